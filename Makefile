@@ -1,0 +1,55 @@
+# discrepancy: `make help` lists the targets. Every target sets itself up on a fresh machine.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: help setup test test-fast report lab lint format bench clean
+
+help: ## Show the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/  make \1\t\2/' | expand -t 20
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(BIN)/python requirements.txt requirements-dev.txt pyproject.toml
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (discrepancy)" >/dev/null
+	touch $(STAMP)
+
+setup: $(STAMP) ## Create .venv and install the pinned requirements and the package (once)
+
+test: setup ## Run every test, the slow notebook ones included
+	$(BIN)/python -m pytest
+
+test-fast: setup ## Run the tests not marked slow
+	$(BIN)/python -m pytest -m "not slow"
+
+report: setup ## Render the default reports into reports/
+	$(BIN)/python -m discrepancy validate
+	@mkdir -p reports/normalized
+	@for table in data/claims/*.csv; do \
+		out=reports/normalized/$$(basename "$${table%.csv}").csv; \
+		$(BIN)/python -m discrepancy normalize "$$table" -o "$$out" || exit $$?; \
+	done
+
+lab: setup ## Open JupyterLab on notebooks/
+	$(BIN)/jupyter lab notebooks/
+
+lint: setup ## Check style with ruff
+	$(BIN)/ruff check discrepancy tests benchmarks
+	$(BIN)/ruff format --check discrepancy tests benchmarks
+
+format: setup ## Format the code with ruff
+	$(BIN)/ruff format discrepancy tests benchmarks
+	$(BIN)/ruff check --fix discrepancy tests benchmarks
+
+bench: setup ## Run the benchmarks and record their figures in benchmarks/results/
+	$(BIN)/python benchmarks/bench_normalize.py
+
+clean: ## Remove the virtual environment and rendered output
+	rm -rf $(VENV) reports/normalized reports/*.html reports/*.ipynb

@@ -1,0 +1,117 @@
+"""The front door for claim tables: read, check, normalize, in one call.
+
+``load_claims`` is what notebooks and commands use; ``validate_claims`` is what ``discrepancy validate``
+prints. Both read any number of tables and report the problems of all of them at once.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import TableError
+from .load import read_table
+from .normalize import normalize_claims
+from .problems import problem, problem_frame
+from .validate import check_table
+
+PathLike = str | os.PathLike
+
+
+def _as_list(paths: PathLike | Iterable[PathLike]) -> list[Path]:
+    if isinstance(paths, (str, os.PathLike)):
+        return [Path(paths)]
+    return [Path(p) for p in paths]
+
+
+def _read_all(paths, sheet, delimiter) -> tuple[list[pd.DataFrame], list[pd.DataFrame]]:
+    frames, problem_tables = [], []
+    for path in _as_list(paths):
+        try:
+            frame = read_table(path, sheet=sheet, delimiter=delimiter)
+        except TableError as e:
+            problem_tables.append(e.problems)
+            continue
+        frames.append(frame)
+        problem_tables.append(check_table(frame))
+    return frames, problem_tables
+
+
+def _ids_across_tables(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """claim_ids that two tables share (within one table, validation already reports them)."""
+    rows = []
+    if len(frames) > 1:
+        ids = pd.concat(
+            [f[["claim_id", "input_file", "input_row"]] for f in frames if "claim_id" in f.columns], ignore_index=True
+        )
+        shared = ids[ids.groupby("claim_id")["input_file"].transform("nunique") > 1]
+        for r in shared.itertuples(index=False):
+            others = sorted(set(shared.loc[shared["claim_id"] == r.claim_id, "input_file"]) - {r.input_file})
+            rows.append(
+                problem(r.input_file, r.input_row, "claim_id", r.claim_id, f"claim_id also used in {', '.join(others)}", "fatal")
+            )
+    return problem_frame(rows)
+
+
+def validate_claims(
+    paths: PathLike | Iterable[PathLike], *, sheet: str | int | None = None, delimiter: str | None = None
+) -> pd.DataFrame:
+    """The problem table of one or more claim tables: every problem, fatal or not. Empty when valid.
+
+    Columns: file, row (as in the file; the header is row 1), column, value, problem, severity
+    (fatal: the table cannot be used; error: the row is kept and marked; warning: worth a look).
+    """
+    frames, problem_tables = _read_all(paths, sheet, delimiter)
+    problem_tables.append(_ids_across_tables(frames))
+    for frame in frames:
+        if "claim_id" not in frame.columns:
+            continue
+        normalized = normalize_claims(frame)
+        problem_tables.append(_value_problems(normalized))
+    combined = [t for t in problem_tables if len(t)]
+    return problem_frame(pd.concat(combined, ignore_index=True).to_dict("records") if combined else [])
+
+
+def _value_problems(normalized: pd.DataFrame) -> pd.DataFrame:
+    rows = []
+    unparsed = normalized[normalized["parse_status"] == "unparsed"]
+    has_text = "value_text" in normalized.columns
+    for r in unparsed.itertuples(index=False):
+        text = getattr(r, "value_text", "") if has_text else ""
+        if text.strip():
+            rows.append(problem(r.input_file, r.input_row, "value_text", text, f"cannot be read as a number: {r.parse_note}"))
+    disagree = normalized[normalized["parse_note"].str.contains("disagree", regex=False)]
+    for r in disagree.itertuples(index=False):
+        rows.append(problem(r.input_file, r.input_row, "value", getattr(r, "value_text", ""), r.parse_note, "warning"))
+    return problem_frame(rows)
+
+
+def load_claims(
+    paths: PathLike | Iterable[PathLike],
+    *,
+    sheet: str | int | None = None,
+    delimiter: str | None = None,
+) -> pd.DataFrame:
+    """Read, check and normalize one or more claim tables into one DataFrame.
+
+    Raises :class:`TableError` listing every fatal problem of every table (an unreadable file, a missing
+    required column, duplicate claim ids). Row problems keep their rows: ``row_problems`` says what is
+    wrong and ``parse_status`` says whether the value was read. The full problem table is in
+    ``result.attrs["problems"]``.
+    """
+    frames, problem_tables = _read_all(paths, sheet, delimiter)
+    problem_tables.append(_ids_across_tables(frames))
+    nonempty = [t for t in problem_tables if len(t)]
+    problems = problem_frame(pd.concat(nonempty, ignore_index=True).to_dict("records") if nonempty else [])
+    fatal = problems[problems["severity"] == "fatal"]
+    if len(fatal) or not frames:
+        raise TableError(fatal.reset_index(drop=True) if len(fatal) else problems)
+    frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    normalized = normalize_claims(frame, problems)
+    normalized.attrs["problems"] = pd.concat(
+        [problems, _value_problems(normalized)], ignore_index=True
+    ).drop_duplicates(ignore_index=True)
+    return normalized

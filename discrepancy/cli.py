@@ -1,0 +1,154 @@
+"""The command line: ``discrepancy`` (also ``python -m discrepancy``). One library call per subcommand.
+
+The CLI parses arguments, calls the library and formats what comes back; failures the user can fix are
+printed as messages (exit 2), never as tracebacks. Exit codes: 0 done; 2 bad input (the problem table
+says where); 3 an unexpected internal error (set DISCREPANCY_DEBUG=1 for the traceback).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import traceback
+
+import click
+import pandas as pd
+
+from . import __version__
+from .claims import load_claims, validate_claims
+from .errors import DiscrepancyError, TableError
+from .output import write_table
+from .paths import default_claim_tables, display_path
+from .problems import has_errors
+
+EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 3
+
+
+def _printable(value: object, width: int) -> str:
+    text = str(value)
+    text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def format_problems(problems: pd.DataFrame) -> str:
+    """The problem table as aligned text for a terminal (control characters shown escaped)."""
+    headers = ["file", "row", "column", "value", "severity", "problem"]
+    rows = [
+        [
+            _printable(p["file"], 60),
+            "" if pd.isna(p["row"]) else str(int(p["row"])),
+            _printable(p["column"], 20),
+            _printable(p["value"], 30),
+            p["severity"],
+            _printable(p["problem"], 400),
+        ]
+        for p in problems.to_dict("records")
+    ]
+    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers[:-1])]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers[:-1], widths)) + "  problem"]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r[:-1], widths)) + "  " + r[-1] for r in rows]
+    return "\n".join(lines)
+
+
+def _problems_json(problems: pd.DataFrame) -> str:
+    records = [
+        {**p, "row": None if pd.isna(p["row"]) else int(p["row"])} for p in problems.to_dict("records")
+    ]
+    return json.dumps({"valid": not has_errors_or_fatal(problems), "problems": records}, indent=1, ensure_ascii=False)
+
+
+def has_errors_or_fatal(problems: pd.DataFrame) -> bool:
+    return has_errors(problems) or bool((problems["severity"] == "fatal").any())
+
+
+def _tables_or_default(tables: tuple[str, ...]) -> list[str]:
+    if tables:
+        return list(tables)
+    found = [str(p) for p in default_claim_tables()]
+    if not found:
+        raise click.UsageError("no TABLE given and no default tables in data/claims/")
+    return found
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="discrepancy")
+def main() -> None:
+    """discrepancy: when sources disagree about a number, measure how far and show it."""
+
+
+@main.command()
+@click.argument("tables", nargs=-1, type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--sheet", default=None, help="XLSX sheet name (default: the first sheet).")
+@click.option("--delimiter", default=None, help="Read CSV separated by this character instead of commas.")
+def validate(tables: tuple[str, ...], fmt: str, sheet: str | None, delimiter: str | None) -> None:
+    """Check claim tables against the contract; print every problem. Exit 0 when valid, 2 when not.
+
+    With no TABLE, checks the default tables in data/claims/.
+    """
+    paths = _tables_or_default(tables)
+    problems = validate_claims(paths, sheet=sheet, delimiter=delimiter)
+    bad = has_errors_or_fatal(problems)
+    if fmt == "json":
+        click.echo(_problems_json(problems))
+    elif len(problems):
+        click.echo(format_problems(problems))
+        n_bad = int((problems["severity"] != "warning").sum())
+        click.echo(f"\n{n_bad} problem{'s' if n_bad != 1 else ''} in {len(paths)} table{'s' if len(paths) != 1 else ''}"
+                   + (f", {len(problems) - n_bad} warning(s)" if len(problems) > n_bad else ""))
+    else:
+        click.echo(f"valid: {', '.join(display_path(p) for p in paths)}")
+    sys.exit(EXIT_BAD_INPUT if bad else 0)
+
+
+@main.command()
+@click.argument("table", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False),
+              help="Output file: .csv (formula-guarded), .parquet or .json.")
+@click.option("--sheet", default=None, help="XLSX sheet name (default: the first sheet).")
+@click.option("--delimiter", default=None, help="Read CSV separated by this character instead of commas.")
+@click.option("--strict", is_flag=True, help="Exit 2 when any row has a problem (rows are written anyway).")
+def normalize(table: str, out: str, sheet: str | None, delimiter: str | None, strict: bool) -> None:
+    """Read TABLE, add the normalized columns and write them to OUT. TABLE itself is never changed."""
+    claims = load_claims(table, sheet=sheet, delimiter=delimiter)
+    write_table(claims, out, inputs=[table])
+    review = int((claims["row_problems"] != "").sum())
+    click.echo(f"wrote {out}: {len(claims)} claims, {review} needing review")
+    problems = claims.attrs.get("problems")
+    if review and problems is not None and len(problems):
+        click.echo(format_problems(problems), err=True)
+    if strict and review:
+        sys.exit(EXIT_BAD_INPUT)
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Entry point: run the CLI and turn user-facing failures into messages and exit codes."""
+    try:
+        main.main(args=argv, prog_name="discrepancy", standalone_mode=False)
+    except SystemExit as e:
+        return int(e.code or 0)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        return 1
+    except click.ClickException as e:
+        e.show()
+        return EXIT_BAD_INPUT
+    except TableError as e:
+        click.echo(format_problems(e.problems), err=True)
+        click.echo(f"\nerror: {e}", err=True)
+        return EXIT_BAD_INPUT
+    except DiscrepancyError as e:
+        click.echo(f"error: {e}", err=True)
+        return EXIT_BAD_INPUT
+    except Exception as e:  # a bug of ours: say so in one line, keep the traceback for who asks
+        if os.environ.get("DISCREPANCY_DEBUG"):
+            traceback.print_exc()
+        click.echo(f"internal error: {type(e).__name__}: {e} (set DISCREPANCY_DEBUG=1 for the traceback)", err=True)
+        return EXIT_INTERNAL
+    return 0
+
+
+def entry() -> None:
+    sys.exit(run())

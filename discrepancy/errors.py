@@ -1,0 +1,51 @@
+"""The exceptions users meet. One base class, a few subclasses, each carrying what went wrong.
+
+Every user-facing failure is a :class:`DiscrepancyError`; the command line turns one into a message and
+a non-zero exit, never a bare traceback.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+
+class DiscrepancyError(Exception):
+    """Base class of every error the suite raises on purpose."""
+
+
+class TableError(DiscrepancyError):
+    """A claim table cannot be used. ``problems`` lists every problem found, not the first one only.
+
+    ``problems`` is a DataFrame with the columns of :data:`discrepancy.problems.PROBLEM_COLUMNS`
+    (file, row, column, value, problem, severity).
+    """
+
+    def __init__(self, problems, message: str | None = None):
+        self.problems = problems
+        if message is None:
+            n = len(problems)
+            files = sorted({str(f) for f in problems["file"]}) if n else []
+            message = f"{n} problem{'s' if n != 1 else ''} in {', '.join(files) or 'the claim table'}"
+            if n:
+                first = problems.iloc[0]
+                row = first["row"]
+                where = [str(first["file"])]
+                if not pd.isna(row):
+                    where.append(f"row {int(row)}")
+                if first["column"]:
+                    where.append(f"column {first['column']}")
+                message += f"; first: {', '.join(where)}: {first['problem']}"
+        super().__init__(message)
+
+
+class ValueParseError(DiscrepancyError):
+    """A stated value cannot be read as a number (raised by ``parse_value(..., strict=True)``)."""
+
+    def __init__(self, text: str, reason: str):
+        self.text = text
+        self.reason = reason
+        super().__init__(f"cannot read {text!r} as a value: {reason}")
+
+
+class OutputError(DiscrepancyError):
+    """An output cannot be written as asked (unknown format, refusing to overwrite an input)."""

@@ -1,0 +1,83 @@
+"""Writing tables out: CSV (guarded against formula injection), Parquet or JSON, chosen by extension.
+
+Spreadsheet programs run a cell that begins with = + - @ (or a tab or carriage return) as a formula, so
+a claim's text could run code in an analyst's spreadsheet. In CSV output every text cell that begins
+with one of these gets a leading apostrophe (OWASP's advice); numbers stay numbers. Parquet and JSON
+keep text exactly. Writes go to a temporary file that is renamed into place, so an interrupted write
+leaves the previous file whole, and an input table is never overwritten.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .errors import OutputError
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".json": "json"}
+
+
+def guard_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy in which text cells that a spreadsheet would run as a formula start with an apostrophe."""
+    out = frame.copy()
+    for column in out.columns:
+        s = out[column]
+        if pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s):
+            continue
+        text = s.astype("str")
+        risky = text.str.startswith(FORMULA_STARTS).fillna(False).to_numpy(dtype=bool) & s.notna().to_numpy()
+        if risky.any():
+            values = s.astype(object).to_numpy(copy=True)
+            values[risky] = ["'" + v for v in text.to_numpy(dtype=object)[risky]]
+            out[column] = pd.array(values, dtype="str")
+    return out
+
+
+def atomic_write(path: Path, write) -> None:
+    """Call ``write(tmp_path)``, then rename the temporary file onto ``path`` (same folder, same disk)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _json_ready(frame: pd.DataFrame) -> list[dict]:
+    records = frame.astype(object).where(frame.notna(), None).to_dict("records")
+    for r in records:
+        for k, v in r.items():
+            if isinstance(v, (np.integer,)):
+                r[k] = int(v)
+            elif isinstance(v, (np.floating,)):
+                r[k] = float(v)
+    return records
+
+
+def write_table(frame: pd.DataFrame, out: str | os.PathLike, *, inputs: Iterable[str | os.PathLike] = ()) -> Path:
+    """Write ``frame`` to ``out`` in the format its extension names. Refuses to overwrite an input."""
+    path = Path(out)
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise OutputError(f"{out}: unknown output format {path.suffix!r}: use .csv, .parquet or .json")
+    if path.exists() and any(path.resolve() == Path(i).resolve() for i in inputs):
+        raise OutputError(f"{out}: is an input table; raw tables are never modified, choose another output")
+    if fmt == "csv":
+        guarded = guard_formulas(frame)
+        atomic_write(path, lambda tmp: guarded.to_csv(tmp, index=False, lineterminator="\n"))
+    elif fmt == "parquet":
+        atomic_write(path, lambda tmp: frame.to_parquet(tmp, index=False))
+    else:
+        text = json.dumps(_json_ready(frame), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+        atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    return path

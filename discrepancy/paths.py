@@ -1,0 +1,41 @@
+"""Where things are. The one place that builds the project's paths.
+
+The repository root is found from this package's own location and can be overridden with the
+``DISCREPANCY_ROOT`` environment variable (for an installed copy used against another checkout).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def repo_root() -> Path:
+    """The project's root folder: ``$DISCREPANCY_ROOT`` if set, else the folder holding the package."""
+    override = os.environ.get("DISCREPANCY_ROOT")
+    if override:
+        return Path(override).resolve()
+    return Path(__file__).resolve().parent.parent
+
+
+def data_dir() -> Path:
+    return repo_root() / "data"
+
+
+def claims_dir() -> Path:
+    """Folder of the default claim tables (real, cited data)."""
+    return data_dir() / "claims"
+
+
+def default_claim_tables() -> list[Path]:
+    """The default claim tables, sorted, so every run sees them in the same order."""
+    return sorted(claims_dir().glob("*.csv"))
+
+
+def display_path(path: str | os.PathLike) -> str:
+    """A path as shown to users and in reports: relative to the repo root when inside it."""
+    p = Path(path)
+    try:
+        return p.resolve().relative_to(repo_root()).as_posix()
+    except ValueError:
+        return str(path)

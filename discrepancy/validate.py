@@ -1,0 +1,163 @@
+"""Checking a loaded table against the contract. The checks are generated from :data:`schema.COLUMNS`.
+
+pandera runs the checks lazily, so every failure is gathered; each becomes one row of the problem table
+(file, row as in the file, column, value, problem). Problems that make the table unusable (a required
+column missing, a duplicate or empty claim_id) are fatal; row problems keep the row and mark it.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.errors import SchemaErrors
+
+from . import schema
+from .dates import DateProblem, date_span, period_span
+from .problems import problem, problem_frame
+
+FATAL_COLUMNS = ("claim_id",)
+
+
+def _blank(s: pd.Series) -> pd.Series:
+    return s.str.strip() == ""
+
+
+def _by_unique(s: pd.Series, ok) -> pd.Series:
+    """Apply a per-text check once per distinct text (claim tables repeat dates and types a lot)."""
+    codes, uniques = pd.factorize(s)
+    results = pd.Series([ok(u) for u in uniques], dtype=bool)
+    return pd.Series(results.to_numpy()[codes], index=s.index)
+
+
+def _date_ok(text: str) -> bool:
+    try:
+        date_span(text)
+        return True
+    except DateProblem:
+        return False
+
+
+def _period_ok(text: str) -> bool:
+    if not text.strip():
+        return True
+    try:
+        period_span(text)
+        return True
+    except DateProblem:
+        return False
+
+
+def _checks(column: schema.Column) -> list[pa.Check]:
+    checks = []
+    if column.is_required:
+        checks.append(pa.Check(lambda s: ~_blank(s), error="is empty: the column is required"))
+    if column.kind == "choice":
+        allowed = set(column.allowed)
+        checks.append(
+            pa.Check(
+                lambda s: _blank(s) | s.str.strip().str.lower().isin(allowed),
+                error="is not one of: " + ", ".join(column.allowed),
+            )
+        )
+    elif column.kind == "number":
+        checks.append(
+            pa.Check(
+                lambda s: _blank(s) | pd.to_numeric(s.str.strip(), errors="coerce").notna(),
+                error="is not a number (write digits with a decimal point and no thousands separators)",
+            )
+        )
+    elif column.kind == "date":
+        checks.append(
+            pa.Check(
+                lambda s: _blank(s) | _by_unique(s, _date_ok),
+                error="is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (or the day does not exist)",
+            )
+        )
+    elif column.kind == "period":
+        checks.append(
+            pa.Check(
+                lambda s: _by_unique(s, _period_ok),
+                error="is not a date (YYYY, YYYY-MM, YYYY-MM-DD) or a period start/end",
+            )
+        )
+    return checks
+
+
+def claim_schema() -> pa.DataFrameSchema:
+    """The pandera schema generated from the declaration: required columns must exist; unknown kept."""
+    return pa.DataFrameSchema(
+        {
+            c.name: pa.Column(
+                "str",
+                checks=_checks(c),
+                required=c.is_required and c.name != "value_text",
+                unique=c.unique,
+                nullable=False,
+                coerce=False,
+            )
+            for c in schema.COLUMNS
+        },
+        strict=False,
+    )
+
+
+def check_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every problem of a loaded table (see :mod:`discrepancy.load`) as a problem table.
+
+    Columns: file, row, column, value, problem, severity; ``fatal`` problems have severity "fatal".
+    """
+    file = frame["input_file"].iloc[0] if len(frame) else ""
+    rows: list[dict] = []
+    try:
+        claim_schema().validate(frame, lazy=True)
+    except SchemaErrors as err:
+        rows.extend(_from_pandera(err.failure_cases, frame, file))
+    rows.extend(_cross_column_problems(frame, file))
+    return problem_frame(rows)
+
+
+def _from_pandera(cases: pd.DataFrame, frame: pd.DataFrame, file: str) -> list[dict]:
+    out = []
+    for case in cases.itertuples(index=False):
+        column = case.column if isinstance(case.column, str) else ""
+        check = str(case.check)
+        index = case.index
+        if check == "column_in_dataframe":
+            out.append(problem(file, 1, str(case.failure_case), "", "required column is missing from the header", "fatal"))
+            continue
+        row = int(frame["input_row"].iloc[int(index)]) if index is not None and index == index else None
+        value = case.failure_case
+        if check == "field_uniqueness":
+            out.append(problem(file, row, column, value, f"{column} appears more than once: ids must be unique", "fatal"))
+            continue
+        if check.startswith("dtype("):
+            out.append(problem(file, row, column, "", f"column holds {value}, not text", "fatal"))
+            continue
+        severity = "fatal" if column in FATAL_COLUMNS else "error"
+        out.append(problem(file, row, column, value, check, severity))
+    return out
+
+
+def _cross_column_problems(frame: pd.DataFrame, file: str) -> list[dict]:
+    """Checks that span columns: a value stated one way or another; low not above high."""
+    out = []
+    has_text = "value_text" in frame.columns
+    has_value = "value" in frame.columns
+    if not has_text and not has_value:
+        return [problem(file, 1, "value_text", "", "required column is missing: give value_text or value", "fatal")]
+    blank_text = _blank(frame["value_text"]) if has_text else pd.Series(True, index=frame.index)
+    blank_value = _blank(frame["value"]) if has_value else pd.Series(True, index=frame.index)
+    blank_bounds = pd.Series(True, index=frame.index)
+    for c in ("low", "high"):
+        if c in frame.columns:
+            blank_bounds &= _blank(frame[c])
+    for i in frame.index[blank_text & blank_value & blank_bounds]:
+        out.append(problem(file, int(frame.at[i, "input_row"]), "value_text", "", "no value: give value_text or value"))
+    if "low" in frame.columns and "high" in frame.columns:
+        low = pd.to_numeric(frame["low"].str.strip(), errors="coerce")
+        high = pd.to_numeric(frame["high"].str.strip(), errors="coerce")
+        for i in frame.index[low > high]:
+            out.append(
+                problem(file, int(frame.at[i, "input_row"]), "low", frame.at[i, "low"], f"low is above high ({frame.at[i, 'high']})")
+            )
+    return out
