@@ -51,7 +51,14 @@ def _ids_across_tables(frames: list[pd.DataFrame]) -> pd.DataFrame:
         for r in shared.itertuples(index=False):
             others = sorted(set(shared.loc[shared["claim_id"] == r.claim_id, "input_file"]) - {r.input_file})
             rows.append(
-                problem(r.input_file, r.input_row, "claim_id", r.claim_id, f"claim_id also used in {', '.join(others)}", "fatal")
+                problem(
+                    r.input_file,
+                    r.input_row,
+                    "claim_id",
+                    r.claim_id,
+                    f"claim_id also used in {', '.join(others)}",
+                    "fatal",
+                )
             )
     return problem_frame(rows)
 
@@ -82,11 +89,33 @@ def _value_problems(normalized: pd.DataFrame) -> pd.DataFrame:
     for r in unparsed.itertuples(index=False):
         text = getattr(r, "value_text", "") if has_text else ""
         if text.strip():
-            rows.append(problem(r.input_file, r.input_row, "value_text", text, f"cannot be read as a number: {r.parse_note}"))
+            rows.append(
+                problem(r.input_file, r.input_row, "value_text", text, f"cannot be read as a number: {r.parse_note}")
+            )
     disagree = normalized[normalized["parse_note"].str.contains("disagree", regex=False)]
     for r in disagree.itertuples(index=False):
         rows.append(problem(r.input_file, r.input_row, "value", getattr(r, "value_text", ""), r.parse_note, "warning"))
     return problem_frame(rows)
+
+
+def load_claims_with_problems(
+    paths: PathLike | Iterable[PathLike],
+    *,
+    sheet: str | int | None = None,
+    delimiter: str | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:func:`load_claims` and the problem table of the tables it read (non-fatal problems only)."""
+    frames, problem_tables = _read_all(paths, sheet, delimiter)
+    problem_tables.append(_ids_across_tables(frames))
+    nonempty = [t for t in problem_tables if len(t)]
+    problems = problem_frame(pd.concat(nonempty, ignore_index=True).to_dict("records") if nonempty else [])
+    fatal = problems[problems["severity"] == "fatal"]
+    if len(fatal) or not frames:
+        raise TableError(fatal.reset_index(drop=True) if len(fatal) else problems)
+    frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    normalized = normalize_claims(frame, problems)
+    all_problems = pd.concat([problems, _value_problems(normalized)], ignore_index=True)
+    return normalized, problem_frame(all_problems.drop_duplicates().to_dict("records"))
 
 
 def load_claims(
@@ -99,19 +128,7 @@ def load_claims(
 
     Raises :class:`TableError` listing every fatal problem of every table (an unreadable file, a missing
     required column, duplicate claim ids). Row problems keep their rows: ``row_problems`` says what is
-    wrong and ``parse_status`` says whether the value was read. The full problem table is in
-    ``result.attrs["problems"]``.
+    wrong and ``parse_status`` says whether the value was read. :func:`load_claims_with_problems` also
+    returns the problem table.
     """
-    frames, problem_tables = _read_all(paths, sheet, delimiter)
-    problem_tables.append(_ids_across_tables(frames))
-    nonempty = [t for t in problem_tables if len(t)]
-    problems = problem_frame(pd.concat(nonempty, ignore_index=True).to_dict("records") if nonempty else [])
-    fatal = problems[problems["severity"] == "fatal"]
-    if len(fatal) or not frames:
-        raise TableError(fatal.reset_index(drop=True) if len(fatal) else problems)
-    frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
-    normalized = normalize_claims(frame, problems)
-    normalized.attrs["problems"] = pd.concat(
-        [problems, _value_problems(normalized)], ignore_index=True
-    ).drop_duplicates(ignore_index=True)
-    return normalized
+    return load_claims_with_problems(paths, sheet=sheet, delimiter=delimiter)[0]

@@ -16,7 +16,7 @@ import click
 import pandas as pd
 
 from . import __version__
-from .claims import load_claims, validate_claims
+from .claims import load_claims_with_problems, validate_claims
 from .errors import DiscrepancyError, TableError
 from .output import write_table
 from .paths import default_claim_tables, display_path
@@ -37,7 +37,7 @@ def format_problems(problems: pd.DataFrame) -> str:
     headers = ["file", "row", "column", "value", "severity", "problem"]
     rows = [
         [
-            _printable(p["file"], 60),
+            _printable(p["file"], 1000),
             "" if pd.isna(p["row"]) else str(int(p["row"])),
             _printable(p["column"], 20),
             _printable(p["value"], 30),
@@ -53,9 +53,7 @@ def format_problems(problems: pd.DataFrame) -> str:
 
 
 def _problems_json(problems: pd.DataFrame) -> str:
-    records = [
-        {**p, "row": None if pd.isna(p["row"]) else int(p["row"])} for p in problems.to_dict("records")
-    ]
+    records = [{**p, "row": None if pd.isna(p["row"]) else int(p["row"])} for p in problems.to_dict("records")]
     return json.dumps({"valid": not has_errors_or_fatal(problems), "problems": records}, indent=1, ensure_ascii=False)
 
 
@@ -96,8 +94,10 @@ def validate(tables: tuple[str, ...], fmt: str, sheet: str | None, delimiter: st
     elif len(problems):
         click.echo(format_problems(problems))
         n_bad = int((problems["severity"] != "warning").sum())
-        click.echo(f"\n{n_bad} problem{'s' if n_bad != 1 else ''} in {len(paths)} table{'s' if len(paths) != 1 else ''}"
-                   + (f", {len(problems) - n_bad} warning(s)" if len(problems) > n_bad else ""))
+        click.echo(
+            f"\n{n_bad} problem{'s' if n_bad != 1 else ''} in {len(paths)} table{'s' if len(paths) != 1 else ''}"
+            + (f", {len(problems) - n_bad} warning(s)" if len(problems) > n_bad else "")
+        )
     else:
         click.echo(f"valid: {', '.join(display_path(p) for p in paths)}")
     sys.exit(EXIT_BAD_INPUT if bad else 0)
@@ -105,19 +105,24 @@ def validate(tables: tuple[str, ...], fmt: str, sheet: str | None, delimiter: st
 
 @main.command()
 @click.argument("table", type=click.Path(dir_okay=False))
-@click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False),
-              help="Output file: .csv (formula-guarded), .parquet or .json.")
+@click.option(
+    "-o",
+    "--output",
+    "out",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="Output file: .csv (formula-guarded), .parquet or .json.",
+)
 @click.option("--sheet", default=None, help="XLSX sheet name (default: the first sheet).")
 @click.option("--delimiter", default=None, help="Read CSV separated by this character instead of commas.")
 @click.option("--strict", is_flag=True, help="Exit 2 when any row has a problem (rows are written anyway).")
 def normalize(table: str, out: str, sheet: str | None, delimiter: str | None, strict: bool) -> None:
     """Read TABLE, add the normalized columns and write them to OUT. TABLE itself is never changed."""
-    claims = load_claims(table, sheet=sheet, delimiter=delimiter)
+    claims, problems = load_claims_with_problems(table, sheet=sheet, delimiter=delimiter)
     write_table(claims, out, inputs=[table])
     review = int((claims["row_problems"] != "").sum())
     click.echo(f"wrote {out}: {len(claims)} claims, {review} needing review")
-    problems = claims.attrs.get("problems")
-    if review and problems is not None and len(problems):
+    if review and len(problems):
         click.echo(format_problems(problems), err=True)
     if strict and review:
         sys.exit(EXIT_BAD_INPUT)

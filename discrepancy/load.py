@@ -26,15 +26,26 @@ from .paths import display_path
 from .problems import problem, problem_frame
 from .schema import LOAD_COLUMNS
 
-READERS = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx", ".parquet": "parquet", ".pq": "parquet", ".json": "json"}
+READERS = {
+    ".csv": "csv",
+    ".txt": "csv",
+    ".tsv": "csv",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+    ".json": "json",
+}
 _OTHER_DELIMITERS = {";": "semicolon", "\t": "tab", "|": "pipe"}
 
 
 def _fatal(file: str, row, column: str, value, text: str) -> TableError:
-    return TableError(problem_frame([problem(file, row, column, value, text)]))
+    return TableError(problem_frame([problem(file, row, column, value, text, "fatal")]))
 
 
-def read_table(path: str | os.PathLike, *, sheet: str | int | None = None, delimiter: str | None = None) -> pd.DataFrame:
+def read_table(
+    path: str | os.PathLike, *, sheet: str | int | None = None, delimiter: str | None = None
+) -> pd.DataFrame:
     """Read one claim table as text cells with canonical column names. Raises TableError."""
     p = Path(path)
     name = display_path(p)
@@ -49,7 +60,7 @@ def read_table(path: str | os.PathLike, *, sheet: str | int | None = None, delim
         data = p.read_bytes()
     except OSError as e:
         raise _fatal(name, None, "", "", f"cannot be read: {e.strerror or e}") from e
-    if not data.strip():
+    if not data or data.isspace():
         raise _fatal(name, None, "", "", "file is empty: a claim table needs a header row and at least one claim")
     if kind == "csv":
         frame, first_row = _read_csv(data, name, delimiter or ("\t" if p.suffix.lower() == ".tsv" else None)), 2
@@ -67,9 +78,21 @@ def read_table(path: str | os.PathLike, *, sheet: str | int | None = None, delim
     return frame
 
 
+def _refuse_nul(data: bytes, name: str) -> None:
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        line = data[:nul].count(b"\n") + 1
+        raise _fatal(
+            name,
+            line,
+            "",
+            "00",
+            f"is not a text file (it holds NUL bytes, the first at line {line}): save the table as UTF-8 CSV",
+        )
+
+
 def _decode(data: bytes, name: str) -> str:
-    if b"\x00" in data[:65536]:
-        raise _fatal(name, None, "", "", "is not a text file (it holds NUL bytes): save the table as UTF-8 CSV")
+    _refuse_nul(data, name)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -87,8 +110,14 @@ def _decode(data: bytes, name: str) -> str:
 
 
 def _read_csv(data: bytes, name: str, delimiter: str | None) -> pd.DataFrame:
-    text = _decode(data, name)
-    header_line = text.splitlines()[0] if text else ""
+    _refuse_nul(data, name)
+    newline = data.find(b"\n")
+    first_line = data if newline < 0 else data[:newline]
+    try:
+        header_line = first_line.decode("utf-8-sig").rstrip("\r")
+    except UnicodeDecodeError:
+        _decode(data, name)  # raises, naming the line and byte
+        raise
     header = next(csv.reader([header_line]), [])
     delim = delimiter or ","
     if delimiter is None and len(header) <= 1:
@@ -105,7 +134,7 @@ def _read_csv(data: bytes, name: str, delimiter: str | None) -> pd.DataFrame:
     ragged: list[dict] = []
 
     def on_bad_row(row) -> str:
-        ragged.append({"expected": row.expected_columns, "actual": row.actual_columns, "text": row.text})
+        ragged.append({"expected": row.expected_columns, "actual": row.actual_columns})
         return "skip"
 
     try:
@@ -119,11 +148,14 @@ def _read_csv(data: bytes, name: str, delimiter: str | None) -> pd.DataFrame:
                 quoted_strings_can_be_null=False,
             ),
         )
-    except (pa.ArrowInvalid, pa.ArrowException) as e:
+    except pa.ArrowException as e:
+        if "utf8" in str(e).lower():
+            _decode(data, name)  # raises, naming the line and byte
         raise _fatal(name, None, "", "", f"cannot be read as CSV: {e}") from e
     if ragged:
-        raise TableError(problem_frame(_locate_ragged_rows(text, delim, name)))
-    table = table.cast(pa.schema([(f.name, pa.string()) for f in table.schema]))
+        raise TableError(problem_frame(_locate_ragged_rows(_decode(data, name), delim, name)))
+    if any(not pa.types.is_string(f.type) for f in table.schema):
+        table = table.cast(pa.schema([(f.name, pa.string()) for f in table.schema]))
     return table.to_pandas()
 
 
@@ -142,6 +174,7 @@ def _locate_ragged_rows(text: str, delim: str, name: str) -> list[dict]:
                     delim.join(row)[:80],
                     f"row has {len(row)} fields, the header has {len(header)}: a comma inside a value "
                     "needs the value quoted",
+                    "fatal",
                 )
             )
     return found
@@ -167,7 +200,9 @@ def _as_text(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _read_xlsx(data: bytes, name: str, sheet: str | int | None) -> pd.DataFrame:
     try:
-        frame = pd.read_excel(io.BytesIO(data), sheet_name=0 if sheet is None else sheet, dtype=object, engine="openpyxl")
+        frame = pd.read_excel(
+            io.BytesIO(data), sheet_name=0 if sheet is None else sheet, dtype=object, engine="openpyxl"
+        )
     except ValueError as e:
         raise _fatal(name, None, "", sheet, f"cannot read the sheet: {e}") from e
     except Exception as e:  # openpyxl raises many types for a broken file
@@ -193,7 +228,7 @@ def _read_json(data: bytes, name: str) -> pd.DataFrame:
     if not isinstance(rows, list):
         raise _fatal(name, None, "", type(rows).__name__, "JSON claim table must be a list of row objects")
     bad = [
-        problem(name, i, "", type(r).__name__, "item is not a row object ({...})")
+        problem(name, i, "", type(r).__name__, "item is not a row object ({...})", "fatal")
         for i, r in enumerate(rows, start=1)
         if not isinstance(r, dict)
     ]
@@ -210,11 +245,13 @@ def _canonical_columns(frame: pd.DataFrame, name: str) -> pd.DataFrame:
     seen: dict[str, str] = {}
     for original, c in zip(frame.columns, canonical):
         if not c or c.startswith("unnamed:"):
-            problems.append(problem(name, 1, str(original), original, "column has no name"))
+            problems.append(problem(name, 1, str(original), original, "column has no name", "fatal"))
         elif c in seen:
-            problems.append(problem(name, 1, c, original, f"column appears twice (also as {seen[c]!r})"))
+            problems.append(problem(name, 1, c, original, f"column appears twice (also as {seen[c]!r})", "fatal"))
         elif c in LOAD_COLUMNS:
-            problems.append(problem(name, 1, c, original, "column name is reserved: the suite adds it on load"))
+            problems.append(
+                problem(name, 1, c, original, "column name is reserved: the suite adds it on load", "fatal")
+            )
         seen.setdefault(c, str(original))
     if problems:
         raise TableError(problem_frame(problems))

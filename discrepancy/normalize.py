@@ -14,34 +14,19 @@ import numpy as np
 import pandas as pd
 
 from .dates import DateProblem, date_span, period_span
-from .values import parse_value
-
-_PARSED = ("value", "low", "high", "qualifier", "denominator", "unit", "parse_status", "parse_note")
+from .fastparse import parse_values
 
 
 def _numbers(frame: pd.DataFrame, column: str) -> np.ndarray:
     if column not in frame.columns:
         return np.full(len(frame), np.nan)
-    return pd.to_numeric(frame[column].astype("str").str.strip(), errors="coerce").to_numpy(dtype=float)
-
-
-def _parse_unique(texts: pd.Series) -> pd.DataFrame:
-    """parse_value once per distinct text, spread back over the rows."""
-    codes, uniques = pd.factorize(texts, use_na_sentinel=False)
-    parsed = [parse_value(u) for u in uniques]
-    table = pd.DataFrame(
-        {
-            "value": np.array([p.value if p.value is not None else np.nan for p in parsed], dtype=float),
-            "low": np.array([p.low if p.low is not None else np.nan for p in parsed], dtype=float),
-            "high": np.array([p.high if p.high is not None else np.nan for p in parsed], dtype=float),
-            "denominator": np.array([p.denominator if p.denominator is not None else np.nan for p in parsed], dtype=float),
-            "qualifier": pd.array([p.qualifier for p in parsed], dtype="str"),
-            "unit": pd.array([p.unit for p in parsed], dtype="str"),
-            "parse_status": pd.array([p.status for p in parsed], dtype="str"),
-            "parse_note": pd.array([p.note for p in parsed], dtype="str"),
-        }
-    )
-    return table.take(codes).reset_index(drop=True)
+    column_values = frame[column]
+    if pd.api.types.is_numeric_dtype(column_values):
+        return column_values.to_numpy(dtype=float)
+    blank = column_values.fillna("").str.strip() == ""
+    if blank.all():
+        return np.full(len(frame), np.nan)
+    return pd.to_numeric(column_values.where(~blank, None), errors="coerce").to_numpy(dtype=float, na_value=np.nan)
 
 
 def _reference_dates(frame: pd.DataFrame) -> pd.Series:
@@ -53,12 +38,18 @@ def _reference_dates(frame: pd.DataFrame) -> pd.Series:
         except DateProblem:
             return ""
 
-    claim = frame["claim_date"].astype("str") if "claim_date" in frame.columns else pd.Series("", index=frame.index)
-    as_of = frame["as_of"].astype("str") if "as_of" in frame.columns else pd.Series("", index=frame.index)
-    pairs = claim.str.cat(as_of, sep="\x1f")
-    codes, uniques = pd.factorize(pairs)
-    values = np.array([ref(*u.split("\x1f", 1)) for u in uniques], dtype=object)
-    return pd.Series(values[codes], index=frame.index, dtype="str")
+    blank = pd.Series("", index=frame.index, dtype="str")
+    claim = frame["claim_date"] if "claim_date" in frame.columns else blank
+    as_of = frame["as_of"] if "as_of" in frame.columns else blank
+    claim_codes, claim_uniques = pd.factorize(claim.fillna(""))
+    as_of_codes, as_of_uniques = pd.factorize(as_of.fillna(""))
+    pair = claim_codes.astype(np.int64) * (len(as_of_uniques) + 1) + as_of_codes
+    pair_codes, pairs = pd.factorize(pair)
+    refs = np.array(
+        [ref(claim_uniques[p // (len(as_of_uniques) + 1)], as_of_uniques[p % (len(as_of_uniques) + 1)]) for p in pairs],
+        dtype=object,
+    )
+    return pd.Series(pd.array(refs, dtype="str").take(pair_codes), index=frame.index)
 
 
 def normalize_claims(frame: pd.DataFrame, problems: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -67,21 +58,32 @@ def normalize_claims(frame: pd.DataFrame, problems: pd.DataFrame | None = None) 
     ``problems``: the table's problem table (from validation); its row problems fill ``row_problems``.
     """
     out = frame.copy()
-    n = len(out)
-    texts = out["value_text"].astype("str") if "value_text" in out.columns else pd.Series([""] * n, dtype="str")
-    parsed = _parse_unique(texts.reset_index(drop=True))
+    index = out.index
+    texts = out["value_text"] if "value_text" in out.columns else pd.Series("", index=index, dtype="str")
+    parsed = parse_values(texts).set_axis(index)
     ev, el, eh = (_numbers(out, c) for c in ("value", "low", "high"))
-    explicit = ~(np.isnan(ev) & np.isnan(el) & np.isnan(eh))
+    explicit = np.flatnonzero(~(np.isnan(ev) & np.isnan(el) & np.isnan(eh)))
+    if len(explicit):
+        _apply_overrides(parsed, explicit, ev, el, eh)
+    for column in ("value", "low", "high", "qualifier", "denominator"):
+        out[column] = parsed[column]
+    if "unit" in out.columns:
+        stated = out["unit"].fillna("")
+        out["unit"] = stated.where(stated.str.strip() != "", parsed["unit"].fillna(""))
+    else:
+        out["unit"] = parsed["unit"].fillna("")
+    out["parse_status"] = parsed["parse_status"]
+    out["parse_note"] = parsed["parse_note"]
+    out["reference_date"] = _reference_dates(out)
+    out["row_problems"] = _row_problems(out, problems)
+    return out
 
-    value = parsed["value"].to_numpy().copy()
-    low = parsed["low"].to_numpy().copy()
-    high = parsed["high"].to_numpy().copy()
-    qualifier = parsed["qualifier"].to_numpy(dtype=object).copy()
-    status = parsed["parse_status"].to_numpy(dtype=object).copy()
-    note = parsed["parse_note"].to_numpy(dtype=object).copy()
 
-    for i in np.flatnonzero(explicit):
-        p_value, p_low, p_high, p_q = value[i], low[i], high[i], qualifier[i]
+def _apply_overrides(parsed: pd.DataFrame, rows: np.ndarray, ev, el, eh) -> None:
+    """Explicit value/low/high cells replace what the text says; the note keeps what it said."""
+    for i in rows:
+        p_value, p_low, p_high = (parsed[c].iat[i] for c in ("value", "low", "high"))
+        p_q, status, old_note = parsed["qualifier"].iat[i], parsed["parse_status"].iat[i], parsed["parse_note"].iat[i]
         v, lo, hi = ev[i], el[i], eh[i]
         if np.isnan(v) and not np.isnan(lo) and not np.isnan(hi):
             v = (lo + hi) / 2
@@ -93,53 +95,40 @@ def normalize_claims(frame: pd.DataFrame, problems: pd.DataFrame | None = None) 
             q = "at_most"
         else:
             q = p_q if p_q in ("exact", "approx") else "exact"
-        stated = _describe(p_value, p_low, p_high, p_q) if status[i] == "ok" else "unreadable"
-        given = ", ".join(f"{name} {_fmt(x)}" for name, x in (("value", ev[i]), ("low", lo), ("high", hi)) if not np.isnan(x))
-        parts = [f"numbers from the {given} column{'s' if given.count(',') else ''}; value_text reads {stated}"]
-        if status[i] == "ok" and not _agrees(v, lo, hi, p_value, p_low, p_high):
+        stated = _describe(p_value, p_low, p_high, p_q) if status == "ok" else "unreadable"
+        given = ", ".join(
+            f"{name} {_fmt(x)}" for name, x in (("value", ev[i]), ("low", lo), ("high", hi)) if not np.isnan(x)
+        )
+        parts = [f"numbers from the {given} column{'s' if ',' in given else ''}; value_text reads {stated}"]
+        if status == "ok" and not _agrees(v, lo, hi, p_value, p_low, p_high):
             parts.append("the columns and value_text disagree: check which is right")
-        value[i], low[i], high[i], qualifier[i], status[i] = v, lo, hi, q, "overridden"
-        note[i] = "; ".join(parts + ([note[i]] if note[i] else []))
-
-    out["value"] = value
-    out["low"] = low
-    out["high"] = high
-    out["qualifier"] = pd.array(qualifier, dtype="str")
-    out["denominator"] = parsed["denominator"].to_numpy()
-    if "unit" not in out.columns:
-        out["unit"] = ""
-    unit = out["unit"].astype("str").to_numpy(dtype=object)
-    parsed_unit = parsed["unit"].to_numpy(dtype=object)
-    fill = (pd.Series(unit).str.strip() == "").to_numpy() & pd.notna(parsed_unit)
-    unit[fill] = parsed_unit[fill]
-    out["unit"] = pd.array(unit, dtype="str")
-    out["parse_status"] = pd.array(status, dtype="str")
-    out["parse_note"] = pd.array(note, dtype="str")
-    out["reference_date"] = _reference_dates(out).to_numpy()
-    out["row_problems"] = _row_problems(out, problems)
-    return out
+        if isinstance(old_note, str) and old_note:
+            parts.append(old_note)
+        for column, x in (("value", v), ("low", lo), ("high", hi)):
+            parsed.iloc[i, parsed.columns.get_loc(column)] = x
+        parsed.iloc[i, parsed.columns.get_loc("qualifier")] = q
+        parsed.iloc[i, parsed.columns.get_loc("parse_status")] = "overridden"
+        parsed.iloc[i, parsed.columns.get_loc("parse_note")] = "; ".join(parts)
 
 
-def _row_problems(out: pd.DataFrame, problems: pd.DataFrame | None) -> np.ndarray:
-    result = np.full(len(out), "", dtype=object)
-    keyed: dict[tuple[str, int], list[str]] = {}
+def _row_problems(out: pd.DataFrame, problems: pd.DataFrame | None) -> pd.Series:
+    result = pd.Series("", index=out.index, dtype="str")
+    found: dict[int, list[str]] = {}
     if problems is not None and len(problems):
         rows = problems[problems["row"].notna() & (problems["severity"] != "fatal")]
-        for p in rows.itertuples(index=False):
-            keyed.setdefault((p.file, int(p.row)), []).append(f"{p.column}: {p.problem}")
-    unparsed = (out["parse_status"] == "unparsed").to_numpy()
-    files = out["input_file"].to_numpy(dtype=object) if "input_file" in out.columns else np.full(len(out), "")
-    row_numbers = out["input_row"].to_numpy() if "input_row" in out.columns else np.arange(len(out))
-    if keyed:
-        for i, (f, r) in enumerate(zip(files, row_numbers)):
-            found = keyed.get((f, int(r)))
-            if found:
-                result[i] = "; ".join(found)
-    for i in np.flatnonzero(unparsed):
+        if len(rows):
+            where = {(f, int(r)): i for i, (f, r) in enumerate(zip(out["input_file"], out["input_row"]))}
+            for p in rows.itertuples(index=False):
+                i = where.get((p.file, int(p.row)))
+                if i is not None:
+                    found.setdefault(i, []).append(f"{p.column}: {p.problem}")
+    for i in np.flatnonzero((out["parse_status"] == "unparsed").to_numpy(dtype=bool, na_value=False)):
         text = f"value_text: cannot be read ({out['parse_note'].iat[i]})"
-        if text not in result[i]:
-            result[i] = f"{result[i]}; {text}" if result[i] else text
-    return pd.array(result, dtype="str")
+        if text not in found.get(i, []):
+            found.setdefault(i, []).append(text)
+    for i, texts in found.items():
+        result.iat[i] = "; ".join(texts)
+    return result
 
 
 def _fmt(x: float) -> str:

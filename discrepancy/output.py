@@ -4,7 +4,8 @@ Spreadsheet programs run a cell that begins with = + - @ (or a tab or carriage r
 a claim's text could run code in an analyst's spreadsheet. In CSV output every text cell that begins
 with one of these gets a leading apostrophe (OWASP's advice); numbers stay numbers. Parquet and JSON
 keep text exactly. Writes go to a temporary file that is renamed into place, so an interrupted write
-leaves the previous file whole, and an input table is never overwritten.
+leaves the previous file whole, and an input table is never overwritten. CSV lines end in CRLF
+(RFC 4180), so a carriage return inside a value is quoted like a newline.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ def write_table(frame: pd.DataFrame, out: str | os.PathLike, *, inputs: Iterable
         raise OutputError(f"{out}: is an input table; raw tables are never modified, choose another output")
     if fmt == "csv":
         guarded = guard_formulas(frame)
-        atomic_write(path, lambda tmp: guarded.to_csv(tmp, index=False, lineterminator="\n"))
+        atomic_write(path, lambda tmp: guarded.to_csv(tmp, index=False, lineterminator="\r\n"))
     elif fmt == "parquet":
         atomic_write(path, lambda tmp: frame.to_parquet(tmp, index=False))
     else:

@@ -123,12 +123,25 @@ def _from_pandera(cases: pd.DataFrame, frame: pd.DataFrame, file: str) -> list[d
         check = str(case.check)
         index = case.index
         if check == "column_in_dataframe":
-            out.append(problem(file, 1, str(case.failure_case), "", "required column is missing from the header", "fatal"))
+            out.append(
+                problem(file, 1, str(case.failure_case), "", "required column is missing from the header", "fatal")
+            )
             continue
         row = int(frame["input_row"].iloc[int(index)]) if index is not None and index == index else None
         value = case.failure_case
         if check == "field_uniqueness":
-            out.append(problem(file, row, column, value, f"{column} appears more than once: ids must be unique", "fatal"))
+            rows = frame.loc[frame[column] == value, "input_row"].tolist()
+            where = ", ".join(str(r) for r in rows)
+            out.append(
+                problem(
+                    file,
+                    row,
+                    column,
+                    value,
+                    f"{column} appears more than once (rows {where}): ids must be unique",
+                    "fatal",
+                )
+            )
             continue
         if check.startswith("dtype("):
             out.append(problem(file, row, column, "", f"column holds {value}, not text", "fatal"))
@@ -158,6 +171,12 @@ def _cross_column_problems(frame: pd.DataFrame, file: str) -> list[dict]:
         high = pd.to_numeric(frame["high"].str.strip(), errors="coerce")
         for i in frame.index[low > high]:
             out.append(
-                problem(file, int(frame.at[i, "input_row"]), "low", frame.at[i, "low"], f"low is above high ({frame.at[i, 'high']})")
+                problem(
+                    file,
+                    int(frame.at[i, "input_row"]),
+                    "low",
+                    frame.at[i, "low"],
+                    f"low is above high ({frame.at[i, 'high']})",
+                )
             )
     return out

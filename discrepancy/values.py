@@ -112,7 +112,9 @@ _SMALL = {
         "fifteen sixteen seventeen eighteen nineteen".split()
     )
 }
-_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+_TENS = {
+    w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"
+}
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _NUMBER_WORDS = set(_SMALL) | set(_TENS) | set(_SCALES) | {"hundred", "dozen", "a", "an", "and"}
 _WORD_TOKEN = re.compile(r"[a-z]+|\d")
@@ -129,9 +131,16 @@ def _words_to_digits(s: str) -> tuple[str, list[str]]:
     i = 0
     while i < len(tokens):
         word, start, _ = tokens[i]
-        starts_run = word in _SMALL or word in _TENS or (
-            word in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1][0] in ("hundred", "thousand", "million", "billion", "dozen")
-        ) or (word == "dozen")
+        starts_run = (
+            word in _SMALL
+            or word in _TENS
+            or (
+                word in ("a", "an")
+                and i + 1 < len(tokens)
+                and tokens[i + 1][0] in ("hundred", "thousand", "million", "billion", "dozen")
+            )
+            or (word == "dozen")
+        )
         # A scale word right after digits ("30 thousand") is left for the quantity grammar.
         if not starts_run:
             i += 1
@@ -140,7 +149,9 @@ def _words_to_digits(s: str) -> tuple[str, list[str]]:
         run: list[str] = []
         while j < len(tokens) and tokens[j][0] in _NUMBER_WORDS:
             w = tokens[j][0]
-            if w in ("a", "an") and not (j + 1 < len(tokens) and tokens[j + 1][0] in ("hundred", "thousand", "million", "billion", "dozen")):
+            if w in ("a", "an") and not (
+                j + 1 < len(tokens) and tokens[j + 1][0] in ("hundred", "thousand", "million", "billion", "dozen")
+            ):
                 break
             # only spaces or hyphens may separate the words of one number
             if run and s[tokens[j - 1][2] : tokens[j][1]] not in (" ", "-"):
@@ -236,7 +247,7 @@ def _tidy(x: float) -> float:
     """Round away binary noise (1.2 * 1e6 = 1199999.9999999998)."""
     if x == 0 or not math.isfinite(x):
         return x
-    return float(round(x, 9 - int(math.floor(math.log10(abs(x))))))
+    return float(round(x, 14 - int(math.floor(math.log10(abs(x))))))
 
 
 def _number(raw: str) -> float:
@@ -352,7 +363,7 @@ _PREFIX_RE = re.compile(
     + r")\s*$"
 )
 _PREFIX_INFO = {p: (q, n) for p, q, n in _PREFIXES}
-_SUFFIX_RE = re.compile(r"^\s*(?P<s>or more|and more|or above|or over|plus|or less|or fewer|or under|or so)\b")
+_SUFFIX_RE = re.compile(r"\s*(?P<s>or more|and more|or above|or over|plus|or less|or fewer|or under|or so)\b")
 _SUFFIX_INFO = {
     "or more": "at_least",
     "and more": "at_least",
@@ -445,9 +456,12 @@ def _parse(text: object) -> ParsedValue:
         low, high = _tidy(_number(bracket.group("a")) * first.scale), _tidy(_number(bracket.group("b")) * first.scale)
         qualifier = "range"
         used = [q for q in qs if q.start < bracket.end()]
-    elif second and _RANGE_JOIN.fullmatch(between) and (
-        "and" not in between or _BETWEEN.search(s[: first.start])
-    ) and not first.plus:
+    elif (
+        second
+        and _RANGE_JOIN.fullmatch(between)
+        and ("and" not in between or _BETWEEN.search(s[: first.start]))
+        and not first.plus
+    ):
         if first.scale == 1.0 and second.scale != 1.0 and first.number < second.number:
             first.scale = second.scale  # "20 to 30 thousand": the scale is shared
         unit = first.unit or second.unit
@@ -503,7 +517,8 @@ def _parse(text: object) -> ParsedValue:
         if stated == "approx":
             notes.append("approximate range")
         elif stated in ("at_least", "at_most"):
-            notes.append(f"'{m.group('p') if m else sm.group('s')}' before a range: bounds kept as stated")
+            word = sm.group("s") if sm else ("+" if last.plus or first.plus else m.group("p"))
+            notes.append(f"'{word}' with a range: bounds kept as stated")
     elif stated == "at_least":
         qualifier, low, value = "at_least", value, None
     elif stated == "at_most":

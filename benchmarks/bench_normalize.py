@@ -1,0 +1,46 @@
+"""How long normalizing 1,000,000 claims takes, beside pandas merely reading the same file (same run).
+
+Target (issue 2): normalizing costs no more than twice the read. The table is synthetic (benchmarks/
+synthetic.py), its rows as wide as the real table's, its values in the forms analysts meet.
+Run: make bench (or python benchmarks/bench_normalize.py [N_CLAIMS]).
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pandas as pd
+from common import best_of, record, synthetic_csv
+
+from discrepancy import load_claims, normalize_claims
+from discrepancy.fastparse import parse_values
+from discrepancy.load import read_table
+from discrepancy.validate import check_table
+
+
+def main(n_claims: int = 1_000_000) -> dict:
+    path = synthetic_csv(n_claims, n_claims // 10)
+    read = best_of(lambda: pd.read_csv(path))
+    frame = read_table(path)
+    figures = {
+        "claims": n_claims,
+        "file_mb": round(path.stat().st_size / 1e6, 1),
+        "pandas_read_csv_s": round(read, 3),
+        "normalize_claims_s": round(best_of(lambda: normalize_claims(frame)), 3),
+        "read_table_s": round(best_of(lambda: read_table(path)), 3),
+        "validate_s": round(best_of(lambda: check_table(frame)), 3),
+        "load_claims_end_to_end_s": round(best_of(lambda: load_claims(path), repeat=1), 3),
+        "fast_path_share": round(parse_values(frame["value_text"]).attrs["fast_share"], 3),
+    }
+    figures["normalize_over_read"] = round(figures["normalize_claims_s"] / read, 2)
+    figures["target_normalize_over_read"] = 2.0
+    figures["target_met"] = figures["normalize_over_read"] <= 2.0
+    out = record("normalize", figures)
+    for k, v in figures.items():
+        print(f"{k:28} {v}")
+    print(f"recorded in {out}")
+    return figures
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000)

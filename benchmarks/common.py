@@ -1,0 +1,55 @@
+"""Helpers shared by the benchmarks: timing, synthetic tables on disk, writing results."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data"  # generated synthetic tables (git-ignored)
+RESULTS = HERE / "results"
+sys.path.insert(0, str(HERE))
+
+
+def best_of(fn, repeat: int = 3) -> float:
+    """Best wall time of ``repeat`` calls, in seconds (the least disturbed by the machine)."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def synthetic_csv(n_claims: int, n_groups: int, seed: int = 0) -> Path:
+    """A synthetic claim table written once to benchmarks/data/ and reused."""
+    from synthetic import claim_table
+
+    DATA.mkdir(exist_ok=True)
+    path = DATA / f"synthetic_claims_{n_claims}_{n_groups}_{seed}.csv"
+    if not path.exists():
+        tmp = path.with_suffix(".tmp")
+        claim_table(n_claims, n_groups, seed).to_csv(tmp, index=False)
+        tmp.replace(path)
+    return path
+
+
+def record(name: str, figures: dict) -> Path:
+    """Write the figures with the machine they were measured on to benchmarks/results/NAME.json."""
+    import pandas
+
+    RESULTS.mkdir(exist_ok=True)
+    payload = {
+        "benchmark": name,
+        "measured_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%MZ"),
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "pandas": pandas.__version__},
+        **figures,
+    }
+    out = RESULTS / f"{name}.json"
+    out.write_text(json.dumps(payload, indent=1) + "\n")
+    return out

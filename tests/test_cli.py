@@ -1,0 +1,89 @@
+"""The command line: exit codes, messages naming file, row and column, and no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from discrepancy.cli import run
+
+from .conftest import HEADER, sha256, write_csv
+from .test_load import BAD_TABLES
+
+
+def test_validate_valid_table_exits_0(good_csv, capsys):
+    assert run(["validate", str(good_csv)]) == 0
+    assert "valid" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("name, data, row, column, words", BAD_TABLES)
+def test_validate_bad_table_exits_2_with_a_message_and_leaves_the_file(
+    tmp_path, capsys, name, data, row, column, words
+):
+    path = tmp_path / name
+    path.write_bytes(data)
+    before = sha256(path)
+    assert run(["validate", str(path)]) == 2
+    out = capsys.readouterr()
+    text = out.out + out.err
+    assert name in text and words in text
+    if row is not None:
+        assert f"  {row}  " in text
+    assert "Traceback" not in text
+    assert sha256(path) == before
+
+
+def test_validate_reports_all_tables_and_rows(tmp_path, good_csv, capsys):
+    bad = write_csv(tmp_path / "bad.csv", [["x", "IS", "m", "30", "S", "2015-13"], ["y", "IS", "m", "?", "S", "2015"]])
+    assert run(["validate", str(good_csv), str(bad), "--format", "json"]) == 2
+    report = json.loads(capsys.readouterr().out)
+    assert report["valid"] is False
+    assert {(p["row"], p["column"]) for p in report["problems"]} == {(2, "claim_date"), (3, "value_text")}
+
+
+def test_normalize_writes_each_format(tmp_path, good_csv):
+    for suffix in (".csv", ".parquet", ".json"):
+        out = tmp_path / f"n{suffix}"
+        assert run(["normalize", str(good_csv), "-o", str(out)]) == 0
+        frame = (
+            pd.read_csv(out)
+            if suffix == ".csv"
+            else pd.read_parquet(out)
+            if suffix == ".parquet"
+            else pd.read_json(out)
+        )
+        assert list(frame["value"]) == [30000, 200000]
+        assert list(frame["qualifier"]) == ["approx", "approx"]
+
+
+def test_normalize_refuses_to_overwrite_its_input(good_csv, capsys):
+    before = sha256(good_csv)
+    assert run(["normalize", str(good_csv), "-o", str(good_csv)]) == 2
+    assert "never modified" in capsys.readouterr().err
+    assert sha256(good_csv) == before
+
+
+def test_normalize_strict_exits_2_when_rows_need_review(tmp_path):
+    table = write_csv(tmp_path / "t.csv", [["a", "IS", "m", "who knows", "S", "2015"]])
+    assert run(["normalize", str(table), "-o", str(tmp_path / "o.csv")]) == 0
+    assert run(["normalize", str(table), "-o", str(tmp_path / "o.csv"), "--strict"]) == 2
+    assert pd.read_csv(tmp_path / "o.csv")["parse_status"].tolist() == ["unparsed"]
+
+
+def test_problem_table_escapes_control_characters(tmp_path, capsys):
+    table = write_csv(tmp_path / "t.csv", [["a", "IS", "m", "\x1b]gone", "S", "2015"]], HEADER)
+    run(["validate", str(table)])
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\\x1b" in out
+
+
+def test_python_dash_m_runs_the_same_command(good_csv):
+    done = subprocess.run(
+        [sys.executable, "-m", "discrepancy", "validate", str(good_csv)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert "valid" in done.stdout

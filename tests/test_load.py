@@ -1,0 +1,190 @@
+"""Reading claim tables: every supported format, and every kind of bad file refused with file, row, column."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from discrepancy import TableError, load_claims
+from discrepancy.load import read_table
+
+from .conftest import HEADER, sha256, write_csv
+
+ROW = ["a", "Islamic State", "members", "around 30,000", "US Central Intelligence Agency", "2015-10-22"]
+
+
+def _frame() -> pd.DataFrame:
+    return pd.DataFrame(
+        [ROW, ["b", "Islamic State", "members", "around 200,000", "Iraqi authorities", "2015"]], columns=HEADER
+    )
+
+
+@pytest.mark.parametrize(
+    "suffix, write",
+    [
+        pytest.param(".csv", lambda f, p: f.to_csv(p, index=False), id="csv"),
+        pytest.param(".xlsx", lambda f, p: f.to_excel(p, index=False), id="xlsx"),
+        pytest.param(".parquet", lambda f, p: f.to_parquet(p, index=False), id="parquet"),
+        pytest.param(".json", lambda f, p: p.write_text(json.dumps(f.to_dict("records"))), id="json"),
+    ],
+)
+def test_every_format_loads_to_the_same_claims(tmp_path, suffix, write):
+    path = tmp_path / f"claims{suffix}"
+    write(_frame(), path)
+    claims = load_claims(path)
+    assert list(claims["claim_id"]) == ["a", "b"]
+    assert list(claims["value"]) == [30000, 200000]
+    assert list(claims["claim_date"]) == ["2015-10-22", "2015"]
+
+
+def test_xlsx_named_sheet_and_date_cells(tmp_path):
+    path = tmp_path / "claims.xlsx"
+    frame = _frame()
+    frame["claim_date"] = [pd.Timestamp("2015-10-22"), "2015"]
+    with pd.ExcelWriter(path) as xl:
+        pd.DataFrame({"x": [1]}).to_excel(xl, sheet_name="notes", index=False)
+        frame.to_excel(xl, sheet_name="claims", index=False)
+    claims = load_claims(path, sheet="claims")
+    assert list(claims["claim_date"]) == ["2015-10-22", "2015"]
+    assert list(claims["input_row"]) == [2, 3]
+
+
+def test_bom_case_insensitive_names_and_extra_columns_are_kept(tmp_path):
+    path = tmp_path / "claims.csv"
+    path.write_bytes(
+        "\ufeff CLAIM_ID ,Subject,METRIC,value_text,Source,claim_date,analyst\n"
+        'a,IS,members,"around 30,000",CIA,2015-10-22,jd\n'.encode()
+    )
+    claims = load_claims(path)
+    assert claims.loc[0, "claim_id"] == "a"
+    assert claims.loc[0, "analyst"] == "jd"
+    assert claims.loc[0, "value"] == 30000
+
+
+def test_quoted_newline_keeps_row_numbers_as_records(tmp_path):
+    path = write_csv(
+        tmp_path / "c.csv",
+        [["a", "IS", "members", "around\n30,000", "CIA", "2015"], ["b", "IS", "m", "x", "S", "2015-13"]],
+    )
+    claims = load_claims(path)
+    assert list(claims["input_row"]) == [2, 3]
+    assert "claim_date" in claims.loc[1, "row_problems"]
+
+
+def test_load_claims_reads_several_tables_and_refuses_shared_ids(tmp_path, good_rows):
+    one = write_csv(tmp_path / "one.csv", good_rows)
+    two = write_csv(tmp_path / "two.csv", [["c", "IS", "members", "70,000", "R", "2015"]])
+    assert len(load_claims([one, two])) == 3
+    clash = write_csv(tmp_path / "three.csv", [["a", "IS", "members", "70,000", "R", "2015"]])
+    with pytest.raises(TableError) as err:
+        load_claims([one, clash])
+    assert set(err.value.problems["file"]) == {str(one), str(clash)}
+    assert "also used in" in err.value.problems["problem"].iloc[0]
+
+
+# Each bad table: (file name, bytes, row, column, words in the problem). row None: the file as a whole.
+BAD_TABLES = [
+    pytest.param("empty.csv", b"", None, "", "empty", id="empty file"),
+    pytest.param("header.csv", (",".join(HEADER) + "\n").encode(), None, "", "no rows", id="header only"),
+    pytest.param(
+        "missing.csv",
+        b"claim_id,subject,value_text,source,claim_date\na,IS,30,S,2015\n",
+        1,
+        "metric",
+        "required column",
+        id="missing column",
+    ),
+    pytest.param(
+        "dup.csv",
+        (",".join(HEADER) + "\na,IS,m,30,S,2015\nb,IS,m,40,S,2015\na,IS,m,50,S,2015\n").encode(),
+        4,
+        "claim_id",
+        "more than once",
+        id="duplicate ids",
+    ),
+    pytest.param(
+        "semi.csv", (";".join(HEADER) + "\na;IS;m;30;S;2015\n").encode(), 1, "", "semicolons", id="semicolons"
+    ),
+    pytest.param("tab.csv", ("\t".join(HEADER) + "\na\tIS\tm\t30\tS\t2015\n").encode(), 1, "", "tabs", id="tabs"),
+    pytest.param(
+        "latin1.csv",
+        (",".join(HEADER) + "\na,IS,m,30,Minist\u00e8re,2015\n").encode("latin-1"),
+        2,
+        "",
+        "not UTF-8",
+        id="latin-1 bytes",
+    ),
+    pytest.param("random.csv", bytes(range(256)) * 8, 1, "", "NUL bytes", id="random bytes"),
+    pytest.param("random2.csv", b"\xff\xfe\x93\x8a" * 100, 1, "", "not UTF-8", id="random high bytes"),
+    pytest.param(
+        "ragged.csv",
+        (",".join(HEADER) + "\na,IS,m,30,S,2015\nb,IS,m,30,S\n").encode(),
+        3,
+        "",
+        "5 fields",
+        id="short row",
+    ),
+    pytest.param(
+        "long.csv", (",".join(HEADER) + "\na,IS,m,30,000,S,2015\n").encode(), 2, "", "7 fields", id="unquoted comma"
+    ),
+    pytest.param("broken.json", b'[{"claim_id": "a",', 1, "", "not valid JSON", id="broken json"),
+    pytest.param("object.json", b'{"claim_id": "a"}', None, "", "list of row objects", id="json not a list"),
+    pytest.param("claims.xlsx", b"PK\x03\x04 not really a workbook", None, "", "XLSX", id="broken xlsx"),
+    pytest.param("claims.parquet", b"PAR1 nope", None, "", "Parquet", id="broken parquet"),
+    pytest.param("claims.ods", b"whatever", None, "", "unknown file type", id="unknown extension"),
+]
+
+
+@pytest.mark.parametrize("name, data, row, column, words", BAD_TABLES)
+def test_bad_table_is_refused_naming_file_row_and_column(tmp_path, name, data, row, column, words):
+    path = tmp_path / name
+    path.write_bytes(data)
+    before = sha256(path)
+    with pytest.raises(TableError) as err:
+        load_claims(path)
+    problems = err.value.problems
+    assert problems["file"].str.endswith(name).all()
+    hit = problems[problems["problem"].str.contains(words)]
+    assert len(hit), problems.to_string()
+    if row is None:
+        assert hit["row"].isna().all(), problems.to_string()
+    else:
+        assert row in set(hit["row"]), problems.to_string()
+    assert (hit["column"] == column).all()
+    assert name in str(err.value)
+    assert sha256(path) == before
+
+
+def test_all_fatal_problems_are_reported_at_once(tmp_path):
+    path = tmp_path / "many.csv"
+    path.write_text("claim_id,subject,value_text,claim_date\na,IS,30,2015\na,IS,40,2015\n")
+    with pytest.raises(TableError) as err:
+        load_claims(path)
+    problems = err.value.problems
+    assert {"metric", "source"} <= set(problems["value"]) | set(problems["column"]) | set(problems["problem"])
+    assert (problems["problem"].str.contains("more than once")).sum() == 2
+
+
+def test_delimiter_option_reads_a_semicolon_table(tmp_path):
+    path = tmp_path / "semi.csv"
+    path.write_text(";".join(HEADER) + "\na;IS;m;30,5;S;2015\n")
+    claims = load_claims(path, delimiter=";")
+    assert claims.loc[0, "value"] == 30.5
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(TableError, match="file not found"):
+        read_table(tmp_path / "nope.csv")
+    with pytest.raises(TableError, match="folder"):
+        read_table(tmp_path)
+
+
+def test_reserved_and_duplicate_column_names_are_refused(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text("claim_id,Claim_ID,input_row,subject,metric,value_text,source,claim_date\na,b,1,IS,m,30,S,2015\n")
+    with pytest.raises(TableError) as err:
+        read_table(path)
+    text = " ".join(err.value.problems["problem"])
+    assert "twice" in text and "reserved" in text

@@ -1,0 +1,240 @@
+"""parse_value: every form of claims-schema.md and the ones analysts meet beyond it, table-driven."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from discrepancy import ValueParseError, parse_value
+
+N = None
+# (text, value, low, high, qualifier, denominator, unit)
+CASES = [
+    # plain numbers and separators
+    pytest.param("30,000", 30000, N, N, "exact", N, N, id="comma thousands"),
+    pytest.param("30 000", 30000, N, N, "exact", N, N, id="space thousands"),
+    pytest.param("30\u2009000", 30000, N, N, "exact", N, N, id="thin space thousands"),
+    pytest.param("30\u202f000", 30000, N, N, "exact", N, N, id="narrow no-break space thousands"),
+    pytest.param("30\u00a0000", 30000, N, N, "exact", N, N, id="no-break space thousands"),
+    pytest.param("30000", 30000, N, N, "exact", N, N, id="bare digits"),
+    pytest.param("1,234,567", 1234567, N, N, "exact", N, N, id="two comma groups"),
+    pytest.param("1.234.567", 1234567, N, N, "exact", N, N, id="dot thousands groups"),
+    pytest.param("2.5", 2.5, N, N, "exact", N, N, id="decimal point"),
+    pytest.param("3,5", 3.5, N, N, "exact", N, N, id="decimal comma unambiguous"),
+    pytest.param("1,234.5", 1234.5, N, N, "exact", N, N, id="thousands and decimals"),
+    # scale words and suffixes
+    pytest.param("30k", 30000, N, N, "exact", N, N, id="k suffix"),
+    pytest.param("30K", 30000, N, N, "exact", N, N, id="K suffix"),
+    pytest.param("30 thousand", 30000, N, N, "exact", N, N, id="digit and thousand"),
+    pytest.param("1.2 million", 1200000, N, N, "exact", N, N, id="decimal million"),
+    pytest.param("1,2 million", 1200000, N, N, "exact", N, N, id="decimal comma million"),
+    pytest.param("1.2m", 1200000, N, N, "exact", N, N, id="m suffix"),
+    pytest.param("3 mln", 3000000, N, N, "exact", N, N, id="mln"),
+    pytest.param("2.5bn", 2.5e9, N, N, "exact", N, N, id="bn suffix"),
+    pytest.param("1.5 billion", 1.5e9, N, N, "exact", N, N, id="billion"),
+    pytest.param("$2.5bn", 2.5e9, N, N, "exact", N, "USD", id="dollar currency"),
+    # number words
+    pytest.param("thirty thousand", 30000, N, N, "exact", N, N, id="words thirty thousand"),
+    pytest.param("two hundred thousand", 200000, N, N, "exact", N, N, id="words two hundred thousand"),
+    pytest.param("twenty-five", 25, N, N, "exact", N, N, id="hyphenated words"),
+    pytest.param("a million", 1e6, N, N, "exact", N, N, id="a million"),
+    pytest.param("half a million", 5e5, N, N, "exact", N, N, id="half a million"),
+    pytest.param("a dozen", 12, N, N, "exact", N, N, id="a dozen"),
+    pytest.param("one hundred and twenty", 120, N, N, "exact", N, N, id="words with and"),
+    pytest.param("about thirty thousand", 30000, N, N, "approx", N, N, id="approx words"),
+    # approximate
+    pytest.param("around 30,000", 30000, N, N, "approx", N, N, id="around"),
+    pytest.param("about 30,000", 30000, N, N, "approx", N, N, id="about"),
+    pytest.param("approximately 30,000", 30000, N, N, "approx", N, N, id="approximately"),
+    pytest.param("roughly 30,000", 30000, N, N, "approx", N, N, id="roughly"),
+    pytest.param("some 30,000", 30000, N, N, "approx", N, N, id="some"),
+    pytest.param("an estimated 30,000", 30000, N, N, "approx", N, N, id="an estimated"),
+    pytest.param("~30,000", 30000, N, N, "approx", N, N, id="tilde"),
+    pytest.param("c. 30,000", 30000, N, N, "approx", N, N, id="c."),
+    pytest.param("nearly 200,000", 200000, N, N, "approx", N, N, id="nearly"),
+    pytest.param("almost 200,000", 200000, N, N, "approx", N, N, id="almost"),
+    pytest.param("could be close to 100,000", 100000, N, N, "approx", N, N, id="close to"),
+    pytest.param("30,000 or so", 30000, N, N, "approx", N, N, id="or so suffix"),
+    # lower bounds
+    pytest.param("more than 600,000", N, 600000, N, "at_least", N, N, id="more than"),
+    pytest.param("over 600,000", N, 600000, N, "at_least", N, N, id="over"),
+    pytest.param("at least 600,000", N, 600000, N, "at_least", N, N, id="at least"),
+    pytest.param("upwards of 600,000", N, 600000, N, "at_least", N, N, id="upwards of"),
+    pytest.param("in excess of 600,000", N, 600000, N, "at_least", N, N, id="in excess of"),
+    pytest.param("200,000+", N, 200000, N, "at_least", N, N, id="plus sign"),
+    pytest.param("200k+", N, 200000, N, "at_least", N, N, id="scale and plus sign"),
+    pytest.param("200,000 or more", N, 200000, N, "at_least", N, N, id="or more suffix"),
+    pytest.param("has passed 50,000 in Syria", N, 50000, N, "at_least", N, N, id="passed"),
+    # upper bounds
+    pytest.param("less than 50,000", N, N, 50000, "at_most", N, N, id="less than"),
+    pytest.param("under 50,000", N, N, 50000, "at_most", N, N, id="under"),
+    pytest.param("up to 50,000", N, N, 50000, "at_most", N, N, id="up to"),
+    pytest.param("at most 50,000", N, N, 50000, "at_most", N, N, id="at most"),
+    pytest.param("fewer than 50,000", N, N, 50000, "at_most", N, N, id="fewer than"),
+    pytest.param("no more than 50,000", N, N, 50000, "at_most", N, N, id="no more than"),
+    # ranges
+    pytest.param("20,000 to 31,500", 25750, 20000, 31500, "range", N, N, id="to range"),
+    pytest.param("between 20,000 and 31,500", 25750, 20000, 31500, "range", N, N, id="between and"),
+    pytest.param("20,000\u201331,500", 25750, 20000, 31500, "range", N, N, id="en dash range"),
+    pytest.param("20,000\u201431,500", 25750, 20000, 31500, "range", N, N, id="em dash range"),
+    pytest.param("20,000-31,500", 25750, 20000, 31500, "range", N, N, id="hyphen range"),
+    pytest.param("20,000 - 31,500", 25750, 20000, 31500, "range", N, N, id="spaced hyphen range"),
+    pytest.param("between 9,000 to 18,000 fighters", 13500, 9000, 18000, "range", N, N, id="between to"),
+    pytest.param("20 to 30 thousand", 25000, 20000, 30000, "range", N, N, id="shared scale"),
+    pytest.param("1.5-2 million", 1750000, 1500000, 2000000, "range", N, N, id="shared million"),
+    pytest.param("roughly 18,000 to 22,000 fighters", 20000, 18000, 22000, "range", N, N, id="approximate range"),
+    pytest.param("31,500 to 20,000", 25750, 20000, 31500, "range", N, N, id="high first range"),
+    pytest.param("from 16 to 20%", 18, 16, 20, "range", N, "percent", id="percent range"),
+    # intervals in brackets
+    pytest.param("4,645 (95% CI 793-8,498)", 4645, 793, 8498, "range", N, N, id="confidence interval"),
+    pytest.param("4,645 (95% CI: 793 to 8,498)", 4645, 793, 8498, "range", N, N, id="CI with to"),
+    pytest.param("4,645 [793, 8,498]", 4645, 793, 8498, "range", N, N, id="square bracket interval"),
+    pytest.param("4,645 (range 793\u20138,498)", 4645, 793, 8498, "range", N, N, id="range in brackets"),
+    pytest.param("1.2 million (1.0-1.4)", 1200000, 1000000, 1400000, "range", N, N, id="bracket shares scale"),
+    # fractions
+    pytest.param("25 out of 34", 25, N, N, "exact", 34, N, id="out of"),
+    pytest.param("25 of the country's 34 provinces", 25, N, N, "exact", 34, N, id="of with words"),
+    pytest.param("25 out of the country\u2019s 34 provinces", 25, N, N, "exact", 34, N, id="curly apostrophe"),
+    pytest.param("25/34", 25, N, N, "exact", 34, N, id="slash"),
+    pytest.param("a third of Iraq", 100 / 3, N, N, "exact", N, "percent", id="a third"),
+    pytest.param("two-thirds", 200 / 3, N, N, "exact", N, "percent", id="two thirds"),
+    # percent
+    pytest.param("40%", 40, N, N, "exact", N, "percent", id="percent sign"),
+    pytest.param("40 percent", 40, N, N, "exact", N, "percent", id="percent word"),
+    pytest.param("40 per cent", 40, N, N, "exact", N, "percent", id="per cent"),
+    pytest.param("around 40% of the Iraqi territory", 40, N, N, "approx", N, "percent", id="approx percent"),
+    pytest.param("more than 40%", N, 40, N, "at_least", N, "percent", id="bound percent"),
+    # areas
+    pytest.param("82,940 km2", 82940, N, N, "exact", N, "km2", id="km2"),
+    pytest.param("78,000 km\u00b2", 78000, N, N, "exact", N, "km2", id="km superscript two"),
+    pytest.param("250,000 square km", 250000, N, N, "exact", N, "km2", id="square km"),
+    pytest.param("68,300 square kilometres", 68300, N, N, "exact", N, "km2", id="square kilometres"),
+    # vague amounts
+    pytest.param("tens of thousands", N, 20000, 99999, "vague", N, N, id="tens of thousands"),
+    pytest.param("hundreds of thousands", N, 200000, 999999, "vague", N, N, id="hundreds of thousands"),
+    pytest.param("thousands", N, 2000, 9999, "vague", N, N, id="thousands"),
+    pytest.param("hundreds", N, 200, 999, "vague", N, N, id="hundreds"),
+    pytest.param("dozens", N, 24, 99, "vague", N, N, id="dozens"),
+    pytest.param("several thousand", N, 2000, 9999, "vague", N, N, id="several thousand"),
+    # words around the number
+    pytest.param("the extremist group includes around 30,000 people", 30000, N, N, "approx", N, N, id="in a sentence"),
+    pytest.param("some 80,000 in mid-2015, including 50,000 in Syria", 80000, N, N, "approx", N, N, id="year after"),
+    pytest.param("30,000-strong", 30000, N, N, "exact", N, N, id="hyphen word after"),
+]
+
+FAILURES = [
+    pytest.param("", "no value stated", id="empty"),
+    pytest.param("   ", "no value stated", id="blank"),
+    pytest.param(None, "no value stated", id="none"),
+    pytest.param(float("nan"), "no value stated", id="nan"),
+    pytest.param("unknown", "no number found", id="unknown"),
+    pytest.param("n/a", "no number found", id="n/a"),
+    pytest.param("many", "no number found", id="many"),
+    pytest.param("Su-24M", "no number found", id="model name"),
+    pytest.param("a lot of fighters", "no number found", id="a lot"),
+]
+
+
+def _same(a, b) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(a, b, rel_tol=1e-9)
+
+
+@pytest.mark.parametrize("text, value, low, high, qualifier, denominator, unit", CASES)
+def test_parse_value_reads_stated_forms(text, value, low, high, qualifier, denominator, unit):
+    p = parse_value(text)
+    assert p.status == "ok", p.note
+    got = (p.value, p.low, p.high, p.qualifier, p.denominator, p.unit)
+    want = (value, low, high, qualifier, denominator, unit)
+    assert all(_same(g, w) if not isinstance(w, str) else g == w for g, w in zip(got, want)), (got, want)
+
+
+@pytest.mark.parametrize("text, reason", FAILURES)
+def test_parse_value_keeps_unreadable_text_as_unparsed(text, reason):
+    p = parse_value(text)
+    assert p.status == "unparsed"
+    assert p.value is None and p.low is None and p.high is None
+    assert reason in p.note
+
+
+@pytest.mark.parametrize("text, reason", FAILURES)
+def test_parse_value_strict_raises(text, reason):
+    with pytest.raises(ValueParseError, match=reason):
+        parse_value(text, strict=True)
+
+
+@pytest.mark.parametrize(
+    "text, note",
+    [
+        pytest.param("in the 1 to 3,000 range", "may mean 1,000 to 3,000", id="suspicious low bound"),
+        pytest.param("nearly 200,000", "from below", id="from below"),
+        pytest.param(
+            "50,000 in Syria, including 20,000 non-Syrians", "further numbers not read: 20,000", id="ignored numbers"
+        ),
+        pytest.param("thirty thousand", "read as 30,000", id="words noted"),
+        pytest.param("20,000 or 30,000", "read as a range", id="or as range"),
+    ],
+)
+def test_parse_value_notes_what_a_reviewer_should_check(text, note):
+    assert note in parse_value(text).note
+
+
+def test_numbers_pass_through():
+    assert parse_value(30000).value == 30000
+    assert parse_value(2.5).qualifier == "exact"
+
+
+# --------------------------------------------------------------------------- property
+
+PREFIXES = {
+    "": "exact",
+    "around ": "approx",
+    "about ": "approx",
+    "~": "approx",
+    "more than ": "at_least",
+    "at least ": "at_least",
+    "up to ": "at_most",
+    "under ": "at_most",
+}
+SEPARATORS = [",", " ", "\u2009", "\u202f"]
+
+
+def _grouped(n: int, sep: str) -> str:
+    return f"{n:,}".replace(",", sep)
+
+
+@st.composite
+def written_numbers(draw):
+    """A number, and how an analyst might write it: grouped digits or a scale word, with a qualifier."""
+    prefix = draw(st.sampled_from(sorted(PREFIXES)))
+    if draw(st.booleans()):
+        n = draw(st.integers(min_value=0, max_value=10**12))
+        text = _grouped(n, draw(st.sampled_from(SEPARATORS)))
+        value = float(n)
+    else:
+        mantissa = draw(st.integers(min_value=1, max_value=999))
+        decimals = draw(st.integers(min_value=0, max_value=2))
+        scale_word, scale = draw(
+            st.sampled_from(
+                [("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("k", 1e3), ("m", 1e6), ("bn", 1e9)]
+            )
+        )
+        number = mantissa / 10**decimals
+        shown = f"{number:.{decimals}f}"
+        text = shown + (" " if len(scale_word) > 2 else "") + scale_word
+        value = float(shown) * scale
+    return prefix + text, value, PREFIXES[prefix]
+
+
+@given(written_numbers())
+def test_written_number_parses_back_to_itself(case):
+    text, value, qualifier = case
+    p = parse_value(text)
+    assert p.status == "ok", (text, p.note)
+    assert p.qualifier == qualifier, text
+    got = {"exact": p.value, "approx": p.value, "at_least": p.low, "at_most": p.high}[qualifier]
+    assert math.isclose(got, value, rel_tol=1e-9, abs_tol=1e-9), (text, got, value)
