@@ -50,6 +50,7 @@ format: setup ## Format the code with ruff
 
 bench: setup ## Run the benchmarks and record their figures in benchmarks/results/
 	$(BIN)/python benchmarks/bench_normalize.py
+	$(BIN)/python benchmarks/bench_compare.py
 
 clean: ## Remove the virtual environment and rendered output
 	rm -rf $(VENV) reports/normalized reports/*.html reports/*.ipynb

@@ -44,8 +44,8 @@ def claim_table(n_claims: int, n_groups: int, seed: int = 0) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "claim_id": [f"synthetic-{i}" for i in range(n_claims)],
-            "subject": [f"Synthetic subject {g % 97}" for g in group],
-            "metric": [f"metric {g}" for g in group],
+            "subject": [f"Synthetic subject {g // 3}" for g in group],  # a subject has a few measures
+            "metric": [("members", "fighters", "territory")[g % 3] for g in group],
             "geography": [f"Region {g % 13}" for g in group],
             "value_text": texts,
             "unit": "people",

@@ -6,12 +6,15 @@ The public API. Each command-line subcommand calls one of these.
 __version__ = "0.1.0"
 
 from .claims import load_claims, validate_claims  # noqa: E402
+from .compare import Comparison, compare  # noqa: E402
 from .errors import DiscrepancyError, OutputError, TableError, ValueParseError  # noqa: E402
 from .normalize import normalize_claims  # noqa: E402
 from .output import write_table  # noqa: E402
 from .values import ParsedValue, parse_value  # noqa: E402
 
 __all__ = [
+    "Comparison",
+    "compare",
     "DiscrepancyError",
     "OutputError",
     "ParsedValue",

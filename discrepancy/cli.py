@@ -11,14 +11,17 @@ import json
 import os
 import sys
 import traceback
+from pathlib import Path
 
 import click
 import pandas as pd
 
 from . import __version__
-from .claims import load_claims_with_problems, validate_claims
+from .claims import load_claims, load_claims_with_problems, validate_claims
+from .compare import DEFAULT_STALE_DAYS, DEFAULT_THRESHOLDS, TABLES, compare
 from .errors import DiscrepancyError, TableError
-from .output import write_table
+from .intervals import DEFAULT_TOLERANCE
+from .output import atomic_write, guard_formulas, write_table
 from .paths import default_claim_tables, display_path
 from .problems import has_errors
 
@@ -126,6 +129,126 @@ def normalize(table: str, out: str, sheet: str | None, delimiter: str | None, st
         click.echo(format_problems(problems), err=True)
     if strict and review:
         sys.exit(EXIT_BAD_INPUT)
+
+
+@main.command("compare")
+@click.argument("tables", nargs=-1, type=click.Path(dir_okay=False))
+@click.option(
+    "--window",
+    "window_days",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Compare only claims whose dates lie within this many days of each other.",
+)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option(
+    "-o",
+    "--output",
+    "out",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write here instead of standard output.",
+)
+@click.option(
+    "--table",
+    "table_name",
+    type=click.Choice(list(TABLES)),
+    default="groups",
+    show_default=True,
+    help="With --format csv or table: which table to write.",
+)
+@click.option(
+    "--tolerance",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_TOLERANCE,
+    show_default=True,
+    help="How far an approximate value reaches either side (0.1 = 10%).",
+)
+@click.option(
+    "--thresholds",
+    type=(float, float, float),
+    default=DEFAULT_THRESHOLDS,
+    show_default=True,
+    help="Spread ratios where severity turns minor, major, extreme.",
+)
+@click.option(
+    "--stale-days",
+    type=click.IntRange(min=0),
+    default=DEFAULT_STALE_DAYS,
+    show_default=True,
+    help="Flag a group whose dates lie further apart.",
+)
+@click.option("--exclude-interested", is_flag=True, help="Leave party_to_conflict sources out of the consensus.")
+@click.option(
+    "--reference",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Reference table for cross-unit checks (default data/reference/geography.csv).",
+)
+def compare_command(
+    tables, window_days, fmt, out, table_name, tolerance, thresholds, stale_days, exclude_interested, reference
+) -> None:
+    """Group comparable claims and measure how far their sources diverge.
+
+    With no TABLE, compares the default tables in data/claims/. --format json writes every table in
+    one object (groups, pairs, claims, sources, lineage, findings, cross_unit).
+    """
+    paths = _tables_or_default(tables)
+    claims = load_claims(paths)
+    result = compare(
+        claims,
+        window_days,
+        tolerance=tolerance,
+        thresholds=thresholds,
+        stale_days=stale_days,
+        exclude_interested=exclude_interested,
+        reference=reference,
+    )
+    if fmt == "json":
+        text = result.to_json()
+        if out:
+            atomic_write(Path(out), lambda tmp: tmp.write_text(text, encoding="utf-8"))
+        else:
+            click.echo(text, nl=False)
+    elif fmt == "csv":
+        frame = result.table(table_name)
+        if out:
+            write_table(frame, out, inputs=paths)
+        else:
+            click.echo(guard_formulas(frame).to_csv(index=False), nl=False)
+    else:
+        text = _compare_text(result, table_name)
+        if out:
+            atomic_write(Path(out), lambda tmp: tmp.write_text(text, encoding="utf-8"))
+        else:
+            click.echo(text)
+
+
+def _compare_text(result, table_name: str) -> str:
+    frame = result.table(table_name)
+    if table_name == "groups":
+        frame = frame[
+            [
+                "severity",
+                "subject",
+                "metric",
+                "geography",
+                "unit",
+                "n_claims",
+                "n_sources",
+                "min_value",
+                "max_value",
+                "spread_ratio",
+                "intervals_overlap",
+                "stale",
+            ]
+        ]
+    lines = ["Findings:"] + [
+        f"{r.rank:>3}. [{r.severity}] {_printable(r.text, 2000)}" for r in result.findings.itertuples()
+    ]
+    with pd.option_context("display.width", 200, "display.max_columns", 30, "display.max_colwidth", 60):
+        lines += ["", f"{table_name.capitalize()}:", frame.to_string(index=False) if len(frame) else "(none)"]
+    return "\n".join(lines) + "\n"
 
 
 def run(argv: list[str] | None = None) -> int:

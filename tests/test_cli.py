@@ -87,3 +87,26 @@ def test_python_dash_m_runs_the_same_command(good_csv):
     )
     assert done.returncode == 0, done.stderr
     assert "valid" in done.stdout
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_compare_formats(tmp_path, good_csv, capsys, fmt):
+    assert run(["compare", str(good_csv), "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    if fmt == "json":
+        data = json.loads(out)
+        assert data["groups"][0]["severity"] == "extreme" and data["parameters"]["window_days"] is None
+    elif fmt == "csv":
+        assert out.startswith("group_id,subject,metric,geography,unit,n_claims")
+    else:
+        assert "differ 6.7-fold" in out
+
+
+def test_compare_writes_the_chosen_table_and_refuses_bad_tables(tmp_path, good_csv, capsys):
+    out = tmp_path / "pairs.csv"
+    assert run(["compare", str(good_csv), "--format", "csv", "--table", "pairs", "-o", str(out), "--window", "30"]) == 0
+    assert pd.read_csv(out)["ratio"].round(2).tolist() == [6.67]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("claim_id;subject\n")
+    assert run(["compare", str(bad)]) == 2
+    assert "semicolons" in capsys.readouterr().err

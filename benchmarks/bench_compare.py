@@ -1,0 +1,56 @@
+"""1,000,000 claims in 100,000 groups compared end to end, beside pandas merely reading the file.
+
+End to end: read and validate (load_claims), normalize, compare (groups, pairs, claims, sources,
+lineage, cross-unit, findings), write the groups table as CSV. Target (issue 3): within 4x of the read.
+Run: make bench (or python benchmarks/bench_compare.py [N_CLAIMS]).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+from common import best_of, record, synthetic_csv
+
+from discrepancy import compare, load_claims, write_table
+
+
+def main(n_claims: int = 1_000_000) -> dict:
+    path = synthetic_csv(n_claims, n_claims // 10)
+    read = best_of(lambda: pd.read_csv(path))
+    steps = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        claims = load_claims(path)
+        steps["load_claims_s"] = time.perf_counter() - start
+        t = time.perf_counter()
+        result = compare(claims)
+        steps["compare_s"] = time.perf_counter() - t
+        t = time.perf_counter()
+        write_table(result.groups, Path(tmp) / "groups.csv")
+        steps["write_groups_csv_s"] = time.perf_counter() - t
+        total = time.perf_counter() - start
+    figures = {
+        "claims": n_claims,
+        "groups": int(len(result.groups)),
+        "pairs": int(len(result.pairs)),
+        "lineage_rows": int(len(result.lineage)),
+        "pandas_read_csv_s": round(read, 3),
+        **{k: round(v, 3) for k, v in steps.items()},
+        "end_to_end_s": round(total, 3),
+        "end_to_end_over_read": round(total / read, 2),
+        "target_end_to_end_over_read": 4.0,
+    }
+    figures["target_met"] = figures["end_to_end_over_read"] <= 4.0
+    out = record("compare", figures)
+    for k, v in figures.items():
+        print(f"{k:30} {v}")
+    print(f"recorded in {out}")
+    return figures
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000)

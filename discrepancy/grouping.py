@@ -1,0 +1,98 @@
+"""Which claims measure the same thing (shared/claims-schema.md, "Comparable claims").
+
+Claims are comparable when subject, metric, geography and unit agree after folding case, surrounding
+and repeated white space and common unit spellings. A different metric, geography or unit never joins
+a group. Dates split a group only when a window is given: claims are taken in date order and a new
+group starts when a claim lies more than ``window_days`` after the first claim of the current one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+UNIT_SPELLINGS = {
+    "%": "percent",
+    "per cent": "percent",
+    "percent": "percent",
+    "pct": "percent",
+    "percentage": "percent",
+    "km2": "km2",
+    "km²": "km2",
+    "sq km": "km2",
+    "sq. km": "km2",
+    "square km": "km2",
+    "square kilometres": "km2",
+    "square kilometers": "km2",
+    "person": "people",
+    "persons": "people",
+    "people": "people",
+}
+KEY_COLUMNS = ("subject", "metric", "geography", "unit")
+
+
+def fold_text(s: pd.Series) -> pd.Series:
+    """Case, surrounding and repeated white space folded away; missing becomes "" (Arrow kernels)."""
+    arr = pa.array(s.astype("str"), from_pandas=True)
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    arr = pc.fill_null(arr.cast(pa.large_string()), "")
+    arr = pc.replace_substring_regex(pc.utf8_lower(pc.utf8_trim_whitespace(arr)), r"\s+", " ")
+    return pd.Series(arr.to_pandas().array, index=s.index, dtype="str")
+
+
+def fold_unit(s: pd.Series) -> pd.Series:
+    folded = fold_text(s)
+    return folded.map(lambda u: UNIT_SPELLINGS.get(u, u)).astype("str")
+
+
+def _group_id(key: str, part: int) -> str:
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
+    return f"g-{digest}" if part == 0 else f"g-{digest}-w{part + 1}"
+
+
+def assign_groups(claims: pd.DataFrame, window_days: int | None = None) -> pd.DataFrame:
+    """A copy of ``claims`` with ``group_key`` (the folded subject|metric|geography|unit) and ``group_id``.
+
+    group_id is stable: a hash of the folded key, so the same claims get the same id in every run and
+    in every table they appear in; with a window, later windows of one key add "-w2", "-w3", ...
+    """
+    out = claims.copy()
+    keys = [
+        fold_text(out[c]) if c in out.columns else pd.Series("", index=out.index, dtype="str") for c in KEY_COLUMNS[:3]
+    ]
+    keys.append(fold_unit(out["unit"]) if "unit" in out.columns else pd.Series("", index=out.index, dtype="str"))
+    out["group_key"] = keys[0].str.cat(keys[1:], sep="|")
+    part = np.zeros(len(out), dtype=np.int64)
+    if window_days is not None and len(out):
+        part = _window_parts(
+            out["group_key"], pd.to_datetime(out["reference_date"].replace("", None), errors="coerce"), window_days
+        )
+    codes, uniques = pd.factorize(out["group_key"])
+    ids = np.array([_group_id(u, 0) for u in uniques], dtype=object)[codes] if len(out) else np.array([], dtype=object)
+    for i in np.flatnonzero(part > 0):
+        ids[i] = _group_id(uniques[codes[i]], int(part[i]))
+    out["group_id"] = pd.array(ids, dtype="str")
+    return out
+
+
+def _window_parts(keys: pd.Series, dates: pd.Series, window_days: int) -> np.ndarray:
+    """Window number of each claim within its key: a new window starts past ``window_days`` from the
+    first claim of the current one. Undated claims share window 0 with the first window."""
+    part = np.zeros(len(keys), dtype=np.int64)
+    frame = pd.DataFrame({"key": keys.to_numpy(), "date": dates.to_numpy()}, index=np.arange(len(keys)))
+    dated = frame[frame["date"].notna()].sort_values(["key", "date"], kind="stable")
+    limit = pd.Timedelta(days=window_days)
+    for _, block in dated.groupby("key", sort=False):
+        if len(block) < 2 or block["date"].iloc[-1] - block["date"].iloc[0] <= limit:
+            continue
+        window, start = 0, block["date"].iloc[0]
+        for i, d in zip(block.index, block["date"]):
+            if d - start > limit:
+                window, start = window + 1, d
+            part[i] = window
+    return part

@@ -1,0 +1,261 @@
+"""compare(): known answers for every statistic, each severity boundary, bounds, tolerance, windows."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+from discrepancy import compare
+from discrepancy.compare import GROUP_COLUMNS, PAIR_COLUMNS, severity_of
+
+from .conftest import claims_frame
+
+
+def _group(result, **where):
+    g = result.groups
+    for k, v in where.items():
+        g = g[g[k] == v]
+    assert len(g) == 1, result.groups
+    return g.iloc[0]
+
+
+def test_group_statistics_have_known_answers():
+    r = compare(
+        claims_frame(
+            {"claim_id": "a", "value_text": "30,000", "source": "CIA", "claim_date": "2015-10-22"},
+            {"claim_id": "b", "value_text": "200,000", "source": "Iraq", "claim_date": "2015-10-22"},
+            {"claim_id": "c", "value_text": "between 80,000 and 120,000", "source": "X", "claim_date": "2014-10-22"},
+        )
+    )
+    g = _group(r, metric="members")
+    assert list(r.groups.columns) == GROUP_COLUMNS
+    assert (g.n_claims, g.n_sources) == (3, 3)
+    assert (g.min_value, g.min_claim_id, g.min_source) == (30000, "a", "CIA")
+    assert (g.max_value, g.max_claim_id, g.max_source) == (200000, "b", "Iraq")
+    assert g.spread_ratio == pytest.approx(200000 / 30000)
+    assert g.log10_spread == pytest.approx(math.log10(200000 / 30000))
+    assert g.consensus == 100000  # median of 30,000, 100,000 (the range's midpoint), 200,000
+    assert not g.intervals_overlap
+    assert g.severity == "extreme"
+    assert g.date_span_days == 365 and not g.stale
+    assert g.claim_ids == "c;a;b"  # by date, then id
+
+
+@pytest.mark.parametrize(
+    "ratio, severity",
+    [
+        pytest.param(1.0, "consistent", id="equal"),
+        pytest.param(1.2499, "consistent", id="just under 1.25"),
+        pytest.param(1.25, "minor", id="1.25 is minor"),
+        pytest.param(1.9999, "minor", id="just under 2"),
+        pytest.param(2.0, "major", id="2 is major"),
+        pytest.param(4.9999, "major", id="just under 5"),
+        pytest.param(5.0, "extreme", id="5 is extreme"),
+        pytest.param(50.0, "extreme", id="far apart"),
+    ],
+)
+def test_severity_boundaries(ratio, severity):
+    assert severity_of([ratio], [False])[0] == severity
+    r = compare(
+        claims_frame({"claim_id": "a", "value_text": "1000"}, {"claim_id": "b", "value_text": f"{1000 * ratio:.2f}"})
+    )
+    assert r.groups.iloc[0]["severity"] == severity
+
+
+def test_overlapping_intervals_are_consistent_whatever_the_ratio():
+    r = compare(
+        claims_frame({"claim_id": "a", "value_text": "1,000 to 10,000"}, {"claim_id": "b", "value_text": "9,000"})
+    )
+    g = r.groups.iloc[0]
+    assert g.intervals_overlap and g.severity == "consistent"
+    assert g.spread_ratio == pytest.approx(9000 / 5500)
+
+
+def test_thresholds_are_parameters():
+    claims = claims_frame({"claim_id": "a", "value_text": "100"}, {"claim_id": "b", "value_text": "150"})
+    assert compare(claims).groups.iloc[0]["severity"] == "minor"
+    assert compare(claims, thresholds=(1.6, 3, 10)).groups.iloc[0]["severity"] == "consistent"
+
+
+@pytest.mark.parametrize(
+    "tolerance, overlaps",
+    [pytest.param(0.10, True, id="10% reaches"), pytest.param(0.05, False, id="5% does not")],
+)
+def test_approx_tolerance(tolerance, overlaps):
+    claims = claims_frame({"claim_id": "a", "value_text": "around 100"}, {"claim_id": "b", "value_text": "around 118"})
+    r = compare(claims, tolerance=tolerance)
+    assert bool(r.groups.iloc[0]["intervals_overlap"]) is overlaps
+    assert bool(r.pairs.iloc[0]["intervals_overlap"]) is overlaps
+
+
+def test_exact_values_need_equality_to_overlap():
+    r = compare(claims_frame({"claim_id": "a", "value_text": "100"}, {"claim_id": "b", "value_text": "101"}))
+    assert not r.groups.iloc[0]["intervals_overlap"]
+
+
+def test_bound_only_claims_count_in_overlap_not_in_spread():
+    r = compare(
+        claims_frame(
+            {"claim_id": "a", "value_text": "at least 200,000", "source": "KRG"},
+            {"claim_id": "b", "value_text": "between 20,000 and 31,500", "source": "CIA"},
+            {"claim_id": "c", "value_text": "30,000", "source": "X"},
+        )
+    )
+    g = r.groups.iloc[0]
+    assert g.n_claims == 3 and g.n_bound_only == 1
+    assert (g.min_value, g.max_value) == (25750, 30000)
+    assert not g.intervals_overlap
+    pair = r.pairs.set_index(["claim_id_a", "claim_id_b"]).loc[("a", "b")]
+    assert pair.bound_contradiction and math.isnan(pair.ratio)
+    assert "'at least 200,000' rules out 'between 20,000 and 31,500'" == pair.note
+    ok = r.pairs.set_index(["claim_id_a", "claim_id_b"]).loc[("b", "c")]
+    assert ok.intervals_overlap and not ok.bound_contradiction
+    assert "bound only" in r.claims.set_index("claim_id").loc["a", "notes_engine"]
+
+
+def test_bound_that_allows_the_other_claim_is_no_contradiction():
+    r = compare(
+        claims_frame({"claim_id": "a", "value_text": "up to 50,000"}, {"claim_id": "b", "value_text": "30,000"})
+    )
+    assert not r.pairs.iloc[0]["bound_contradiction"] and r.pairs.iloc[0]["intervals_overlap"]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param({"metric": "fighters"}, id="metric"),
+        pytest.param({"geography": "Syria"}, id="geography"),
+        pytest.param({"unit": "percent"}, id="unit"),
+        pytest.param({"subject": "Al-Qaeda"}, id="subject"),
+    ],
+)
+def test_a_different_measure_never_joins_a_group(change):
+    r = compare(claims_frame({"claim_id": "a", "value_text": "100"}, {"claim_id": "b", "value_text": "100", **change}))
+    assert len(r.groups) == 2
+    assert r.pairs.empty
+
+
+def test_folding_case_space_and_unit_spellings_joins_a_group():
+    r = compare(
+        claims_frame(
+            {"claim_id": "a", "value_text": "40%", "metric": "Territory  share", "unit": "%", "geography": " Iraq"},
+            {
+                "claim_id": "b",
+                "value_text": "40 per cent",
+                "metric": "territory share",
+                "unit": "per cent",
+                "geography": "iraq",
+            },
+        )
+    )
+    assert len(r.groups) == 1 and r.groups.iloc[0]["n_claims"] == 2
+
+
+def test_window_splits_claims_far_apart_and_stale_flags_them():
+    claims = claims_frame(
+        {"claim_id": "a", "value_text": "100", "claim_date": "2014-01-01"},
+        {"claim_id": "b", "value_text": "110", "claim_date": "2014-03-01"},
+        {"claim_id": "c", "value_text": "500", "claim_date": "2016-01-01"},
+    )
+    whole = compare(claims)
+    assert len(whole.groups) == 1 and whole.groups.iloc[0]["stale"]
+    split = compare(claims, window_days=90)
+    assert sorted(split.groups["n_claims"]) == [1, 2]
+    assert split.groups["group_id"].str.endswith("-w2").sum() == 1
+    assert not split.groups["stale"].any()
+
+
+def test_as_of_end_is_the_date_that_counts():
+    claims = claims_frame(
+        {"claim_id": "a", "value_text": "100", "claim_date": "2016-01-01", "as_of": "2013-01/2013-06"},
+        {"claim_id": "b", "value_text": "110", "claim_date": "2016-01-01"},
+    )
+    from datetime import date
+
+    assert compare(claims).groups.iloc[0]["date_span_days"] == (date(2016, 1, 1) - date(2013, 6, 30)).days
+
+
+def test_exclude_interested_parties_from_consensus():
+    claims = claims_frame(
+        {"claim_id": "a", "value_text": "100"},
+        {"claim_id": "b", "value_text": "120", "source": "T"},
+        {"claim_id": "c", "value_text": "1000", "source": "IS", "source_type": "party_to_conflict"},
+    )
+    assert compare(claims).groups.iloc[0]["consensus"] == 120
+    r = compare(claims, exclude_interested=True)
+    assert r.groups.iloc[0]["consensus"] == 110 and r.groups.iloc[0]["n_interested"] == 1
+    assert "interested party" in r.claims.set_index("claim_id").loc["c", "notes_engine"]
+
+
+def test_unread_claims_are_kept_but_left_out_of_the_numbers():
+    r = compare(claims_frame({"claim_id": "a", "value_text": "100"}, {"claim_id": "b", "value_text": "unknown"}))
+    g = r.groups.iloc[0]
+    assert g.n_claims == 1 and g.n_unread == 1 and "b" in g.claim_ids
+    assert "not read" in r.claims.set_index("claim_id").loc["b", "notes_engine"]
+
+
+def test_methods_that_differ_are_flagged():
+    r = compare(
+        claims_frame(
+            {"claim_id": "a", "value_text": "100", "method": "count"},
+            {"claim_id": "b", "value_text": "300", "method": "survey", "source": "T"},
+        )
+    )
+    assert r.groups.iloc[0]["definitions_differ"]
+    assert "definitions may differ" in r.findings.iloc[0]["text"]
+
+
+def test_pairs_cover_every_two_claims_of_a_group():
+    r = compare(claims_frame(*({"claim_id": f"c{i}", "value_text": str(100 + i)} for i in range(5))))
+    assert list(r.pairs.columns) == PAIR_COLUMNS
+    assert len(r.pairs) == 10 and (r.pairs["claim_id_a"] < r.pairs["claim_id_b"]).all()
+    assert r.pairs.set_index(["claim_id_a", "claim_id_b"]).loc[("c0", "c4"), "ratio"] == pytest.approx(1.04)
+
+
+def test_claims_table_deviation_and_outliers():
+    claims = claims_frame(
+        *(
+            {"claim_id": f"c{i}", "value_text": v, "source": f"S{i}"}
+            for i, v in enumerate(["100", "105", "98", "102", "1000"])
+        )
+    )
+    c = compare(claims).claims.set_index("claim_id")
+    assert c.loc["c0", "log10_deviation"] == pytest.approx(math.log10(100 / 102))
+    assert c.loc["c4", "outlier"] and not c.loc[["c0", "c1", "c2", "c3"], "outlier"].any()
+
+
+def test_sources_table_shows_who_runs_high():
+    claims = claims_frame(
+        {"claim_id": "a", "value_text": "100", "source": "Low"},
+        {"claim_id": "b", "value_text": "200", "source": "Mid"},
+        {"claim_id": "c", "value_text": "400", "source": "High"},
+        {"claim_id": "d", "value_text": "10", "source": "Low", "metric": "other"},
+        {"claim_id": "e", "value_text": "40", "source": "High", "metric": "other"},
+    )
+    s = compare(claims).sources.set_index("source")
+    assert (
+        s.loc["High", "tendency"] == "high" and s.loc["Low", "tendency"] == "low" and s.loc["Mid", "tendency"] == "even"
+    )
+    assert s.loc["High", "groups"] == 2 and s.loc["High", "median_log10_deviation"] == pytest.approx(
+        (math.log10(2) + math.log10(40 / 25)) / 2
+    )
+
+
+def test_json_has_every_table_and_is_stable():
+    claims = claims_frame({"claim_id": "a", "value_text": "at least 5"}, {"claim_id": "b", "value_text": "3"})
+    one, two = compare(claims).to_json(), compare(claims).to_json()
+    assert one == two
+    data = json.loads(one)
+    assert {"groups", "pairs", "claims", "sources", "lineage", "findings"} <= set(data)
+
+
+def test_bad_parameters_are_refused():
+    from discrepancy import DiscrepancyError
+
+    claims = claims_frame({"claim_id": "a", "value_text": "1"})
+    with pytest.raises(DiscrepancyError, match="rise"):
+        compare(claims, thresholds=(2, 1.5, 5))
+    with pytest.raises(DiscrepancyError, match="tolerance"):
+        compare(claims, tolerance=-0.1)
