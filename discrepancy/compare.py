@@ -137,6 +137,9 @@ def compare(
         if column.kind != "number" and column.name not in claims.columns:
             claims[column.name] = pd.Series("", index=claims.index, dtype="str")
     c = assign_groups(claims, window_days)
+    # integer keys: grouping and sorting on them is far cheaper than on strings (same order)
+    c["gcode"] = pd.factorize(c["group_id"], sort=True)[0]
+    c["crank"] = pd.factorize(c["claim_id"], sort=True)[0]
     c = pd.concat([c, points_and_intervals(c, tolerance)], axis=1)
     c["source_key"] = fold_text(c["source"])
     c["interested"] = (fold_text(c["source_type"]) == "party_to_conflict").to_numpy() if "source_type" in c else False
@@ -147,6 +150,7 @@ def compare(
     claims_out = _claims(c, groups)
     pair_table = _pairs(c) if pairs else pd.DataFrame(columns=PAIR_COLUMNS)
     sources = _sources(claims_out)
+    claims_out = claims_out.drop(columns="gcode")
     lineage = lineage_table(c, tolerance=0.02)
     ref = load_reference(reference)
     cross = cross_unit_checks(c, ref, max_days=stale_days)
@@ -162,19 +166,20 @@ def compare(
 
 
 def _first_by(frame: pd.DataFrame, order: list[str], ascending: list[bool]) -> pd.DataFrame:
-    return frame.sort_values(order, ascending=ascending, kind="stable").drop_duplicates("group_id")
+    return frame.sort_values(order, ascending=ascending, kind="stable").drop_duplicates("gcode")
 
 
 def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bool) -> pd.DataFrame:
-    first = c.drop_duplicates("group_id")[["group_id", "subject", "metric", "geography", "unit"]].copy()
+    first = c.drop_duplicates("gcode")[["gcode", "group_id", "subject", "metric", "geography", "unit"]].copy()
     for col in ("geography", "unit"):
         if col not in first:
             first[col] = ""
-    first = first.set_index("group_id")
+    first = first.set_index("gcode")
     num = c.loc[
         c["has_numbers"],
         [
-            "group_id",
+            "gcode",
+            "crank",
             "source_key",
             "lo",
             "hi",
@@ -188,7 +193,7 @@ def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bo
             "claim_date",
         ],
     ]
-    g = num.groupby("group_id", sort=False)
+    g = num.groupby("gcode", sort=False)
     stats = pd.DataFrame(
         {
             "n_claims": g.size(),
@@ -202,15 +207,15 @@ def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bo
         }
     )
     base = num if not exclude_interested else num[~num["interested"]]
-    consensus = base.groupby("group_id", sort=False)["point"].median()
+    consensus = base.groupby("gcode", sort=False)["point"].median()
     fallback = g["point"].median()
     stats["consensus"] = consensus.reindex(stats.index).fillna(fallback)
     # ties on the value: the latest claim stands for it, then the first claim_id
     pointed = num[num["point"].notna()]
     ordered = pointed.assign(_latest=pointed["date"].rank(ascending=False, method="dense", na_option="bottom"))
-    order = ["group_id", "point", "_latest", "claim_id"]
-    lows = _first_by(ordered, order, [True, True, True, True]).set_index("group_id")
-    highs = _first_by(ordered, order, [True, False, True, True]).set_index("group_id")
+    order = ["gcode", "point", "_latest", "crank"]
+    lows = _first_by(ordered, order, [True, True, True, True]).set_index("gcode")
+    highs = _first_by(ordered, order, [True, False, True, True]).set_index("gcode")
     for side, rows in (("min", lows), ("max", highs)):
         stats[f"{side}_value"] = rows["point"]
         stats[f"{side}_claim_id"] = rows["claim_id"]
@@ -228,11 +233,11 @@ def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bo
     stats["stale"] = (span > stale_days).fillna(False).astype(bool)
     methods = fold_text(c["method"]) if "method" in c else pd.Series("", index=c.index)
     stats["definitions_differ"] = (
-        methods[methods != ""].groupby(c["group_id"]).nunique().reindex(stats.index).fillna(0) > 1
+        methods[methods != ""].groupby(c["gcode"]).nunique().reindex(stats.index).fillna(0) > 1
     )
     out = first.join(stats, how="left")
     out["claim_ids"] = _joined_ids(c).reindex(out.index)
-    out["n_unread"] = (~c["has_numbers"]).groupby(c["group_id"]).sum().reindex(out.index).astype(int)
+    out["n_unread"] = (~c["has_numbers"]).groupby(c["gcode"]).sum().reindex(out.index).astype(int)
     out["n_claims"] = out["n_claims"].fillna(0).astype(int)
     out["n_sources"] = out["n_sources"].fillna(0).astype(int)
     out["n_interested"] = out["n_interested"].fillna(0).astype(int)
@@ -252,22 +257,15 @@ def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bo
 
 def _joined_ids(c: pd.DataFrame) -> pd.Series:
     """claim_ids of each group, by date then id, joined with ';' (Arrow's group-by keeps row order)."""
-    ordered = c[["group_id", "date", "claim_id"]].sort_values(
-        ["group_id", "date", "claim_id"], kind="stable", na_position="last"
-    )
-    table = pa.table(
-        {
-            "group_id": pa.array(ordered["group_id"]).cast(pa.string()),
-            "claim_id": pa.array(ordered["claim_id"]).cast(pa.string()),
-        }
-    )
-    grouped = table.group_by("group_id", use_threads=False).aggregate([("claim_id", "list")])
+    ordered = c[["gcode", "date", "crank", "claim_id"]].sort_values(["gcode", "date", "crank"], kind="stable")
+    table = pa.table({"gcode": pa.array(ordered["gcode"]), "claim_id": pa.array(ordered["claim_id"]).cast(pa.string())})
+    grouped = table.group_by("gcode", use_threads=False).aggregate([("claim_id", "list")])
     joined = pc.binary_join(grouped["claim_id_list"], ";")
-    return pd.Series(joined.to_pandas().to_numpy(), index=grouped["group_id"].to_pandas().to_numpy())
+    return pd.Series(joined.to_pandas().to_numpy(), index=grouped["gcode"].to_numpy())
 
 
 def _claims(c: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
-    out = c.sort_values(["group_id", "date", "claim_id"], kind="stable").reset_index(drop=True)
+    out = c.sort_values(["gcode", "date", "crank"], kind="stable").reset_index(drop=True)
     out = out.join(groups.set_index("group_id")[["consensus", "n_claims"]], on="group_id")
     with np.errstate(divide="ignore", invalid="ignore"):
         dev = np.where((out["point"] > 0) & (out["consensus"] > 0), np.log10(out["point"] / out["consensus"]), np.nan)
@@ -285,16 +283,16 @@ def _claims(c: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
     add(out["parse_status"] == "overridden", "numbers from the value/low/high columns")
     add(out["outlier"], "outlier in its group")
     out["notes_engine"] = pd.array(notes, dtype="str")
-    drop = ["source_key", "date", "has_numbers", "n_claims", "group_key"]
+    drop = ["source_key", "date", "has_numbers", "n_claims", "group_key", "crank"]
     return out.drop(columns=[d for d in drop if d in out.columns]).reset_index(drop=True)
 
 
 def _mad_outliers(out: pd.DataFrame) -> np.ndarray:
     """Robust outliers on the log scale, per group of 3 claims or more: modified z-score over 3.5."""
     dev = out["log10_deviation"]
-    g = dev.groupby(out["group_id"])
+    g = dev.groupby(out["gcode"])
     med = g.transform("median")
-    mad = (dev - med).abs().groupby(out["group_id"]).transform("median")
+    mad = (dev - med).abs().groupby(out["gcode"]).transform("median")
     size = g.transform("count")
     with np.errstate(divide="ignore", invalid="ignore"):
         z = 0.6745 * (dev - med) / mad
@@ -304,13 +302,15 @@ def _mad_outliers(out: pd.DataFrame) -> np.ndarray:
 
 def _pairs(c: pd.DataFrame) -> pd.DataFrame:
     """Every two claims of a group, built from sorted positions (no merge of the wide table)."""
-    num = c.loc[c["has_numbers"], ["group_id", "claim_id", "point", "lo", "hi", "qualifier", "value_text"]]
-    num = num.sort_values(["group_id", "claim_id"], kind="stable")
+    num = c.loc[
+        c["has_numbers"], ["gcode", "crank", "group_id", "claim_id", "point", "lo", "hi", "qualifier", "value_text"]
+    ]
+    num = num.sort_values(["gcode", "crank"], kind="stable")
     gid = num["group_id"].to_numpy(dtype=object)
     n = len(num)
     if n < 2:
         return pd.DataFrame(columns=PAIR_COLUMNS)
-    codes = pd.factorize(gid)[0]
+    codes = num["gcode"].to_numpy()
     ends = np.searchsorted(codes, codes, side="right")  # codes are sorted: one past each group's last row
     counts = ends - np.arange(n) - 1
     a = np.repeat(np.arange(n), counts)
@@ -346,8 +346,8 @@ def _pairs(c: pd.DataFrame) -> pd.DataFrame:
 
 
 def _sources(claims: pd.DataFrame) -> pd.DataFrame:
-    key = fold_text(claims["source"])
-    compared = claims["log10_deviation"].notna() & (claims.groupby("group_id")["source"].transform("nunique") > 1)
+    key = pd.Series(pd.factorize(fold_text(claims["source"]), sort=True)[0], index=claims.index)
+    compared = claims["log10_deviation"].notna() & (claims.groupby("gcode")["source"].transform("nunique") > 1)
     g = claims.groupby(key, sort=True)
     out = pd.DataFrame(
         {
