@@ -29,13 +29,11 @@ test: setup ## Run every test, the slow notebook ones included
 test-fast: setup ## Run the tests not marked slow
 	$(BIN)/python -m pytest -m "not slow"
 
-report: setup ## Render the default reports into reports/
+report: setup ## Render the default reports into reports/ and print their paths
 	$(BIN)/python -m discrepancy validate
-	@mkdir -p reports/normalized
-	@for table in data/claims/*.csv; do \
-		out=reports/normalized/$$(basename "$${table%.csv}").csv; \
-		$(BIN)/python -m discrepancy normalize "$$table" -o "$$out" || exit $$?; \
-	done
+	$(BIN)/python -m discrepancy render notebooks/01-discrepancy-report.ipynb -o reports/islamic-state.html
+	$(BIN)/python -m discrepancy render notebooks/02-group-deep-dive.ipynb -o reports/islamic-state-deep-dive.html
+	$(BIN)/python -m discrepancy render notebooks/03-source-profile.ipynb -o reports/islamic-state-source-profile.html
 
 lab: setup ## Open JupyterLab on notebooks/
 	$(BIN)/jupyter lab notebooks/
@@ -51,6 +49,7 @@ format: setup ## Format the code with ruff
 bench: setup ## Run the benchmarks and record their figures in benchmarks/results/
 	$(BIN)/python benchmarks/bench_normalize.py
 	$(BIN)/python benchmarks/bench_compare.py
+	$(BIN)/python benchmarks/bench_render.py
 
 clean: ## Remove the virtual environment and rendered output
-	rm -rf $(VENV) reports/normalized reports/*.html reports/*.ipynb
+	rm -rf $(VENV) reports/normalized reports/*.html reports/*.ipynb reports/*.json

@@ -1,8 +1,9 @@
 """The command line: ``discrepancy`` (also ``python -m discrepancy``). One library call per subcommand.
 
 The CLI parses arguments, calls the library and formats what comes back; failures the user can fix are
-printed as messages (exit 2), never as tracebacks. Exit codes: 0 done; 2 bad input (the problem table
-says where); 3 an unexpected internal error (set DISCREPANCY_DEBUG=1 for the traceback).
+printed as messages, never as tracebacks. Exit codes: 0 done; 1 a report failed to render (or, for a
+batch, any report failed); 2 bad input (the message says where); 3 an unexpected internal error (set
+DISCREPANCY_DEBUG=1 for the traceback).
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ import pandas as pd
 from . import __version__
 from .claims import load_claims, load_claims_with_problems, validate_claims
 from .compare import DEFAULT_STALE_DAYS, DEFAULT_THRESHOLDS, TABLES, compare
-from .errors import DiscrepancyError, TableError
+from .errors import DiscrepancyError, RenderError, TableError
 from .intervals import DEFAULT_TOLERANCE
 from .output import atomic_write, guard_formulas, write_table
-from .paths import default_claim_tables, display_path
+from .paths import default_claim_tables, display_path, repo_root
 from .problems import has_errors
 
+EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
 
@@ -251,6 +253,52 @@ def _compare_text(result, table_name: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _path_parameters(values: dict[str, str]) -> dict[str, str]:
+    """A *_path parameter that names a file from the current folder is passed on absolute (notebooks
+    read relative paths from the repository root)."""
+    out = dict(values)
+    for name, value in values.items():
+        p = Path(value)
+        if name.endswith("_path") and not p.is_absolute() and p.exists() and Path.cwd().resolve() != repo_root():
+            out[name] = str(p.resolve())
+    return out
+
+
+@main.command("render")
+@click.argument("notebook", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False), help="The HTML report to write.")
+@click.option(
+    "-p",
+    "--parameter",
+    "params",
+    type=(str, str),
+    multiple=True,
+    metavar="NAME VALUE",
+    help="A parameter of the notebook, converted to its default's type.",
+)
+@click.option(
+    "-f",
+    "--parameters-file",
+    "params_file",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="A YAML file of parameters (-p values win).",
+)
+@click.option("--with-code", is_flag=True, help="Show the code cells in the HTML.")
+def render_command(notebook, out, params, params_file, with_code) -> None:
+    """Execute NOTEBOOK with its parameters in a fresh kernel and write a self-contained HTML report.
+
+    The executed notebook is kept beside OUT (OUT with .ipynb). If a cell fails, OUT.failed.html and
+    OUT.failed.ipynb are written, OUT is left as it was and the command exits 1.
+    """
+    from .render import render_notebook
+
+    rendered = render_notebook(
+        notebook, out, _path_parameters(dict(params)), params_file=params_file, with_code=with_code
+    )
+    click.echo(f"wrote {rendered.html} and {rendered.notebook}")
+
+
 def run(argv: list[str] | None = None) -> int:
     """Entry point: run the CLI and turn user-facing failures into messages and exit codes."""
     try:
@@ -263,6 +311,9 @@ def run(argv: list[str] | None = None) -> int:
     except click.ClickException as e:
         e.show()
         return EXIT_BAD_INPUT
+    except RenderError as e:
+        click.echo(f"error: {e}", err=True)
+        return EXIT_FAILED if e.cell is not None else EXIT_BAD_INPUT
     except TableError as e:
         click.echo(format_problems(e.problems), err=True)
         click.echo(f"\nerror: {e}", err=True)

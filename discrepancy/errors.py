@@ -49,3 +49,18 @@ class ValueParseError(DiscrepancyError):
 
 class OutputError(DiscrepancyError):
     """An output cannot be written as asked (unknown format, refusing to overwrite an input)."""
+
+
+class RenderError(DiscrepancyError):
+    """A notebook could not be rendered: bad parameters, or a cell failed (``cell``, ``ename``, ``evalue``)."""
+
+    def __init__(self, message: str, *, cell: int | None = None, ename: str = "", evalue: str = "", failed: tuple = ()):
+        self.cell = cell
+        self.ename = ename
+        self.evalue = evalue
+        self.failed = failed  # the paths of the failed notebook and its HTML, when written
+        super().__init__(message)
+
+
+class BatchConfigError(DiscrepancyError):
+    """A batch file is refused before anything runs; the message names the entry."""

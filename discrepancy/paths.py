@@ -32,6 +32,24 @@ def default_claim_tables() -> list[Path]:
     return sorted(claims_dir().glob("*.csv"))
 
 
+def notebooks_dir() -> Path:
+    return repo_root() / "notebooks"
+
+
+def reports_dir() -> Path:
+    return repo_root() / "reports"
+
+
+def resolve_input(path: str | os.PathLike) -> Path:
+    """An input path as given: absolute paths stay; a relative path is taken from the repo root.
+
+    Notebooks run with their own folder as working directory (in JupyterLab and when rendered), batch
+    files name paths from the repo root: resolving from the root gives every caller the same file.
+    """
+    p = Path(path)
+    return p if p.is_absolute() else repo_root() / p
+
+
 def display_path(path: str | os.PathLike) -> str:
     """A path as shown to users and in reports: relative to the repo root when inside it."""
     p = Path(path)

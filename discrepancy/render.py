@@ -1,0 +1,189 @@
+"""Rendering a notebook into a reproducible, self-contained HTML report (papermill, then nbconvert).
+
+- The kernel is this Python (``sys.executable``), whatever kernels the machine has registered, and it
+  talks over IPC sockets in a private folder: no kernel-name surprises, no TCP port races between
+  reports rendered side by side.
+- Parameters are checked against the notebook's ``parameters`` cell before anything runs.
+- Same inputs, same bytes: papermill's and nbclient's timings, paths and the injected cell's random id
+  are removed or fixed; figures are PNG from a fixed font; the HTML title comes from the parameters.
+- Self-contained: the template fetches nothing (no CDN scripts or fonts); a Content-Security-Policy
+  forbids scripts, so hostile text in a claim cannot run.
+- Failures keep what happened: OUT.failed.ipynb and OUT.failed.html, an error naming the cell, and the
+  last good OUT.html left as it was (every write goes to a temporary file that is renamed into place).
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import RenderError
+from .notebooks import check_parameters, load_parameters_file, notebook_parameters
+from .output import atomic_write
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+INJECTED_CELL_ID = "injected-parameters"
+_PAPERMILL_KEEP = ("parameters", "default_parameters")
+
+
+@dataclass(frozen=True)
+class Rendered:
+    html: Path
+    notebook: Path
+    parameters: dict
+
+
+def _kernel_manager_class():
+    """An AsyncKernelManager that starts ipykernel on this interpreter over IPC sockets."""
+    from jupyter_client.kernelspec import KernelSpec
+    from jupyter_client.manager import AsyncKernelManager
+
+    class ProjectKernelManager(AsyncKernelManager):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._socket_dir = tempfile.mkdtemp(prefix="dq-k-", dir="/tmp" if os.path.isdir("/tmp") else None)
+            self.transport = "ipc"
+            self.ip = os.path.join(self._socket_dir, "k")
+
+        @property
+        def kernel_spec(self):
+            if self._kernel_spec is None:
+                self._kernel_spec = KernelSpec(
+                    argv=[sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+                    display_name="Python 3 (discrepancy)",
+                    language="python",
+                    resource_dir="",
+                )
+            return self._kernel_spec
+
+        async def _async_cleanup_resources(self, restart: bool = False) -> None:
+            await super()._async_cleanup_resources(restart=restart)
+            if not restart:
+                shutil.rmtree(self._socket_dir, ignore_errors=True)
+
+    return ProjectKernelManager
+
+
+def scrub(nb) -> None:
+    """Remove what differs between two runs of the same inputs (in place)."""
+    meta = nb.get("metadata", {})
+    pm = meta.get("papermill")
+    if isinstance(pm, dict):
+        meta["papermill"] = {k: pm[k] for k in _PAPERMILL_KEEP if k in pm}
+    for cell in nb.get("cells", []):
+        cell_meta = cell.get("metadata", {})
+        cell_meta.pop("execution", None)
+        cell_meta.pop("papermill", None)
+        if "injected-parameters" in cell_meta.get("tags", []):
+            cell["id"] = INJECTED_CELL_ID
+
+
+def _title(notebook: Path, parameters: dict) -> str:
+    title = parameters.get("title")
+    return str(title) if isinstance(title, str) and title.strip() else notebook.stem
+
+
+def to_html(nb, title: str, *, with_code: bool) -> str:
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(
+        template_name="report",
+        extra_template_basedirs=[str(TEMPLATES)],
+        exclude_input=not with_code,
+        exclude_input_prompt=not with_code,
+        exclude_output_prompt=not with_code,
+        embed_images=True,
+    )
+    body, _ = exporter.from_notebook_node(copy.deepcopy(nb), resources={"metadata": {"name": title}})
+    return body
+
+
+def resolve_parameters(
+    notebook: str | Path, parameters: dict | None = None, params_file: str | Path | None = None
+) -> dict:
+    """The file's parameters, then the given ones over them, checked against the notebook."""
+    given = {}
+    if params_file is not None:
+        given.update(load_parameters_file(params_file))
+    given.update(parameters or {})
+    return check_parameters(notebook, given)
+
+
+def render_notebook(
+    notebook: str | Path,
+    out_html: str | Path,
+    parameters: dict | None = None,
+    *,
+    params_file: str | Path | None = None,
+    with_code: bool = False,
+    timeout: int = 1800,
+) -> Rendered:
+    """Execute ``notebook`` with ``parameters`` in a fresh kernel and write OUT.html and OUT.ipynb.
+
+    On failure writes OUT.failed.ipynb and OUT.failed.html, leaves OUT.html as it was and raises
+    :class:`RenderError` naming the failing cell and error.
+    """
+    import nbformat
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    notebook = Path(notebook)
+    out_html = Path(out_html)
+    if out_html.suffix.lower() != ".html":
+        raise RenderError(f"{out_html}: the output must end in .html")
+    checked = resolve_parameters(notebook, parameters, params_file)
+    effective = {**notebook_parameters(notebook), **checked}
+    out_nb = out_html.with_suffix(".ipynb")
+    failed_nb = out_html.with_suffix(".failed.ipynb")
+    failed_html = out_html.with_suffix(".failed.html")
+    out_html.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out_html.stem}.", suffix=".run.ipynb", dir=out_html.parent)
+    os.close(fd)
+    tmp_path = Path(tmp)
+    title = _title(notebook, effective)
+    try:
+        try:
+            papermill.execute_notebook(
+                str(notebook),
+                str(tmp_path),
+                parameters=checked,
+                kernel_name="python3",  # a label only: the kernel manager starts this interpreter
+                language="python",
+                progress_bar=False,
+                log_output=False,
+                cwd=str(notebook.resolve().parent),
+                kernel_manager_class=_kernel_manager_class(),
+                record_timing=False,
+                execution_timeout=timeout,
+            )
+        except PapermillExecutionError as e:
+            nb = nbformat.read(tmp_path, as_version=4)
+            scrub(nb)
+            text = nbformat.writes(nb)
+            atomic_write(failed_nb, lambda p: p.write_text(text, encoding="utf-8"))
+            page = to_html(nb, f"FAILED: {title}", with_code=True)
+            atomic_write(failed_html, lambda p: p.write_text(page, encoding="utf-8"))
+            raise RenderError(
+                f"{notebook}: cell {e.exec_count} failed: {e.ename}: {e.evalue} "
+                f"(see {failed_html}; the last good {out_html.name} is unchanged)",
+                cell=e.exec_count,
+                ename=e.ename,
+                evalue=e.evalue,
+                failed=(failed_nb, failed_html),
+            ) from None
+        nb = nbformat.read(tmp_path, as_version=4)
+    finally:
+        tmp_path.unlink(missing_ok=True)
+    scrub(nb)
+    text = nbformat.writes(nb)
+    page = to_html(nb, title, with_code=with_code)
+    atomic_write(out_nb, lambda p: p.write_text(text, encoding="utf-8"))
+    atomic_write(out_html, lambda p: p.write_text(page, encoding="utf-8"))
+    failed_nb.unlink(missing_ok=True)
+    failed_html.unlink(missing_ok=True)
+    return Rendered(out_html, out_nb, effective)

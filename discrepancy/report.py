@@ -1,0 +1,253 @@
+"""The report notebooks' sections: each function turns the engine's tables into one thing to display.
+
+The notebooks stay thin (parameters, one call per section, prose); the choices of what to show, how
+many rows and in what order live here, where they are tested. Every table goes through
+:func:`views.html_table`, which escapes every cell.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from . import readable, views
+from .compare import Comparison
+from .errors import DiscrepancyError
+from .grouping import fold_text
+from .views import esc, html_table
+
+GROUP_VIEW = ["severity", "subject", "metric", "geography", "unit", "n_claims", "n_sources", "min_value", "min_source",
+              "max_value", "max_source", "spread_ratio", "consensus", "intervals_overlap", "stale", "date_span_days",
+              "definitions_differ", "group_id"]  # fmt: skip
+CLAIM_VIEW = ["group_id", "claim_id", "source", "source_type", "reported_by", "claim_date", "value_text", "value", "low",
+              "high", "qualifier", "unit", "parse_status", "parse_note", "log10_deviation", "outlier", "notes_engine"]  # fmt: skip
+APPENDIX_ROWS = 2000
+
+
+def select(claims: pd.DataFrame, *, subject: str = "", metric: str = "") -> pd.DataFrame:
+    """Claims about ``subject`` and of ``metric`` (folded; "" keeps all). Refuses a filter that keeps none."""
+    keep = pd.Series(True, index=claims.index)
+    if subject.strip():
+        keep &= fold_text(claims["subject"]) == fold_text(pd.Series([subject])).iloc[0]
+    if metric.strip():
+        keep &= fold_text(claims["metric"]) == fold_text(pd.Series([metric])).iloc[0]
+    if not keep.any():
+        raise DiscrepancyError(f"no claim has subject {subject!r} and metric {metric!r}")
+    return claims[keep].reset_index(drop=True)
+
+
+def summary(claims: pd.DataFrame, result: Comparison) -> str:
+    g = result.groups
+    counts = g["severity"].value_counts()
+    parts = ", ".join(f"{counts.get(s, 0)} {s}" for s in ("extreme", "major", "minor", "consistent"))
+    review = int((claims["row_problems"] != "").sum())
+    return (
+        f"{len(claims):,} claims from {claims['source'].nunique():,} sources in {len(g):,} groups of comparable "
+        f"claims: {parts}. {review} row{'s' if review != 1 else ''} need review."
+    )
+
+
+def data_quality_html(claims: pd.DataFrame, problems: pd.DataFrame) -> str:
+    review = claims[claims["row_problems"] != ""]
+    unparsed = int((claims["parse_status"] == "unparsed").sum())
+    overridden = int((claims["parse_status"] == "overridden").sum())
+    noted = claims[(claims["parse_note"].fillna("") != "") & (claims["parse_status"] == "ok")]
+    head = views.paragraph(
+        f"{len(review)} row(s) need review; {unparsed} value(s) could not be read; {overridden} value(s) come from the "
+        f"value/low/high columns; {len(noted)} value(s) were read with a note."
+    )
+    out = head
+    if len(review):
+        out += html_table(
+            review, ["input_file", "input_row", "claim_id", "value_text", "row_problems"], caption="Rows needing review"
+        )
+    if len(problems):
+        out += html_table(
+            problems, ["file", "row", "column", "value", "severity", "problem"], max_rows=200, caption="Problems"
+        )
+    if len(noted) or overridden:
+        notes = claims[(claims["parse_note"].fillna("") != "")]
+        out += html_table(
+            notes,
+            ["claim_id", "value_text", "parse_status", "parse_note"],
+            max_rows=200,
+            caption="How values were read",
+        )
+    return out
+
+
+def groups_html(groups: pd.DataFrame, top_n: int) -> str:
+    multi = groups[groups["n_claims"] > 1]
+    single = len(groups) - len(multi)
+    out = html_table(multi, GROUP_VIEW, max_rows=max(top_n * 3, 30))
+    if single:
+        out += views.paragraph(f"{single} group(s) hold a single claim and are not compared.")
+    return out
+
+
+def charted_groups(result: Comparison, top_n: int) -> pd.DataFrame:
+    """The groups worth a chart: two claims or more, most severe first, at most ``top_n``."""
+    return result.groups[result.groups["n_claims"] > 1].head(top_n)
+
+
+def forest_charts(result: Comparison, top_n: int) -> list[views.Chart]:
+    chosen = charted_groups(result, top_n)
+    by_group = dict(tuple(result.claims.groupby("group_id", sort=False)))
+    figures = [views.forest_chart(by_group[g["group_id"]], g) for _, g in chosen.iterrows()]
+    rest = len(result.groups[result.groups["n_claims"] > 1]) - len(chosen)
+    if rest > 0:
+        fig = Figure(figsize=(8, 0.6))
+        fig.text(
+            0.01,
+            0.5,
+            f"{rest:,} further groups are not charted (top_n = {top_n}); the groups table lists them.",
+            fontsize=9,
+        )
+        figures.append(views.Chart(fig))
+    return figures
+
+
+def lineage_html(lineage: pd.DataFrame) -> str:
+    if lineage.empty:
+        return views.paragraph("No value in these claims travels between outlets or attributions.")
+    shown = lineage[lineage["kind"] != "repeated"]
+    repeated = len(lineage) - len(shown)
+    out = html_table(shown, ["kind", "earlier_claim_id", "later_claim_id", "note"], max_rows=100)
+    if repeated:
+        out += views.paragraph(f"{repeated} repetition(s) of the same words by the same source are not listed.")
+    return out
+
+
+def cross_unit_html(cross: pd.DataFrame) -> str:
+    if cross.empty:
+        return views.paragraph("No claim could be checked against the reference figures.")
+    ordered = cross.sort_values(["verdict", "check"], ascending=[False, True], kind="stable")
+    return html_table(ordered, ["verdict", "check", "claim_id", "compared_claim_id", "ratio", "reference_source", "note"],
+                      max_rows=60, caption="Checks across units")  # fmt: skip
+
+
+def method_notes_html(result: Comparison) -> str:
+    p = result.parameters
+    minor, major, extreme = p["thresholds"]
+    window = "no window" if p["window_days"] is None else f"a window of {p['window_days']} days"
+    notes = [
+        "Values were read from their words (value_text) by the suite's parser; explicit value, low and high "
+        "columns override it. A range stands for its midpoint; a bound alone (at least, up to) has no point and "
+        "counts only in overlaps and contradictions.",
+        f"Claims were grouped by subject, metric, geography and unit, with {window}.",
+        f"An approximate value reaches {p['tolerance']:.0%} either side. Severity: consistent when every stated "
+        f"interval shares a value or the spread is under {minor:g}; minor under {major:g}; major under {extreme:g}; "
+        "extreme beyond.",
+        f"Groups whose claims lie more than {p['stale_days']} days apart are marked stale.",
+        "The consensus is the median point" + (" without parties to the conflict." if p["exclude_interested"] else "."),
+        "Outliers: modified z-score over 3.5 on the log scale, in groups of three claims or more.",
+    ]
+    return "<ul>" + "".join(f"<li>{esc(n)}</li>" for n in notes) + "</ul>"
+
+
+def appendix_html(result: Comparison, top_n: int) -> str:
+    claims = result.claims
+    if len(claims) > APPENDIX_ROWS:
+        keep = set(charted_groups(result, top_n)["group_id"])
+        shown = claims[claims["group_id"].isin(keep)]
+        note = views.paragraph(
+            f"{len(claims):,} claims: those of the {len(keep)} charted groups are listed; the normalized table "
+            "(discrepancy normalize) has them all."
+        )
+        return note + html_table(shown, CLAIM_VIEW, max_rows=APPENDIX_ROWS)
+    return html_table(claims, CLAIM_VIEW)
+
+
+def provenance_html(notebook: str, inputs: list, namespace: dict, claims: pd.DataFrame) -> str:
+    rows = {str(p): int((claims["input_file"] == views.display_path(views.resolve_input(p))).sum()) for p in inputs}
+    table = views.provenance(notebook, inputs, views.parameters_of(notebook, namespace), rows)
+    return html_table(table, ["kind", "name", "value"])
+
+
+# --------------------------------------------------------------------------- deep dive
+
+
+def one_group(result: Comparison, group_id: str) -> tuple[pd.Series, pd.DataFrame]:
+    groups = result.groups
+    if group_id:
+        match = groups[groups["group_id"] == group_id]
+        if match.empty:
+            raise DiscrepancyError(f"no group {group_id!r}; groups: {', '.join(groups['group_id'].head(20))}")
+        group = match.iloc[0]
+    else:
+        multi = groups[groups["n_claims"] > 1]
+        group = (multi if len(multi) else groups).iloc[0]
+    members = result.claims[result.claims["group_id"] == group["group_id"]]
+    return group, members
+
+
+def group_summary(group: pd.Series) -> str:
+    geography = f" in {group['geography']}" if group["geography"] else ""
+    spread = f"spread {readable.ratio(group['spread_ratio'])}" if pd.notna(group["spread_ratio"]) else "no spread"
+    return (
+        f"{group['subject']}: {group['metric']}{geography} ({group['unit'] or 'no unit'}). {group['n_claims']} claims "
+        f"from {group['n_sources']} sources, {spread}, {group['severity']}; consensus "
+        f"{readable.number(group['consensus'])}. Group {group['group_id']}."
+    )
+
+
+def group_claims_html(members: pd.DataFrame) -> str:
+    return html_table(members, ["claim_id", "source", "source_type", "reported_by", "claim_date", "as_of", "value_text",
+                                "qualifier", "point", "log10_deviation", "quote", "url", "notes_engine"])  # fmt: skip
+
+
+# --------------------------------------------------------------------------- source profile
+
+
+def one_source(result: Comparison, source: str) -> tuple[pd.Series, pd.DataFrame]:
+    sources = result.sources
+    if source:
+        match = sources[fold_text(sources["source"]) == fold_text(pd.Series([source])).iloc[0]]
+        if match.empty:
+            raise DiscrepancyError(f"no source {source!r}; sources: {', '.join(sources['source'].head(20))}")
+        profile = match.iloc[0]
+    else:
+        profile = sources.sort_values(
+            ["compared_claims", "claims", "source"], ascending=[False, False, True], kind="stable"
+        ).iloc[0]
+    own = result.claims[fold_text(result.claims["source"]) == fold_text(pd.Series([profile["source"]])).iloc[0]]
+    return profile, own
+
+
+def source_summary(profile: pd.Series, own: pd.DataFrame) -> str:
+    dev = profile["median_log10_deviation"]
+    tendency = (
+        f"its claims sit at a median of {10**dev:.2f} times their groups' consensus ({profile['tendency']})"
+        if pd.notna(dev)
+        else "none of its claims can be set against another source's"
+    )
+    return f"{profile['source']}: {profile['claims']} claims in {profile['groups']} groups; {tendency}."
+
+
+def source_claims_html(own: pd.DataFrame) -> str:
+    return html_table(own, ["group_id", "claim_id", "subject", "metric", "geography", "claim_date", "value_text", "point",
+                            "log10_deviation", "outlier", "reported_by", "url"])  # fmt: skip
+
+
+def source_deviation_chart(own: pd.DataFrame, profile: pd.Series) -> views.Chart:
+    rows = own[own["log10_deviation"].notna()].sort_values(["log10_deviation", "claim_id"], kind="stable")
+    n = max(len(rows), 1)
+    fig = Figure(figsize=(8, 0.9 + 0.35 * n))
+    ax = fig.add_subplot()
+    values = rows["log10_deviation"].to_numpy(dtype=float)
+    ax.barh(range(len(rows)), values, color=["#b2182b" if v > 0 else "#2166ac" for v in values])
+    ax.set_yticks(range(len(rows)), [f"{m} ({d})" for m, d in zip(rows["metric"], rows["claim_date"])], fontsize=8)
+    ax.axvline(0, color="black", lw=0.8)
+    ax.set_xlabel("log10 deviation from the group consensus", fontsize=9)
+    ax.set_title(f"{profile['source']}: each claim against its group", fontsize=10, loc="left")
+    fig.subplots_adjust(left=0.35, right=0.97, top=1 - 0.45 / (0.9 + 0.35 * n), bottom=0.6 / (0.9 + 0.35 * n))
+    return views.Chart(fig)
+
+
+def source_lineage(lineage: pd.DataFrame, source: str) -> pd.DataFrame:
+    key = fold_text(pd.Series([source])).iloc[0]
+    if lineage.empty:
+        return lineage
+    mask = (fold_text(lineage["earlier_source"]) == key) | (fold_text(lineage["later_source"]) == key)
+    return lineage[mask.to_numpy(dtype=bool) if isinstance(mask, pd.Series) else np.asarray(mask)]

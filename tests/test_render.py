@@ -1,0 +1,131 @@
+"""Rendering notebooks into reports: reproducible, self-contained, safe, and failing without loss.
+
+These execute notebooks in a kernel and are marked slow; `make test` runs them too."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+
+from discrepancy import RenderError
+from discrepancy.cli import run
+from discrepancy.render import render_notebook
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+REPORT = ROOT / "notebooks" / "01-discrepancy-report.ipynb"
+pytestmark = pytest.mark.slow
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
+def test_every_notebook_executes_with_its_defaults(tmp_path, notebook):
+    import nbformat
+
+    out = render_notebook(notebook, tmp_path / "r.html")
+    executed = nbformat.read(out.notebook, as_version=4)
+    noise = [o for c in executed.cells for o in c.get("outputs", []) if o.output_type in ("error", "stream")]
+    assert noise == [], noise  # no errors, no warnings printed
+    assert "Traceback" not in out.html.read_text(encoding="utf-8")
+
+
+def test_default_report_is_reproducible_self_contained_and_small(tmp_path):
+    first = render_notebook(REPORT, tmp_path / "a" / "report.html")
+    second = render_notebook(REPORT, tmp_path / "b" / "report.html")
+    assert _sha(first.html) == _sha(second.html)
+    assert _sha(first.notebook) == _sha(second.notebook)
+    html = first.html.read_text(encoding="utf-8")
+    assert first.html.stat().st_size < 2_000_000
+    assert "<script" not in html
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)
+    assert not re.search(r"url\(\s*['\"]?(https?:)?//", html)
+    assert str(ROOT) not in html and str(tmp_path) not in html
+    assert "<title>How far the sources diverge</title>" in html
+    # the headline: the membership discrepancy first
+    findings = re.search(r"<ol class=[\"']dq-findings[\"']>(.*?)</ol>", html, re.S).group(1)
+    first_item = re.search(r"<li>(.*?)</li>", findings, re.S).group(1)
+    assert "members differ 6.7-fold" in first_item
+    for section in ("Data quality", "Groups by severity", "Provenance", "How the numbers travelled"):
+        assert section in html
+    assert "sha256 " in html and "data/claims/islamic_state_2014_2016.csv" in html
+    assert html.count("<img") >= 5
+
+
+HOSTILE = {
+    "subject": "<script>alert('subject')</script>",
+    "source": "<img src=x onerror=alert('source')>",
+    "quote": "<script>document.write('quote')</script>",
+    "url": "javascript:alert('url')",
+    "notes": "<a href='javascript:alert(1)'>click</a>",
+}
+
+
+def test_hostile_table_renders_as_text(tmp_path):
+    table = tmp_path / "hostile.csv"
+    rows = [
+        {"claim_id": "h1", "metric": "members", "value_text": "around 30,000", "claim_date": "2015-10-22", **HOSTILE},
+        {"claim_id": "h2", "metric": "members", "value_text": "=HYPERLINK(\"x\") 200,000", "claim_date": "2015-10-22",
+         **{**HOSTILE, "source": "<svg onload=alert(2)>"}},
+    ]  # fmt: skip
+    with table.open("w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    for notebook in ("01-discrepancy-report.ipynb", "02-group-deep-dive.ipynb", "03-source-profile.ipynb"):
+        out = render_notebook(ROOT / "notebooks" / notebook, tmp_path / f"{notebook}.html", {"claims_path": str(table)})
+        html = out.html.read_text(encoding="utf-8")
+        assert "<script" not in html
+        assert "<img src=x" not in html and "<svg onload" not in html
+        assert "href='javascript:" not in html and 'href="javascript:' not in html
+        assert "&lt;script&gt;alert(" in html  # shown, as text
+        assert "&lt;img src=x onerror=alert(" in html
+
+
+def test_failed_render_keeps_the_last_good_report(tmp_path):
+    out = tmp_path / "report.html"
+    good = render_notebook(REPORT, out)
+    before = _sha(good.html), _sha(good.notebook)
+    broken = tmp_path / "broken.csv"
+    broken.write_text("claim_id;subject;metric\na;b;c\n")
+    with pytest.raises(RenderError) as err:
+        render_notebook(REPORT, out, {"claims_path": str(broken)})
+    assert err.value.cell == 3 and err.value.ename == "TableError"  # 1 parameters, 2 injected, 3 loading
+    assert "semicolons" in str(err.value)
+    assert (_sha(out), _sha(out.with_suffix(".ipynb"))) == before
+    failed_html = tmp_path / "report.failed.html"
+    assert failed_html.exists() and (tmp_path / "report.failed.ipynb").exists()
+    assert "semicolons" in failed_html.read_text(encoding="utf-8")
+    # a later good render clears the failure
+    render_notebook(REPORT, out)
+    assert not failed_html.exists()
+
+
+def test_cli_render_exit_codes(tmp_path, capsys):
+    assert run(["render", str(REPORT), "-o", str(tmp_path / "r.html"), "-p", "nosuch", "1"]) == 2
+    assert "unknown parameter 'nosuch'" in capsys.readouterr().err
+    broken = tmp_path / "broken.csv"
+    broken.write_text("")
+    assert run(["render", str(REPORT), "-o", str(tmp_path / "r.html"), "-p", "claims_path", str(broken)]) == 1
+    assert "cell 3 failed" in capsys.readouterr().err
+    assert not (tmp_path / "r.html").exists() and (tmp_path / "r.failed.html").exists()
+
+
+def test_ten_thousand_groups_render_within_five_megabytes(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic import claim_table
+
+    table = tmp_path / "synthetic.csv"
+    claim_table(20_000, 10_000, seed=3).to_csv(table, index=False)
+    out = render_notebook(REPORT, tmp_path / "big.html", {"claims_path": str(table), "top_n": 10})
+    assert out.html.stat().st_size < 5_000_000
+    html = out.html.read_text(encoding="utf-8")
+    assert "further groups are not charted" in html or "more rows not shown" in html

@@ -1,0 +1,44 @@
+"""Views: escaping every cell, deterministic figures."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discrepancy import compare, views
+
+from .conftest import claims_frame
+
+HOSTILE = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", '"><b>x</b>']
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_html_table_escapes_every_cell(text):
+    out = views.html_table(pd.DataFrame({text: [text]}))
+    assert "<script" not in out and "<img" not in out and "<b>" not in out
+    assert views.esc(text) in out
+
+
+def test_findings_html_escapes():
+    out = views.findings_html(pd.DataFrame({"severity": ["<i>major</i>"], "text": [HOSTILE[0]]}))
+    assert "<script" not in out and "&lt;script&gt;" in out and "<i>" not in out
+
+
+def test_html_table_notes_rows_left_out():
+    assert "3 more rows not shown" in views.html_table(pd.DataFrame({"a": range(5)}), max_rows=2)
+
+
+def test_charts_give_the_same_png_bytes_twice():
+    claims = claims_frame(
+        {"claim_id": "a", "value_text": "around 30,000", "source_type": "intelligence"},
+        {"claim_id": "b", "value_text": "at least 200,000", "source": "T", "source_type": "government"},
+        {"claim_id": "c", "value_text": "20,000 to 31,500", "source": "U"},
+    )
+    r = compare(claims)
+    group = r.groups.iloc[0]
+    one = views.forest_chart(r.claims, group).png()
+    two = views.forest_chart(r.claims, group).png()
+    assert one == two and one.startswith(b"\x89PNG")
+    assert views.ratio_heatmap(r.claims).png().startswith(b"\x89PNG")
+    assert views.timeline_chart(r.claims, r.groups).png().startswith(b"\x89PNG")
+    assert views.source_profile_chart(r.sources).png().startswith(b"\x89PNG")
