@@ -29,11 +29,9 @@ test: setup ## Run every test, the slow notebook ones included
 test-fast: setup ## Run the tests not marked slow
 	$(BIN)/python -m pytest -m "not slow"
 
-report: setup ## Render the default reports into reports/ and print their paths
+report: setup ## Render the default reports (reports.yaml) into reports/ and print their paths
 	$(BIN)/python -m discrepancy validate
-	$(BIN)/python -m discrepancy render notebooks/01-discrepancy-report.ipynb -o reports/islamic-state.html
-	$(BIN)/python -m discrepancy render notebooks/02-group-deep-dive.ipynb -o reports/islamic-state-deep-dive.html
-	$(BIN)/python -m discrepancy render notebooks/03-source-profile.ipynb -o reports/islamic-state-source-profile.html
+	$(BIN)/python -m discrepancy batch reports.yaml
 
 lab: setup ## Open JupyterLab on notebooks/
 	$(BIN)/jupyter lab notebooks/

@@ -3,7 +3,7 @@
 The CLI parses arguments, calls the library and formats what comes back; failures the user can fix are
 printed as messages, never as tracebacks. Exit codes: 0 done; 1 a report failed to render (or, for a
 batch, any report failed); 2 bad input (the message says where); 3 an unexpected internal error (set
-DISCREPANCY_DEBUG=1 for the traceback).
+DISCREPANCY_DEBUG=1 for the traceback); 4 another batch run holds the reports folder.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import click
 import pandas as pd
 
 from . import __version__
+from .batch import BatchLocked
 from .claims import load_claims, load_claims_with_problems, validate_claims
 from .compare import DEFAULT_STALE_DAYS, DEFAULT_THRESHOLDS, TABLES, compare
 from .errors import DiscrepancyError, RenderError, TableError
@@ -29,6 +30,7 @@ from .problems import has_errors
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
+EXIT_LOCKED = 4
 
 
 def _printable(value: object, width: int) -> str:
@@ -299,6 +301,42 @@ def render_command(notebook, out, params, params_file, with_code) -> None:
     click.echo(f"wrote {rendered.html} and {rendered.notebook}")
 
 
+@main.command("batch")
+@click.argument("batch_file", required=False, type=click.Path(dir_okay=False))
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Worker processes (default: the CPU count).")
+@click.option("--only", multiple=True, metavar="NAME", help="Render only this report (repeatable).")
+@click.option("--force", is_flag=True, help="Render even the reports whose inputs are unchanged.")
+@click.option("--scheduler", default=None, metavar="ADDRESS", help="Send the work to a Dask cluster (tcp://HOST:PORT).")
+@click.option(
+    "--wait/--no-wait",
+    default=False,
+    show_default=True,
+    help="When another run holds the reports folder: wait for it, or exit 4 at once.",
+)
+@click.option("--quiet", is_flag=True, help="No progress; only the summary.")
+def batch_command(batch_file, workers, only, force, scheduler, wait, quiet) -> None:
+    """Render every report of BATCH_FILE (default: reports.yaml): in parallel, skipping unchanged ones.
+
+    Exit 0 when every report rendered or was unchanged, 1 when any failed (the others still render),
+    2 when the batch file is refused (nothing runs), 4 when another run holds the reports folder.
+    """
+    from .batch import run_batch
+
+    outcomes = run_batch(
+        batch_file, workers=workers, only=only, force=force, scheduler=scheduler, wait=wait, quiet=quiet
+    )
+    width = max([len(o.name) for o in outcomes] + [6])
+    click.echo(f"{'report':<{width}}  {'status':<9}  output / error")
+    for o in outcomes:
+        click.echo(f"{o.name:<{width}}  {o.status:<9}  {o.error or o.output}")
+    counts = {s: sum(o.status == s for o in outcomes) for s in ("rendered", "unchanged", "failed")}
+    click.echo(
+        ", ".join(f"{n} {s}" for s, n in counts.items())
+        + f"; index: {display_path(repo_root() / 'reports' / 'index.html')}"
+    )
+    sys.exit(EXIT_FAILED if counts["failed"] else 0)
+
+
 def run(argv: list[str] | None = None) -> int:
     """Entry point: run the CLI and turn user-facing failures into messages and exit codes."""
     try:
@@ -311,6 +349,9 @@ def run(argv: list[str] | None = None) -> int:
     except click.ClickException as e:
         e.show()
         return EXIT_BAD_INPUT
+    except BatchLocked as e:
+        click.echo(f"error: {e}", err=True)
+        return EXIT_LOCKED
     except RenderError as e:
         click.echo(f"error: {e}", err=True)
         return EXIT_FAILED if e.cell is not None else EXIT_BAD_INPUT

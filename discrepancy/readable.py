@@ -1,8 +1,23 @@
-"""Numbers and dates as readers see them in findings and reports."""
+"""Numbers, dates and text as readers see them in findings and reports."""
 
 from __future__ import annotations
 
+import html
 import math
+
+
+def esc(value: object) -> str:
+    """Text for HTML: escaped (quotes too), missing values as an empty string."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    try:
+        import pandas as pd
+
+        if value is pd.NA:
+            return ""
+    except ImportError:  # pragma: no cover
+        pass
+    return html.escape(str(value), quote=True)
 
 
 def number(x: float | None) -> str:

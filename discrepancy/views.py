@@ -9,7 +9,6 @@ the same PNG bytes. Views never execute notebooks and never compare claims thems
 from __future__ import annotations
 
 import hashlib
-import html
 import io
 import math
 import platform
@@ -24,6 +23,7 @@ from matplotlib.lines import Line2D
 
 from . import __version__, readable
 from .paths import display_path, notebooks_dir, resolve_input
+from .readable import esc
 
 SOURCE_TYPE_COLOURS = {
     "government": "#1f77b4",
@@ -42,13 +42,6 @@ matplotlib.rcParams.update({"font.family": "DejaVu Sans", "svg.hashsalt": "discr
 
 
 # --------------------------------------------------------------------------- HTML
-
-
-def esc(value: object) -> str:
-    """Text for HTML: escaped, missing values as an empty string."""
-    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
-        return ""
-    return html.escape(str(value), quote=True)
 
 
 def _cell(value: object) -> str:
