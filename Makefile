@@ -48,6 +48,7 @@ bench: setup ## Run the benchmarks and record their figures in benchmarks/result
 	$(BIN)/python benchmarks/bench_normalize.py
 	$(BIN)/python benchmarks/bench_compare.py
 	$(BIN)/python benchmarks/bench_render.py
+	$(BIN)/python benchmarks/bench_batch.py
 
 clean: ## Remove the virtual environment and rendered output
 	rm -rf $(VENV) reports/normalized reports/*.html reports/*.ipynb reports/*.json

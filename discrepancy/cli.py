@@ -337,6 +337,40 @@ def batch_command(batch_file, workers, only, force, scheduler, wait, quiet) -> N
     sys.exit(EXIT_FAILED if counts["failed"] else 0)
 
 
+@main.command("extract")
+@click.argument("articles", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    "out",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="The draft claim table: .csv (formula-guarded), .parquet or .json.",
+)
+@click.option("--date", "claim_date", default="", help="The articles' date, YYYY-MM-DD (default: the dateline's).")
+@click.option("--outlet", default="", help="The outlet that published them (default: the dateline or byline's).")
+@click.option("--url", default="", help="Where the article was published.")
+def extract_command(articles, out, claim_date, outlet, url) -> None:
+    """Draft a claim table from ARTICLES (plain text or HTML) for an analyst to review.
+
+    Each stated quantity becomes a row with its words, its sentence as quote, its source where the
+    words say it, a confidence and a note of what to check. The draft validates against the contract.
+    """
+    from .extract import extract_articles
+
+    if claim_date:
+        from .dates import DateProblem, date_span
+
+        try:
+            date_span(claim_date)
+        except DateProblem as e:
+            raise click.BadParameter(str(e), param_hint="--date") from None
+    draft = extract_articles(articles, claim_date=claim_date, outlet=outlet, url=url)
+    write_table(draft, out, inputs=articles)
+    low = int((draft["confidence"] < 0.5).sum())
+    click.echo(f"wrote {out}: {len(draft)} draft claims from {len(articles)} article(s), {low} with low confidence")
+
+
 def run(argv: list[str] | None = None) -> int:
     """Entry point: run the CLI and turn user-facing failures into messages and exit codes."""
     try:

@@ -251,3 +251,33 @@ def source_lineage(lineage: pd.DataFrame, source: str) -> pd.DataFrame:
         return lineage
     mask = (fold_text(lineage["earlier_source"]) == key) | (fold_text(lineage["later_source"]) == key)
     return lineage[mask.to_numpy(dtype=bool) if isinstance(mask, pd.Series) else np.asarray(mask)]
+
+
+# --------------------------------------------------------------------------- claim intake
+
+
+def article_html(text: str, draft: pd.DataFrame) -> str:
+    """The article with every drafted number highlighted in its sentence (all text escaped)."""
+    marks: list[tuple[int, int, str]] = []
+    for claim_id, value_text, quote in zip(draft["claim_id"], draft["value_text"], draft["quote"]):
+        at = text.find(quote)
+        start = text.find(value_text, at if at >= 0 else 0)
+        if start >= 0:
+            marks.append((start, start + len(value_text), claim_id))
+    marks.sort()
+    out, pos = [], 0
+    for start, end, claim_id in marks:
+        if start < pos:
+            continue
+        out.append(esc(text[pos:start]))
+        out.append(f"<mark title='{esc(claim_id)}'>{esc(text[start:end])}</mark>")
+        pos = end
+    out.append(esc(text[pos:]))
+    body = "".join(out).replace("\n", "<br>")
+    return f"<div style='border:1px solid #ccc;padding:8px;font-size:13px;max-width:60em'>{body}</div>"
+
+
+def draft_html(draft: pd.DataFrame) -> str:
+    ordered = draft.sort_values(["confidence", "claim_id"], ascending=[True, True], kind="stable")
+    return html_table(ordered, ["confidence", "value_text", "source", "source_type", "subject", "metric", "geography",
+                                "unit", "claim_date", "reported_by", "extraction_note", "claim_id"])  # fmt: skip

@@ -129,3 +129,16 @@ def test_ten_thousand_groups_render_within_five_megabytes(tmp_path):
     assert out.html.stat().st_size < 5_000_000
     html = out.html.read_text(encoding="utf-8")
     assert "further groups are not charted" in html or "more rows not shown" in html
+
+
+def test_hostile_article_renders_as_text_in_the_intake_notebook(tmp_path):
+    article = tmp_path / "hostile.html"
+    article.write_text(
+        "<html><body><p>KABUL, March 3, 2016 (Reuters) - <script>alert(1)</script>"
+        "According to &lt;img src=x onerror=alert(2)&gt; officials, about 5,000 people fled.</p></body></html>"
+    )
+    out = render_notebook(ROOT / "notebooks" / "00-claim-intake.ipynb", tmp_path / "intake.html",
+                          {"article_path": str(article), "claim_date": "", "url": ""})  # fmt: skip
+    html = out.html.read_text(encoding="utf-8")
+    assert "<script" not in html and "<img src=x" not in html
+    assert "<mark" in html and "about 5,000 people" in html
