@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import platform
@@ -31,7 +32,8 @@ def synthetic_csv(n_claims: int, n_groups: int, seed: int = 0) -> Path:
     from synthetic import claim_table
 
     DATA.mkdir(exist_ok=True)
-    path = DATA / f"synthetic_claims_{n_claims}_{n_groups}_{seed}.csv"
+    generator = hashlib.sha256((HERE / "synthetic.py").read_bytes()).hexdigest()[:8]  # a new generator, a new file
+    path = DATA / f"synthetic_claims_{n_claims}_{n_groups}_{seed}_{generator}.csv"
     if not path.exists():
         tmp = path.with_suffix(".tmp")
         claim_table(n_claims, n_groups, seed).to_csv(tmp, index=False)

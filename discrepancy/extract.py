@@ -345,17 +345,24 @@ def _last(pattern: re.Pattern, text: str) -> re.Match | None:
     return last
 
 
+def _speaker(src: str, how: str, confidence: float, last_speaker: str) -> tuple[str, str, float]:
+    """A matched speaker: a pronoun points back to the last named speaker; "reports" is no speaker."""
+    if _PRONOUN.match(src):
+        if last_speaker:
+            return last_speaker, "pronoun: the last named speaker", confidence - 0.25
+        return "unattributed", "pronoun with no speaker", 0.2
+    cleaned = _clean_source(src)
+    if _REPORTS.match(cleaned):
+        return "unattributed reports", "reports", 0.5
+    return cleaned, how, confidence
+
+
 def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str, float]:
-    """(source, how it was found, confidence) for a quantity in its sentence."""
+    """(source, how it was found, confidence) for a quantity in its sentence, nearest evidence first."""
     before = sentence[: found.start]
     after = sentence[found.end :]
-    clause_start = max(
-        before.rfind(";"),
-        before.lower().rfind(" while "),
-        before.lower().rfind(" but "),
-        before.lower().rfind(" whereas "),
-    )
-    clause = before[clause_start + 1 :] if clause_start >= 0 else before
+    cuts = [before.rfind(";"), *(before.lower().rfind(f" {w} ") for w in ("while", "but", "whereas"))]
+    clause = before[max(cuts) + 1 :] if max(cuts) >= 0 else before
     if re.search(r"\baccording to\s+(?:media\s+|news\s+|press\s+)?reports\b", before, re.I):
         return "unattributed reports", "according to reports", 0.6
     m = _last(_ACCORDING, clause)
@@ -370,36 +377,13 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
         )
     m = _last(_SAID_BEFORE, clause)
     if m and not re.search(r"\b(" + SPEECH_VERBS + r")\s+(that\s+)?$", clause[: m.start()] or "x"):
-        src = m.group("src")
-        if _PRONOUN.match(src):
-            return (
-                (last_speaker, "pronoun: the last named speaker", 0.6)
-                if last_speaker
-                else ("unattributed", "pronoun with no speaker", 0.2)
-            )
-        if _REPORTS.match(_clean_source(src)):
-            return "unattributed reports", "reports", 0.5
-        return _clean_source(src), "source before a speech verb", 0.85
+        return _speaker(m.group("src"), "source before a speech verb", 0.85, last_speaker)
     m = _SAID_AFTER.search(after) or _AFTER_VERB_NAME.search(after)
     if m:
-        src = m.group("src")
-        if _PRONOUN.match(src):
-            return (
-                (last_speaker, "pronoun: the last named speaker", 0.6)
-                if last_speaker
-                else ("unattributed", "pronoun with no speaker", 0.2)
-            )
-        return _clean_source(src), "speaker after the words", 0.85
+        return _speaker(m.group("src"), "speaker after the words", 0.85, last_speaker)
     m = _last(_SAID_BEFORE, before)
     if m:
-        src = m.group("src")
-        if _PRONOUN.match(src):
-            return (
-                (last_speaker, "pronoun: the last named speaker", 0.55)
-                if last_speaker
-                else ("unattributed", "pronoun with no speaker", 0.2)
-            )
-        return _clean_source(src), "speaker earlier in the sentence", 0.7
+        return _speaker(m.group("src"), "speaker earlier in the sentence", 0.7, last_speaker)
     if re.search(r"\breports?\b", sentence, re.I):
         return "unattributed reports", "reports", 0.5
     return "unattributed", "no attribution found", 0.3
