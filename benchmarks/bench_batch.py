@@ -75,10 +75,7 @@ def main(n: int = 8) -> dict:
         "target_speedup": 1.8,
     }
     figures["target_met"] = figures["speedup_workers_2_over_1"] >= 1.8 and two < loop
-    out = record("batch", figures)
-    for k, v in figures.items():
-        print(f"{k:34} {v}")
-    print(f"recorded in {out}")
+    record("batch", figures)
     return figures
 
 

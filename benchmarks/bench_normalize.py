@@ -35,10 +35,7 @@ def main(n_claims: int = 1_000_000) -> dict:
     figures["normalize_over_read"] = round(figures["normalize_claims_s"] / read, 2)
     figures["target_normalize_over_read"] = 2.0
     figures["target_met"] = figures["normalize_over_read"] <= 2.0
-    out = record("normalize", figures)
-    for k, v in figures.items():
-        print(f"{k:28} {v}")
-    print(f"recorded in {out}")
+    record("normalize", figures)
     return figures
 
 

@@ -42,7 +42,7 @@ def synthetic_csv(n_claims: int, n_groups: int, seed: int = 0) -> Path:
 
 
 def record(name: str, figures: dict) -> Path:
-    """Write the figures with the machine they were measured on to benchmarks/results/NAME.json."""
+    """Write the figures with the machine they were measured on to benchmarks/results/NAME.json, and print them."""
     import pandas
 
     RESULTS.mkdir(exist_ok=True)
@@ -54,4 +54,8 @@ def record(name: str, figures: dict) -> Path:
     }
     out = RESULTS / f"{name}.json"
     out.write_text(json.dumps(payload, indent=1) + "\n")
+    width = max(len(k) for k in figures) + 2
+    for k, v in figures.items():
+        print(f"{k:{width}} {v}")
+    print(f"recorded in {out}")
     return out
