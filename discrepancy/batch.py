@@ -26,7 +26,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
@@ -319,7 +319,3 @@ def _execute_dask(pending: list, scheduler: str | None, client) -> Iterable[Outc
     finally:
         if own:
             client.close()
-
-
-def summary_rows(outcomes: list[Outcome]) -> list[dict]:
-    return [{k: v for k, v in asdict(o).items() if k in ("name", "status", "output", "error")} for o in outcomes]

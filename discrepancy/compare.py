@@ -142,7 +142,7 @@ def compare(
     c["crank"] = pd.factorize(c["claim_id"], sort=True)[0]
     c = pd.concat([c, points_and_intervals(c, tolerance)], axis=1)
     c["source_key"] = fold_text(c["source"])
-    c["interested"] = (fold_text(c["source_type"]) == "party_to_conflict").to_numpy() if "source_type" in c else False
+    c["interested"] = (fold_text(c["source_type"]) == "party_to_conflict").to_numpy()
     c["date"] = pd.to_datetime(c["reference_date"].replace("", None), errors="coerce", format="%Y-%m-%d")
     c["has_numbers"] = c["anchor"].notna() & (c["parse_status"] != "unparsed")
 
@@ -171,9 +171,6 @@ def _first_by(frame: pd.DataFrame, order: list[str], ascending: list[bool]) -> p
 
 def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bool) -> pd.DataFrame:
     first = c.drop_duplicates("gcode")[["gcode", "group_id", "subject", "metric", "geography", "unit"]].copy()
-    for col in ("geography", "unit"):
-        if col not in first:
-            first[col] = ""
     first = first.set_index("gcode")
     num = c.loc[
         c["has_numbers"],
@@ -231,7 +228,7 @@ def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bo
     span = (stats["last_date"] - stats["first_date"]).dt.days
     stats["date_span_days"] = span.astype("Int64")
     stats["stale"] = (span > stale_days).fillna(False).astype(bool)
-    methods = fold_text(c["method"]) if "method" in c else pd.Series("", index=c.index)
+    methods = fold_text(c["method"])
     stats["definitions_differ"] = (
         methods[methods != ""].groupby(c["gcode"]).nunique().reindex(stats.index).fillna(0) > 1
     )

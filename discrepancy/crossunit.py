@@ -62,8 +62,8 @@ def cross_unit_checks(c: pd.DataFrame, ref: pd.DataFrame, max_days: int | None =
         return pd.DataFrame(columns=CROSS_COLUMNS)
     num = c[c["has_numbers"]]
     metric = fold_text(num["metric"])
-    unit = fold_unit(num["unit"]) if "unit" in num else pd.Series("", index=num.index)
-    geo = fold_text(num["geography"]) if "geography" in num else pd.Series("", index=num.index)
+    unit = fold_unit(num["unit"])
+    geo = fold_text(num["geography"])
     territory = metric.str.contains("territor", regex=False) & ~metric.str.contains("lost", regex=False)
     areas = ref[ref["quantity"].str.casefold() == "area"].drop_duplicates("key").set_index("key")
     shares = num[territory & (unit == "percent") & geo.isin(areas.index) & num["point"].notna()].copy()

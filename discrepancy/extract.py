@@ -17,7 +17,7 @@ import hashlib
 import html
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
@@ -69,14 +69,6 @@ NOUN_METRICS = {
 }  # fmt: skip
 
 
-@dataclass
-class Article:
-    text: str
-    outlet: str = ""
-    published: str = ""
-    sentences: list[tuple[int, int]] = field(default_factory=list)
-
-
 # --------------------------------------------------------------------------- reading
 
 
@@ -105,7 +97,7 @@ class _TextOnly(HTMLParser):
             self.parts.append(data)
 
 
-def article_text(raw: str, name: str = "") -> str:
+def article_text(raw: str) -> str:
     """Plain text of an article given as text or HTML."""
     if re.search(r"<(html|body|p|div|article)\b", raw[:5000], re.I):
         parser = _TextOnly()
@@ -132,10 +124,7 @@ def dateline(text: str) -> tuple[str, str]:
     if m:
         outlet = (m.group("slash") or m.group("paren") or "").strip()
         if m.group("year"):
-            month = _MONTH_NUMBER.get(
-                m.group("month").lower()[:3] if len(m.group("month")) <= 4 else m.group("month").lower()
-            )
-            month = month or next(v for k, v in _MONTH_NUMBER.items() if k.startswith(m.group("month").lower()[:3]))
+            month = next(v for k, v in _MONTH_NUMBER.items() if k.startswith(m.group("month").lower()[:3]))
             when = date(int(m.group("year")), month, int(m.group("day"))).isoformat()
     if not outlet:
         b = _BYLINE.search(text[:2000])
@@ -183,8 +172,6 @@ _PHRASE = re.compile(
 )
 _PHONE = re.compile(r"\+\d{1,3}(?:[\s-]\(?\d{1,5}\)?){2,}|\(?\d{2,5}\)?(?:[\s-]\d{2,5}){3,}")
 _VAGUE = re.compile(r"\b(?:tens of thousands|hundreds of thousands|thousands|hundreds|dozens)\b", re.I)
-_WORDS = re.compile(r"\b(?:(?:around|about|some|nearly|more than|over)\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a)\s+)?(?:hundred|thousand|million)\b[^.,;]*?(?=\s|$)", re.I)  # fmt: skip
 
 
 def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
@@ -477,7 +464,7 @@ def extract_claims(
     raw: str, *, name: str = "article", claim_date: str = "", outlet: str = "", url: str = ""
 ) -> pd.DataFrame:
     """The draft claim table of one article (columns: the claim table's, plus confidence and extraction_note)."""
-    text = article_text(raw, name)
+    text = article_text(raw)
     found_outlet, found_date = dateline(text)
     outlet = outlet or found_outlet
     claim_date = claim_date or found_date

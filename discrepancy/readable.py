@@ -45,10 +45,6 @@ def ratio(x: float) -> str:
     return f"{x:.1f}-fold" if x < 100 else f"{x:,.0f}-fold"
 
 
-def percent(x: float) -> str:
-    return f"{x:.0f}%" if abs(x) >= 10 else f"{x:.1f}%"
-
-
 def possessive(name: str) -> str:
     """'IHS' -> "IHS's"; 'unattributed reports' -> "unattributed reports'"."""
     return f"{name}'" if name.endswith("s") else f"{name}'s"

@@ -7,7 +7,6 @@ many rows and in what order live here, where they are tested. Every table goes t
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
@@ -249,8 +248,7 @@ def source_lineage(lineage: pd.DataFrame, source: str) -> pd.DataFrame:
     key = fold_text(pd.Series([source])).iloc[0]
     if lineage.empty:
         return lineage
-    mask = (fold_text(lineage["earlier_source"]) == key) | (fold_text(lineage["later_source"]) == key)
-    return lineage[mask.to_numpy(dtype=bool) if isinstance(mask, pd.Series) else np.asarray(mask)]
+    return lineage[(fold_text(lineage["earlier_source"]) == key) | (fold_text(lineage["later_source"]) == key)]
 
 
 # --------------------------------------------------------------------------- claim intake

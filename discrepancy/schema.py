@@ -87,9 +87,6 @@ COLUMNS: tuple[Column, ...] = (
 )
 
 COLUMN_NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)
-BY_NAME: dict[str, Column] = {c.name: c for c in COLUMNS}
-REQUIRED: tuple[str, ...] = tuple(c.name for c in COLUMNS if c.is_required)
-NUMBER_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if c.kind == "number")
 
 # Columns the suite adds when it loads and normalizes a table. A table may not bring its own.
 LOAD_COLUMNS: tuple[str, ...] = ("input_file", "input_row")

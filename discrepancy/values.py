@@ -27,8 +27,6 @@ from dataclasses import dataclass
 
 from .errors import ValueParseError
 
-QUALIFIERS = ("exact", "approx", "at_least", "at_most", "range", "vague")
-
 
 @dataclass(frozen=True)
 class ParsedValue:
@@ -40,18 +38,6 @@ class ParsedValue:
     unit: str | None = None
     status: str = "ok"
     note: str = ""
-
-    def as_dict(self) -> dict:
-        return {
-            "value": self.value,
-            "low": self.low,
-            "high": self.high,
-            "qualifier": self.qualifier,
-            "denominator": self.denominator,
-            "unit": self.unit,
-            "parse_status": self.status,
-            "parse_note": self.note,
-        }
 
 
 # --------------------------------------------------------------------------- 1. clean-up

@@ -37,7 +37,6 @@ SOURCE_TYPE_COLOURS = {
     "unattributed": "#ff7f0e",
     "": "#444444",
 }
-SEVERITY_COLOURS = {"extreme": "#b2182b", "major": "#ef8a62", "minor": "#fddbc7", "consistent": "#e0e0e0"}
 matplotlib.rcParams.update({"font.family": "DejaVu Sans", "svg.hashsalt": "discrepancy", "figure.dpi": 80})
 
 
@@ -305,10 +304,9 @@ def provenance(notebook: str, inputs: Iterable[str | Path], parameters: dict, ro
     records.append(("notebook", notebook, sha256_of(nb_path) if nb_path.exists() else "(not found)"))
     for path in inputs:
         resolved = resolve_input(path)
-        count = "" if rows is None else f"{rows.get(str(path), ''):,} rows" if rows.get(str(path)) is not None else ""
-        records.append(
-            ("input", display_path(resolved), f"sha256 {sha256_of(resolved)}" + (f"; {count}" if count else ""))
-        )
+        count = (rows or {}).get(str(path))
+        rows_text = f"; {count:,} rows" if count is not None else ""
+        records.append(("input", display_path(resolved), f"sha256 {sha256_of(resolved)}{rows_text}"))
     for name in sorted(parameters):
         records.append(("parameter", name, repr(parameters[name])))
     versions = {

@@ -109,3 +109,17 @@ def test_repeated_texts_parse_alike(tmp_path):
     out = _normalized(tmp_path, rows)
     assert list(out["value"].fillna(-1)) == [30000, 40, 30000, -1, 40]
     assert list(out["parse_status"]) == ["ok", "ok", "ok", "unparsed", "ok"]
+
+
+def test_normalized_columns_and_their_values_are_the_declared_ones(tmp_path):
+    from discrepancy import schema
+
+    rows = [
+        [f"r{i}", "IS", "m", text, "", "", "", "", "S", "2015", ""]
+        for i, text in enumerate(["30k", "x", "up to 5", "tens"])
+    ]
+    rows.append(["r9", "IS", "m", "1", "2", "", "", "", "S", "2015", ""])
+    out = _normalized(tmp_path, rows)
+    assert set(schema.NORMALIZED_COLUMNS) <= set(out.columns)
+    assert set(out["qualifier"].dropna()) <= set(schema.QUALIFIERS)
+    assert set(out["parse_status"]) == set(schema.PARSE_STATUSES)
