@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import TableError
+from .grammar import REVIEW, UNPARSED
 from .load import read_table
 from .normalize import normalize_claims
 from .problems import problem, problem_frame
@@ -84,14 +85,13 @@ def validate_claims(
 
 def _value_problems(normalized: pd.DataFrame) -> pd.DataFrame:
     rows = []
-    unparsed = normalized[normalized["parse_status"] == "unparsed"]
+    doubtful = normalized[normalized["parse_status"].isin([UNPARSED, REVIEW])]
     has_text = "value_text" in normalized.columns
-    for r in unparsed.itertuples(index=False):
+    for r in doubtful.itertuples(index=False):
         text = getattr(r, "value_text", "") if has_text else ""
         if text.strip():
-            rows.append(
-                problem(r.input_file, r.input_row, "value_text", text, f"cannot be read as a number: {r.parse_note}")
-            )
+            what = "cannot be read as a number" if r.parse_status == UNPARSED else "needs review (fill value/low/high)"
+            rows.append(problem(r.input_file, r.input_row, "value_text", text, f"{what}: {r.parse_note}"))
     disagree = normalized[normalized["parse_note"].str.contains("disagree", regex=False)]
     for r in disagree.itertuples(index=False):
         rows.append(problem(r.input_file, r.input_row, "value", getattr(r, "value_text", ""), r.parse_note, "warning"))

@@ -20,6 +20,7 @@ from . import schema
 from .crossunit import cross_unit_checks, load_reference
 from .errors import DiscrepancyError
 from .findings import findings_table
+from .grammar import REVIEW, UNPARSED
 from .grouping import assign_groups, fold_text
 from .intervals import DEFAULT_TOLERANCE, overlap, points_and_intervals
 from .lineage import lineage_table
@@ -144,7 +145,7 @@ def compare(
     c["source_key"] = fold_text(c["source"])
     c["interested"] = (fold_text(c["source_type"]) == "party_to_conflict").to_numpy()
     c["date"] = pd.to_datetime(c["reference_date"].replace("", None), errors="coerce", format="%Y-%m-%d")
-    c["has_numbers"] = c["anchor"].notna() & (c["parse_status"] != "unparsed")
+    c["has_numbers"] = c["anchor"].notna() & ~c["parse_status"].isin([UNPARSED, REVIEW])
 
     groups = _groups(c, thresholds, stale_days, exclude_interested)
     claims_out = _claims(c, groups)

@@ -25,8 +25,9 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import DiscrepancyError
+from .grammar import CURRENCY_ALTS, NUMBER, PERCENT, PREFIX_ALTS, SCALE_ALTS
 from .schema import COLUMN_NAMES
-from .values import _NUM, parse_value
+from .values import parse_value
 
 DRAFT_COLUMNS = [*COLUMN_NAMES, "confidence", "extraction_note"]
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -160,9 +161,22 @@ def sentences(text: str) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- quantities
 
 
-_QUALIFIER = (r"(?:around|about|approximately|roughly|some|an estimated|nearly|almost|more than|over|at least|upwards of|"
-              r"in excess of|less than|under|up to|at most|fewer than|no more than|close to|as many as|~|c\.)")  # fmt: skip
-_Q = r"[$€£]?(?:" + _NUM + r")(?:\s?(?:k|thousand|million|bn|billion)\b)?(?:\s?(?:%|percent\b|per cent\b))?\+?"
+# Quantities in running text are built from the one number grammar (discrepancy.grammar): the same number
+# styles, scale words, currencies, percent spellings and qualifier words that parse_value reads.
+_QUALIFIER = r"(?:" + PREFIX_ALTS.replace("\\ ", r"\s+") + r")"
+_Q = (
+    r"(?:(?:"
+    + CURRENCY_ALTS
+    + r")\s?)?(?:"
+    + NUMBER
+    + r")(?:[\s-]?(?:"
+    + SCALE_ALTS
+    + r")(?:[\s-](?:"
+    + SCALE_ALTS
+    + r"))?\b)?(?:\s?(?:"
+    + PERCENT
+    + r"))?(?:-odd\b|-plus\b|\+)?"
+)
 _PHRASE = re.compile(
     r"(?<![\w.,/])(?:(?P<qual>" + _QUALIFIER + r")\s+)?(?:(?P<between>between|from)\s+)?(?P<a>" + _Q + r")"
     r"(?:(?P<join>\s*(?:-|–|—|to|and)\s*|\s+(?:out\s+)?of\s+(?:(?:the|a|its|their|[\w’']+['’]s)\s+){0,3})(?P<b>"

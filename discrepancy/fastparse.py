@@ -18,11 +18,29 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .values import _PREFIXES, _SCALE_VALUES, _tidy, parse_value
+from .grammar import (
+    CHANGE_WORDS,
+    CURRENCIES,
+    CURRENCY_WORDS,
+    FILLERS,
+    INTERVAL_LABELS,
+    NEGATIONS,
+    NUMBER_WORDS,
+    PERCENT,
+    PREFIX_ALTS,
+    PREFIXES,
+    SCALES,
+    SUFFIX_ALTS,
+    tidy,
+)
+from .values import parse_value
 
+_PREFIXES = PREFIXES
+_SCALE_VALUES = SCALES
+_tidy = tidy
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALES = "thousands|thousand|millions|million|billions|billion|trillion|mln|mn|bn|k|m|b"
-_PCT = r"%|percent|per cent"
+_SCALES = "|".join(sorted(SCALES, key=len, reverse=True))
+_PCT = PERCENT
 _WORDS = r"[a-z']+"
 _FRACTION_WORDS = r"(?:out of |of )(?:[a-z'\-]+ ){0,4}"
 _GRAMMAR = (
@@ -33,21 +51,27 @@ _GRAMMAR = (
     r"(?P<plus>\+)?"
     r"(?P<tail>(?: [a-z'][a-z'\-]*)*)$"
 )
-# Words that make parse_value do something the fast path does not: leave such texts to it.
-_NUMBER_WORDS = (
-    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen"
-)
+_CURRENCY_WORDS = "|".join(sorted({w.split()[-1].replace(".", "") for w in CURRENCY_WORDS}, key=len, reverse=True))
+# Words and forms that make the grammar do something the fast path does not: leave such texts to it.
+_CODES = "|".join(sorted((c.rstrip(".") for c in CURRENCIES if c.rstrip(".").isalpha()), key=len, reverse=True))
 _TRIGGERS = (
-    r"(?:\d[,.]?){16}|\b(?:"
-    + _NUMBER_WORDS
-    + r"|an? (?:hundred|thousand|million|billion|trillion)|half|thirds?|quarters?|fifths?"
-    r"|or more|and more|or above|or over|plus|or less|or fewer|or under|or so|square|sq|km|or)\b|  "
+    r"(?:\d[,.]?){16}|(?:^|[^\d,.])\d{1,3}\.\d{3}(?:[^\d]|$)|\b(?:"
+    + "|".join(NUMBER_WORDS)
+    + r"|an? (?:hundred|thousand|million|billion|trillion|lakh|crore)|half|thirds?|quarters?|fifths?"
+    r"|square|sq|km|or|percentage|pp|per|every|"
+    + _CODES
+    + "|"
+    + _CURRENCY_WORDS
+    + "|"
+    + NEGATIONS
+    + r")\b|\b(?:"
+    + CHANGE_WORDS
+    + r")\b.*\bfrom\b|\bby \d|  |'"
 )
-_PREFIX_ALTS = "|".join(
-    p.replace(".", r"\.").replace("~", "~") for p, _, _ in sorted(_PREFIXES, key=lambda t: len(t[0]), reverse=True)
-)
-_PREFIX = r"(?:^|[\s(])(?P<p>" + _PREFIX_ALTS + r")\s*$"
+# The words right after the number(s): a qualifier, or a second scale word ("lakh crore").
+_TAIL_TRIGGER = r"^ (?:" + SUFFIX_ALTS.replace("\\ ", " ") + r"|" + _SCALES + r"|" + INTERVAL_LABELS + r")\b"
+_PREFIX_ALTS = PREFIX_ALTS.replace("\\ ", " ")
+_PREFIX = r"(?:^|[\s(])(?P<p>" + _PREFIX_ALTS + r")" + FILLERS + r"\s*(?:(?:between|from)\s*)?$"
 _PREFIX_QUALIFIER = {p: q for p, q, _ in _PREFIXES}
 _PREFIX_NOTE = {p: n for p, _, n in _PREFIXES}
 _SCALE_NAMES = list(_SCALE_VALUES)
@@ -114,9 +138,10 @@ def _fast_chunk(texts: pa.Array) -> dict[str, np.ndarray]:
     matched = _np(m.is_valid()).astype(bool)
     field = {
         name: pc.struct_field(m, name)
-        for name in ("lead", "tilde", "a", "ascale", "aunit", "join", "b", "bscale", "bunit", "plus")
+        for name in ("lead", "tilde", "a", "ascale", "aunit", "join", "b", "bscale", "bunit", "plus", "tail")
     }
     blocked = _np(pc.fill_null(pc.match_substring_regex(clean, _TRIGGERS), True)).astype(bool)
+    blocked |= _np(pc.fill_null(pc.match_substring_regex(field["tail"], _TAIL_TRIGGER), False)).astype(bool)
 
     has_b, plus = _flag(field["b"]), _flag(field["plus"])
     a_has_scale, b_has_scale = _flag(field["ascale"]), _flag(field["bscale"])

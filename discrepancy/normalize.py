@@ -1,7 +1,10 @@
 """Turning each stated value into numbers: value, low, high, qualifier, denominator, parse_status, parse_note.
 
 Explicit ``value``, ``low`` and ``high`` cells override what value_text says (parse_status "overridden");
-a text that cannot be read keeps its row with parse_status "unparsed" and a note. Also adds
+a text that cannot be read keeps its row with parse_status "unparsed" and a note; a text that can be read
+more than one way, or whose reading breaks a rule of :mod:`discrepancy.grammar`, keeps its row with
+parse_status "review", its numbers withheld and a note saying what is in doubt. A table that writes
+decimal commas anywhere ("1,5 million") makes its "1,234" ambiguous: such rows go to review too. Also adds
 ``reference_date`` (the end of as_of when given, else the first day of claim_date: the date a claim's
 estimate is compared by) and ``row_problems`` (every validation problem of the row, "" when none).
 """
@@ -12,9 +15,12 @@ import math
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from .dates import DateProblem, date_span, period_span
 from .fastparse import parse_values
+from .grammar import OK, OVERRIDDEN, REVIEW, UNPARSED
 
 
 def _numbers(frame: pd.DataFrame, column: str) -> np.ndarray:
@@ -61,6 +67,7 @@ def normalize_claims(frame: pd.DataFrame, problems: pd.DataFrame | None = None) 
     index = out.index
     texts = out["value_text"] if "value_text" in out.columns else pd.Series("", index=index, dtype="str")
     parsed = parse_values(texts).set_axis(index)
+    _ambiguous_commas(parsed, texts)
     ev, el, eh = (_numbers(out, c) for c in ("value", "low", "high"))
     explicit = np.flatnonzero(~(np.isnan(ev) & np.isnan(el) & np.isnan(eh)))
     if len(explicit):
@@ -95,20 +102,56 @@ def _apply_overrides(parsed: pd.DataFrame, rows: np.ndarray, ev, el, eh) -> None
             q = "at_most"
         else:
             q = p_q if p_q in ("exact", "approx") else "exact"
-        stated = _describe(p_value, p_low, p_high, p_q) if status == "ok" else "unreadable"
+        stated = (
+            _describe(p_value, p_low, p_high, p_q)
+            if status == OK
+            else ("in doubt" if status == REVIEW else "unreadable")
+        )
         given = ", ".join(
             f"{name} {_fmt(x)}" for name, x in (("value", ev[i]), ("low", lo), ("high", hi)) if not np.isnan(x)
         )
         parts = [f"numbers from the {given} column{'s' if ',' in given else ''}; value_text reads {stated}"]
-        if status == "ok" and not _agrees(v, lo, hi, p_value, p_low, p_high):
+        if status == OK and not _agrees(v, lo, hi, p_value, p_low, p_high):
             parts.append("the columns and value_text disagree: check which is right")
         if isinstance(old_note, str) and old_note:
             parts.append(old_note)
         for column, x in (("value", v), ("low", lo), ("high", hi)):
             parsed.iloc[i, parsed.columns.get_loc(column)] = x
         parsed.iloc[i, parsed.columns.get_loc("qualifier")] = q
-        parsed.iloc[i, parsed.columns.get_loc("parse_status")] = "overridden"
+        parsed.iloc[i, parsed.columns.get_loc("parse_status")] = OVERRIDDEN
         parsed.iloc[i, parsed.columns.get_loc("parse_note")] = "; ".join(parts)
+
+
+_DECIMAL_COMMA_NOTE = "read with a decimal comma"
+_COMMA_GROUP = r"(?:^|[^\d.,])\d{1,3},\d{3}(?:[^\d.,]|$)"  # 1,234 (a comma before three digits, nothing more)
+
+
+def _ambiguous_commas(parsed: pd.DataFrame, texts: pd.Series) -> None:
+    """Where a table writes decimal commas ("1,5 million"), its "1,234" may be 1.234: send those to review."""
+    notes = pa.array(parsed["parse_note"].to_numpy(dtype=object, na_value=None), type=pa.string())
+    decimal = np.flatnonzero(_np(pc.fill_null(pc.match_substring(notes, _DECIMAL_COMMA_NOTE), False)))
+    if not len(decimal):
+        return
+    example = texts.iat[int(decimal[0])]
+    strings = pa.array(
+        [t if isinstance(t, str) else None for t in texts.to_numpy(dtype=object, na_value=None)], type=pa.string()
+    )
+    grouped = _np(pc.fill_null(pc.match_substring_regex(strings, _COMMA_GROUP), False))
+    rows = np.flatnonzero(grouped & (parsed["parse_status"] == OK).to_numpy(dtype=bool, na_value=False))
+    for i in rows:
+        note = (
+            f"check: the table writes decimal commas elsewhere ('{example}'), so a comma before three digits may be "
+            f"a decimal comma here; read as {_describe(*(parsed[c].iat[i] for c in ('value', 'low', 'high', 'qualifier')))}"
+        )
+        for column in ("value", "low", "high", "denominator"):
+            parsed.iloc[i, parsed.columns.get_loc(column)] = np.nan
+        parsed.iloc[i, parsed.columns.get_loc("qualifier")] = None
+        parsed.iloc[i, parsed.columns.get_loc("parse_status")] = REVIEW
+        parsed.iloc[i, parsed.columns.get_loc("parse_note")] = note
+
+
+def _np(array) -> np.ndarray:
+    return np.asarray(array.to_numpy(zero_copy_only=False), dtype=bool)
 
 
 def _row_problems(out: pd.DataFrame, problems: pd.DataFrame | None) -> pd.Series:
@@ -122,8 +165,10 @@ def _row_problems(out: pd.DataFrame, problems: pd.DataFrame | None) -> pd.Series
                 i = where.get((p.file, int(p.row)))
                 if i is not None:
                     found.setdefault(i, []).append(f"{p.column}: {p.problem}")
-    for i in np.flatnonzero((out["parse_status"] == "unparsed").to_numpy(dtype=bool, na_value=False)):
-        text = f"value_text: cannot be read ({out['parse_note'].iat[i]})"
+    status = out["parse_status"]
+    for i in np.flatnonzero(status.isin([UNPARSED, REVIEW]).to_numpy(dtype=bool, na_value=False)):
+        what = "cannot be read" if status.iat[i] == UNPARSED else "needs review"
+        text = f"value_text: {what} ({out['parse_note'].iat[i]})"
         if text not in found.get(i, []):
             found.setdefault(i, []).append(text)
     for i, texts in found.items():

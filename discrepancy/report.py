@@ -50,10 +50,12 @@ def summary(claims: pd.DataFrame, result: Comparison) -> str:
 def data_quality_html(claims: pd.DataFrame, problems: pd.DataFrame) -> str:
     review = claims[claims["row_problems"] != ""]
     unparsed = int((claims["parse_status"] == "unparsed").sum())
+    doubtful = int((claims["parse_status"] == "review").sum())
     overridden = int((claims["parse_status"] == "overridden").sum())
     noted = claims[(claims["parse_note"].fillna("") != "") & (claims["parse_status"] == "ok")]
     head = views.paragraph(
-        f"{len(review)} row(s) need review; {unparsed} value(s) could not be read; {overridden} value(s) come from the "
+        f"{len(review)} row(s) need review; {unparsed} value(s) could not be read; {doubtful} value(s) could be read "
+        f"more than one way or broke a rule and are left out of the numbers until settled; {overridden} value(s) come from the "
         f"value/low/high columns; {len(noted)} value(s) were read with a note."
     )
     out = head

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import grammar
+
 SOURCE_TYPES = (
     "government",
     "intelligence",
@@ -101,8 +103,8 @@ NORMALIZED_COLUMNS: tuple[str, ...] = (
     "reference_date",
     "row_problems",
 )
-QUALIFIERS: tuple[str, ...] = ("exact", "approx", "at_least", "at_most", "range", "vague")
-PARSE_STATUSES: tuple[str, ...] = ("ok", "unparsed", "overridden")
+QUALIFIERS: tuple[str, ...] = grammar.QUALIFIERS
+PARSE_STATUSES: tuple[str, ...] = grammar.PARSE_STATUSES
 
 
 def markdown_table() -> str:

@@ -116,7 +116,7 @@ def test_normalized_columns_and_their_values_are_the_declared_ones(tmp_path):
 
     rows = [
         [f"r{i}", "IS", "m", text, "", "", "", "", "S", "2015", ""]
-        for i, text in enumerate(["30k", "x", "up to 5", "tens"])
+        for i, text in enumerate(["30k", "x", "up to 5", "tens", "5,000 or 6,000"])
     ]
     rows.append(["r9", "IS", "m", "1", "2", "", "", "", "S", "2015", ""])
     out = _normalized(tmp_path, rows)

@@ -1,0 +1,1266 @@
+"""The one number grammar: how a stated value is written, and how its numbers relate.
+
+Every reader of numbers in the package builds on this module: :func:`discrepancy.values.parse_value`
+(one text), :mod:`discrepancy.fastparse` (a whole column, for the common forms) and
+:mod:`discrepancy.extract` (quantities in running text). Nothing else keeps a pattern or a word list
+of its own.
+
+Two layers, in the order they are applied:
+
+**Tokens** (:func:`clean`, :func:`words_to_digits`, :func:`quantities`): a number in any printed
+grouping style (1,234,567 · 12,34,567 · 1.234.567 · 45'500 · 30 000 with any kind of space ·
+a decimal point, a middle dot 3·4 or an unambiguous decimal comma 1,2 · 1e6), a scale word or suffix
+(k, thousand, m, mn, million, bn, billion, trillion, lakh, crore, and pairs such as "lakh crore"), a
+currency sign or code before or after it, percent in every spelling, and hedges glued to it (30-odd,
+200,000-plus, 200k+). Number words ("thirty thousand", "half a million", "a third of a million",
+"two in five") become digits first.
+
+**Structure** (:func:`read`): each number is replaced by a placeholder and the text between them is
+matched against a short list of shapes: a point with a labelled or bracketed interval ("3·4 million
+(2·9–3·9 million)", "2.3m (95% CI: 1.9m, 2.8m)"), a point with a margin ("12,000 ± 900"), a point with
+its exact figure in brackets ("over 600,000 (601,027)"), fragments joined by ";" that describe one
+quantity ("...; range 426,369 to 793,663"), a range ("between a and b", "a-b", "a to b"), a fraction
+("25 of 34", "2 in 5", "9 per 1,000") or a single number; then the qualifier words before or after it.
+
+**Honesty rules** (:func:`_check`), in one place: every number is used (as a value, bound,
+denominator, interval level such as the 95 of "95% CI", or a date such as "in 2015") or the reading
+goes to review; low <= value <= high; a number is finite and of a plausible size; a count is not
+negative; alternatives ("5,000 or 6,000"), reversed bounds, ambiguous grouping ("20.000") and two
+quantities in one cell are never settled by a guess. A reading that breaks a rule has status
+``review``: its numbers are withheld and its note says what was read and what is in doubt.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+from dataclasses import dataclass, field
+
+# --------------------------------------------------------------------------- names used everywhere
+
+OK, REVIEW, UNPARSED, OVERRIDDEN = "ok", "review", "unparsed", "overridden"
+PARSE_STATUSES: tuple[str, ...] = (OK, REVIEW, UNPARSED, OVERRIDDEN)
+EXACT, APPROX, AT_LEAST, AT_MOST, RANGE, VAGUE = "exact", "approx", "at_least", "at_most", "range", "vague"
+QUALIFIERS: tuple[str, ...] = (EXACT, APPROX, AT_LEAST, AT_MOST, RANGE, VAGUE)
+
+#: Largest magnitude read as a number: 10**18 (a quintillion). Beyond it a value is a typing slip or
+#: an attack, never a claim; the row goes to review.
+MAX_MAGNITUDE = 1e18
+
+
+@dataclass(frozen=True)
+class ParsedValue:
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    qualifier: str | None = None
+    denominator: float | None = None
+    unit: str | None = None
+    status: str = OK
+    note: str = ""
+
+
+# --------------------------------------------------------------------------- 1. clean-up
+
+_TRANSLATE = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",  # en dash
+        "\u2014": "-",  # em dash
+        "\u2012": "-",
+        "\u2212": "-",  # minus sign
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u00a0": " ",  # no-break space
+        "\u2009": " ",  # thin space
+        "\u202f": " ",  # narrow no-break space
+        "\u2007": " ",  # figure space
+        "\u200a": " ",  # hair space
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u00b2": "2",  # km²
+        "\u2264": "<=",  # ≤
+        "\u2265": ">=",  # ≥
+        "\u2a7d": "<=",
+        "\u2a7e": ">=",
+        "\u2248": "~",  # ≈
+        "\u223c": "~",
+        "\uff5e": "~",
+        "#": " ",
+    }
+)
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+_MIDDLE_DOT = re.compile(r"(?<=\d)[\u00b7\u22c5\u2219](?=\d)")  # 3·4 (Lancet style decimal point)
+_PLUS_MINUS = re.compile(r"\+\s?/\s?-|\+-|\bplus or minus\b|\bplus/minus\b|\bplus-minus\b")
+
+
+def clean(text: str) -> str:
+    """Lower case, one kind of space, dash, quote and decimal point; ± for its spellings."""
+    s = _MIDDLE_DOT.sub(".", html.unescape(text) if "&" in text else text)
+    s = _SPACES.sub(" ", s.translate(_TRANSLATE)).strip().lower()
+    return _PLUS_MINUS.sub("±", s) if "+" in s or "plus" in s else s
+
+
+# --------------------------------------------------------------------------- 2. number words
+
+_SMALL = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {
+    w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"
+}
+WORD_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "lakh": 10**5, "crore": 10**7}
+NUMBER_WORDS = tuple(_SMALL) + tuple(_TENS) + ("dozen",)
+_NUMBER_WORD_SET = set(_SMALL) | set(_TENS) | set(WORD_SCALES) | {"hundred", "dozen", "a", "an", "and"}
+_WORD_TOKEN = re.compile(r"[a-z]+|\d")
+_AFTER_A = ("hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore")
+
+#: Fractions in words. Before "of a million" they scale it; standing alone they are a share (percent).
+FRACTION_WORDS = {
+    "half": 1 / 2,
+    "third": 1 / 3,
+    "quarter": 1 / 4,
+    "fifth": 1 / 5,
+    "thirds": 1 / 3,
+    "quarters": 1 / 4,
+    "fifths": 1 / 5,
+}
+_FRACTION_COUNT = r"(?:an?|one|two|three|four)"
+_FRACTION_OF_SCALE = re.compile(
+    r"\b(?:(?P<count>" + _FRACTION_COUNT + r")[ -])?(?P<frac>half|thirds?|quarters?|fifths?)(?: of)? an? "
+    r"(?P<scale>thousand|million|billion|trillion|lakh|crore)\b"
+)
+_SHARE = re.compile(
+    r"\b(?:(?P<count>" + _FRACTION_COUNT + r")[ -](?P<frac>half|thirds?|quarters?|fifths?)|(?P<half>half))\b"
+)
+_PER_SCALE = re.compile(
+    r"\b(?P<per>per|every|in every|out of every) (?:an? |one )?(?P<scale>hundred|thousand|million|billion|lakh)\b"
+)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _fraction_of_scale(m: re.Match, notes: list[str]) -> str:
+    count = _COUNTS[m.group("count")] if m.group("count") else 1
+    number = count * FRACTION_WORDS[m.group("frac")] * WORD_SCALES[m.group("scale")]
+    notes.append(f"'{m.group()}' read as {_fmt(number)}")
+    return _plain(number)
+
+
+def _share(m: re.Match, notes: list[str]) -> str:
+    if m.group("half"):
+        pct = 50.0
+    else:
+        pct = 100 * _COUNTS[m.group("count")] * FRACTION_WORDS[m.group("frac")]
+    notes.append(f"'{m.group()}' read as {pct:.4g}%")
+    return f"{pct:.10g}%"
+
+
+def _plain(x: float) -> str:
+    """A number as digits that the quantity pattern reads back exactly (no grouping)."""
+    return f"{x:.10f}".rstrip("0").rstrip(".") if not float(x).is_integer() else str(int(x))
+
+
+def words_to_digits(s: str) -> tuple[str, list[str]]:
+    """Number words and fractions in a cleaned text as digits. Returns the text and notes."""
+    notes: list[str] = []
+    if not re.search(r"[a-z]", s):
+        return s, notes
+    s = _FRACTION_OF_SCALE.sub(lambda m: _fraction_of_scale(m, notes), s)
+    s = _SHARE.sub(lambda m: _share(m, notes), s)
+    s = _PER_SCALE.sub(lambda m: f"{m.group('per')} {({'hundred': 100} | WORD_SCALES)[m.group('scale')]}", s)
+    tokens = [(m.group(), m.start(), m.end()) for m in _WORD_TOKEN.finditer(s)]
+    out: list[str] = []
+    pos = 0
+    i = 0
+    while i < len(tokens):
+        word, start, _ = tokens[i]
+        nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        starts_run = word in _SMALL or word in _TENS or word == "dozen" or (word in ("a", "an") and nxt in _AFTER_A)
+        # A scale word right after digits ("30 thousand") is left for the quantity pattern.
+        if not starts_run:
+            i += 1
+            continue
+        j = i
+        run: list[str] = []
+        while j < len(tokens) and tokens[j][0] in _NUMBER_WORD_SET:
+            w = tokens[j][0]
+            if w in ("a", "an") and not (j + 1 < len(tokens) and tokens[j + 1][0] in _AFTER_A):
+                break
+            if run and s[tokens[j - 1][2] : tokens[j][1]] not in (" ", "-"):
+                break  # only spaces or hyphens separate the words of one number
+            if w == "and" and not (run and (run[-1] == "hundred" or run[-1] in WORD_SCALES)):
+                break  # "one hundred and twenty" is one number; "six and eleven" are two
+            run.append(w)
+            j += 1
+        while run and run[-1] == "and":
+            run.pop()
+            j -= 1
+        if not run or all(w in ("a", "an") for w in run):
+            i += 1
+            continue
+        number = _word_run_value(run)
+        end = tokens[j - 1][2]
+        out.append(s[pos:start])
+        last = run[-1]
+        if last in WORD_SCALES and number % WORD_SCALES[last] == 0 and len(run) > 1:
+            out.append(f"{number // WORD_SCALES[last]} {last}")  # keep the scale word: "six to eleven million"
+        else:
+            out.append(str(number))
+        notes.append(f"'{s[start:end]}' read as {number:,}")
+        pos = end
+        i = j
+    out.append(s[pos:])
+    return "".join(out), notes
+
+
+def _word_run_value(run: list[str]) -> int:
+    total = 0
+    current = 0
+    largest = 0
+    for w in run:
+        if w in _SMALL:
+            current += _SMALL[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w in ("a", "an"):
+            current += 1
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w == "dozen":
+            current = (current or 1) * 12
+        elif w in WORD_SCALES:
+            scale = WORD_SCALES[w]
+            if total and scale > largest:  # "one thousand four hundred crore" = 1,400 crore
+                total = (total + (current or 0)) * scale
+            else:
+                total += (current or 1) * scale
+            largest = max(largest, scale)
+            current = 0
+    return total + current
+
+
+# --------------------------------------------------------------------------- 3. tokens: quantities
+
+#: A number in any printed grouping style. Alternatives are tried in order.
+NUMBER = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]|\.\d)"  # 1,234,567.8
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"  # 12,34,567 (Indian grouping)
+    r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.])"  # 1.234.567 (dots in groups of three, two or more)
+    r"|\d{1,3}(?:'\d{3})+(?:\.\d+)?(?![\d'])"  # 45'500
+    r"|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,.'])"  # 30 000 (any space, cleaned to one)
+    r"|\d+(?:[.,]\d+)?(?:e[+-]?\d+)?(?![\d'])"  # 30000, 1.2, 1,2 (decimal comma), 1e6
+    r")"
+)
+#: Scale words and suffixes, longest first where one is a prefix of another.
+SCALES = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "thousands": 1e3,
+    "hundred": 1e2,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "million": 1e6,
+    "millions": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "billion": 1e9,
+    "billions": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+    "tr": 1e12,
+    "trillion": 1e12,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "lac": 1e5,
+    "lacs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+    "cr": 1e7,
+}
+SCALE_ALTS = "|".join(sorted(map(re.escape, SCALES), key=len, reverse=True))
+#: Currency signs and codes: what they are written as, and the ISO code recorded in unit.
+CURRENCIES = {
+    "us$": "USD",
+    "usd": "USD",
+    "$": "$",
+    "$us": "USD",
+    "$a": "AUD",
+    "$nz": "NZD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "aud": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "cad": "CAD",
+    "nz$": "NZD",
+    "nzd": "NZD",
+    "hk$": "HKD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "₹": "INR",
+    "rs.": "Rs",
+    "rs": "Rs",
+    "inr": "INR",
+    "pkr": "PKR",
+    "tk": "BDT",
+    "bdt": "BDT",
+    "৳": "BDT",
+    "₦": "NGN",
+    "ngn": "NGN",
+    "kes": "KES",
+    "ksh": "KES",
+    "ksh.": "KES",
+    "kshs": "KES",
+    "sdr": "XDR",
+    "r": "ZAR",  # R1.1bn (South African rand)
+    "n": "NGN",  # N262bn (Nigerian naira, as Nigerian papers print it)
+    "sh": "Sh",  # Sh300 million (Kenyan, Ugandan or Tanzanian shillings)
+    "zar": "ZAR",
+    "chf": "CHF",
+    "sfr": "CHF",
+    "₽": "RUB",
+    "rub": "RUB",
+    "₴": "UAH",
+    "uah": "UAH",
+    "jpy": "JPY",
+    "cny": "CNY",
+    "rmb": "CNY",
+}
+CURRENCY_ALTS = "|".join(sorted(map(re.escape, CURRENCIES), key=len, reverse=True))
+_CODE_ALTS = "|".join(sorted((re.escape(c) for c in CURRENCIES if c.isalpha() and len(c) == 3), key=len, reverse=True))
+#: Currencies named in words after the number ("1.5 billion euros"); a bare "dollars" or "rupees" keeps the
+#: ambiguity of "$" and "Rs".
+CURRENCY_WORDS = {
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "american dollars": "USD",
+    "australian dollars": "AUD",
+    "canadian dollars": "CAD",
+    "new zealand dollars": "NZD",
+    "hong kong dollars": "HKD",
+    "dollars": "$",
+    "dollar": "$",
+    "dlrs": "USD",
+    "dlr": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "pounds": "GBP",
+    "swiss francs": "CHF",
+    "indian rupees": "INR",
+    "pakistani rupees": "PKR",
+    "sri lankan rupees": "LKR",
+    "nepalese rupees": "NPR",
+    "rupees": "Rs",
+    "rupee": "Rs",
+    "taka": "BDT",
+    "naira": "NGN",
+    "rand": "ZAR",
+    "kenyan shillings": "KES",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "special drawing rights": "XDR",
+    "sdrs": "XDR",
+}
+CURRENCY_WORD_ALTS = "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
+#: Percent in every spelling, and other units a value can carry in its text.
+PERCENT = r"%|percent\b|per ?cent\b|pct\b"
+UNITS = r"(?P<unit>" + PERCENT + r"|percentage points?\b|pp\b|km2\b|sq\.? ?km\b|square (?:km|kilomet(?:re|er)s?)\b)"
+#: Hedges glued to a number: "30-odd", "200,000-plus", "200k+".
+_GLUED = r"(?P<glued>-odd\b| odd\b|-plus\b|\+)?"
+QUANTITY = re.compile(
+    r"(?<![\w.,'$€£₹₦₽₴৳])"
+    r"(?:(?P<cur>" + CURRENCY_ALTS + r") ?)?"
+    r"(?P<num>" + NUMBER + r")"
+    r"(?:[ -]?(?P<scale>" + SCALE_ALTS + r")(?:[ -](?P<scale2>" + SCALE_ALTS + r"))?\b)?"
+    r"(?: ?(?P<code>" + _CODE_ALTS + r")\b| (?P<curword>" + CURRENCY_WORD_ALTS + r")\b)?"
+    r"(?: ?" + UNITS + r")?" + _GLUED + r"(?![a-z0-9])"
+)
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def number_value(raw: str) -> tuple[float, str]:
+    """The number a matched NUMBER token stands for, and a note when its reading depends on a style."""
+    if " " in raw:
+        return float(raw.replace(" ", "")), ""
+    if "'" in raw:
+        return float(raw.replace("'", "")), ""
+    if raw.count(".") >= 2:  # 1.234.567(,5)
+        return float(raw.replace(".", "").replace(",", ".")), ""
+    if raw.count(",") >= 2 and "." not in raw.split(",")[-1] and len(raw.split(",")[1]) == 2:  # 12,34,567
+        return float(raw.replace(",", "")), ""
+    if "," in raw:
+        head, _, tail = raw.rpartition(",")
+        if "." in tail or (len(tail) == 3 and re.fullmatch(r"\d{1,3}(?:,\d{3})*", head)):
+            return float(raw.replace(",", "")), ""  # 1,234 and 1,234.5
+        return float(raw.replace(",", ".")), "decimal comma"  # 1,2 (not three digits after it)
+    return float(raw), ""
+
+
+def tidy(x: float) -> float:
+    """Round away binary noise (1.2 * 1e6 = 1199999.9999999998)."""
+    if x == 0 or not math.isfinite(x):
+        return x
+    return float(round(x, 14 - int(math.floor(math.log10(abs(x))))))
+
+
+@dataclass
+class Quantity:
+    """One number in a text, with what is glued to it."""
+
+    start: int
+    end: int
+    number: float
+    scale: float
+    unit: str | None  # percent, percentage points, km2, or a currency code
+    glued: str  # "-odd", "-plus", "+" or ""
+    text: str
+    raw: str  # the digits as printed
+    style: str = ""  # "decimal comma" when the reading depends on one
+    has_scale: bool = False
+    kind: str = "value"  # value | level (the 95 of "95% CI") | date
+
+    @property
+    def value(self) -> float:
+        return tidy(self.number * self.scale)
+
+
+_UNIT_NAMES = {"%": "percent", "pp": "percentage points"}
+
+
+def _unit_of(m: re.Match) -> str | None:
+    raw = m.group("unit")
+    if raw:
+        if raw in _UNIT_NAMES:
+            return _UNIT_NAMES[raw]
+        if raw.startswith("percentage"):
+            return "percentage points"
+        if raw[0] == "p":
+            return "percent"
+        return "km2"
+    if m.group("curword"):
+        return CURRENCY_WORDS[m.group("curword")]
+    sign = m.group("cur") or m.group("code")
+    return CURRENCIES[sign] if sign else None
+
+
+_NAME_BEFORE = re.compile(r"([a-z]+)-$")
+_NOT_NAMES = set(SCALES) | {"per", "cent", "percent", "to", "and", "or", "from", "between", "us", "usd", "eur", "gbp"}
+
+
+def is_name_part(s: str, start: int) -> bool:
+    """A number glued to a word before it (Su-24M, COVID-19, H1N1) is part of a name, not a quantity."""
+    if start and s[start - 1].isalpha():
+        return True
+    m = _NAME_BEFORE.search(s, max(0, start - 20), start)
+    return bool(m) and m.group(1) not in _NOT_NAMES
+
+
+def quantities(s: str) -> list[Quantity]:
+    """Every number of a cleaned text with its scale, unit and glued hedge, in order (not those of names)."""
+    found = []
+    for m in QUANTITY.finditer(s):
+        if is_name_part(s, m.start()):
+            continue
+        raw = m.group("num")
+        number, style = number_value(raw)
+        scale = 1.0
+        if m.group("scale"):
+            scale = SCALES[m.group("scale")] * (SCALES[m.group("scale2")] if m.group("scale2") else 1.0)
+        found.append(
+            Quantity(
+                start=m.start(),
+                end=m.end(),
+                number=number,
+                scale=scale,
+                unit=_unit_of(m),
+                glued=(m.group("glued") or "").strip().replace(" ", "-"),
+                text=m.group(),
+                raw=raw,
+                style=style,
+                has_scale=bool(m.group("scale")),
+            )
+        )
+    return found
+
+
+# --------------------------------------------------------------------------- 4. qualifier words
+
+#: Words before a number: (phrase, qualifier, note). Used by every reader.
+PREFIXES: list[tuple[str, str, str]] = [
+    ("nearly", APPROX, "approximate, from below"),
+    ("almost", APPROX, "approximate, from below"),
+    ("just under", APPROX, "approximate, from below"),
+    ("just short of", APPROX, "approximate, from below"),
+    ("close to", APPROX, ""),
+    ("closer to", APPROX, ""),
+    ("nearer to", APPROX, ""),
+    ("nearer", APPROX, ""),
+    ("around", APPROX, ""),
+    ("about", APPROX, ""),
+    ("approximately", APPROX, ""),
+    ("approx.", APPROX, ""),
+    ("approx", APPROX, ""),
+    ("roughly", APPROX, ""),
+    ("some", APPROX, ""),
+    ("an estimated", APPROX, ""),
+    ("estimated", APPROX, ""),
+    ("est.", APPROX, ""),
+    ("circa", APPROX, ""),
+    ("ca.", APPROX, ""),
+    ("c.", APPROX, ""),
+    ("in the order of", APPROX, ""),
+    ("on the order of", APPROX, ""),
+    ("of the order of", APPROX, ""),
+    ("in the region of", APPROX, ""),
+    ("in the neighbourhood of", APPROX, ""),
+    ("in the neighborhood of", APPROX, ""),
+    ("more or less", APPROX, ""),
+    ("give or take", APPROX, ""),
+    ("~", APPROX, ""),
+    ("approaching", APPROX, ""),
+    ("more like", APPROX, ""),
+    ("more than", AT_LEAST, ""),
+    ("more that", AT_LEAST, ""),
+    ("broken through", AT_LEAST, ""),
+    ("broke through", AT_LEAST, ""),
+    ("crossed", AT_LEAST, ""),
+    ("does not exceed", AT_MOST, ""),
+    ("did not exceed", AT_MOST, ""),
+    ("not exceeding", AT_MOST, ""),
+    ("cannot be less than", AT_LEAST, ""),
+    ("can't be less than", AT_LEAST, ""),
+    ("could not be less than", AT_LEAST, ""),
+    ("exceed", AT_LEAST, ""),
+    ("surpassing", AT_LEAST, ""),
+    ("as low as", AT_LEAST, ""),
+    ("well over", AT_LEAST, ""),
+    ("just over", AT_LEAST, ""),
+    ("over", AT_LEAST, ""),
+    ("at least", AT_LEAST, ""),
+    ("upwards of", AT_LEAST, ""),
+    ("upward of", AT_LEAST, ""),
+    ("north of", AT_LEAST, ""),
+    ("in excess of", AT_LEAST, ""),
+    ("greater than", AT_LEAST, ""),
+    ("above", AT_LEAST, ""),
+    ("exceeds", AT_LEAST, ""),
+    ("exceeded", AT_LEAST, ""),
+    ("exceeding", AT_LEAST, ""),
+    ("passed", AT_LEAST, ""),
+    ("surpassed", AT_LEAST, ""),
+    ("topped", AT_LEAST, ""),
+    ("no fewer than", AT_LEAST, ""),
+    ("no less than", AT_LEAST, ""),
+    ("not less than", AT_LEAST, ""),
+    ("as few as", AT_LEAST, ""),
+    ("a minimum of", AT_LEAST, ""),
+    ("minimum of", AT_LEAST, ""),
+    (">=", AT_LEAST, ""),
+    (">", AT_LEAST, ""),
+    ("less than", AT_MOST, ""),
+    ("fewer than", AT_MOST, ""),
+    ("well under", AT_MOST, ""),
+    ("under", AT_MOST, ""),
+    ("up to", AT_MOST, ""),
+    ("at most", AT_MOST, ""),
+    ("no more than", AT_MOST, ""),
+    ("not more than", AT_MOST, ""),
+    ("below", AT_MOST, ""),
+    ("as many as", AT_MOST, ""),
+    ("as much as", AT_MOST, ""),
+    ("as high as", AT_MOST, ""),
+    ("a maximum of", AT_MOST, ""),
+    ("maximum of", AT_MOST, ""),
+    ("<=", AT_MOST, ""),
+    ("<", AT_MOST, ""),
+]
+PREFIX_ALTS = "|".join(re.escape(p) for p, _, _ in sorted(PREFIXES, key=lambda t: len(t[0]), reverse=True))
+FILLERS = r"(?:\s+(?:another|an additional|additional|a further|a record|a total of|a))?"
+_PREFIX_RE = re.compile(
+    r"(?:(?:^|(?<=[\s(\"']))(?P<p>" + PREFIX_ALTS + r")" + FILLERS + r"|(?P<sign><=|>=|<|>|~))[\s)\"']*$"
+)
+NEGATIONS = r"not|n't|never|hardly|scarcely|no"
+_NEGATION = re.compile(r"\b(?:" + NEGATIONS + r")\b(?:\s+[a-z']+){0,3}\s*$")
+PREFIX_INFO = {p: (q, n) for p, q, n in PREFIXES}
+#: Words after a number.
+SUFFIXES = {
+    "or more": AT_LEAST,
+    "and more": AT_LEAST,
+    "or above": AT_LEAST,
+    "or over": AT_LEAST,
+    "and above": AT_LEAST,
+    "and over": AT_LEAST,
+    "plus": AT_LEAST,
+    "or higher": AT_LEAST,
+    "or older": AT_LEAST,
+    "and older": AT_LEAST,
+    "or even more": AT_LEAST,
+    "at least": AT_LEAST,
+    "or less": AT_MOST,
+    "or fewer": AT_MOST,
+    "or under": AT_MOST,
+    "or below": AT_MOST,
+    "at most": AT_MOST,
+    "tops": AT_MOST,
+    "at the most": AT_MOST,
+    "or so": APPROX,
+    "give or take": APPROX,
+    "more or less": APPROX,
+    "or thereabouts": APPROX,
+    "approximately": APPROX,
+    "odd": APPROX,
+}
+SUFFIX_ALTS = "|".join(re.escape(p) for p in sorted(SUFFIXES, key=len, reverse=True))
+_SUFFIX_RE = re.compile(r"^(?:\s+(?!or\b|and\b)[a-z'\-]+){0,3}?[\s,]*(?:\(\s*)?(?P<s>" + SUFFIX_ALTS + r")\b")
+_GLUED_QUALIFIER = {"-odd": APPROX, "-plus": AT_LEAST, "+": AT_LEAST}
+
+# --------------------------------------------------------------------------- 5. vague amounts
+
+VAGUE_AMOUNTS = [
+    (re.compile(r"\bhundreds of billions\b"), 2e11, 999_999_999_999),
+    (re.compile(r"\btens of billions\b"), 2e10, 99_999_999_999),
+    (re.compile(r"\bhundreds of millions\b"), 2e8, 999_999_999),
+    (re.compile(r"\b(?:several|a few) hundred thousand\b"), 2e5, 999_999),
+    (re.compile(r"\b(?:several|a few) million\b"), 2e6, 9_999_999),
+    (re.compile(r"\btens of millions\b"), 2e7, 99_999_999),
+    (re.compile(r"\bhundreds of thousands\b"), 2e5, 999_999),
+    (re.compile(r"\btens of thousands\b"), 2e4, 99_999),
+    (re.compile(r"\bcrores\b"), 2e7, 999_999_999),
+    (re.compile(r"\blakhs\b"), 2e5, 9_999_999),
+    (re.compile(r"\bbillions\b"), 2e9, 9_999_999_999),
+    (re.compile(r"\bmillions\b"), 2e6, 9_999_999),
+    (re.compile(r"\b(?:several|a few) thousand\b"), 2e3, 9_999),
+    (re.compile(r"\b(?:several|a few) hundred\b"), 200, 999),
+    (re.compile(r"\bthousands\b"), 2e3, 9_999),
+    (re.compile(r"\bhundreds\b"), 200, 999),
+    (re.compile(r"\bdozens\b"), 24, 99),
+    (re.compile(r"\btens\b"), 20, 99),
+    (re.compile(r"\bscores\b"), 40, 99),
+]
+
+# --------------------------------------------------------------------------- 6. structure
+
+#: Labels of an interval around a point estimate.
+INTERVAL_LABELS = (
+    r"(?:(?:bayesian |bootstrap(?:ped)? )?(?:confidence|credible|credibility|uncertainty|prediction|posterior|plausib\w*"
+    r"|compatibility) (?:interval|range|bounds?|limits?)s?|c\.?i\.?|u\.?i\.?|cri|pi|hdi|hpdi|ci95|ui95"
+    r"|crl|(?:estimated |plausible )?range|interval|bounds|min-max|uncertainty)"
+)
+_LEVEL_AFTER = re.compile(r"^\s*" + INTERVAL_LABELS + r"\b")
+_LABEL_BEFORE = re.compile(r"\b" + INTERVAL_LABELS + r"\s*[:,]?\s*$")
+_DATE_WORDS = (
+    r"in|since|by|during|as of|as at|until|till|through|before|after|end of|end-|early|late|year|fy|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_YEAR_BEFORE = re.compile(r"\b(?:" + _DATE_WORDS + r")\.?,?[\s-]*$")
+_FRACTION_IN = re.compile(r"(?:^|[^\d,.])(?:[1-9]|1\d|20) in\s*$")  # "1 in 2000": a fraction, not a year
+_MONTH_AFTER = re.compile(
+    r"^\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
+)
+
+_CONN = r"(?P<conn>-|to|and|through|till|until|or|/)"
+_LABEL_PART = (
+    r"(?:(?:with |using )?(?:an? )?(?:L\s*)?" + INTERVAL_LABELS + r"\s*(?:[(\[](?:c\.?i|u\.?i|cri|crl|pi)[)\]]\s*)?"
+    r"(?:L\s*)?(?:of\s*)?(?:between\s*)?[:,=]?\s*|L\s*[:,]?\s*)"
+)
+_MID = r"(?P<mid>(?:\s+(?!(?:or|and|to)\b)(?:[a-z'\-]+|D)){0,8})"
+_MARGIN = r"(?:±\s*|(?:with )?(?:an? )?margin of error(?: of)?\s*(?:±\s*)?|moe:?\s*±?\s*)"
+_SHAPES = [
+    (
+        "interval",
+        re.compile(
+            r"^(?P<pre>[^#]*?)#(?P<a>\d+)" + _MID + r"\s*,?\s*(?P<open>[(\[])?\s*(?P<label>" + _LABEL_PART + r")?"
+            r"(?P<inopen>[(\[])?#(?P<b>\d+)\s*(?:-|to|,|;|and)\s*#(?P<c>\d+)\s*(?(inopen)[)\]])"
+            r"(?:(?P<intail>(?:[^#()\[\]]|[(\[][^#()\[\]]*[)\]])*?)(?P<close>[)\]]))?(?P<post>[^#]*)$"
+        ),
+    ),
+    (
+        "margin",
+        re.compile(
+            r"^(?P<pre>[^#]*?)#(?P<a>\d+)\s*,?\s*(?P<open>[(\[])?\s*" + _MARGIN + r"#(?P<b>\d+)\s*(?P<close>[)\]])?"
+            r"(?P<post>[^#]*)$"
+        ),
+    ),
+    (
+        "exact",
+        re.compile(r"^(?P<pre>[^#]*?)#(?P<a>\d+)\s*(?P<open>[(\[])\s*#(?P<b>\d+)\s*(?P<close>[)\]])(?P<post>[^#]*)$"),
+    ),
+    (
+        "margin_first",
+        re.compile(
+            r"^(?P<pre>[^#]*?)±\s*#(?P<b>\d+)\s+(?:around|about|on|either side of)\s+#(?P<a>\d+)(?P<post>[^#]*)$"
+        ),
+    ),
+    (
+        "bounds",
+        re.compile(
+            r"^(?P<pre>[^#]*?)\b(?:at least|as few as|as low as|no fewer than|a minimum of|a low of)\s*#(?P<a>\d+)\s*,?\s*"
+            r"(?:and|or|to)\s*(?:perhaps |possibly |maybe |even )?(?:as many as|as high as|up to|as much as|at most|"
+            r"a maximum of|a high of)\s*(?P<hedge>nearly |almost |about |around )?#(?P<b>\d+)(?P<post>[^#]*)$"
+        ),
+    ),
+    (
+        "range",
+        re.compile(
+            r"^(?P<pre>[^#]*?)(?:\b(?P<between>between|from)\s*(?P<hedge>about |around |roughly |approximately )?)?"
+            r"#(?P<a>\d+)\s*" + _CONN + r"\s*#(?P<b>\d+)(?P<post>[^#]*)$"
+        ),
+    ),
+    (
+        "fraction",
+        re.compile(
+            r"^(?P<pre>[^#]*?)#(?P<a>\d+)(?P<noun>(?:\s+(?!(?:or|and|to|of|out|in|per)\b)[a-z'\-]+){0,3})"
+            r"\s*(?P<join>(?:out )?of(?: every)?(?: [a-z'\-]+){0,4}|in(?: every)?|per|/)"
+            r"\s*#(?P<b>\d+)(?P<post>[^#]*)$"
+        ),
+    ),
+    ("single", re.compile(r"^(?P<pre>[^#]*?)#(?P<a>\d+)(?P<post>[^#]*)$")),
+]
+_BETWEEN_END = re.compile(r"\b(?:between|from)\s*$")
+
+
+@dataclass
+class _Reading:
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    qualifier: str = EXACT
+    denominator: float | None = None
+    unit: str | None = None
+    notes: list[str] = field(default_factory=list)
+    doubts: list[str] = field(default_factory=list)  # reasons for review
+
+
+def read(text: object) -> ParsedValue:
+    """Read one stated value (see the module's docstring). Never raises."""
+    if text is None or (isinstance(text, float) and math.isnan(text)):
+        return ParsedValue(status=UNPARSED, note="no value stated")
+    if isinstance(text, bool):
+        return ParsedValue(status=UNPARSED, note="a true/false cell is not a value")
+    if isinstance(text, (int, float)):
+        return _check(_Reading(value=float(text)), [])
+    s = clean(str(text))
+    if not s:
+        return ParsedValue(status=UNPARSED, note="no value stated")
+    notes: list[str] = []
+    s, word_notes = words_to_digits(s)
+    notes.extend(word_notes)
+    qs = quantities(s)
+    if not qs:
+        return _vague(s, notes)
+    doubts: list[str] = []
+    if re.search(r"\d_\d", s):
+        doubts.append("an underscore inside a number is not a printed separator")
+    _mark_levels_and_dates(s, qs)
+    values = [q for q in qs if q.kind == "value"]
+    if not values:
+        return ParsedValue(status=UNPARSED, note="no quantity found (only dates or interval levels)")
+    skeleton = _skeleton(s, qs)
+    unread = _unread_digits(skeleton)
+    if unread:
+        doubts.append("numbers not read: " + ", ".join(f"'{u}'" for u in unread))
+    for q in values:
+        nxt = re.match(r"\s?([a-z]+)", s[q.end :])
+        if not q.has_scale and nxt and _SCALE_LIKE.match(nxt.group(1)):
+            doubts.append(f"'{nxt.group(1)}' after {q.raw} looks like a scale word this reader does not know")
+    skeleton, denominator, rate_notes = _rates(skeleton, values)
+    skeleton, share = _shares(skeleton, values)
+    reading = _structure(skeleton, values, s)
+    if denominator is not None:
+        if reading.denominator is not None:
+            reading.doubts.append("two denominators")
+        reading.denominator = denominator
+        reading.notes.extend(rate_notes)
+    if share is not None:
+        _check_share(reading, *share)
+    reading.notes[:0] = notes
+    reading.doubts[:0] = doubts
+    if s.count("(") != s.count(")") or s.count("[") != s.count("]"):
+        reading.doubts.append("unbalanced brackets")
+    for q in values:
+        if q.style == "decimal comma":
+            tail = q.raw.rpartition(",")[2]
+            if len(tail) > 2 or set(tail) == {"0"}:
+                reading.doubts.append(f"'{q.raw}' may be a decimal comma or a slip in the grouping")
+            else:
+                reading.notes.append(f"'{q.raw}' read with a decimal comma")
+        if re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", q.raw) and (not q.has_scale or q.raw.endswith("0")):
+            reading.doubts.append(
+                f"'{q.raw}' may be {_fmt(q.number)} (decimal point) or {_fmt(q.number * 1000)} (dots between thousands)"
+            )
+        if re.fullmatch(r"\d{4,},\d{3}", q.raw):
+            reading.doubts.append(f"'{q.raw}' groups its digits in a way that may be a decimal comma")
+    return _check(reading, qs)
+
+
+_SCALE_LIKE = re.compile(r"^(?:mil|bil|tril|lak|lac|cror|mrd|mio|md|mn|bn)[a-z]*$")
+_UNREAD = re.compile(r"(?<![a-z\d#.,])(?<![a-z]-)\d[\d.,]*")
+
+
+def _unread_digits(skeleton: str) -> list[str]:
+    """Digits left in the skeleton that are not part of a name: numbers the structure cannot account for."""
+    return [m.group() for m in _UNREAD.finditer(re.sub(r"#\d+", "#", skeleton))]
+
+
+_RATE = re.compile(r"\s?(?:\bper|(?<=[a-z])\s?/)\s?(?:every\s)?#(?P<b>\d+)")
+
+
+def _rates(skeleton: str, qs: list[Quantity]) -> tuple[str, float | None, list[str]]:
+    """ "5·5 per 1000 people per year", "8.2 births/1,000": a rate's base, taken out as the denominator."""
+    for m in _RATE.finditer(skeleton):
+        b = qs[int(m.group("b"))]
+        if int(m.group("b")) == 0 or b.unit or b.glued or b.value <= 1:
+            continue
+        if not math.isclose(10 ** round(math.log10(b.value)), b.value):
+            continue
+        return skeleton[: m.start()] + " per" + skeleton[m.end() :], b.value, [f"a rate per {_fmt(b.value)}"]
+    return skeleton, None, []
+
+
+_SHARE_BRACKET = re.compile(r"#(?P<a>\d+)\s*[(\[]\s*#(?P<p>\d+)\s*[)\]]")
+
+
+def _shares(skeleton: str, qs: list[Quantity]) -> tuple[str, tuple[Quantity, Quantity] | None]:
+    """ "16 699 (59·1%) of the 28 257 deaths": a count with its share in brackets."""
+    m = _SHARE_BRACKET.search(skeleton)
+    if m:
+        a, p = qs[int(m.group("a"))], qs[int(m.group("p"))]
+        if p.unit == "percent" and a.unit != "percent":
+            return skeleton[: m.start()] + f"#{m.group('a')}" + skeleton[m.end() :], (a, p)
+    return skeleton, None
+
+
+def _check_share(r: _Reading, a: Quantity, p: Quantity) -> None:
+    if r.value is None or r.denominator is None:
+        r.doubts.append(f"a count and a percent ('{p.text.strip()}'): which is the claim is not clear")
+    elif abs(100 * r.value / r.denominator - p.value) > 0.6:
+        r.doubts.append(f"'{p.text.strip()}' is not {_fmt(r.value)} of {_fmt(r.denominator)}")
+    else:
+        r.notes.append(f"'{p.text.strip()}' in brackets restates the share")
+
+
+def _vague(s: str, notes: list[str]) -> ParsedValue:
+    for pattern, low, high in VAGUE_AMOUNTS:
+        m = pattern.search(s)
+        if m:
+            notes.append(f"vague amount '{m.group()}' read as {low:,.0f} to {high:,.0f}")
+            return ParsedValue(low=float(low), high=float(high), qualifier=VAGUE, note="; ".join(notes))
+    return ParsedValue(status=UNPARSED, note="no number found")
+
+
+def _mark_levels_and_dates(s: str, qs: list[Quantity]) -> None:
+    """The 95 of "95% CI" is an interval level; a year after "in" or a month, and a day before a month, are
+    dates. Neither is a quantity of the claim."""
+    for i, q in enumerate(qs):
+        after = s[q.end :]
+        before = s[: q.start]
+        if q.unit == "percent" and q.scale == 1 and 50 <= q.number < 100 and not q.glued:
+            opened = before.rstrip().endswith(("(", "["))
+            nxt = qs[i + 1] if i + 1 < len(qs) else None
+            if (
+                _LEVEL_AFTER.match(after)
+                or _LABEL_BEFORE.search(before)
+                or (opened and nxt is not None and re.fullmatch(r"\s*[:,]?\s*", s[q.end : nxt.start]))
+            ):
+                q.kind = "level"
+                continue
+        if q.unit is None and q.scale == 1 and not q.glued and q.raw.isdigit():
+            if (
+                1800 <= q.number <= 2100
+                and len(q.raw) == 4
+                and _YEAR_BEFORE.search(before)
+                and not _FRACTION_IN.search(before)
+            ):
+                q.kind = "date"
+            elif 1 <= q.number <= 31 and len(q.raw) <= 2 and _MONTH_AFTER.match(after):
+                q.kind = "date"
+
+
+def _skeleton(s: str, qs: list[Quantity]) -> str:
+    parts = []
+    pos = 0
+    n = 0
+    for q in qs:
+        parts.append(s[pos : q.start])
+        if q.kind == "value":
+            parts.append(f"#{n}")
+            n += 1
+        else:
+            parts.append("L" if q.kind == "level" else "D")
+        pos = q.end
+    parts.append(s[pos:])
+    return "".join(parts)
+
+
+def _structure(skeleton: str, qs: list[Quantity], s: str) -> _Reading:
+    top = _outside_brackets(skeleton, ";")
+    if len(top) > 1:
+        return _fragments(top, qs)
+    for name, pattern in _SHAPES:
+        m = pattern.match(skeleton)
+        if m:
+            reading = _SHAPE_READERS[name](m, qs)
+            if reading is not None:
+                return reading
+    return _Reading(
+        doubts=[f"{len(qs)} numbers whose relation is not clear: " + ", ".join(f"'{q.text.strip()}'" for q in qs)]
+    )
+
+
+def _outside_brackets(skeleton: str, sep: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(skeleton):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == sep and depth == 0:
+            parts.append(skeleton[start:i])
+            start = i + 1
+    parts.append(skeleton[start:])
+    return [p for p in parts if p.strip()]
+
+
+_FRAGMENT_INTERVAL = re.compile(r"^\s*(?:and\s*)?" + _LABEL_PART + r"#(?P<b>\d+)\s*(?:-|to|,|and)\s*#(?P<c>\d+)\s*$")
+
+
+def _fragments(parts: list[str], qs: list[Quantity]) -> _Reading:
+    """A point, then "; range a to b" (or "; 95% CI a-b"): one quantity in several fragments."""
+    first = None
+    for name, pattern in _SHAPES:
+        m = pattern.match(parts[0])
+        if m:
+            first = _SHAPE_READERS[name](m, qs)
+            if first is not None:
+                break
+    if first is None or first.doubts:
+        return _Reading(doubts=["several fragments joined by ';' that could not be read as one quantity"])
+    for part in parts[1:]:
+        m = _FRAGMENT_INTERVAL.match(part)
+        if not m or first.qualifier in (RANGE, VAGUE) or first.value is None:
+            return _Reading(doubts=[f"'{part.strip()}' after ';' is not an interval of the figure before it"])
+        point = _Reading(value=first.value, unit=first.unit)
+        reading = _with_interval(point, qs[int(m.group("b"))], qs[int(m.group("c"))], first.value, None)
+        reading.notes[:0] = first.notes + ["interval from the fragment after ';'"]
+        first = reading
+    return first
+
+
+def _quantity_unit(*qs: Quantity) -> tuple[str | None, list[str]]:
+    units = {q.unit for q in qs if q.unit}
+    if len(units) > 1:
+        return None, ["numbers in different units: " + ", ".join(sorted(units))]
+    return (units.pop() if units else None), []
+
+
+def _carry_scale(a: Quantity, b: Quantity) -> None:
+    """ "20 to 30 thousand", "2·9–3·9 million": a scale after the second number carries to the first."""
+    if not a.has_scale and b.has_scale and a.number < b.number:
+        a.scale = b.scale
+
+
+def _with_interval(r: _Reading, lo: Quantity, hi: Quantity, point: float, point_q: Quantity | None) -> _Reading:
+    _carry_scale(lo, hi)
+    low, high = lo.value, hi.value
+    if point_q is not None and point_q.has_scale and not lo.has_scale and not hi.has_scale:
+        scaled = (tidy(lo.number * point_q.scale), tidy(hi.number * point_q.scale))
+        if scaled[0] <= point <= scaled[1] and not (low <= point <= high):
+            low, high = scaled
+            r.notes.append("interval bounds take the point's scale")
+    unit, doubts = _quantity_unit(*(q for q in (point_q, lo, hi) if q is not None))
+    r.unit = r.unit or unit
+    r.doubts.extend(doubts)
+    r.low, r.high, r.value, r.qualifier = low, high, point, RANGE
+    if low > high:
+        r.doubts.append(f"reversed interval: low {_fmt(low)} is above high {_fmt(high)}")
+    elif not (low <= point <= high):
+        r.doubts.append(f"the point {_fmt(point)} lies outside its interval {_fmt(low)} to {_fmt(high)}")
+    return r
+
+
+def _shape_interval(m: re.Match, qs: list[Quantity]) -> _Reading | None:
+    if bool(m.group("open")) != bool(m.group("close")):
+        return None
+    if not m.group("open") and not m.group("label"):
+        return None
+    if m.group("mid").strip() and not m.group("open"):
+        return None
+    if re.search(r"\b(?:or|and|to|up|down|from)\b", m.group("intail") or ""):
+        return None
+    a, b, c = (qs[int(m.group(k))] for k in "abc")
+    r = _Reading()
+    r = _with_interval(r, b, c, a.value, a)
+    _qualify(r, m.group("pre"), m.group("post"), a, interval=True)
+    return r
+
+
+def _shape_margin(m: re.Match, qs: list[Quantity]) -> _Reading | None:
+    if bool(m.groupdict().get("open")) != bool(m.groupdict().get("close")):
+        return None
+    a, b = qs[int(m.group("a"))], qs[int(m.group("b"))]
+    r = _Reading()
+    if b.unit == "percent" and a.unit != "percent":
+        r.doubts.append(f"a margin of {b.text.strip()} around {a.text.strip()}: relative or absolute is not clear")
+        return r
+    margin = b.value if b.has_scale or not a.has_scale else tidy(b.number * a.scale)
+    r.value, r.low, r.high, r.qualifier = a.value, tidy(a.value - margin), tidy(a.value + margin), RANGE
+    r.unit = a.unit or (b.unit if b.unit != "percentage points" else None)
+    r.notes.append(f"'±{_fmt(margin)}' read as the interval {_fmt(r.low)} to {_fmt(r.high)}")
+    _qualify(r, m.group("pre"), m.group("post"), a, interval=True)
+    return r
+
+
+def _shape_exact(m: re.Match, qs: list[Quantity]) -> _Reading | None:
+    """ "over 600,000 (601,027)": the bracket gives the exact figure the words round."""
+    a, b = qs[int(m.group("a"))], qs[int(m.group("b"))]
+    r = _Reading(value=a.value)
+    _qualify(r, m.group("pre"), m.group("post"), a, interval=False)
+    stated = r.qualifier
+    r.value, r.low, r.high = a.value, None, None
+    unit, doubts = _quantity_unit(a, b)
+    r.unit, r.doubts = unit, doubts
+    av, bv = a.value, b.value
+    fits = {
+        AT_LEAST: bv >= av,
+        AT_MOST: bv <= av,
+        APPROX: abs(bv - av) <= 0.1 * abs(av),
+        EXACT: math.isclose(bv, av, rel_tol=0.01),
+    }.get(stated, False)
+    if not fits:
+        r.doubts.append(f"'{b.text.strip()}' in brackets after '{a.text.strip()}': not clearly the same figure")
+        return r
+    if math.isclose(bv, av, rel_tol=1e-9):  # "about one hundred and sixty-four (164)": the same words in digits
+        r.notes.append(f"'{b.text.strip()}' in brackets restates the figure")
+        return r
+    r.value, r.low, r.high, r.qualifier = bv, None, None, EXACT
+    r.notes.append(f"'{b.text.strip()}' in brackets read as the exact figure")
+    return r
+
+
+CHANGE_WORDS = (
+    r"rose|rising|risen|rises|fell|fallen|falling|falls|increased?|increasing|decreased?|decreasing|grew|grown|"
+    r"growing|dropped|declined?|declining|jumped|climbed|went|gone|revised|up|down|changed?|cut|raised|lowered|"
+    r"shrank|expanded|surged|doubled|halved|slashed"
+)
+_CHANGE_WORDS = re.compile(r"\b(?:" + CHANGE_WORDS + r")\s*$")
+
+
+def _shape_margin_first(m: re.Match, qs: list[Quantity]) -> _Reading | None:
+    """ "± 96,000 around 1,613,000"."""
+    return _shape_margin(m, qs)
+
+
+def _shape_bounds(m: re.Match, qs: list[Quantity]) -> _Reading | None:
+    """ "at least 13 and as many as 46", "as low as 48,000 or as high as 751,000": a range from two bounds."""
+    a, b = qs[int(m.group("a"))], qs[int(m.group("b"))]
+    _carry_scale(a, b)
+    unit, doubts = _quantity_unit(a, b)
+    r = _Reading(unit=unit, doubts=doubts)
+    if a.value > b.value:
+        r.doubts.append(f"reversed bounds: {_fmt(a.value)} comes before the smaller {_fmt(b.value)}")
+        return r
+    r.low, r.high, r.value, r.qualifier = a.value, b.value, tidy((a.value + b.value) / 2), RANGE
+    r.notes.append("a range from a lower and an upper bound")
+    if m.group("hedge"):
+        r.notes.append("approximate range")
+    return r
+
+
+def _shape_range(m: re.Match, qs: list[Quantity]) -> _Reading | None:
+    a, b = qs[int(m.group("a"))], qs[int(m.group("b"))]
+    conn = m.group("conn")
+    between = bool(m.group("between"))
+    r = _Reading()
+    if (m.group("between") == "from" and _CHANGE_WORDS.search(m.group("pre"))) or re.search(
+        r"\bby\s*$", m.group("pre")
+    ):
+        r.doubts.append(f"a change from '{a.text.strip()}' to '{b.text.strip()}', not a range of estimates")
+        return r
+    if conn == "/":
+        return None  # a fraction: 25/34
+    if conn == "or":
+        r.doubts.append(f"alternatives: '{a.text.strip()}' or '{b.text.strip()}'")
+        return r
+    if conn == "and" and not between:
+        r.doubts.append(f"two numbers joined by 'and': '{a.text.strip()}' and '{b.text.strip()}'")
+        return r
+    if a.glued or (b.glued and b.glued != "+"):
+        r.doubts.append(f"a hedge inside a range: '{a.text.strip()}' to '{b.text.strip()}'")
+        return r
+    _carry_scale(a, b)
+    unit, doubts = _quantity_unit(a, b)
+    r.unit, r.doubts = unit, doubts
+    low, high = a.value, b.value
+    if low > high:
+        r.doubts.append(f"reversed bounds: {_fmt(low)} comes before the smaller {_fmt(high)}")
+        return r
+    if (
+        a.scale == 1.0
+        and b.scale == 1.0
+        and a.number < 1000
+        and float(a.number).is_integer()
+        and b.number >= 1000
+        and b.number % 1000 == 0
+        and b.number / 1000 > a.number
+    ):
+        r.doubts.append(f"'{a.text.strip()} to {b.text.strip()}' may mean {_fmt(a.number * 1000)} to {_fmt(b.number)}")
+        return r
+    r.low, r.high, r.value, r.qualifier = low, high, tidy((low + high) / 2), RANGE
+    _qualify(r, m.group("pre"), m.group("post"), b, interval=True)
+    if m.group("hedge") and "approximate range" not in r.notes:
+        r.notes.append("approximate range")
+    return r
+
+
+def _shape_fraction(m: re.Match, qs: list[Quantity]) -> _Reading | None:
+    a, b = qs[int(m.group("a"))], qs[int(m.group("b"))]
+    join = m.group("join")
+    if a.unit or b.unit or a.glued or b.glued or (a.has_scale and not b.has_scale):
+        return None
+    if join != "per" and a.value > b.value:
+        return None
+    if m.group("noun").strip() and "of" not in join:
+        return None
+    r = _Reading(value=a.value, denominator=b.value)
+    _qualify(r, m.group("pre"), m.group("post"), b, interval=False)
+    return r
+
+
+def _shape_single(m: re.Match, qs: list[Quantity]) -> _Reading | None:
+    a = qs[int(m.group("a"))]
+    pre = m.group("pre")
+    r = _Reading(value=a.value, unit=a.unit)
+    if re.search(r"(?:^|[\s(\[:=])-\s*$", pre):  # a minus sign: "-5", "(−5)"
+        r.value = -a.value
+        pre = pre.rstrip()[:-1]
+    _qualify(r, pre, m.group("post"), a, interval=False)
+    return r
+
+
+_SHAPE_READERS = {
+    "interval": _shape_interval,
+    "margin": _shape_margin,
+    "margin_first": _shape_margin_first,
+    "bounds": _shape_bounds,
+    "exact": _shape_exact,
+    "range": _shape_range,
+    "fraction": _shape_fraction,
+    "single": _shape_single,
+}
+
+
+def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool) -> None:
+    """The qualifier words before the number(s), after them, or glued to the last one."""
+    stated = None
+    word = ""
+    m = _PREFIX_RE.search(pre)
+    if m:
+        word = m.group("p") or m.group("sign")
+        stated, note = PREFIX_INFO[word]
+        if note:
+            r.notes.append(note)
+        if stated in (AT_LEAST, AT_MOST) and _NEGATION.search(pre[: m.start()]):
+            r.doubts.append(f"a negation before '{word}'")
+    if re.search(r"\bin the\s*$", pre) and re.match(r"\s*range\b", post):
+        stated = APPROX
+    after = None
+    if last.glued:
+        after = last.glued, _GLUED_QUALIFIER[last.glued]
+    sm = _SUFFIX_RE.match(post)
+    if sm:
+        after = sm.group("s"), SUFFIXES[sm.group("s")]
+    if after:
+        if stated in (AT_LEAST, AT_MOST) and after[1] in (AT_LEAST, AT_MOST) and after[1] != stated:
+            r.doubts.append(f"'{word}' before and '{after[0]}' after the number pull opposite ways")
+        word, stated = after
+    if interval:
+        if stated == APPROX:
+            r.notes.append("approximate range")
+        elif stated in (AT_LEAST, AT_MOST):
+            r.doubts.append(f"'{word}' with a range: a bound or a range is not clear")
+        return
+    if stated == AT_LEAST:
+        r.qualifier, r.low, r.value = AT_LEAST, r.value, None
+    elif stated == AT_MOST:
+        r.qualifier, r.high, r.value = AT_MOST, r.value, None
+    elif stated == APPROX:
+        r.qualifier = APPROX
+
+
+_SIGNED_UNITS = {"percent", "percentage points"} | set(CURRENCIES.values())
+
+
+def _check(r: _Reading, qs: list[Quantity]) -> ParsedValue:
+    """The honesty rules, in one place: a reading that breaks one goes to review with its numbers withheld."""
+    doubts = list(r.doubts)
+    numbers = [x for x in (r.value, r.low, r.high, r.denominator) if x is not None]
+    if any(not math.isfinite(x) or abs(x) > MAX_MAGNITUDE for x in numbers):
+        doubts.append("a number too large to be a claim (or not finite)")
+    elif not doubts:
+        if r.low is not None and r.high is not None and r.low > r.high:
+            doubts.append(f"low {_fmt(r.low)} is above high {_fmt(r.high)}")
+        if r.value is not None and r.low is not None and r.value < r.low and r.qualifier == RANGE:
+            doubts.append(f"value {_fmt(r.value)} below its low bound {_fmt(r.low)}")
+        if r.value is not None and r.high is not None and r.value > r.high and r.qualifier == RANGE:
+            doubts.append(f"value {_fmt(r.value)} above its high bound {_fmt(r.high)}")
+        if any(x < 0 for x in numbers) and r.unit not in _SIGNED_UNITS:
+            doubts.append("a negative number for what may be a count")
+        if r.denominator is not None and r.denominator == 0:
+            doubts.append("a denominator of zero")
+    notes = list(r.notes)
+    for q in qs:
+        if q.kind == "level":
+            notes.append(f"'{q.text.strip()}' read as the interval's level")
+        elif q.kind == "date":
+            notes.append(f"'{q.text.strip()}' read as a date")
+    if doubts:
+        read_as = _describe(r) if numbers and all(math.isfinite(x) for x in numbers) else ""
+        parts = ["check: " + "; ".join(doubts)]
+        if read_as:
+            parts.append("read as " + read_as)
+        return ParsedValue(status=REVIEW, unit=r.unit, note="; ".join(parts + notes))
+    return ParsedValue(
+        value=r.value,
+        low=r.low,
+        high=r.high,
+        qualifier=r.qualifier,
+        denominator=r.denominator,
+        unit=r.unit,
+        note="; ".join(notes),
+    )
+
+
+def _describe(r: _Reading) -> str:
+    if r.qualifier == RANGE and r.low is not None and r.high is not None:
+        text = f"{_fmt(r.value)} in {_fmt(r.low)} to {_fmt(r.high)}" if r.value is not None else ""
+    elif r.qualifier == AT_LEAST and r.low is not None:
+        text = f"at least {_fmt(r.low)}"
+    elif r.qualifier == AT_MOST and r.high is not None:
+        text = f"at most {_fmt(r.high)}"
+    elif r.value is not None:
+        text = _fmt(r.value)
+    else:
+        return ""
+    if r.denominator is not None:
+        text += f" of {_fmt(r.denominator)}"
+    return text
+
+
+def _fmt(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() and abs(x) < 1e21 else f"{x:,.6g}"
