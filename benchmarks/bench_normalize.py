@@ -1,6 +1,7 @@
 """How long normalizing 1,000,000 claims takes, beside pandas merely reading the same file (same run).
 
-Target (issue 2): normalizing costs no more than twice the read. The table is synthetic (benchmarks/
+Targets: issue 2 asked for at most twice the read; issue 9 (one grammar, honesty rules) allows at most
+2.5x with 2x the goal, and asks for the fast path's share of rows. The table is synthetic (benchmarks/
 synthetic.py), its rows as wide as the real table's, its values in the forms analysts meet.
 Run: make bench (or python benchmarks/bench_normalize.py [N_CLAIMS]).
 """
@@ -33,8 +34,10 @@ def main(n_claims: int = 1_000_000) -> dict:
         "fast_path_share": round(parse_values(frame["value_text"]).attrs["fast_share"], 3),
     }
     figures["normalize_over_read"] = round(figures["normalize_claims_s"] / read, 2)
-    figures["target_normalize_over_read"] = 2.0
-    figures["target_met"] = figures["normalize_over_read"] <= 2.0
+    figures["limit_normalize_over_read"] = 2.5
+    figures["goal_normalize_over_read"] = 2.0
+    figures["limit_met"] = figures["normalize_over_read"] <= 2.5
+    figures["goal_met"] = figures["normalize_over_read"] <= 2.0
     record("normalize", figures)
     return figures
 

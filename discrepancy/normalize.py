@@ -105,7 +105,7 @@ def _apply_overrides(parsed: pd.DataFrame, rows: np.ndarray, ev, el, eh) -> None
         stated = (
             _describe(p_value, p_low, p_high, p_q)
             if status == OK
-            else ("in doubt" if status == REVIEW else "unreadable")
+            else ("something in doubt" if status == REVIEW else "unreadable")
         )
         given = ", ".join(
             f"{name} {_fmt(x)}" for name, x in (("value", ev[i]), ("low", lo), ("high", hi)) if not np.isnan(x)
@@ -128,7 +128,7 @@ _COMMA_GROUP = r"(?:^|[^\d.,])\d{1,3},\d{3}(?:[^\d.,]|$)"  # 1,234 (a comma befo
 
 def _ambiguous_commas(parsed: pd.DataFrame, texts: pd.Series) -> None:
     """Where a table writes decimal commas ("1,5 million"), its "1,234" may be 1.234: send those to review."""
-    notes = pa.array(parsed["parse_note"].to_numpy(dtype=object, na_value=None), type=pa.string())
+    notes = _arrow_text(parsed["parse_note"])
     decimal = np.flatnonzero(_np(pc.fill_null(pc.match_substring(notes, _DECIMAL_COMMA_NOTE), False)))
     if not len(decimal):
         return
@@ -148,6 +148,13 @@ def _ambiguous_commas(parsed: pd.DataFrame, texts: pd.Series) -> None:
         parsed.iloc[i, parsed.columns.get_loc("qualifier")] = None
         parsed.iloc[i, parsed.columns.get_loc("parse_status")] = REVIEW
         parsed.iloc[i, parsed.columns.get_loc("parse_note")] = note
+
+
+def _arrow_text(column: pd.Series) -> pa.Array:
+    """A text column as an Arrow string array (zero-copy when pandas already keeps it in Arrow)."""
+    if isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow":
+        return pa.array(column.array).cast(pa.string())
+    return pa.array(column.to_numpy(dtype=object, na_value=None), type=pa.string())
 
 
 def _np(array) -> np.ndarray:

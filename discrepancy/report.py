@@ -43,7 +43,7 @@ def summary(claims: pd.DataFrame, result: Comparison) -> str:
     review = int((claims["row_problems"] != "").sum())
     return (
         f"{len(claims):,} claims from {claims['source'].nunique():,} sources in {len(g):,} groups of comparable "
-        f"claims: {parts}. {review} row{'s' if review != 1 else ''} need review."
+        f"claims: {parts}. {review} {'row needs' if review == 1 else 'rows need'} review."
     )
 
 

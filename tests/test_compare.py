@@ -259,3 +259,27 @@ def test_bad_parameters_are_refused():
         compare(claims, thresholds=(2, 1.5, 5))
     with pytest.raises(DiscrepancyError, match="tolerance"):
         compare(claims, tolerance=-0.1)
+
+
+def test_labelled_interval_and_middle_dot_claims_compare_with_their_intervals():
+    """Real cited claims (tests/data/covid_excess_deaths_2020_2021.csv): WHO 14·9 million (13·3–16·6), IHME
+    18·2 million (17·1–19·6), The Economist 17·7 million (13·9–21·1). WHO's and IHME's intervals do not meet;
+    The Economist's meets both."""
+    from pathlib import Path
+
+    from discrepancy import load_claims
+
+    claims = load_claims(Path(__file__).parent / "data" / "covid_excess_deaths_2020_2021.csv")
+    assert set(claims["parse_status"]) == {"ok"}
+    r = compare(claims)
+    c = r.claims.set_index("claim_id")
+    assert (c.loc["covid-excess-who", "low"], c.loc["covid-excess-who", "high"]) == (13.3e6, 16.6e6)
+    assert (c.loc["covid-excess-ihme", "value"], c.loc["covid-excess-ihme", "low"]) == (18.2e6, 17.1e6)
+    assert (c.loc["covid-excess-lancet-iraq", "low"], c.loc["covid-excess-lancet-iraq", "high"]) == (392979, 942636)
+    pairs = {(p.claim_id_a, p.claim_id_b): p.intervals_overlap for p in r.pairs.itertuples()}
+    assert not pairs[("covid-excess-ihme", "covid-excess-who")]
+    assert pairs[("covid-excess-economist", "covid-excess-who")]
+    assert pairs[("covid-excess-economist", "covid-excess-ihme")]
+    g = _group(r, metric="excess deaths", geography="World")
+    assert not g.intervals_overlap
+    assert g.spread_ratio == pytest.approx(18.2 / 14.9)

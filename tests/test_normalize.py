@@ -123,3 +123,38 @@ def test_normalized_columns_and_their_values_are_the_declared_ones(tmp_path):
     assert set(schema.NORMALIZED_COLUMNS) <= set(out.columns)
     assert set(out["qualifier"].dropna()) <= set(schema.QUALIFIERS)
     assert set(out["parse_status"]) == set(schema.PARSE_STATUSES)
+
+
+def test_review_rows_keep_their_row_stay_out_of_the_numbers_and_are_listed(tmp_path):
+    rows = [
+        ["r1", "IS", "m", "5,000 or 6,000", "", "", "", "", "S", "2015", ""],
+        ["r2", "IS", "m", "5,000 or 6,000", "", "5000", "6000", "", "S", "2015", ""],
+        ["r3", "IS", "m", "around 30,000", "", "", "", "", "S", "2015", ""],
+    ]
+    out = _normalized(tmp_path, rows).set_index("claim_id")
+    assert out.loc["r1", "parse_status"] == "review"
+    assert math.isnan(out.loc["r1", "value"]) and math.isnan(out.loc["r1", "low"])
+    assert "alternatives" in out.loc["r1", "parse_note"]
+    assert out.loc["r1", "row_problems"].startswith("value_text: needs review")
+    # an analyst settles the row in the table itself: the columns override and the note keeps the doubt
+    assert out.loc["r2", "parse_status"] == "overridden"
+    assert (out.loc["r2", "low"], out.loc["r2", "high"]) == (5000, 6000)
+    assert "something in doubt" in out.loc["r2", "parse_note"]
+    assert out.loc["r3", "row_problems"] == ""
+
+
+@pytest.mark.parametrize(
+    "texts, flagged",
+    [
+        pytest.param(["1,5 million", "1,234"], {"1,234"}, id="decimal comma elsewhere makes 1,234 doubtful"),
+        pytest.param(["1.5 million", "1,234"], set(), id="no decimal comma: 1,234 reads as 1234"),
+        pytest.param(["2,5", "between 1,200 and 3,400", "1,234.5"], {"between 1,200 and 3,400"}, id="range too"),
+    ],
+)
+def test_a_table_that_writes_decimal_commas_makes_comma_groups_doubtful(tmp_path, texts, flagged):
+    rows = [[f"r{i}", "IS", "m", t, "", "", "", "", "S", "2015", ""] for i, t in enumerate(texts)]
+    out = _normalized(tmp_path, rows)
+    doubtful = set(out.loc[out["parse_status"] == "review", "value_text"])
+    assert doubtful == flagged
+    for note in out.loc[out["parse_status"] == "review", "parse_note"]:
+        assert "decimal commas elsewhere" in note

@@ -142,3 +142,25 @@ def test_hostile_article_renders_as_text_in_the_intake_notebook(tmp_path):
     html = out.html.read_text(encoding="utf-8")
     assert "<script" not in html and "<img src=x" not in html
     assert "<mark" in html and "about 5,000 people" in html
+
+
+@pytest.mark.slow
+def test_report_shows_labelled_intervals_and_review_rows(tmp_path):
+    """The 01 report on real labelled-interval, middle-dot claims, plus one doubtful row: the intervals are
+    shown, the group's intervals do not all overlap, and the doubtful row is listed for review, not counted."""
+    table = tmp_path / "intervals.csv"
+    source = (ROOT / "tests" / "data" / "covid_excess_deaths_2020_2021.csv").read_text(encoding="utf-8")
+    doubtful = (
+        'doubtful-row,COVID-19 pandemic,excess deaths,World,"15 million or 18 million",deaths,Test source,media,'
+        ",2022-05-06,,,,,SYNTHETIC: a doubtful row for the test\n"
+    )
+    table.write_text(source + doubtful, encoding="utf-8")
+    out = render_notebook(
+        ROOT / "notebooks" / "01-discrepancy-report.ipynb", tmp_path / "r.html", {"claims_path": str(table)}
+    )
+    text = re.sub(r"<[^>]+>", " ", out.html.read_text(encoding="utf-8"))
+    for shown in ("13.3 million", "16.6 million", "17.1 million", "19.6 million"):
+        assert shown in text
+    assert "1 row needs review" in text or "1 row need review" in text
+    assert "1 value(s) could be read more than one way" in text
+    assert "doubtful-row" in text and "alternatives" in text
