@@ -1203,7 +1203,10 @@ def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool
         r.qualifier = APPROX
 
 
-_SIGNED_UNITS = {"percent", "percentage points"} | set(CURRENCIES.values())
+#: Units whose values may be below zero (a change in percent, a loss of money); other units count things.
+SIGNED_UNITS = frozenset(
+    {"percent", "percentage points", "%"} | set(CURRENCIES.values()) | set(CURRENCY_WORDS.values())
+)
 
 
 def _check(r: _Reading, qs: list[Quantity]) -> ParsedValue:
@@ -1219,7 +1222,7 @@ def _check(r: _Reading, qs: list[Quantity]) -> ParsedValue:
             doubts.append(f"value {_fmt(r.value)} below its low bound {_fmt(r.low)}")
         if r.value is not None and r.high is not None and r.value > r.high and r.qualifier == RANGE:
             doubts.append(f"value {_fmt(r.value)} above its high bound {_fmt(r.high)}")
-        if any(x < 0 for x in numbers) and r.unit not in _SIGNED_UNITS:
+        if any(x < 0 for x in numbers) and r.unit not in SIGNED_UNITS:
             doubts.append("a negative number for what may be a count")
         if r.denominator is not None and r.denominator == 0:
             doubts.append("a denominator of zero")

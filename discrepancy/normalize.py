@@ -20,7 +20,7 @@ import pyarrow.compute as pc
 
 from .dates import DateProblem, date_span, period_span
 from .fastparse import parse_values
-from .grammar import OK, OVERRIDDEN, REVIEW, UNPARSED
+from .grammar import MAX_MAGNITUDE, OK, OVERRIDDEN, REVIEW, UNPARSED
 
 
 def _numbers(frame: pd.DataFrame, column: str) -> np.ndarray:
@@ -28,11 +28,13 @@ def _numbers(frame: pd.DataFrame, column: str) -> np.ndarray:
         return np.full(len(frame), np.nan)
     column_values = frame[column]
     if pd.api.types.is_numeric_dtype(column_values):
-        return column_values.to_numpy(dtype=float)
+        x = column_values.to_numpy(dtype=float)
+        return np.where(np.abs(x) <= MAX_MAGNITUDE, x, np.nan)
     blank = column_values.fillna("").str.strip() == ""
     if blank.all():
         return np.full(len(frame), np.nan)
-    return pd.to_numeric(column_values.where(~blank, None), errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    x = pd.to_numeric(column_values.where(~blank, None), errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    return np.where(np.abs(x) <= MAX_MAGNITUDE, x, np.nan)  # inf, nan, 1e309: a row problem, not a number
 
 
 def _reference_dates(frame: pd.DataFrame) -> pd.Series:
@@ -115,10 +117,19 @@ def _apply_overrides(parsed: pd.DataFrame, rows: np.ndarray, ev, el, eh) -> None
             parts.append("the columns and value_text disagree: check which is right")
         if isinstance(old_note, str) and old_note:
             parts.append(old_note)
+        broken = (not np.isnan(lo) and not np.isnan(hi) and lo > hi) or (
+            not np.isnan(v) and ((not np.isnan(lo) and v < lo) or (not np.isnan(hi) and v > hi))
+        )
+        if broken:  # the columns contradict themselves: withheld, like any doubtful reading
+            parts.insert(
+                0, "check: the value/low/high columns contradict each other (low above high, or value outside)"
+            )
+            v = lo = hi = np.nan
+            q = None
         for column, x in (("value", v), ("low", lo), ("high", hi)):
             parsed.iloc[i, parsed.columns.get_loc(column)] = x
         parsed.iloc[i, parsed.columns.get_loc("qualifier")] = q
-        parsed.iloc[i, parsed.columns.get_loc("parse_status")] = OVERRIDDEN
+        parsed.iloc[i, parsed.columns.get_loc("parse_status")] = REVIEW if broken else OVERRIDDEN
         parsed.iloc[i, parsed.columns.get_loc("parse_note")] = "; ".join(parts)
 
 

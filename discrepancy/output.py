@@ -60,8 +60,8 @@ def _json_ready(frame: pd.DataFrame) -> list[dict]:
         for k, v in r.items():
             if isinstance(v, (np.integer,)):
                 r[k] = int(v)
-            elif isinstance(v, (np.floating,)):
-                r[k] = float(v)
+            elif isinstance(v, (np.floating, float)):
+                r[k] = float(v) if np.isfinite(v) else None  # JSON has no NaN or Infinity
     return records
 
 
@@ -79,6 +79,6 @@ def write_table(frame: pd.DataFrame, out: str | os.PathLike, *, inputs: Iterable
     elif fmt == "parquet":
         atomic_write(path, lambda tmp: frame.to_parquet(tmp, index=False))
     else:
-        text = json.dumps(_json_ready(frame), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+        text = json.dumps(_json_ready(frame), ensure_ascii=False, indent=1, sort_keys=False, allow_nan=False) + "\n"
         atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
     return path

@@ -13,6 +13,7 @@ from pandera.errors import SchemaErrors
 
 from . import schema
 from .dates import DateProblem, date_span, period_span
+from .grammar import MAX_MAGNITUDE, SIGNED_UNITS
 from .problems import problem, problem_frame
 
 FATAL_COLUMNS = ("claim_id",)
@@ -47,6 +48,13 @@ def _period_ok(text: str) -> bool:
         return False
 
 
+def _out_of_range(s: pd.Series) -> pd.Series:
+    """Numbers that parse but cannot be a claim: inf, nan, 1e309, a 400-digit integer."""
+    x = pd.to_numeric(s.str.strip(), errors="coerce")
+    text = s.str.strip().str.lower()
+    return (x.abs() > MAX_MAGNITUDE).fillna(False) | text.isin(["nan", "+nan", "-nan"])
+
+
 def _checks(column: schema.Column) -> list[pa.Check]:
     checks = []
     if column.is_required:
@@ -64,6 +72,12 @@ def _checks(column: schema.Column) -> list[pa.Check]:
             pa.Check(
                 lambda s: _blank(s) | pd.to_numeric(s.str.strip(), errors="coerce").notna(),
                 error="is not a number (write digits with a decimal point and no thousands separators)",
+            )
+        )
+        checks.append(
+            pa.Check(
+                lambda s: _blank(s) | ~_out_of_range(s),
+                error=f"is not a finite number of plausible size (at most {MAX_MAGNITUDE:.0e} either side of zero)",
             )
         )
     elif column.kind == "date":
@@ -151,6 +165,11 @@ def _from_pandera(cases: pd.DataFrame, frame: pd.DataFrame, file: str) -> list[d
     return out
 
 
+def _finite(column: pd.Series) -> pd.Series:
+    x = pd.to_numeric(column.str.strip(), errors="coerce")
+    return x.where(x.abs() <= MAX_MAGNITUDE)
+
+
 def _cross_column_problems(frame: pd.DataFrame, file: str) -> list[dict]:
     """Checks that span columns: a value stated one way or another; low not above high."""
     out = []
@@ -166,9 +185,26 @@ def _cross_column_problems(frame: pd.DataFrame, file: str) -> list[dict]:
             blank_bounds &= _blank(frame[c])
     for i in frame.index[blank_text & blank_value & blank_bounds]:
         out.append(problem(file, int(frame.at[i, "input_row"]), "value_text", "", "no value: give value_text or value"))
+    numbers = {c: _finite(frame[c]) for c in ("value", "low", "high") if c in frame.columns}
+    unit = frame["unit"].str.strip() if "unit" in frame.columns else pd.Series("", index=frame.index)
+    counts = ~unit.isin(SIGNED_UNITS)
+    for c, x in numbers.items():
+        for i in frame.index[(x < 0) & counts]:
+            out.append(
+                problem(file, int(frame.at[i, "input_row"]), c, frame.at[i, c],
+                        f"is negative, but unit '{unit.at[i]}' counts things: a count cannot be below zero")
+            )  # fmt: skip
+    if "value" in numbers:
+        for bound, outside in (("low", lambda v, b: v < b), ("high", lambda v, b: v > b)):
+            if bound in numbers:
+                for i in frame.index[outside(numbers["value"], numbers[bound])]:
+                    out.append(
+                        problem(file, int(frame.at[i, "input_row"]), "value", frame.at[i, "value"],
+                                f"value lies outside its interval ({bound} {frame.at[i, bound]})")
+                    )  # fmt: skip
     if "low" in frame.columns and "high" in frame.columns:
-        low = pd.to_numeric(frame["low"].str.strip(), errors="coerce")
-        high = pd.to_numeric(frame["high"].str.strip(), errors="coerce")
+        low = numbers["low"]
+        high = numbers["high"]
         for i in frame.index[low > high]:
             out.append(
                 problem(

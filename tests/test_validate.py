@@ -35,6 +35,14 @@ ROW_PROBLEMS = [
     pytest.param({"low": "40", "high": "30"}, "low", "above high", id="low above high"),
     pytest.param({"value_text": "unknown"}, "value_text", "cannot be read", id="unparsed value"),
     pytest.param({"value_text": ""}, "value_text", "no value", id="no value at all"),
+    # issue 10, wrong results: numbers that are not finite or plausible, and columns that contradict themselves
+    pytest.param({"value": "inf"}, "value", "finite", id="value inf"),
+    pytest.param({"value": "1e309"}, "value", "finite", id="value 1e309"),
+    pytest.param({"value": "9" * 400}, "value", "finite", id="value of 400 digits"),
+    pytest.param({"low": "nan"}, "low", "finite", id="low nan"),
+    pytest.param({"value": "-5"}, "value", "negative", id="negative count in the value column"),
+    pytest.param({"value": "50", "low": "10", "high": "20"}, "value", "outside its interval", id="value above high"),
+    pytest.param({"value_text": "5,000 or 6,000"}, "value_text", "needs review", id="doubtful value text"),
 ]
 
 
@@ -71,3 +79,36 @@ def test_explicit_value_disagreeing_with_text_is_a_warning(tmp_path):
     problems = validate_claims(write_csv(tmp_path / "t.csv", [[row[c] for c in HEADER]], HEADER))
     assert list(problems["severity"]) == ["warning"]
     assert "disagree" in problems.iloc[0]["problem"]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param({"value": "inf"}, id="inf"),
+        pytest.param({"value": "1e309"}, id="1e309"),
+        pytest.param({"value": "9" * 400}, id="400 digits"),
+        pytest.param({"low": "40", "high": "30"}, id="reversed bounds in the columns"),
+        pytest.param({"value": "50", "low": "10", "high": "20"}, id="value outside the columns' interval"),
+    ],
+)
+def test_impossible_numbers_never_reach_the_engine_or_json(tmp_path, change):
+    """value "inf" once validated and normalize wrote the non-JSON token Infinity; now the row is withheld."""
+    import json
+    import math
+
+    from discrepancy import compare
+    from discrepancy.output import write_table
+
+    bad = dict(zip(HEADER, GOOD)) | {"claim_id": "bad"} | change
+    path = write_csv(tmp_path / "t.csv", [GOOD, [bad[c] for c in HEADER]], HEADER)
+    claims = load_claims(path)
+    row = claims.set_index("claim_id").loc["bad"]
+    for column in ("value", "low", "high"):
+        assert not (isinstance(row[column], float) and math.isinf(row[column]))
+    assert row["parse_status"] in ("review", "ok") and row["row_problems"]
+    out = write_table(claims, tmp_path / "n.json")
+    text = out.read_text(encoding="utf-8")
+    assert "Infinity" not in text and "NaN" not in text
+    json.loads(text)
+    payload = compare(claims).to_json()
+    assert "Infinity" not in payload and "unboundedly" not in payload
