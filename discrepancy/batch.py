@@ -186,6 +186,9 @@ def _write(outcome: Outcome, job: Job) -> None:
     for relative, data in outcome.files.items():
         atomic_write(_resolve(relative), lambda p, data=data: p.write_bytes(data))
     if outcome.status == "rendered":
+        stem = _resolve(job.output).with_suffix("")
+        for suffix in (".failed.html", ".failed.ipynb"):  # a report that renders again leaves no stale failure
+            stem.with_name(stem.name + suffix).unlink(missing_ok=True)
         meta = {"name": job.name, "key": outcome.key, "notebook": job.notebook, "inputs": outcome.inputs,
                 "parameters": job.parameters, "package_version": __version__}  # fmt: skip
         text = json.dumps(meta, indent=1, sort_keys=True, default=str) + "\n"

@@ -23,7 +23,7 @@ from .claims import load_claims, load_claims_with_problems, validate_claims
 from .compare import DEFAULT_STALE_DAYS, DEFAULT_THRESHOLDS, TABLES, compare
 from .errors import DiscrepancyError, RenderError, TableError
 from .intervals import DEFAULT_TOLERANCE
-from .output import atomic_write, guard_formulas, write_table
+from .output import atomic_write, csv_text, write_table
 from .paths import default_claim_tables, display_path, repo_root
 from .problems import has_errors
 
@@ -219,7 +219,7 @@ def compare_command(
         if out:
             write_table(frame, out, inputs=paths)
         else:
-            click.echo(guard_formulas(frame).to_csv(index=False), nl=False)
+            click.echo(csv_text(frame), nl=False)
     else:
         text = _compare_text(result, table_name)
         if out:

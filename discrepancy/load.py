@@ -111,8 +111,8 @@ def _decode(data: bytes, name: str) -> str:
 
 def _read_csv(data: bytes, name: str, delimiter: str | None) -> pd.DataFrame:
     _refuse_nul(data, name)
-    newline = data.find(b"\n")
-    first_line = data if newline < 0 else data[:newline]
+    ends = [i for i in (data.find(b"\n"), data.find(b"\r")) if i >= 0]  # LF, CRLF or old Mac CR-only lines
+    first_line = data[: min(ends)] if ends else data
     try:
         header_line = first_line.decode("utf-8-sig").rstrip("\r")
     except UnicodeDecodeError:
@@ -161,10 +161,17 @@ def _read_csv(data: bytes, name: str, delimiter: str | None) -> pd.DataFrame:
 
 def _locate_ragged_rows(text: str, delim: str, name: str) -> list[dict]:
     """Row numbers of rows whose field count differs from the header's (the slow path, on error only)."""
-    rows = csv.reader(io.StringIO(text), delimiter=delim)
-    header = next(rows)
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
     found = []
-    for number, row in enumerate(rows, start=2):
+    try:
+        header = next(rows)
+        numbered = list(enumerate(rows, start=2))
+    except csv.Error as e:  # a bare carriage return or line feed inside an unquoted value
+        return [
+            problem(name, rows.line_num, "", "", f"cannot be read as CSV at line {rows.line_num}: {e}; a line break "
+                    "inside a value needs the value quoted", "fatal")
+        ]  # fmt: skip
+    for number, row in numbered:
         if row and len(row) != len(header):
             found.append(
                 problem(

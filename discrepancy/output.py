@@ -25,6 +25,14 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".json": "json"}
 
 
+def csv_text(frame: pd.DataFrame) -> str:
+    """The CSV text of a frame as every command writes it: formula-guarded, CRLF lines, and every cell that
+    holds a carriage return or line feed quoted (a bare CR would otherwise start a new spreadsheet row)."""
+    import csv
+
+    return guard_formulas(frame).to_csv(index=False, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+
+
 def guard_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     """A copy in which text cells that a spreadsheet would run as a formula start with an apostrophe."""
     out = frame.copy()
@@ -41,6 +49,12 @@ def guard_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write(path: Path, write) -> None:
     """Call ``write(tmp_path)``, then rename the temporary file onto ``path`` (same folder, same disk)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -48,6 +62,7 @@ def atomic_write(path: Path, write) -> None:
     os.close(fd)
     try:
         write(Path(tmp))
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a written file gets the mode the umask gives
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -74,8 +89,8 @@ def write_table(frame: pd.DataFrame, out: str | os.PathLike, *, inputs: Iterable
     if path.exists() and any(path.resolve() == Path(i).resolve() for i in inputs):
         raise OutputError(f"{out}: is an input table; raw tables are never modified, choose another output")
     if fmt == "csv":
-        guarded = guard_formulas(frame)
-        atomic_write(path, lambda tmp: guarded.to_csv(tmp, index=False, lineterminator="\r\n"))
+        text = csv_text(frame)
+        atomic_write(path, lambda tmp: tmp.write_bytes(text.encode("utf-8")))
     elif fmt == "parquet":
         atomic_write(path, lambda tmp: frame.to_parquet(tmp, index=False))
     else:

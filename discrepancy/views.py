@@ -37,7 +37,11 @@ SOURCE_TYPE_COLOURS = {
     "unattributed": "#ff7f0e",
     "": "#444444",
 }
-matplotlib.rcParams.update({"font.family": "DejaVu Sans", "svg.hashsalt": "discrepancy", "figure.dpi": 80})
+# text.parse_math off: claim text is data, and "$$" or "$x^2$" in a source name must print as it is, never
+# be parsed as mathtext (which made every report on such a table fail).
+matplotlib.rcParams.update(
+    {"font.family": "DejaVu Sans", "svg.hashsalt": "discrepancy", "figure.dpi": 80, "text.parse_math": False}
+)
 
 
 # --------------------------------------------------------------------------- HTML

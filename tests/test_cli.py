@@ -110,3 +110,37 @@ def test_compare_writes_the_chosen_table_and_refuses_bad_tables(tmp_path, good_c
     bad.write_text("claim_id;subject\n")
     assert run(["compare", str(bad)]) == 2
     assert "semicolons" in capsys.readouterr().err
+
+
+def test_compare_csv_on_stdout_quotes_carriage_returns(tmp_path, capsys):
+    """Issue 10: CSV on standard output left a bare CR unquoted, so a spreadsheet started a new row with a formula."""
+    import csv
+
+    path = tmp_path / "t.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\r\n")  # quotes the CR inside the subject
+        w.writerow(["claim_id", "subject", "metric", "value_text", "source", "claim_date"])
+        w.writerow(["a", "S\r=HYPERLINK(1)", "m", "30,000", "src", "2015"])
+        w.writerow(["b", "S\r=HYPERLINK(1)", "m", "60,000", "s2", "2015"])
+    assert run(["compare", str(path), "--format", "csv", "--table", "claims"]) == 0
+    out = capsys.readouterr().out
+    assert '"S\r=HYPERLINK(1)"' in out
+    assert "\r=HYPERLINK" not in out.replace('"S\r=HYPERLINK(1)"', "")
+
+
+@pytest.mark.parametrize(
+    "data, exit_code",
+    [
+        pytest.param(
+            b"claim_id,subject,metric,value_text,source,claim_date\ra,S,m,30,src,2015\r", 0, id="CR-only lines"
+        ),
+        pytest.param(
+            b"claim_id,subject,metric,value_text,source,claim_date\na,S\r=X,m,30,src,2015\n", 2, id="bare CR in a value"
+        ),
+    ],
+)
+def test_carriage_returns_in_a_table_load_or_give_a_problem_never_an_internal_error(tmp_path, capsys, data, exit_code):
+    path = tmp_path / "t.csv"
+    path.write_bytes(data)
+    assert run(["validate", str(path)]) == exit_code
+    assert "internal error" not in capsys.readouterr().err

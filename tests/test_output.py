@@ -61,3 +61,33 @@ def test_failed_write_leaves_the_previous_file_whole(tmp_path):
         atomic_write(target, half_then_fail)
     assert target.read_text() == "previous"
     assert [p.name for p in tmp_path.iterdir()] == ["o.csv"]
+
+
+def test_carriage_return_cells_are_quoted_in_files_and_on_stdout(tmp_path, capsys):
+    """Issue 10: CSV to standard output left a bare CR unquoted, so a spreadsheet started a new row whose first
+    cell was =HYPERLINK(...), bypassing the formula guard."""
+    from discrepancy.output import csv_text
+
+    frame = pd.DataFrame({"quote": pd.array(['x\r=HYPERLINK("http://evil","y")', "a\nb", "plain"], dtype="str")})
+    text = csv_text(frame)
+    assert '"x\r=HYPERLINK(""http://evil"",""y"")"' in text
+    assert '"a\nb"' in text
+    rows = list(csv.reader(text.splitlines(keepends=True) and __import__("io").StringIO(text, newline="")))
+    assert [r[0] for r in rows] == ["quote", 'x\r=HYPERLINK("http://evil","y")', "a\nb", "plain"]
+    out = write_table(frame, tmp_path / "o.csv")
+    assert out.read_bytes().decode("utf-8") == text
+
+
+def test_written_files_take_the_umask_mode(tmp_path):
+    """Issue 10: every written file was mode 0600 whatever the umask; a web server could not serve reports."""
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        out = write_table(_frame(), tmp_path / "o.csv")
+        atomic_write(tmp_path / "p.txt", lambda p: p.write_text("x"))
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+    assert stat.S_IMODE((tmp_path / "p.txt").stat().st_mode) == 0o644

@@ -42,3 +42,22 @@ def test_charts_give_the_same_png_bytes_twice():
     assert views.ratio_heatmap(r.claims).png().startswith(b"\x89PNG")
     assert views.timeline_chart(r.claims, r.groups).png().startswith(b"\x89PNG")
     assert views.source_profile_chart(r.sources).png().startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize(
+    "name", ["$$", "$x^2$ \\frac{a}{b}", "100$ and $200", "^_{}\\"], ids=["dollars", "tex", "prices", "tex chars"]
+)
+def test_chart_labels_are_text_never_mathtext(name):
+    """Issue 10: a source named "$$" made every report on its table fail (matplotlib parsed it as mathtext)."""
+    claims = claims_frame(
+        {"claim_id": "a", "value_text": "around 30,000", "source": name},
+        {"claim_id": "b", "value_text": "200,000", "source": f"{name} 2", "subject": f"{name} subject"},
+    )
+    r = compare(claims)
+    for chart in (
+        views.forest_chart(r.claims, r.groups.iloc[0]),
+        views.ratio_heatmap(r.claims),
+        views.timeline_chart(r.claims, r.groups),
+        views.source_profile_chart(r.sources),
+    ):
+        assert chart.png().startswith(b"\x89PNG")
