@@ -283,3 +283,50 @@ def test_labelled_interval_and_middle_dot_claims_compare_with_their_intervals():
     g = _group(r, metric="excess deaths", geography="World")
     assert not g.intervals_overlap
     assert g.spread_ratio == pytest.approx(18.2 / 14.9)
+
+
+def test_two_keys_whose_short_ids_clash_are_never_merged(monkeypatch):
+    """Issue 10: group ids were 8 hex digits of a SHA-1, and on 1,000,000 claims two different subjects shared one
+    and were reported as one "extreme" group. Grouping is on the full key; a clash gets longer ids."""
+    import hashlib
+
+    import discrepancy.grouping as grouping
+
+    def clashing(key: str) -> str:  # every key starts with the same 8 digits, as a real clash would
+        return "deadbeef" + hashlib.sha1(key.encode()).hexdigest()[8:]
+
+    monkeypatch.setattr(grouping, "_digest", clashing)
+    r = compare(
+        claims_frame(
+            {"claim_id": "a", "subject": "Alpha", "value_text": "1,000", "source": "S1"},
+            {"claim_id": "b", "subject": "Beta", "value_text": "900,000", "source": "S2"},
+            {"claim_id": "c", "subject": "Beta", "value_text": "800,000", "source": "S3"},
+        )
+    )
+    assert len(r.groups) == 2
+    assert set(r.groups["n_claims"]) == {1, 2}
+    assert all(len(g) == len("g-") + 16 for g in r.groups["group_id"])
+    assert "extreme" not in set(r.groups["severity"])
+
+
+def test_short_ids_stay_as_before_when_nothing_clashes():
+    r = compare(claims_frame({"claim_id": "a", "value_text": "1,000"}))
+    assert len(r.groups["group_id"].iloc[0]) == len("g-") + 8
+
+
+def test_undated_claims_never_join_a_window_of_dated_ones():
+    """Issue 10: rows whose dates were invalid got no reference date and, with --window, landed in the first
+    window beside unrelated claims and fed its findings."""
+    r = compare(
+        claims_frame(
+            {"claim_id": "a", "value_text": "30,000", "source": "S1", "claim_date": "2015-01-01"},
+            {"claim_id": "b", "value_text": "32,000", "source": "S2", "claim_date": "2015-02-01"},
+            {"claim_id": "bad", "value_text": "900,000", "source": "S3", "claim_date": "2015-02-30"},
+        ),
+        window_days=365,
+    )
+    c = r.claims.set_index("claim_id")
+    assert c.loc["bad", "group_id"].endswith("-undated")
+    assert c.loc["a", "group_id"] == c.loc["b", "group_id"] != c.loc["bad", "group_id"]
+    dated = r.groups[r.groups["group_id"] == c.loc["a", "group_id"]].iloc[0]
+    assert dated.max_value == 32000 and dated.severity == "consistent"
