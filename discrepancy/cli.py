@@ -23,6 +23,7 @@ from .claims import load_claims, load_claims_with_problems, validate_claims
 from .compare import DEFAULT_STALE_DAYS, DEFAULT_THRESHOLDS, TABLES, compare
 from .errors import DiscrepancyError, RenderError, TableError
 from .intervals import DEFAULT_TOLERANCE
+from .limits import MAX_STALE_DAYS, MAX_WINDOW_DAYS
 from .output import atomic_write, csv_text, write_table
 from .paths import default_claim_tables, display_path, repo_root
 from .problems import has_errors
@@ -140,7 +141,7 @@ def normalize(table: str, out: str, sheet: str | None, delimiter: str | None, st
 @click.option(
     "--window",
     "window_days",
-    type=click.IntRange(min=0),
+    type=click.IntRange(0, MAX_WINDOW_DAYS),
     default=None,
     help="Compare only claims whose dates lie within this many days of each other.",
 )
@@ -163,7 +164,7 @@ def normalize(table: str, out: str, sheet: str | None, delimiter: str | None, st
 )
 @click.option(
     "--tolerance",
-    type=click.FloatRange(min=0),
+    type=click.FloatRange(0, 1, max_open=True),
     default=DEFAULT_TOLERANCE,
     show_default=True,
     help="How far an approximate value reaches either side (0.1 = 10%).",
@@ -177,7 +178,7 @@ def normalize(table: str, out: str, sheet: str | None, delimiter: str | None, st
 )
 @click.option(
     "--stale-days",
-    type=click.IntRange(min=0),
+    type=click.IntRange(0, MAX_STALE_DAYS),
     default=DEFAULT_STALE_DAYS,
     show_default=True,
     help="Flag a group whose dates lie further apart.",

@@ -23,6 +23,7 @@ from .findings import findings_table
 from .grammar import REVIEW, UNPARSED
 from .grouping import assign_groups, fold_text
 from .intervals import DEFAULT_TOLERANCE, overlap, points_and_intervals
+from .limits import check_comparison_parameters
 from .lineage import lineage_table
 from .normalize import normalize_claims
 
@@ -127,10 +128,7 @@ def compare(
     reference: cited reference figures for the cross-unit checks (default data/reference/geography.csv).
     pairs: build the pairs table (every two claims of a group).
     """
-    if not (0 < thresholds[0] <= thresholds[1] <= thresholds[2]):
-        raise DiscrepancyError(f"thresholds must rise: got {thresholds}")
-    if tolerance < 0:
-        raise DiscrepancyError(f"tolerance must not be negative: got {tolerance}")
+    check_comparison_parameters(window_days, tolerance, tuple(thresholds), stale_days)
     if "parse_status" not in claims.columns:
         claims = normalize_claims(claims)
     claims = claims.reset_index(drop=True)

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import yaml
 
-from .errors import RenderError
+from .errors import DiscrepancyError, RenderError
+from .limits import check_notebook_values
 
 
 def read_notebook(path: str | Path) -> dict:
@@ -109,6 +110,11 @@ def check_parameters(path: str | Path, given: dict[str, object]) -> dict[str, ob
         try:
             out[name] = convert(name, value, defaults[name])
         except ValueError as e:
+            problems.append(str(e))
+    if not problems:
+        try:
+            check_notebook_values({**defaults, **out})
+        except DiscrepancyError as e:
             problems.append(str(e))
     if problems:
         raise RenderError(f"{path}: " + "; ".join(problems))

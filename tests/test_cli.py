@@ -144,3 +144,20 @@ def test_carriage_returns_in_a_table_load_or_give_a_problem_never_an_internal_er
     path.write_bytes(data)
     assert run(["validate", str(path)]) == exit_code
     assert "internal error" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(["--tolerance", "nan"], id="tolerance nan"),
+        pytest.param(["--tolerance", "1"], id="tolerance 1"),
+        pytest.param(["--window", str(10**20)], id="window 1e20"),
+        pytest.param(["--window", "-1"], id="negative window"),
+        pytest.param(["--thresholds", "5", "2", "1.25"], id="falling thresholds"),
+        pytest.param(["--thresholds", "1.25", "inf", "nan"], id="non-finite thresholds"),
+    ],
+)
+def test_compare_refuses_parameters_outside_their_range_with_exit_2(good_csv, capsys, args):
+    """Issue 10: --tolerance nan and --window 1e20 ended in "internal error" (exit 3)."""
+    assert run(["compare", str(good_csv), *args]) == 2
+    assert "internal error" not in capsys.readouterr().err
