@@ -24,7 +24,7 @@ from .compare import DEFAULT_STALE_DAYS, DEFAULT_THRESHOLDS, TABLES, compare
 from .errors import DiscrepancyError, RenderError, TableError
 from .intervals import DEFAULT_TOLERANCE
 from .limits import MAX_STALE_DAYS, MAX_WINDOW_DAYS
-from .output import atomic_write, csv_text, write_table
+from .output import atomic_write, csv_text, refuse_input_overwrite, write_table
 from .paths import default_claim_tables, display_path, repo_root
 from .problems import has_errors
 
@@ -199,6 +199,8 @@ def compare_command(
     one object (groups, pairs, claims, sources, lineage, findings, cross_unit).
     """
     paths = _tables_or_default(tables)
+    if out:
+        refuse_input_overwrite(out, paths)  # before any work: an input is never replaced by an output
     claims = load_claims(paths)
     result = compare(
         claims,

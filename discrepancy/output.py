@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import OutputError
+from .paths import protected_inputs_hit
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".json": "json"}
@@ -80,14 +81,21 @@ def _json_ready(frame: pd.DataFrame) -> list[dict]:
     return records
 
 
+def refuse_input_overwrite(out: str | os.PathLike, inputs: Iterable[str | os.PathLike] = ()) -> None:
+    """The one check every command that writes runs first: an output is never an input table (or a link to
+    one), a notebook under notebooks/ or a file under data/. Raises OutputError naming both paths."""
+    why = protected_inputs_hit(out, inputs)
+    if why:
+        raise OutputError(f"{out}: refused as an output: {why}; inputs are never modified, choose another output")
+
+
 def write_table(frame: pd.DataFrame, out: str | os.PathLike, *, inputs: Iterable[str | os.PathLike] = ()) -> Path:
     """Write ``frame`` to ``out`` in the format its extension names. Refuses to overwrite an input."""
     path = Path(out)
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise OutputError(f"{out}: unknown output format {path.suffix!r}: use .csv, .parquet or .json")
-    if path.exists() and any(path.resolve() == Path(i).resolve() for i in inputs):
-        raise OutputError(f"{out}: is an input table; raw tables are never modified, choose another output")
+    refuse_input_overwrite(path, inputs)
     if fmt == "csv":
         text = csv_text(frame)
         atomic_write(path, lambda tmp: tmp.write_bytes(text.encode("utf-8")))

@@ -57,3 +57,35 @@ def display_path(path: str | os.PathLike) -> str:
         return p.resolve().relative_to(repo_root()).as_posix()
     except ValueError:
         return str(path)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and os.path.samefile(a, b))
+    except OSError:
+        return False
+
+
+def _under(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+        return True
+    except ValueError:
+        return False
+
+
+def protected_inputs_hit(out: str | os.PathLike, inputs=()) -> str | None:
+    """Why ``out`` may not be written ("" never returned): it is, or links to (symlink, hard link, another
+    spelling), one of ``inputs``, a notebook under notebooks/, or a file under data/. None when it may."""
+    target = Path(out)
+    for given in inputs:
+        if _same_file(target, Path(given)):
+            return f"it is the input table {given}"
+    for folder, what in ((notebooks_dir(), "notebooks/"), (data_dir(), "data/")):
+        if _under(target, folder) or (target.exists() and any(_same_file(target, f) for f in _files(folder))):
+            return f"it is under {what}, which no command writes to"
+    return None
+
+
+def _files(folder: Path):
+    return (p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else ()

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .errors import RenderError
 from .notebooks import check_parameters, load_parameters_file, notebook_parameters
-from .output import atomic_write
+from .output import atomic_write, refuse_input_overwrite
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 INJECTED_CELL_ID = "injected-parameters"
@@ -141,6 +141,9 @@ def render_notebook(
     out_nb = out_html.with_suffix(".ipynb")
     failed_nb = out_html.with_suffix(".failed.ipynb")
     failed_html = out_html.with_suffix(".failed.html")
+    inputs = [notebook, *(v for v in effective.values() if isinstance(v, str) and v and Path(v).is_file())]
+    for written in (out_html, out_nb, failed_nb, failed_html):
+        refuse_input_overwrite(written, inputs)
     out_html.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{out_html.stem}.", suffix=".run.ipynb", dir=out_html.parent)
     os.close(fd)

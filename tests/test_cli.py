@@ -161,3 +161,62 @@ def test_compare_refuses_parameters_outside_their_range_with_exit_2(good_csv, ca
     """Issue 10: --tolerance nan and --window 1e20 ended in "internal error" (exit 3)."""
     assert run(["compare", str(good_csv), *args]) == 2
     assert "internal error" not in capsys.readouterr().err
+
+
+def _links(tmp_path, table):
+    """Other names of one file: a symlink, a hard link, and a relative spelling through another folder."""
+    import os
+
+    sym = tmp_path / "sym.csv"
+    sym.symlink_to(table)
+    hard = tmp_path / "hard.csv"
+    os.link(table, hard)
+    (tmp_path / "sub").mkdir()
+    return {"same path": str(table), "symlink": str(sym), "hard link": str(hard),
+            "relative spelling": str(tmp_path / "sub" / ".." / table.name)}  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+@pytest.mark.parametrize("spelling", ["same path", "symlink", "hard link", "relative spelling"])
+def test_compare_never_writes_over_an_input_table(tmp_path, good_csv, capsys, fmt, spelling):
+    """Issue 10: compare TABLE -o TABLE (formats table and json) wrote over the input claim table."""
+    table = tmp_path / "claims.csv"
+    table.write_bytes(good_csv.read_bytes())
+    before = sha256(table)
+    out = _links(tmp_path, table)[spelling]
+    assert run(["compare", str(table), "--format", fmt, "-o", out]) == 2
+    assert "refused as an output" in capsys.readouterr().err
+    assert sha256(table) == before
+
+
+def test_compare_never_writes_over_the_default_data(capsys):
+    from discrepancy.paths import default_claim_tables
+
+    default = default_claim_tables()[0]
+    before = sha256(default)
+    assert run(["compare", "--format", "json", "-o", str(default)]) == 2
+    assert "refused as an output" in capsys.readouterr().err and sha256(default) == before
+
+
+@pytest.mark.parametrize("spelling", ["same path", "symlink", "hard link", "relative spelling"])
+def test_normalize_and_extract_never_write_over_an_input(tmp_path, good_csv, capsys, spelling):
+    table = tmp_path / "claims.csv"
+    table.write_bytes(good_csv.read_bytes())
+    before = sha256(table)
+    out = _links(tmp_path, table)[spelling]
+    assert run(["normalize", str(table), "-o", out]) == 2
+    assert run(["extract", str(table), "-o", out]) == 2
+    assert sha256(table) == before
+
+
+def test_render_never_writes_over_a_notebook(capsys):
+    """Issue 10: render notebooks/03-source-profile.ipynb -o notebooks/03-source-profile.html wrote the executed
+    notebook over the source notebook."""
+    from discrepancy.paths import notebooks_dir
+
+    source = notebooks_dir() / "03-source-profile.ipynb"
+    before = sha256(source)
+    assert run(["render", str(source), "-o", str(source.with_suffix(".html"))]) == 2
+    assert "refused as an output" in capsys.readouterr().err
+    assert sha256(source) == before
+    assert not source.with_suffix(".html").exists()
