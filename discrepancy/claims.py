@@ -49,18 +49,13 @@ def _ids_across_tables(frames: list[pd.DataFrame]) -> pd.DataFrame:
             [f[["claim_id", "input_file", "input_row"]] for f in frames if "claim_id" in f.columns], ignore_index=True
         )
         shared = ids[ids.groupby("claim_id")["input_file"].transform("nunique") > 1]
-        for r in shared.itertuples(index=False):
-            others = sorted(set(shared.loc[shared["claim_id"] == r.claim_id, "input_file"]) - {r.input_file})
+        files = shared.groupby("claim_id")["input_file"].agg(lambda s: sorted(set(s)))
+        for r in shared.drop_duplicates(["claim_id", "input_file"]).itertuples(index=False):  # linear, one per file
+            others = [f for f in files[r.claim_id] if f != r.input_file]
             rows.append(
-                problem(
-                    r.input_file,
-                    r.input_row,
-                    "claim_id",
-                    r.claim_id,
-                    f"claim_id also used in {', '.join(others)}",
-                    "fatal",
-                )
-            )
+                problem(r.input_file, r.input_row, "claim_id", r.claim_id,
+                        f"claim_id also used in {', '.join(others)}", "fatal")
+            )  # fmt: skip
     return problem_frame(rows)
 
 

@@ -37,6 +37,9 @@ READERS = {
     ".json": "json",
 }
 _OTHER_DELIMITERS = {";": "semicolon", "\t": "tab", "|": "pipe"}
+#: Most columns a claim table may have (the contract has 18; analysts add a few of their own). A header of
+#: 1,000,000 columns once took 13.6 GB to read.
+MAX_COLUMNS = 1_000
 
 
 def _fatal(file: str, row, column: str, value, text: str) -> TableError:
@@ -70,12 +73,18 @@ def read_table(
         frame, first_row = _read_parquet(data, name), 1
     else:
         frame, first_row = _read_json(data, name), 1
+    if len(frame.columns) > MAX_COLUMNS:
+        raise _too_wide(name, len(frame.columns))
     frame = _canonical_columns(frame, name)
     if frame.empty:
         raise _fatal(name, None, "", "", "has a header but no rows: a claim table needs at least one claim")
     frame["input_file"] = name
     frame["input_row"] = pd.RangeIndex(first_row, first_row + len(frame))
     return frame
+
+
+def _too_wide(name: str, n: int) -> TableError:
+    return _fatal(name, 1, "", f"{n:,} columns", f"header has {n:,} columns; a claim table has at most {MAX_COLUMNS:,}")
 
 
 def _refuse_nul(data: bytes, name: str) -> None:
@@ -118,8 +127,10 @@ def _read_csv(data: bytes, name: str, delimiter: str | None) -> pd.DataFrame:
     except UnicodeDecodeError:
         _decode(data, name)  # raises, naming the line and byte
         raise
-    header = next(csv.reader([header_line]), [])
     delim = delimiter or ","
+    if header_line.count(delim) >= MAX_COLUMNS:
+        raise _too_wide(name, header_line.count(delim) + 1)
+    header = next(csv.reader([header_line], delimiter=delim), [])
     if delimiter is None and len(header) <= 1:
         for d, word in _OTHER_DELIMITERS.items():
             if d in header_line:
@@ -229,9 +240,11 @@ def _read_parquet(data: bytes, name: str) -> pd.DataFrame:
 def _read_json(data: bytes, name: str) -> pd.DataFrame:
     text = _decode(data, name)
     try:
-        rows = json.loads(text)
+        rows = json.loads(text, parse_int=_json_int)
     except json.JSONDecodeError as e:
         raise _fatal(name, e.lineno, "", "", f"is not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}") from e
+    except RecursionError as e:  # "[[[[...": a claim table is a list of flat row objects
+        raise _fatal(name, None, "", "", "JSON nests too deep to be a claim table (a list of flat row objects)") from e
     if not isinstance(rows, list):
         raise _fatal(name, None, "", type(rows).__name__, "JSON claim table must be a list of row objects")
     bad = [
@@ -243,6 +256,12 @@ def _read_json(data: bytes, name: str) -> pd.DataFrame:
         raise TableError(problem_frame(bad))
     frame = pd.DataFrame.from_records(rows)
     return _as_text(frame.astype(object).where(frame.notna(), None))
+
+
+def _json_int(digits: str) -> object:
+    """A JSON integer: as a number when it fits in a float's exact range, else kept as its digits (text), so a
+    5,000-digit integer becomes a cell validation refuses rather than an error in int()."""
+    return int(digits) if len(digits) <= 18 else digits
 
 
 def _canonical_columns(frame: pd.DataFrame, name: str) -> pd.DataFrame:

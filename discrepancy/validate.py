@@ -132,6 +132,7 @@ def check_table(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _from_pandera(cases: pd.DataFrame, frame: pd.DataFrame, file: str) -> list[dict]:
     out = []
+    duplicated: dict[str, set] = {}
     for case in cases.itertuples(index=False):
         column = case.column if isinstance(case.column, str) else ""
         check = str(case.check)
@@ -144,24 +145,35 @@ def _from_pandera(cases: pd.DataFrame, frame: pd.DataFrame, file: str) -> list[d
         row = int(frame["input_row"].iloc[int(index)]) if index is not None and index == index else None
         value = case.failure_case
         if check == "field_uniqueness":
-            rows = frame.loc[frame[column] == value, "input_row"].tolist()
-            where = ", ".join(str(r) for r in rows)
-            out.append(
-                problem(
-                    file,
-                    row,
-                    column,
-                    value,
-                    f"{column} appears more than once (rows {where}): ids must be unique",
-                    "fatal",
-                )
-            )
+            duplicated.setdefault(column, set()).add(value)
             continue
         if check.startswith("dtype("):
             out.append(problem(file, row, column, "", f"column holds {value}, not text", "fatal"))
             continue
         severity = "fatal" if column in FATAL_COLUMNS else "error"
         out.append(problem(file, row, column, value, check, severity))
+    for column, values in duplicated.items():
+        out.extend(_duplicate_problems(frame, column, values, file))
+    return out
+
+
+#: Rows named in the message of one duplicated id; the count says how many there are in all.
+MAX_ROWS_NAMED = 10
+
+
+def _duplicate_problems(frame: pd.DataFrame, column: str, values: set, file: str) -> list[dict]:
+    """One problem per duplicated id, at its first repeat, with its count and first rows: linear in the table
+    (5,000 rows sharing one id once listed every row in every one of 5,000 problems)."""
+    dup = frame.loc[frame[column].isin(values), [column, "input_row"]]
+    out = []
+    for value, rows in dup.groupby(column, sort=True)["input_row"]:
+        listed = rows.head(MAX_ROWS_NAMED).tolist()
+        more = f" and {len(rows) - len(listed):,} more" if len(rows) > len(listed) else ""
+        where = ", ".join(str(r) for r in listed) + more
+        out.append(
+            problem(file, int(listed[1]), column, value,
+                    f"{column} appears more than once ({len(rows):,} times: rows {where}): ids must be unique", "fatal")
+        )  # fmt: skip
     return out
 
 

@@ -220,3 +220,34 @@ def test_render_never_writes_over_a_notebook(capsys):
     assert "refused as an output" in capsys.readouterr().err
     assert sha256(source) == before
     assert not source.with_suffix(".html").exists()
+
+
+@pytest.mark.parametrize(
+    "name, data, words",
+    [
+        pytest.param(
+            "wide.csv",
+            (",".join(f"c{i}" for i in range(100_000)) + "\n" + "1," * 99_999 + "1\n").encode(),
+            "header has 100,000 columns",
+            id="header of 100,000 columns",
+        ),  # fmt: skip
+        pytest.param("deep.json", b"[" * 1000 + b"]" * 1000, "nests too deep", id="JSON nested 1,000 deep"),
+        pytest.param(
+            "bigint.json",
+            b'[{"claim_id": "a", "subject": "S", "metric": "m", "value_text": '
+            + b"9" * 5000
+            + b', "source": "s", "claim_date": "2015"}]',
+            "too large",
+            id="5,000-digit integer in JSON",
+        ),  # fmt: skip
+    ],
+)
+def test_hostile_tables_give_a_problem_table_never_an_internal_error(tmp_path, capsys, name, data, words):
+    """Issue 10: a CSV header of 1,000,000 columns took 13.6 GB; JSON nested 1,000 deep and a 5,000-digit integer
+    ended in "internal error" (exit 3)."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    assert run(["validate", str(path)]) == 2
+    err = capsys.readouterr()
+    assert "internal error" not in err.err
+    assert words in err.out + err.err
