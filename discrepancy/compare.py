@@ -23,7 +23,7 @@ from .findings import findings_table
 from .grammar import REVIEW, UNPARSED
 from .grouping import assign_groups, fold_text
 from .intervals import DEFAULT_TOLERANCE, overlap, points_and_intervals
-from .limits import check_comparison_parameters
+from .limits import MAX_PAIRS_PER_GROUP, check_comparison_parameters
 from .lineage import lineage_table
 from .normalize import normalize_claims
 
@@ -116,6 +116,7 @@ def compare(
     exclude_interested: bool = False,
     reference: pd.DataFrame | str | Path | None = None,
     pairs: bool = True,
+    max_pairs: int | None = MAX_PAIRS_PER_GROUP,
 ) -> Comparison:
     """Compare the claims that measure the same thing.
 
@@ -127,6 +128,8 @@ def compare(
     exclude_interested: leave party_to_conflict sources out of the consensus (they stay in the tables).
     reference: cited reference figures for the cross-unit checks (default data/reference/geography.csv).
     pairs: build the pairs table (every two claims of a group).
+    max_pairs: most pairs listed for one group; a larger group lists each claim with its lowest and highest
+      claims, marked in the note (None: every pair, k*(k-1)/2 rows for k claims).
     """
     check_comparison_parameters(window_days, tolerance, tuple(thresholds), stale_days)
     if "parse_status" not in claims.columns:
@@ -147,7 +150,7 @@ def compare(
 
     groups = _groups(c, thresholds, stale_days, exclude_interested)
     claims_out = _claims(c, groups)
-    pair_table = _pairs(c) if pairs else pd.DataFrame(columns=PAIR_COLUMNS)
+    pair_table = _pairs(c, max_pairs) if pairs else pd.DataFrame(columns=PAIR_COLUMNS)
     sources = _sources(claims_out)
     claims_out = claims_out.drop(columns="gcode")
     lineage = lineage_table(c, tolerance=0.02)
@@ -296,7 +299,28 @@ def _mad_outliers(out: pd.DataFrame) -> np.ndarray:
     return (flagged & (size >= 3)).fillna(False).to_numpy(dtype=bool)
 
 
-def _pairs(c: pd.DataFrame) -> pd.DataFrame:
+def _extreme_pairs(rows: np.ndarray, starts: np.ndarray, ends: np.ndarray, point: np.ndarray):
+    """For the claims of capped groups (sorted positions ``rows``): (a, b) with each claim and its group's
+    lowest and highest points, a < b, no pair twice."""
+    pa_, pb_ = [], []
+    for start in np.unique(starts[rows]):
+        end = ends[start]
+        members = np.arange(start, end)
+        pts = np.where(np.isnan(point[members]), np.nan, point[members])
+        if np.all(np.isnan(pts)):
+            continue
+        ext = {int(members[np.nanargmin(pts)]), int(members[np.nanargmax(pts)])}
+        for e in ext:
+            others = members[members != e]
+            pa_.append(np.minimum(others, e))
+            pb_.append(np.maximum(others, e))
+    if not pa_:
+        return np.array([], dtype=np.int64), np.array([], dtype=np.int64)
+    pairs = np.unique(np.stack([np.concatenate(pa_), np.concatenate(pb_)], axis=1), axis=0)
+    return pairs[:, 0], pairs[:, 1]
+
+
+def _pairs(c: pd.DataFrame, max_pairs: int | None = MAX_PAIRS_PER_GROUP) -> pd.DataFrame:
     """Every two claims of a group, built from sorted positions (no merge of the wide table)."""
     num = c.loc[
         c["has_numbers"], ["gcode", "crank", "group_id", "claim_id", "point", "lo", "hi", "qualifier", "value_text"]
@@ -308,12 +332,20 @@ def _pairs(c: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=PAIR_COLUMNS)
     codes = num["gcode"].to_numpy()
     ends = np.searchsorted(codes, codes, side="right")  # codes are sorted: one past each group's last row
-    counts = ends - np.arange(n) - 1
+    starts = np.searchsorted(codes, codes, side="left")
+    size = ends - starts
+    point, lo, hi = (num[k].to_numpy(dtype=float) for k in ("point", "lo", "hi"))
+    capped = (max_pairs is not None) & (size * (size - 1) // 2 > (max_pairs or 0))
+    counts = np.where(capped, 0, ends - np.arange(n) - 1)
     a = np.repeat(np.arange(n), counts)
     b = a + 1 + (np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts))
+    if capped.any():  # a large group: each claim against the group's lowest and highest claims, not k^2 rows
+        a_big, b_big = _extreme_pairs(np.flatnonzero(capped), starts, ends, point)
+        a, b = np.concatenate([a, a_big]), np.concatenate([b, b_big])
+        order = np.lexsort((b, a))
+        a, b = a[order], b[order]
     if not len(a):
         return pd.DataFrame(columns=PAIR_COLUMNS)
-    point, lo, hi = (num[k].to_numpy(dtype=float) for k in ("point", "lo", "hi"))
     with np.errstate(divide="ignore", invalid="ignore"):
         small, large = np.minimum(point[a], point[b]), np.maximum(point[a], point[b])
         ratio = np.where(small > 0, large / small, np.nan)
@@ -327,6 +359,14 @@ def _pairs(c: pd.DataFrame) -> pd.DataFrame:
     bound_text = np.where(bound_first, text[a[idx]], text[b[idx]])
     other_text = np.where(bound_first, text[b[idx]], text[a[idx]])
     note[idx] = ["'" + x + "' rules out '" + y + "'" for x, y in zip(bound_text, other_text)]
+    if capped.any():
+        big = capped[a]
+        k = size[a[big]]
+        summary = np.array(
+            [f"group of {m:,} claims: {m * (m - 1) // 2:,} pairs; shown: each claim with the lowest and the highest"
+             for m in k], dtype=object,
+        )  # fmt: skip
+        note[big] = np.where(note[big] == "", summary, note[big] + "; " + summary)
     ids = num["claim_id"].to_numpy(dtype=object)
     return pd.DataFrame(
         {

@@ -18,6 +18,8 @@ __all__ = [
     "MAX_MAGNITUDE",
     "MAX_WINDOW_DAYS",
     "MAX_STALE_DAYS",
+    "MAX_PAIRS_PER_GROUP",
+    "MAX_MISMATCH_BLOCK",
     "check_comparison_parameters",
     "check_notebook_values",
 ]
@@ -26,6 +28,12 @@ __all__ = [
 #: table spans more.
 MAX_WINDOW_DAYS = 100_000
 MAX_STALE_DAYS = MAX_WINDOW_DAYS
+#: Most pairs listed for one group (a group of 317 claims has 50,086). A larger group lists each claim with the
+#: group's lowest and highest claims, marked in the note; ``compare(max_pairs=None)`` lists every pair. One
+#: group of 10,000 claims once made 50 million pair rows (8 GB).
+MAX_PAIRS_PER_GROUP = 50_000
+#: Most claims of one source in one group searched pairwise for lineage mismatches.
+MAX_MISMATCH_BLOCK = 500
 
 
 def _whole_days(name: str, value: object, *, allow_none: bool, limit: int) -> None:

@@ -23,6 +23,7 @@ import pandas as pd
 from .frames import iter_rows
 from .grouping import fold_text, fold_unit
 from .intervals import overlap
+from .limits import MAX_MISMATCH_BLOCK
 
 LINEAGE_COLUMNS = [
     "kind", "subject", "earlier_claim_id", "later_claim_id", "earlier_source", "later_source",
@@ -90,7 +91,8 @@ def _near_pairs(num: pd.DataFrame, tolerance: float) -> pd.DataFrame:
 def _mismatch_pairs(num: pd.DataFrame) -> pd.DataFrame:
     """Same source, same group, other documents, intervals apart, no differing as_of to explain it."""
     cols = ["group_id", "source_key"]
-    multi = num[num.groupby(cols)["claim_id"].transform("size") > 1]
+    size = num.groupby(cols)["claim_id"].transform("size")
+    multi = num[(size > 1) & (size <= MAX_MISMATCH_BLOCK)]  # larger blocks would pair k^2 claims
     if multi.empty:
         return pd.DataFrame(columns=["i", "j", "how"])
     left = multi.reset_index()[["index", *cols]]

@@ -330,3 +330,23 @@ def test_undated_claims_never_join_a_window_of_dated_ones():
     assert c.loc["a", "group_id"] == c.loc["b", "group_id"] != c.loc["bad", "group_id"]
     dated = r.groups[r.groups["group_id"] == c.loc["a", "group_id"]].iloc[0]
     assert dated.max_value == 32000 and dated.severity == "consistent"
+
+
+def test_pairs_of_a_large_group_are_capped_counted_and_marked():
+    """Issue 10: one group of 10,000 claims made 50 million pair rows (92 s, 8 GB). A group past the cap lists
+    each claim with the group's lowest and highest claims; max_pairs=None lists every pair."""
+    from discrepancy.limits import MAX_PAIRS_PER_GROUP
+
+    k = 400  # 79,800 pairs, past the cap
+    assert k * (k - 1) // 2 > MAX_PAIRS_PER_GROUP
+    rows = [{"claim_id": f"c{i:03d}", "value_text": f"{1000 + i:,}", "source": f"S{i}"} for i in range(k)]
+    claims = claims_frame(*rows)
+    capped = compare(claims).pairs
+    assert len(capped) == 2 * (k - 1) - 1  # each claim with the lowest and with the highest; that pair once
+    assert capped["note"].str.contains(f"group of {k} claims: {k * (k - 1) // 2:,} pairs").all()
+    assert {"c000", "c399"} <= set(capped["claim_id_a"]) | set(capped["claim_id_b"])
+    assert not capped.duplicated(["claim_id_a", "claim_id_b"]).any()
+    full = compare(claims, max_pairs=None).pairs
+    assert len(full) == k * (k - 1) // 2
+    small = compare(claims_frame(*rows[:10])).pairs
+    assert len(small) == 45 and (small["note"] == "").all()
