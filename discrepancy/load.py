@@ -17,6 +17,7 @@ import os
 from datetime import date, datetime
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.csv as pacsv
@@ -40,6 +41,9 @@ _OTHER_DELIMITERS = {";": "semicolon", "\t": "tab", "|": "pipe"}
 #: Most columns a claim table may have (the contract has 18; analysts add a few of their own). A header of
 #: 1,000,000 columns once took 13.6 GB to read.
 MAX_COLUMNS = 1_000
+#: Longest cell read (characters). A claim's quote is a short excerpt; a 100,000-character subject once made
+#: the engine copy gigabytes and one chart take 24 s. A longer cell refuses the table, naming the cell.
+MAX_CELL_CHARS = 10_000
 
 
 def _fatal(file: str, row, column: str, value, text: str) -> TableError:
@@ -76,11 +80,29 @@ def read_table(
     if len(frame.columns) > MAX_COLUMNS:
         raise _too_wide(name, len(frame.columns))
     frame = _canonical_columns(frame, name)
+    _refuse_long_cells(frame, name, first_row)
     if frame.empty:
         raise _fatal(name, None, "", "", "has a header but no rows: a claim table needs at least one claim")
     frame["input_file"] = name
     frame["input_row"] = pd.RangeIndex(first_row, first_row + len(frame))
     return frame
+
+
+def _refuse_long_cells(frame: pd.DataFrame, name: str, first_row: int) -> None:
+    problems = []
+    for column in frame.columns:
+        lengths = frame[column].str.len().fillna(0).to_numpy()
+        for i in np.flatnonzero(lengths > MAX_CELL_CHARS)[:MAX_LONG_CELLS_NAMED]:
+            problems.append(
+                problem(name, first_row + int(i), column, f"{int(lengths[i]):,} characters",
+                        f"cell holds {int(lengths[i]):,} characters; a claim table cell holds at most "
+                        f"{MAX_CELL_CHARS:,} (keep a short excerpt in quote, the source in url)", "fatal")
+            )  # fmt: skip
+    if problems:
+        raise TableError(problem_frame(problems))
+
+
+MAX_LONG_CELLS_NAMED = 20
 
 
 def _too_wide(name: str, n: int) -> TableError:

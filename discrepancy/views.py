@@ -125,17 +125,35 @@ class Chart:
         return f"<Chart {w:.1f}x{h:.1f} in>"
 
 
+#: Longest text drawn in a chart label or title (the full text stays in the tables); most rows drawn in one
+#: chart. A 100,000-character subject once made one chart take 24 s and 893 MB.
+MAX_LABEL_CHARS = 80
+MAX_CHART_ROWS = 60
+
+
+def clip(text: object, limit: int = MAX_LABEL_CHARS) -> str:
+    """Text for a chart: at most ``limit`` characters, an ellipsis where it was cut."""
+    text = str(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _label(row) -> str:
-    source = str(row.source)
-    source = source if len(source) <= 42 else source[:41] + "…"
-    return f"{source} ({row.claim_date})"
+    return f"{clip(row.source, 42)} ({clip(row.claim_date, 12)})"
+
+
+def _extremes(rows: pd.DataFrame, limit: int) -> tuple[pd.DataFrame, str]:
+    """At most ``limit`` rows of a sorted frame: its lowest and highest halves, and a note saying so."""
+    if len(rows) <= limit:
+        return rows, ""
+    half = limit // 2
+    return pd.concat([rows.head(half), rows.tail(half)]), f" (the {half} lowest and {half} highest of {len(rows):,})"
 
 
 def forest_chart(claims: pd.DataFrame, group: pd.Series, *, width: float = 8.0) -> Chart:
     """One group: a row per claim, its point with its interval as a whisker, bounds as arrows, colour by
     source type, the consensus as a line; a log axis when the values span more than tenfold."""
     rows = claims.sort_values(["anchor", "claim_date", "claim_id"], na_position="first", kind="stable")
-    rows = rows[rows["anchor"].notna()]
+    rows, shown = _extremes(rows[rows["anchor"].notna()], MAX_CHART_ROWS)
     n = max(len(rows), 1)
     fig = Figure(figsize=(width, 0.9 + 0.42 * n))
     ax = fig.add_subplot()
@@ -194,12 +212,14 @@ def forest_chart(claims: pd.DataFrame, group: pd.Series, *, width: float = 8.0) 
     if not log:
         ax.ticklabel_format(axis="x", style="plain", useOffset=False)
     unit = f" ({group['unit']})" if isinstance(group.get("unit"), str) and group["unit"] else ""
-    ax.set_xlabel(f"{group['metric']}{unit}" + (" — log scale" if log else ""), fontsize=9)
+    ax.set_xlabel(clip(f"{group['metric']}{unit}") + (" — log scale" if log else ""), fontsize=9)
     geography = f", {group['geography']}" if isinstance(group.get("geography"), str) and group["geography"] else ""
     ratio = group.get("spread_ratio")
     spread = f" — {readable.ratio(ratio)} spread" if ratio is not None and np.isfinite(ratio) else ""
     ax.set_title(
-        f"{group['subject']}: {group['metric']}{geography}{spread} [{group['severity']}]", fontsize=10, loc="left"
+        clip(f"{group['subject']}: {group['metric']}{geography}") + f"{spread} [{group['severity']}]{shown}",
+        fontsize=10,
+        loc="left",
     )
     types = sorted({str(t or "").casefold() for t in rows["source_type"]} - {""})
     handles = [Line2D([], [], marker="o", ls="", color=SOURCE_TYPE_COLOURS.get(t, "#444444"), label=t) for t in types]
@@ -222,7 +242,7 @@ def source_profile_chart(sources: pd.DataFrame, *, limit: int = 25) -> Chart:
     values = rows["median_log10_deviation"].to_numpy(dtype=float)
     colours = ["#b2182b" if v > 0 else "#2166ac" for v in values]
     ax.barh(range(len(rows)), values, color=colours)
-    names = [s if len(s) <= 48 else s[:47] + "…" for s in rows["source"].astype(str)]
+    names = [clip(s, 48) for s in rows["source"].astype(str)]
     ax.set_yticks(range(len(rows)), [f"{s} (n={c})" for s, c in zip(names, rows["compared_claims"])], fontsize=8)
     ax.axvline(0, color="black", lw=0.8)
     ax.set_xlabel("median log10 deviation from the group consensus (+0.3 = twice as high)", fontsize=9)
@@ -249,7 +269,7 @@ def timeline_chart(claims: pd.DataFrame, groups: pd.DataFrame, *, limit: int = 8
                 rows["anchor"].to_numpy(dtype=float)[mask],
                 s=22,
                 color=SOURCE_TYPE_COLOURS.get(t, "#444444"),
-                label=t or "unknown",
+                label=clip(t, 30) or "unknown",
                 edgecolor="black",
                 linewidth=0.4,
             )
@@ -257,7 +277,7 @@ def timeline_chart(claims: pd.DataFrame, groups: pd.DataFrame, *, limit: int = 8
         if len(finite) and np.nanmax(finite) / max(np.nanmin(finite), 1e-9) > 10:
             ax.set_yscale("log")
         geography = f", {group.geography}" if isinstance(group.geography, str) and group.geography else ""
-        ax.set_title(f"{group.subject}: {group.metric}{geography}", fontsize=9, loc="left")
+        ax.set_title(clip(f"{group.subject}: {group.metric}{geography}"), fontsize=9, loc="left")
         ax.tick_params(labelsize=7)
         ax.grid(color="#eeeeee", lw=0.6)
     fig.subplots_adjust(hspace=0.8, left=0.12, right=0.97, top=1 - 0.35 / (1.9 * n), bottom=0.5 / (1.9 * n))
@@ -267,6 +287,7 @@ def timeline_chart(claims: pd.DataFrame, groups: pd.DataFrame, *, limit: int = 8
 def ratio_heatmap(claims: pd.DataFrame) -> Chart:
     """Pairwise ratios (row over column) of a group's claims that have a point, as a heat map on log2."""
     rows = claims[claims["point"].notna()].sort_values(["point", "claim_id"], kind="stable")
+    rows, shown = _extremes(rows, 40)  # a cell per pair: 40 claims draw 1,600 cells
     n = max(len(rows), 1)
     points = rows["point"].to_numpy(dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -275,14 +296,16 @@ def ratio_heatmap(claims: pd.DataFrame) -> Chart:
     ax = fig.add_subplot()
     bound = max(1.0, float(np.nanmax(np.abs(matrix)))) if matrix.size else 1.0
     image = ax.imshow(matrix, cmap="RdBu_r", vmin=-bound, vmax=bound)
-    labels = [f"{s[:28]} ({d})" for s, d in zip(rows["source"].astype(str), rows["claim_date"].astype(str))]
+    labels = [
+        f"{clip(s, 28)} ({clip(d, 12)})" for s, d in zip(rows["source"].astype(str), rows["claim_date"].astype(str))
+    ]
     ax.set_xticks(range(len(rows)), labels, rotation=60, ha="right", fontsize=7)
     ax.set_yticks(range(len(rows)), labels, fontsize=7)
     for i in range(len(rows)):
         for j in range(len(rows)):
             ax.text(j, i, f"{2 ** matrix[i, j]:.2g}", ha="center", va="center", fontsize=6)
     fig.colorbar(image, ax=ax, label="log2(row / column)")
-    ax.set_title("How many times each claim is the other", fontsize=9, loc="left")
+    ax.set_title("How many times each claim is the other" + shown, fontsize=9, loc="left")
     fig.tight_layout()
     return Chart(fig)
 

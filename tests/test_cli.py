@@ -251,3 +251,12 @@ def test_hostile_tables_give_a_problem_table_never_an_internal_error(tmp_path, c
     err = capsys.readouterr()
     assert "internal error" not in err.err
     assert words in err.out + err.err
+
+
+def test_a_cell_of_100000_characters_refuses_the_table_naming_the_cell(tmp_path, capsys):
+    """Issue 10: a 100,000-character subject made one chart take 24 s and 893 MB."""
+    path = write_csv(tmp_path / "t.csv", [["a", "x" * 100_000, "m", "30,000", "src", "2015"]],
+                     ["claim_id", "subject", "metric", "value_text", "source", "claim_date"])  # fmt: skip
+    assert run(["validate", str(path)]) == 2
+    out = capsys.readouterr()
+    assert "100,000 characters" in out.out + out.err and "subject" in out.out + out.err

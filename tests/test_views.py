@@ -61,3 +61,23 @@ def test_chart_labels_are_text_never_mathtext(name):
         views.source_profile_chart(r.sources),
     ):
         assert chart.png().startswith(b"\x89PNG")
+
+
+def test_long_texts_and_large_groups_draw_bounded_charts():
+    """Issue 10: a 100,000-character subject made one chart take 24 s and 893 MB; charts of a large group drew a row
+    (and a heat-map cell per pair) for every claim."""
+    long = "x" * 2_000  # cells past load.MAX_CELL_CHARS are refused on load
+    rows = [
+        {"claim_id": f"c{i}", "value_text": f"{1000 + i:,}", "source": long + str(i), "subject": long, "metric": long}
+        for i in range(100)
+    ]
+    r = compare(claims_frame(*rows))
+    group = r.groups.iloc[0]
+    forest = views.forest_chart(r.claims, group)
+    assert len(forest.figure.axes[0].get_yticks()) == views.MAX_CHART_ROWS
+    assert all(len(t.get_text()) <= views.MAX_LABEL_CHARS + 40 for t in forest.figure.axes[0].get_yticklabels())
+    assert "30 lowest and 30 highest of 100" in forest.figure.axes[0].get_title(loc="left")
+    heat = views.ratio_heatmap(r.claims)
+    assert len(heat.figure.axes[0].get_xticks()) == 40
+    for chart in (forest, heat, views.timeline_chart(r.claims, r.groups), views.source_profile_chart(r.sources)):
+        assert chart.png().startswith(b"\x89PNG")
