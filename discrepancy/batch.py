@@ -234,15 +234,17 @@ def run_batch(
     client=None,
     wait: bool = False,
     quiet: bool = False,
+    allow_outside: bool = False,
 ) -> list[Outcome]:
     """Render the reports of ``batch_file`` (default: reports.yaml at the repository root).
 
     workers: worker processes (default: the CPU count); scheduler / client: send the work to a Dask
     distributed cluster instead. only: render just these names. force: render even when unchanged.
-    wait: wait for another run's lock instead of refusing. Returns one outcome per report, by name.
+    wait: wait for another run's lock instead of refusing. allow_outside: accept input tables named by an
+    absolute path outside the repository. Returns one outcome per report, by name.
     """
     batch_file = Path(batch_file) if batch_file else repo_root() / "reports.yaml"
-    jobs = load_batch(batch_file)
+    jobs = load_batch(batch_file, allow_outside=allow_outside)
     only = list(only)
     if only:
         unknown = sorted(set(only) - {j.name for j in jobs})

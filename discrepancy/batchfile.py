@@ -36,6 +36,26 @@ from .errors import BatchConfigError, DiscrepancyError
 from .notebooks import check_parameters, load_parameters_file, notebook_parameters
 from .paths import repo_root, reports_dir
 
+#: Bounds of a batch file: its size, the YAML aliases it may use (nested anchors once expanded without limit:
+#: "billion laughs"), and the reports it may expand to (a matrix multiplies its axes).
+MAX_BATCH_FILE_BYTES = 1_000_000
+MAX_YAML_ALIASES = 100
+MAX_REPORTS = 1_000
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """yaml.SafeLoader that refuses more than MAX_YAML_ALIASES aliases (*name)."""
+
+    aliases = 0
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            self.aliases += 1
+            if self.aliases > MAX_YAML_ALIASES:
+                raise yaml.YAMLError(f"more than {MAX_YAML_ALIASES} aliases (*name): refused, a batch file needs few")
+        return super().compose_node(parent, index)
+
+
 SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,100}")
 ENTRY_KEYS = {"name", "notebook", "parameters", "parameters_file", "output", "matrix"}
 DEFAULT_KEYS = {"notebook", "parameters", "parameters_file"}
@@ -86,6 +106,12 @@ def _expand_matrix(matrix: object, entry: str, problems: list[str]) -> list[dict
             problems.append(f"{entry}: matrix {name!r} needs a non-empty list of values (or groups_of: TABLE)")
             return []
         axes.append([(name, v) for v in values])
+    total = 1
+    for axis in axes:
+        total *= len(axis)
+    if total > MAX_REPORTS:
+        problems.append(f"{entry}: matrix expands to {total:,} reports; a batch file renders at most {MAX_REPORTS:,}")
+        return []
     return [dict(combo) for combo in itertools.product(*axes)]
 
 
@@ -110,11 +136,18 @@ def _groups_of(spec: dict, entry: str, problems: list[str]) -> list[str]:
     return list(groups["group_id"])
 
 
-def load_batch(path: str | Path) -> list[Job]:
-    """Read and check a batch file; every problem is reported at once, naming its entry."""
+def load_batch(path: str | Path, *, allow_outside: bool = False) -> list[Job]:
+    """Read and check a batch file; every problem is reported at once, naming its entry.
+
+    allow_outside: accept input tables named by an absolute path outside the repository (refused by default,
+    so a batch file cannot make a report read, say, /etc/passwd)."""
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if path.stat().st_size > MAX_BATCH_FILE_BYTES:
+            raise BatchConfigError(
+                f"{path}: {path.stat().st_size:,} bytes; a batch file is at most {MAX_BATCH_FILE_BYTES:,}"
+            )
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_BoundedLoader)  # a SafeLoader that counts aliases
     except FileNotFoundError as e:
         raise BatchConfigError(f"{path}: batch file not found") from e
     except yaml.YAMLError as e:
@@ -131,7 +164,10 @@ def load_batch(path: str | Path) -> list[Job]:
         defaults = {}
     jobs: list[Job] = []
     for i, raw in enumerate(data["reports"], start=1):
-        jobs.extend(_entry_jobs(raw, i, defaults, problems))
+        jobs.extend(_entry_jobs(raw, i, defaults, problems, allow_outside))
+        if len(jobs) > MAX_REPORTS:
+            problems.append(f"{path}: more than {MAX_REPORTS:,} reports; split the batch file")
+            break
     seen_names: dict[str, str] = {}
     seen_outputs: dict[str, str] = {}
     for job in jobs:
@@ -146,7 +182,7 @@ def load_batch(path: str | Path) -> list[Job]:
     return jobs
 
 
-def _entry_jobs(raw: object, index: int, defaults: dict, problems: list[str]) -> list[Job]:
+def _entry_jobs(raw: object, index: int, defaults: dict, problems: list[str], allow_outside: bool) -> list[Job]:
     label = f"entry {index}"
     if not isinstance(raw, dict):
         problems.append(f"{label}: an entry maps keys (name, notebook, parameters, output, ...) to values")
@@ -213,8 +249,9 @@ def _entry_jobs(raw: object, index: int, defaults: dict, problems: list[str]) ->
         full = {**notebook_parameters(nb_path), **checked}
         for key, value in full.items():
             if key.endswith("_path") and isinstance(value, str) and value:
-                # an absolute path names a table kept elsewhere; a relative one may not leave the repository
-                table = Path(value) if Path(value).is_absolute() else _inside(value, repo_root(), key, name, problems)
+                # a path may not leave the repository, unless allow_outside lets an absolute one name a table elsewhere
+                outside_ok = allow_outside and Path(value).is_absolute()
+                table = Path(value) if outside_ok else _inside(value, repo_root(), key, name, problems)
                 if table is not None and not table.is_file():
                     problems.append(f"{name}: {key} {value!r} not found")
         jobs.append(Job(name=name, notebook=_relative(nb_path), output=_relative(out_path), parameters=full))

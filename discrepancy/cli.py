@@ -317,7 +317,13 @@ def render_command(notebook, out, params, params_file, with_code) -> None:
     help="When another run holds the reports folder: wait for it, or exit 4 at once.",
 )
 @click.option("--quiet", is_flag=True, help="No progress; only the summary.")
-def batch_command(batch_file, workers, only, force, scheduler, wait, quiet) -> None:
+@click.option(
+    "--allow-outside-paths",
+    "allow_outside",
+    is_flag=True,
+    help="Accept input tables named by an absolute path outside the repository (refused by default).",
+)
+def batch_command(batch_file, workers, only, force, scheduler, wait, quiet, allow_outside) -> None:
     """Render every report of BATCH_FILE (default: reports.yaml): in parallel, skipping unchanged ones.
 
     Exit 0 when every report rendered or was unchanged, 1 when any failed (the others still render),
@@ -326,8 +332,9 @@ def batch_command(batch_file, workers, only, force, scheduler, wait, quiet) -> N
     from .batch import run_batch
 
     outcomes = run_batch(
-        batch_file, workers=workers, only=only, force=force, scheduler=scheduler, wait=wait, quiet=quiet
-    )
+        batch_file, workers=workers, only=only, force=force, scheduler=scheduler, wait=wait, quiet=quiet,
+        allow_outside=allow_outside,
+    )  # fmt: skip
     width = max([len(o.name) for o in outcomes] + [6])
     click.echo(f"{'report':<{width}}  {'status':<9}  output / error")
     for o in outcomes:

@@ -59,6 +59,16 @@ def display_path(path: str | os.PathLike) -> str:
         return str(path)
 
 
+def report_path(path: str | os.PathLike) -> str:
+    """A path as a rendered report shows it: relative to the repo root when inside it, else its bare file name
+    (a report never carries a machine path)."""
+    p = Path(path)
+    try:
+        return p.resolve().relative_to(repo_root()).as_posix()
+    except ValueError:
+        return p.name
+
+
 def _same_file(a: Path, b: Path) -> bool:
     try:
         return a.resolve() == b.resolve() or (a.exists() and b.exists() and os.path.samefile(a, b))

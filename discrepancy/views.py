@@ -22,7 +22,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from . import __version__, readable
-from .paths import display_path, notebooks_dir, resolve_input
+from .paths import notebooks_dir, report_path, resolve_input
 from .readable import esc
 
 SOURCE_TYPE_COLOURS = {
@@ -333,9 +333,12 @@ def provenance(notebook: str, inputs: Iterable[str | Path], parameters: dict, ro
         resolved = resolve_input(path)
         count = (rows or {}).get(str(path))
         rows_text = f"; {count:,} rows" if count is not None else ""
-        records.append(("input", display_path(resolved), f"sha256 {sha256_of(resolved)}{rows_text}"))
+        records.append(("input", report_path(resolved), f"sha256 {sha256_of(resolved)}{rows_text}"))
     for name in sorted(parameters):
-        records.append(("parameter", name, repr(parameters[name])))
+        value = parameters[name]
+        if name.endswith("_path") and isinstance(value, str) and value:
+            value = report_path(resolve_input(value))  # never a machine path in a report
+        records.append(("parameter", name, repr(value)))
     versions = {
         "discrepancy": __version__,
         "python": platform.python_version(),

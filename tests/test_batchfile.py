@@ -109,6 +109,25 @@ reports:
             "{name: x, parameters_file: nope.yaml}", "parameters file not found", id="missing parameters file"
         ),
         pytest.param("{name: x, matrix: {window_days: []}}", "non-empty list", id="empty matrix"),
+        pytest.param(
+            "{name: x, parameters: {claims_path: /etc/passwd}}",
+            "outside the repository",
+            id="absolute path outside the repository",
+        ),  # fmt: skip
+        pytest.param(
+            "{name: 'x-{a}-{b}', matrix: {a: ["
+            + ",".join(map(str, range(100)))
+            + "], b: ["
+            + ",".join(map(str, range(100)))
+            + "]}}",
+            "expands to 10,000 reports",
+            id="matrix of 10,000 reports",
+        ),  # fmt: skip
+        pytest.param(
+            "{name: x, parameters: {window_days: -5}}",
+            "window_days must be a whole number",
+            id="negative window refused before a kernel",
+        ),  # fmt: skip
     ],
 )
 def test_bad_entries_are_refused_naming_the_entry(repo, entry, words):
@@ -150,3 +169,32 @@ reports:
 def test_malformed_batch_files(repo, text, words):
     with pytest.raises(BatchConfigError, match=words):
         load_batch(_batch(repo, text))
+
+
+def test_billion_laughs_is_refused(repo):
+    """Issue 10: a batch file with nested anchors (billion laughs) expanded without limit."""
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 12)]
+    text = "\n".join(lines) + "\nreports: [*a11]\n"
+    with pytest.raises(BatchConfigError, match="aliases"):
+        load_batch(_batch(repo, text))
+
+
+def test_an_outside_table_needs_the_documented_option(repo, good_rows, tmp_path_factory):
+    """Absolute paths outside the repository are refused unless allow_outside (--allow-outside-paths)."""
+    outside = write_csv(tmp_path_factory.mktemp("elsewhere") / "t.csv", good_rows)
+    text = f"defaults: {{notebook: notebooks/01-discrepancy-report.ipynb}}\nreports:\n  - {{name: x, parameters: {{claims_path: {outside}}}}}\n"
+    with pytest.raises(BatchConfigError, match="outside the repository"):
+        load_batch(_batch(repo, text))
+    jobs = load_batch(_batch(repo, text), allow_outside=True)
+    assert jobs[0].parameters["claims_path"] == str(outside)
+
+
+def test_provenance_never_shows_a_machine_path(tmp_path, good_rows):
+    from discrepancy.views import provenance
+
+    table = write_csv(tmp_path / "elsewhere.csv", good_rows)
+    frame = provenance("01-discrepancy-report.ipynb", [table], {"claims_path": str(table), "top_n": 3})
+    text = frame.to_string()
+    assert str(tmp_path) not in text
+    assert "elsewhere.csv" in text
