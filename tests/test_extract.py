@@ -168,3 +168,17 @@ def test_draft_has_the_contract_columns_and_validates(tmp_path):
     path = tmp_path / "d.csv"
     draft.to_csv(path, index=False)
     assert validate_claims(path).empty
+
+
+def test_a_very_long_sentence_is_read_in_bounded_pieces():
+    """Issue 10: extract was quadratic in sentence length (an 80 KB sentence 20 s, 320 KB 294 s). Spans are cut at
+    a space past MAX_SENTENCE_CHARS, so the work grows linearly; every number is still found."""
+    from discrepancy.extract import MAX_SENTENCE_CHARS
+
+    words = [f"about {i * 7 + 1000:,} people" if i % 5 == 0 else "word" for i in range(8000)]
+    text = "Officials said " + " ".join(words) + "."
+    spans = sentences(text)
+    assert len(spans) > 1 and max(b - a for a, b in spans) <= MAX_SENTENCE_CHARS
+    assert "".join(text[a:b] for a, b in spans).replace(" ", "") == text.replace(" ", "")
+    draft = extract_claims(text, claim_date="2015-01-01")
+    assert len(draft) == 1600
