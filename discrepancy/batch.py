@@ -33,6 +33,7 @@ from . import __version__
 from .batchfile import Job, load_batch
 from .errors import DiscrepancyError, RenderError
 from .index import write_index
+from .limits import DEFAULT_TIMEOUT
 from .output import atomic_write
 from .paths import repo_root, reports_dir
 
@@ -116,7 +117,7 @@ def _stored_key(job: Job) -> str | None:
 # --------------------------------------------------------------------------- one job (runs in a worker)
 
 
-def render_job(job: Job, key: str, inputs: dict[str, str]) -> Outcome:
+def render_job(job: Job, key: str, inputs: dict[str, str], timeout: int = DEFAULT_TIMEOUT) -> Outcome:
     """Render one report in a private folder and bring its files back. Never raises for a render failure.
 
     Runs in a worker process or on a Dask worker: paths are taken from that machine's repository root.
@@ -127,7 +128,7 @@ def render_job(job: Job, key: str, inputs: dict[str, str]) -> Outcome:
     with tempfile.TemporaryDirectory(prefix="dq-batch-") as tmp:
         out = Path(tmp) / Path(job.output).name
         try:
-            render_notebook(_resolve(job.notebook), out, job.parameters)
+            render_notebook(_resolve(job.notebook), out, job.parameters, timeout=timeout)
             status, error = "rendered", ""
         except RenderError as e:
             status, error = "failed", str(e).replace(tmp, "(worker)")
@@ -235,13 +236,14 @@ def run_batch(
     wait: bool = False,
     quiet: bool = False,
     allow_outside: bool = False,
+    timeout: int = DEFAULT_TIMEOUT,
 ) -> list[Outcome]:
     """Render the reports of ``batch_file`` (default: reports.yaml at the repository root).
 
     workers: worker processes (default: the CPU count); scheduler / client: send the work to a Dask
     distributed cluster instead. only: render just these names. force: render even when unchanged.
     wait: wait for another run's lock instead of refusing. allow_outside: accept input tables named by an
-    absolute path outside the repository. Returns one outcome per report, by name.
+    absolute path outside the repository. timeout: seconds one cell may run. Returns one outcome per report.
     """
     batch_file = Path(batch_file) if batch_file else repo_root() / "reports.yaml"
     jobs = load_batch(batch_file, allow_outside=allow_outside)
@@ -268,7 +270,7 @@ def run_batch(
         for outcome in outcomes.values():
             tick(outcome)
         by_name = {j.name: j for j in chosen}
-        for outcome in _execute(pending, workers, scheduler, client):
+        for outcome in _execute(pending, workers, scheduler, client, timeout):
             _write(outcome, by_name[outcome.name])
             outcome.files = {}
             outcomes[outcome.name] = outcome
@@ -285,16 +287,16 @@ def _previous_index(folder: Path) -> dict:
         return {}
 
 
-def _execute(pending: list, workers: int | None, scheduler: str | None, client) -> Iterable[Outcome]:
+def _execute(pending: list, workers: int | None, scheduler: str | None, client, timeout: int) -> Iterable[Outcome]:
     if not pending:
         return
     if client is not None or scheduler:
-        yield from _execute_dask(pending, scheduler, client)
+        yield from _execute_dask(pending, scheduler, client, timeout)
         return
     workers = max(1, workers or os.cpu_count() or 1)
     context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited threads or locks
     with ProcessPoolExecutor(max_workers=min(workers, len(pending)), mp_context=context) as pool:
-        futures = {pool.submit(render_job, job, key, inputs): job for job, key, inputs in pending}
+        futures = {pool.submit(render_job, job, key, inputs, timeout): job for job, key, inputs in pending}
         for future in as_completed(futures):
             job = futures[future]
             try:
@@ -303,7 +305,7 @@ def _execute(pending: list, workers: int | None, scheduler: str | None, client) 
                 yield Outcome(job.name, job.output, "failed", "", {}, f"worker died: {type(e).__name__}: {e}")
 
 
-def _execute_dask(pending: list, scheduler: str | None, client) -> Iterable[Outcome]:
+def _execute_dask(pending: list, scheduler: str | None, client, timeout: int) -> Iterable[Outcome]:
     from distributed import Client
     from distributed import as_completed as dask_completed
 
@@ -313,7 +315,9 @@ def _execute_dask(pending: list, scheduler: str | None, client) -> Iterable[Outc
     try:
         futures = {}
         for job, key, inputs in pending:
-            future = client.submit(render_job, job, key, inputs, pure=False, key=f"render-{job.name}-{key[:12]}")
+            future = client.submit(
+                render_job, job, key, inputs, timeout, pure=False, key=f"render-{job.name}-{key[:12]}"
+            )
             futures[future] = job
         for future in dask_completed(list(futures)):
             job = futures[future]

@@ -23,7 +23,7 @@ from .claims import load_claims, load_claims_with_problems, validate_claims
 from .compare import DEFAULT_STALE_DAYS, DEFAULT_THRESHOLDS, TABLES, compare
 from .errors import DiscrepancyError, RenderError, TableError
 from .intervals import DEFAULT_TOLERANCE
-from .limits import MAX_STALE_DAYS, MAX_WINDOW_DAYS
+from .limits import DEFAULT_TIMEOUT, MAX_STALE_DAYS, MAX_WINDOW_DAYS
 from .output import atomic_write, csv_text, refuse_input_overwrite, write_table
 from .paths import default_claim_tables, display_path, repo_root
 from .problems import has_errors
@@ -290,7 +290,14 @@ def _path_parameters(values: dict[str, str]) -> dict[str, str]:
     help="A YAML file of parameters (-p values win).",
 )
 @click.option("--with-code", is_flag=True, help="Show the code cells in the HTML.")
-def render_command(notebook, out, params, params_file, with_code) -> None:
+@click.option(
+    "--timeout",
+    type=click.IntRange(1, 86_400),
+    default=DEFAULT_TIMEOUT,
+    show_default=True,
+    help="Seconds one cell may run; past it the render fails (OUT.failed.* written, exit 1).",
+)
+def render_command(notebook, out, params, params_file, with_code, timeout) -> None:
     """Execute NOTEBOOK with its parameters in a fresh kernel and write a self-contained HTML report.
 
     The executed notebook is kept beside OUT (OUT with .ipynb). If a cell fails, OUT.failed.html and
@@ -299,7 +306,7 @@ def render_command(notebook, out, params, params_file, with_code) -> None:
     from .render import render_notebook
 
     rendered = render_notebook(
-        notebook, out, _path_parameters(dict(params)), params_file=params_file, with_code=with_code
+        notebook, out, _path_parameters(dict(params)), params_file=params_file, with_code=with_code, timeout=timeout
     )
     click.echo(f"wrote {rendered.html} and {rendered.notebook}")
 
@@ -323,7 +330,14 @@ def render_command(notebook, out, params, params_file, with_code) -> None:
     is_flag=True,
     help="Accept input tables named by an absolute path outside the repository (refused by default).",
 )
-def batch_command(batch_file, workers, only, force, scheduler, wait, quiet, allow_outside) -> None:
+@click.option(
+    "--timeout",
+    type=click.IntRange(1, 86_400),
+    default=DEFAULT_TIMEOUT,
+    show_default=True,
+    help="Seconds one cell of a report may run; past it that report fails and the others go on.",
+)
+def batch_command(batch_file, workers, only, force, scheduler, wait, quiet, allow_outside, timeout) -> None:
     """Render every report of BATCH_FILE (default: reports.yaml): in parallel, skipping unchanged ones.
 
     Exit 0 when every report rendered or was unchanged, 1 when any failed (the others still render),
@@ -333,7 +347,7 @@ def batch_command(batch_file, workers, only, force, scheduler, wait, quiet, allo
 
     outcomes = run_batch(
         batch_file, workers=workers, only=only, force=force, scheduler=scheduler, wait=wait, quiet=quiet,
-        allow_outside=allow_outside,
+        allow_outside=allow_outside, timeout=timeout,
     )  # fmt: skip
     width = max([len(o.name) for o in outcomes] + [6])
     click.echo(f"{'report':<{width}}  {'status':<9}  output / error")

@@ -32,6 +32,8 @@ MAX_STALE_DAYS = MAX_WINDOW_DAYS
 #: group's lowest and highest claims, marked in the note; ``compare(max_pairs=None)`` lists every pair. One
 #: group of 10,000 claims once made 50 million pair rows (8 GB).
 MAX_PAIRS_PER_GROUP = 50_000
+#: Seconds one notebook cell may run in render and batch before the render fails (``--timeout``).
+DEFAULT_TIMEOUT = 600
 #: Most claims of one source in one group searched pairwise for lineage mismatches.
 MAX_MISMATCH_BLOCK = 500
 

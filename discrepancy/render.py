@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import RenderError
+from .limits import DEFAULT_TIMEOUT
 from .notebooks import check_parameters, load_parameters_file, notebook_parameters
 from .output import atomic_write, refuse_input_overwrite
 
@@ -103,6 +104,34 @@ def to_html(nb, title: str, *, with_code: bool) -> str:
     return body
 
 
+def _run_ended(error: Exception, timeout: int) -> str | None:
+    """Why a run ended without a failing cell, or None for an error that is not about the kernel."""
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError
+
+    if isinstance(error, CellTimeoutError):
+        return f"a cell ran longer than the timeout ({timeout} s) and was stopped"
+    if isinstance(error, DeadKernelError):
+        return "the kernel died (out of memory, or killed) before the report was finished"
+    return None
+
+
+def _write_failure(notebook: Path, run: Path, failed_nb: Path, failed_html: Path, title: str, why: str) -> None:
+    """OUT.failed.ipynb and OUT.failed.html from what the run left (or the source notebook), with a banner."""
+    import nbformat
+
+    try:
+        nb = nbformat.read(run, as_version=4)
+    except Exception:  # nothing was saved: show the notebook as it was asked to run
+        nb = nbformat.read(notebook, as_version=4)
+    if why:
+        nb.cells.insert(0, nbformat.v4.new_markdown_cell(f"**This render failed: {why}.**"))
+    scrub(nb)
+    text = nbformat.writes(nb)
+    atomic_write(failed_nb, lambda p: p.write_text(text, encoding="utf-8"))
+    page = to_html(nb, f"FAILED: {title}", with_code=True)
+    atomic_write(failed_html, lambda p: p.write_text(page, encoding="utf-8"))
+
+
 def resolve_parameters(
     notebook: str | Path, parameters: dict | None = None, params_file: str | Path | None = None
 ) -> dict:
@@ -121,12 +150,13 @@ def render_notebook(
     *,
     params_file: str | Path | None = None,
     with_code: bool = False,
-    timeout: int = 1800,
+    timeout: int = DEFAULT_TIMEOUT,
 ) -> Rendered:
     """Execute ``notebook`` with ``parameters`` in a fresh kernel and write OUT.html and OUT.ipynb.
 
     On failure writes OUT.failed.ipynb and OUT.failed.html, leaves OUT.html as it was and raises
-    :class:`RenderError` naming the failing cell and error.
+    :class:`RenderError` naming the failing cell and error. A cell running past ``timeout`` seconds, or a
+    kernel that dies (out of memory, killed), is a failure of the same kind: the failure files say why.
     """
     import nbformat
     import papermill
@@ -165,18 +195,25 @@ def render_notebook(
                 execution_timeout=timeout,
             )
         except PapermillExecutionError as e:
-            nb = nbformat.read(tmp_path, as_version=4)
-            scrub(nb)
-            text = nbformat.writes(nb)
-            atomic_write(failed_nb, lambda p: p.write_text(text, encoding="utf-8"))
-            page = to_html(nb, f"FAILED: {title}", with_code=True)
-            atomic_write(failed_html, lambda p: p.write_text(page, encoding="utf-8"))
+            _write_failure(notebook, tmp_path, failed_nb, failed_html, title, "")
             raise RenderError(
                 f"{notebook}: cell {e.exec_count} failed: {e.ename}: {e.evalue} "
                 f"(see {failed_html}; the last good {out_html.name} is unchanged)",
                 cell=e.exec_count,
                 ename=e.ename,
                 evalue=e.evalue,
+                failed=(failed_nb, failed_html),
+            ) from None
+        except Exception as e:  # a timeout or a dead kernel: no cell raised, the run itself ended
+            why = _run_ended(e, timeout)
+            if why is None:
+                raise
+            _write_failure(notebook, tmp_path, failed_nb, failed_html, title, why)
+            raise RenderError(
+                f"{notebook}: {why} (see {failed_html}; the last good {out_html.name} is unchanged)",
+                cell=-1,
+                ename=type(e).__name__,
+                evalue=why,
                 failed=(failed_nb, failed_html),
             ) from None
         nb = nbformat.read(tmp_path, as_version=4)

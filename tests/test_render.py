@@ -188,3 +188,41 @@ def test_parameters_are_refused_before_a_kernel_starts(tmp_path, name, value, wo
     assert e.value.cell is None  # refused, not a failed cell
     assert time.perf_counter() - start < 5  # no kernel was started
     assert not list(tmp_path.iterdir())
+
+
+def _tiny_notebook(path, body: str):
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    params = nbformat.v4.new_code_cell("seconds = 0\ndie = False")
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params, nbformat.v4.new_code_cell(body)]
+    nbformat.write(nb, path)
+    return path
+
+
+@pytest.mark.parametrize(
+    "parameters, timeout, words",
+    [
+        pytest.param({"seconds": "60"}, 3, "ran longer than the timeout (3 s)", id="cell past the timeout"),
+        pytest.param({"die": "true"}, 60, "the kernel died", id="kernel killed"),
+    ],
+)
+def test_a_timeout_or_a_dead_kernel_writes_the_failure_files_and_exits_1(tmp_path, capsys, parameters, timeout, words):
+    """Issue 10: a kernel that died ended the render "internal error: DeadKernelError", exit 3, no OUT.failed.*."""
+    notebook = _tiny_notebook(
+        tmp_path / "tiny.ipynb",
+        "import os, signal, time\nif die:\n    os.kill(os.getpid(), signal.SIGKILL)\ntime.sleep(seconds)",
+    )
+    out = tmp_path / "out" / "r.html"
+    with pytest.raises(RenderError, match=re.escape(words)) as err:
+        render_notebook(notebook, out, parameters, timeout=timeout)
+    assert err.value.cell == -1
+    assert (tmp_path / "out" / "r.failed.html").exists() and (tmp_path / "out" / "r.failed.ipynb").exists()
+    assert words in (tmp_path / "out" / "r.failed.html").read_text(encoding="utf-8")
+    assert not out.exists()
+    args = ["render", str(notebook), "-o", str(out), "--timeout", str(timeout)]
+    for name, value in parameters.items():
+        args += ["-p", name, value]
+    assert run(args) == 1
+    assert "internal error" not in capsys.readouterr().err
