@@ -21,8 +21,10 @@ import hashlib
 import json
 import multiprocessing
 import os
+import shutil
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -35,7 +37,7 @@ from .errors import DiscrepancyError, RenderError
 from .index import write_index
 from .limits import DEFAULT_TIMEOUT
 from .output import atomic_write
-from .paths import repo_root, reports_dir
+from .paths import private_tmp, repo_root, reports_dir, sweep_stale
 
 LOCK_NAME = ".batch.lock"
 
@@ -125,7 +127,9 @@ def render_job(job: Job, key: str, inputs: dict[str, str], timeout: int = DEFAUL
     from .render import render_notebook
 
     start = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="dq-batch-") as tmp:
+    folder = private_tmp(_resolve(job.output).parent, "batch")  # swept by the next run if this one is killed
+    try:
+        tmp = str(folder)
         out = Path(tmp) / Path(job.output).name
         try:
             render_notebook(_resolve(job.notebook), out, job.parameters, timeout=timeout)
@@ -140,6 +144,8 @@ def render_job(job: Job, key: str, inputs: dict[str, str], timeout: int = DEFAUL
             produced = Path(tmp) / (Path(job.output).stem + suffix)
             if produced.exists():
                 files[f"{stem.as_posix()}{suffix}"] = produced.read_bytes()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     return Outcome(job.name, job.output, status, key, inputs, error.splitlines()[0] if error else "",
                    time.perf_counter() - start, files)  # fmt: skip
 
@@ -178,9 +184,26 @@ class _Lock:
 
 
 def _clean_stale_temporaries(folder: Path) -> None:
-    """Temporary files a killed run left behind (never a report: those are only ever renamed into place)."""
+    """Temporary files a killed run left behind (never a report: those are only ever renamed into place), and
+    the private folders (renders, kernel sockets and connection files) of processes that no longer run."""
     for tmp in folder.glob(".*.tmp"):
         tmp.unlink(missing_ok=True)
+    for sub in [folder, *(p for p in folder.rglob("*") if p.is_dir() and not p.name.startswith(".dq-"))]:
+        sweep_stale(sub)
+    sweep_stale(tempfile.gettempdir())
+
+
+def _watch_parent(parent: int) -> None:
+    """Run in each worker process: exit at once when the batch process that started it is gone (killed with
+    -9, say), instead of waiting on its pipe for ever. The worker's kernel then exits by its own parent poller."""
+
+    def watch() -> None:
+        while True:
+            if os.getppid() != parent:
+                os._exit(1)
+            time.sleep(0.5)
+
+    threading.Thread(target=watch, name="dq-parent-watch", daemon=True).start()
 
 
 def _write(outcome: Outcome, job: Job) -> None:
@@ -295,7 +318,9 @@ def _execute(pending: list, workers: int | None, scheduler: str | None, client, 
         return
     workers = max(1, workers or os.cpu_count() or 1)
     context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited threads or locks
-    with ProcessPoolExecutor(max_workers=min(workers, len(pending)), mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=min(workers, len(pending)), mp_context=context, initializer=_watch_parent, initargs=(os.getpid(),)
+    ) as pool:
         futures = {pool.submit(render_job, job, key, inputs, timeout): job for job, key, inputs in pending}
         for future in as_completed(futures):
             job = futures[future]

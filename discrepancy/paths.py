@@ -7,6 +7,9 @@ The repository root is found from this package's own location and can be overrid
 from __future__ import annotations
 
 import os
+import re
+import shutil
+import tempfile
 from pathlib import Path
 
 
@@ -99,3 +102,34 @@ def protected_inputs_hit(out: str | os.PathLike, inputs=()) -> str | None:
 
 def _files(folder: Path):
     return (p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else ()
+
+
+_PRIVATE = re.compile(r"\.dq-[a-z]+-(?P<pid>\d+)-")
+
+
+def private_tmp(parent: str | os.PathLike, kind: str) -> Path:
+    """A private temporary folder under ``parent`` (the output folder), named by this process's pid, so that a
+    run killed at any moment leaves it where the next run finds and sweeps it (:func:`sweep_stale`)."""
+    Path(parent).mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f".dq-{kind}-{os.getpid()}-", dir=parent))
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep_stale(folder: str | os.PathLike) -> list[Path]:
+    """Remove the private temporary folders of processes that no longer run; return what was removed."""
+    removed = []
+    for d in Path(folder).glob(".dq-*-*-*"):
+        m = _PRIVATE.match(d.name)
+        if m and d.is_dir() and not _alive(int(m.group("pid"))):
+            shutil.rmtree(d, ignore_errors=True)
+            removed.append(d)
+    return removed

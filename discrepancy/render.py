@@ -26,6 +26,7 @@ from .errors import RenderError
 from .limits import DEFAULT_TIMEOUT
 from .notebooks import check_parameters, load_parameters_file, notebook_parameters
 from .output import atomic_write, refuse_input_overwrite
+from .paths import private_tmp, sweep_stale
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 INJECTED_CELL_ID = "injected-parameters"
@@ -39,17 +40,24 @@ class Rendered:
     parameters: dict
 
 
-def _kernel_manager_class():
-    """An AsyncKernelManager that starts ipykernel on this interpreter over IPC sockets."""
+def _kernel_manager_class(base: Path):
+    """An AsyncKernelManager that starts ipykernel on this interpreter over IPC sockets, its sockets and
+    connection file in a private folder under ``base`` (swept by the next run if this one is killed). The
+    kernel exits by itself when the process that started it dies (ipykernel's parent poller)."""
     from jupyter_client.kernelspec import KernelSpec
     from jupyter_client.manager import AsyncKernelManager
 
     class ProjectKernelManager(AsyncKernelManager):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
-            self._socket_dir = tempfile.mkdtemp(prefix="dq-k-", dir="/tmp" if os.path.isdir("/tmp") else None)
+            folder = private_tmp(base, "kernel")
+            if len(str(folder)) > 80:  # a Unix socket path holds about 100 bytes: keep it short
+                shutil.rmtree(folder, ignore_errors=True)
+                folder = private_tmp(tempfile.gettempdir(), "kernel")
+            self._socket_dir = str(folder)
             self.transport = "ipc"
             self.ip = os.path.join(self._socket_dir, "k")
+            self.connection_file = os.path.join(self._socket_dir, "kernel.json")
 
         @property
         def kernel_spec(self):
@@ -175,6 +183,8 @@ def render_notebook(
     for written in (out_html, out_nb, failed_nb, failed_html):
         refuse_input_overwrite(written, inputs)
     out_html.parent.mkdir(parents=True, exist_ok=True)
+    sweep_stale(out_html.parent)
+    sweep_stale(tempfile.gettempdir())
     fd, tmp = tempfile.mkstemp(prefix=f".{out_html.stem}.", suffix=".run.ipynb", dir=out_html.parent)
     os.close(fd)
     tmp_path = Path(tmp)
@@ -190,7 +200,7 @@ def render_notebook(
                 progress_bar=False,
                 log_output=False,
                 cwd=str(notebook.resolve().parent),
-                kernel_manager_class=_kernel_manager_class(),
+                kernel_manager_class=_kernel_manager_class(out_html.parent),
                 record_timing=False,
                 execution_timeout=timeout,
             )

@@ -14,6 +14,7 @@ from . import readable, views
 from .compare import Comparison
 from .errors import DiscrepancyError
 from .grouping import fold_text
+from .paths import display_path, resolve_input
 from .views import esc, html_table
 
 GROUP_VIEW = ["severity", "subject", "metric", "geography", "unit", "n_claims", "n_sources", "min_value", "min_source",
@@ -161,7 +162,7 @@ def appendix_html(result: Comparison, top_n: int) -> str:
 
 
 def provenance_html(notebook: str, inputs: list, namespace: dict, claims: pd.DataFrame) -> str:
-    rows = {str(p): int((claims["input_file"] == views.display_path(views.resolve_input(p))).sum()) for p in inputs}
+    rows = {str(p): int((claims["input_file"] == display_path(resolve_input(p))).sum()) for p in inputs}
     table = views.provenance(notebook, inputs, views.parameters_of(notebook, namespace), rows)
     return html_table(table, ["kind", "name", "value"])
 

@@ -172,3 +172,61 @@ def test_a_killed_batch_leaves_every_report_whole(repo):
     assert leftovers == []
     for path in (repo / "reports").glob("*.json"):
         json.loads(path.read_text())  # whole, not half written
+
+
+def _processes() -> dict[int, tuple[int, int, str]]:
+    """pid -> (parent pid, process group, command line) of every process, from /proc."""
+    out = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                cmd = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            except OSError:
+                continue
+            if stat[0] != "Z":
+                out[int(entry.name)] = (int(stat[1]), int(stat[2]), cmd)
+    return out
+
+
+def _descendants(pid: int) -> set[int]:
+    """The processes started, directly or not, by ``pid`` (by parent links, and by process group)."""
+    procs = _processes()
+    found = {p for p, (_, group, _) in procs.items() if group == pid}
+    frontier = {pid} | found
+    while frontier:
+        frontier = {p for p, (parent, _, _) in procs.items() if parent in frontier and p not in found}
+        found |= frontier
+    return found - {pid}
+
+
+def test_kill_9_of_the_batch_process_leaves_no_process_and_the_next_run_no_temporary(repo):
+    """Issue 10: kill -9 of `discrepancy batch` left its worker processes alive for good (reparented to init,
+    blocked on a pipe), and killing the group leaked temporary folders and kernel connection files."""
+    import tempfile
+
+    batch = _batch(repo, ["{name: slow, parameters: {title: slow, sleep_seconds: 120}}"])
+    env = {**os.environ, "DISCREPANCY_ROOT": str(repo)}
+    proc = subprocess.Popen([sys.executable, "-m", "discrepancy", "batch", str(batch), "--workers", "1"], env=env,
+                            start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    deadline = time.time() + 120
+    group: set[int] = set()
+    while time.time() < deadline:
+        group = _descendants(proc.pid)
+        if any("ipykernel_launcher" in _processes().get(p, (0, 0, ""))[2] for p in group):
+            break
+        time.sleep(0.3)
+    procs = _processes()
+    assert any("ipykernel_launcher" in procs.get(p, (0, 0, ""))[2] for p in group), "the kernel never started"
+    time.sleep(1)
+    os.kill(proc.pid, signal.SIGKILL)  # the batch process alone, as `kill -9 PID` does
+    proc.wait()
+    time.sleep(5)
+    alive = group & set(_processes())
+    assert alive == set(), f"still running 5 s later: {alive}"
+    assert list((repo / "reports").glob(".dq-*")), "the killed run left its private folder (the next run sweeps it)"
+    run_batch(_batch(repo, ["{name: fast, parameters: {title: fast}}"]), workers=1, quiet=True)
+    assert [p.name for p in (repo / "reports").rglob(".dq-*")] == []
+    assert [p.name for p in (repo / "reports").iterdir() if p.name.endswith(".tmp")] == []
+    for pid in group | {proc.pid}:
+        assert not list(Path(tempfile.gettempdir()).glob(f".dq-*-{pid}-*")), "a kernel folder of the killed run"
