@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup test test-fast report lab lint format bench clean
+.PHONY: help setup test test-fast fuzz report lab lint format bench clean
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/  make \1\t\2/' | expand -t 20
@@ -25,6 +25,9 @@ setup: $(STAMP) ## Create .venv and install the pinned requirements and the pack
 
 test: setup ## Run every test, the slow notebook ones included
 	$(BIN)/python -m pytest
+
+fuzz: setup ## Fuzz the loader, the CLI, the CSV writer and the batch file with a large budget (minutes)
+	DISCREPANCY_FUZZ_EXAMPLES=5000 $(BIN)/python -m pytest tests/test_fuzz.py -q
 
 test-fast: setup ## Run the tests not marked slow
 	$(BIN)/python -m pytest -m "not slow"

@@ -397,6 +397,9 @@ def extract_command(articles, out, claim_date, outlet, url) -> None:
 
 def run(argv: list[str] | None = None) -> int:
     """Entry point: run the CLI and turn user-facing failures into messages and exit codes."""
+    if argv is not None and any("\x00" in str(a) for a in argv):  # no OS argv holds one; a caller's list may
+        click.echo("error: an argument holds a NUL character", err=True)
+        return EXIT_BAD_INPUT
     try:
         main.main(args=argv, prog_name="discrepancy", standalone_mode=False)
     except SystemExit as e:

@@ -56,6 +56,12 @@ def read_table(
     """Read one claim table as text cells with canonical column names. Raises TableError."""
     p = Path(path)
     name = display_path(p)
+    if delimiter is not None and (len(delimiter) != 1 or delimiter in '\r\n"' or delimiter.isalnum()):
+        raise _fatal(
+            name, None, "", delimiter, f"--delimiter takes one character such as ';' or a tab, not {delimiter!r}"
+        )
+    if "\x00" in str(p):
+        raise _fatal(name.replace("\x00", "\\0"), None, "", "", "is not a valid file name (it holds a NUL character)")
     if not p.exists():
         raise _fatal(name, None, "", "", "file not found")
     if p.is_dir():
@@ -142,6 +148,8 @@ def _decode(data: bytes, name: str) -> str:
 
 def _read_csv(data: bytes, name: str, delimiter: str | None) -> pd.DataFrame:
     _refuse_nul(data, name)
+    if not data.isascii():
+        _decode(data, name)  # not UTF-8: the problem names the line and byte (before Arrow meets it mid-row)
     ends = [i for i in (data.find(b"\n"), data.find(b"\r")) if i >= 0]  # LF, CRLF or old Mac CR-only lines
     first_line = data[: min(ends)] if ends else data
     try:

@@ -84,6 +84,8 @@ def _json_ready(frame: pd.DataFrame) -> list[dict]:
 def refuse_input_overwrite(out: str | os.PathLike, inputs: Iterable[str | os.PathLike] = ()) -> None:
     """The one check every command that writes runs first: an output is never an input table (or a link to
     one), a notebook under notebooks/ or a file under data/. Raises OutputError naming both paths."""
+    if "\x00" in str(out):
+        raise OutputError(f"{str(out)!r}: is not a valid file name (it holds a NUL character)")
     why = protected_inputs_hit(out, inputs)
     if why:
         raise OutputError(f"{out}: refused as an output: {why}; inputs are never modified, choose another output")
