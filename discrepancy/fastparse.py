@@ -24,6 +24,7 @@ from .grammar import (
     CURRENCY_WORDS,
     FILLERS,
     INTERVAL_LABELS,
+    MAX_MAGNITUDE,
     NEGATIONS,
     NUMBER_WORDS,
     PREFIX_ALTS,
@@ -204,6 +205,8 @@ def _fast_chunk(texts: pa.Array) -> dict[str, np.ndarray]:
         & (b_num / 1000 > a_num)
     )  # "1 to 3,000": noted
     fast &= ~(is_fraction & (a_has_scale | b_has_scale | a_pct | b_pct | (a_num > b_num) | plus))
+    with np.errstate(invalid="ignore"):
+        fast &= ~((np.abs(a_val) > MAX_MAGNITUDE) | (np.abs(b_val) > MAX_MAGNITUDE))  # the full reader refuses them
 
     with np.errstate(invalid="ignore"):
         value = np.where(is_range, (a_val + b_val) / 2, a_val)
