@@ -34,7 +34,7 @@ import yaml
 
 from .errors import BatchConfigError, DiscrepancyError
 from .notebooks import check_parameters, load_parameters_file, notebook_parameters
-from .paths import repo_root, reports_dir
+from .paths import protected_inputs_hit, repo_root, reports_dir, resolve_input
 
 #: Bounds of a batch file: its size, the YAML aliases it may use (nested anchors once expanded without limit:
 #: "billion laughs"), and the reports it may expand to (a matrix multiplies its axes).
@@ -254,5 +254,10 @@ def _entry_jobs(raw: object, index: int, defaults: dict, problems: list[str], al
                 table = Path(value) if outside_ok else _inside(value, repo_root(), key, name, problems)
                 if table is not None and not table.is_file():
                     problems.append(f"{name}: {key} {value!r} not found")
+        tables = [v for k, v in full.items() if k.endswith("_path") and isinstance(v, str) and v]
+        why = protected_inputs_hit(out_path, [nb_path, *(resolve_input(t) for t in tables)])
+        if why:
+            problems.append(f"{name}: output {output!r} refused: {why}")
+            continue
         jobs.append(Job(name=name, notebook=_relative(nb_path), output=_relative(out_path), parameters=full))
     return jobs

@@ -230,3 +230,16 @@ def test_kill_9_of_the_batch_process_leaves_no_process_and_the_next_run_no_tempo
     assert [p.name for p in (repo / "reports").iterdir() if p.name.endswith(".tmp")] == []
     for pid in group | {proc.pid}:
         assert not list(Path(tempfile.gettempdir()).glob(f".dq-*-{pid}-*")), "a kernel folder of the killed run"
+
+
+def test_a_report_that_renders_again_leaves_no_stale_failure(repo):
+    """Issue 10: a failed report's NAME.failed.html/.ipynb stayed in reports/ after the report later rendered."""
+    batch = _batch(repo, ["{name: flaky, parameters: {claims_path: data/claims/broken.csv}}"])
+    (outcome,) = run_batch(batch, workers=1, quiet=True)
+    assert outcome.status == "failed"
+    failed = [repo / "reports" / "flaky.failed.html", repo / "reports" / "flaky.failed.ipynb"]
+    assert all(p.exists() for p in failed)
+    batch = _batch(repo, ["{name: flaky, parameters: {claims_path: data/claims/a.csv}}"])
+    (outcome,) = run_batch(batch, workers=1, quiet=True)
+    assert outcome.status == "rendered"
+    assert not any(p.exists() for p in failed)
