@@ -23,7 +23,7 @@ from .claims import load_claims, load_claims_with_problems, validate_claims
 from .compare import DEFAULT_STALE_DAYS, DEFAULT_THRESHOLDS, TABLES, compare
 from .errors import DiscrepancyError, RenderError, TableError
 from .intervals import DEFAULT_TOLERANCE
-from .limits import DEFAULT_TIMEOUT, MAX_STALE_DAYS, MAX_WINDOW_DAYS
+from .limits import DEFAULT_TIMEOUT, MAX_PAIRS_PER_GROUP, MAX_STALE_DAYS, MAX_WINDOW_DAYS
 from .output import atomic_write, csv_text, refuse_input_overwrite, write_table
 from .paths import default_claim_tables, display_path, repo_root
 from .problems import has_errors
@@ -185,14 +185,20 @@ def normalize(table: str, out: str, sheet: str | None, delimiter: str | None, st
 )
 @click.option("--exclude-interested", is_flag=True, help="Leave party_to_conflict sources out of the consensus.")
 @click.option(
+    "--all-pairs",
+    is_flag=True,
+    help="List every pair of a large group (k*(k-1)/2 rows) instead of each claim with the group's extremes.",
+)
+@click.option(
     "--reference",
     type=click.Path(dir_okay=False),
     default=None,
     help="Reference table for cross-unit checks (default data/reference/geography.csv).",
 )
 def compare_command(
-    tables, window_days, fmt, out, table_name, tolerance, thresholds, stale_days, exclude_interested, reference
-) -> None:
+    tables, window_days, fmt, out, table_name, tolerance, thresholds, stale_days, exclude_interested, all_pairs,
+    reference,
+) -> None:  # fmt: skip
     """Group comparable claims and measure how far their sources diverge.
 
     With no TABLE, compares the default tables in data/claims/. --format json writes every table in
@@ -210,6 +216,7 @@ def compare_command(
         stale_days=stale_days,
         exclude_interested=exclude_interested,
         reference=reference,
+        max_pairs=None if all_pairs else MAX_PAIRS_PER_GROUP,
     )
     if fmt == "json":
         text = result.to_json()
