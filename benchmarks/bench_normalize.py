@@ -8,7 +8,9 @@ Run: make bench (or python benchmarks/bench_normalize.py [N_CLAIMS]).
 
 from __future__ import annotations
 
+import statistics
 import sys
+import time
 
 import pandas as pd
 from common import best_of, record, synthetic_csv
@@ -19,21 +21,36 @@ from discrepancy.load import read_table
 from discrepancy.validate import check_table
 
 
-def main(n_claims: int = 1_000_000) -> dict:
+def _timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def main(n_claims: int = 1_000_000, rounds: int = 5) -> dict:
+    """Read and normalize measured in alternating rounds, so each ratio compares the two under the same load
+    (this shared machine varies by half between minutes); the median ratio is the figure, with its range."""
     path = synthetic_csv(n_claims, n_claims // 10)
-    read = best_of(lambda: pd.read_csv(path))
     frame = read_table(path)
+    pairs = []
+    for _ in range(rounds):
+        read = _timed(lambda: pd.read_csv(path))
+        norm = _timed(lambda: normalize_claims(frame))
+        pairs.append((read, norm))
+    ratios = sorted(n / r for r, n in pairs)
     figures = {
         "claims": n_claims,
         "file_mb": round(path.stat().st_size / 1e6, 1),
-        "pandas_read_csv_s": round(read, 3),
-        "normalize_claims_s": round(best_of(lambda: normalize_claims(frame)), 3),
+        "rounds": rounds,
+        "pandas_read_csv_s": round(min(r for r, _ in pairs), 3),
+        "normalize_claims_s": round(min(n for _, n in pairs), 3),
         "read_table_s": round(best_of(lambda: read_table(path)), 3),
         "validate_s": round(best_of(lambda: check_table(frame)), 3),
         "load_claims_end_to_end_s": round(best_of(lambda: load_claims(path), repeat=1), 3),
         "fast_path_share": round(parse_values(frame["value_text"]).attrs["fast_share"], 3),
+        "normalize_over_read": round(statistics.median(ratios), 2),
+        "normalize_over_read_range": [round(ratios[0], 2), round(ratios[-1], 2)],
     }
-    figures["normalize_over_read"] = round(figures["normalize_claims_s"] / read, 2)
     figures["limit_normalize_over_read"] = 2.5
     figures["goal_normalize_over_read"] = 2.0
     figures["limit_met"] = figures["normalize_over_read"] <= 2.5
