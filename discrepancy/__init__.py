@@ -3,23 +3,42 @@
 The public API. Each command-line subcommand calls one of these.
 """
 
-__version__ = "0.1.0"
+from . import paths
+from .claims import load_claims, load_claims_with_problems, validate_claims
+from .compare import Comparison, compare
+from .errors import (
+    BatchConfigError,
+    BatchLocked,
+    CellError,
+    DateProblem,
+    DiscrepancyError,
+    NotebookParameterError,
+    NotFound,
+    OutputError,
+    ParameterError,
+    RenderError,
+    TableError,
+    ValueParseError,
+)
+from .normalize import normalize_claims
+from .output import write_table
+from .values import ParsedValue, parse_value
 
-from . import paths  # noqa: E402
-from .claims import load_claims, load_claims_with_problems, validate_claims  # noqa: E402
-from .compare import Comparison, compare  # noqa: E402
-from .errors import BatchConfigError, DiscrepancyError, OutputError, RenderError, TableError, ValueParseError  # noqa: E402
-from .normalize import normalize_claims  # noqa: E402
-from .output import write_table  # noqa: E402
-from .values import ParsedValue, parse_value  # noqa: E402
+__version__ = paths.package_version()
 
 __all__ = [
     "Comparison",
     "compare",
     "BatchConfigError",
+    "BatchLocked",
+    "CellError",
+    "DateProblem",
     "DiscrepancyError",
-    "RenderError",
+    "NotebookParameterError",
+    "NotFound",
     "OutputError",
+    "ParameterError",
+    "RenderError",
     "ParsedValue",
     "TableError",
     "ValueParseError",

@@ -31,19 +31,14 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__
 from .batchfile import Job, load_batch
-from .errors import DiscrepancyError, RenderError
+from .errors import BatchLocked, NotFound, RenderError
 from .index import write_index
 from .limits import DEFAULT_TIMEOUT
 from .output import atomic_write
-from .paths import private_tmp, repo_root, reports_dir, sweep_stale
+from .paths import package_version, private_tmp, repo_root, reports_dir, sweep_stale
 
 LOCK_NAME = ".batch.lock"
-
-
-class BatchLocked(DiscrepancyError):
-    """Another batch run holds the reports folder."""
 
 
 @dataclass
@@ -71,7 +66,7 @@ def sha256_file(path: Path) -> str:
 
 def _package_digest() -> str:
     """The package's own code: a change to it re-renders, even without a new version number."""
-    digest = hashlib.sha256(__version__.encode())
+    digest = hashlib.sha256(package_version().encode())
     package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*")):
         if path.is_file() and path.suffix in (".py", ".j2", ".json"):
@@ -214,7 +209,7 @@ def _write(outcome: Outcome, job: Job) -> None:
         for suffix in (".failed.html", ".failed.ipynb"):  # a report that renders again leaves no stale failure
             stem.with_name(stem.name + suffix).unlink(missing_ok=True)
         meta = {"name": job.name, "key": outcome.key, "notebook": job.notebook, "inputs": outcome.inputs,
-                "parameters": job.parameters, "package_version": __version__}  # fmt: skip
+                "parameters": job.parameters, "package_version": package_version()}  # fmt: skip
         text = json.dumps(meta, indent=1, sort_keys=True, default=str) + "\n"
         atomic_write(meta_path(job.output), lambda p: p.write_text(text, encoding="utf-8"))
 
@@ -274,7 +269,7 @@ def run_batch(
     if only:
         unknown = sorted(set(only) - {j.name for j in jobs})
         if unknown:
-            raise DiscrepancyError(f"{batch_file}: no report named {', '.join(unknown)}")
+            raise NotFound(f"{batch_file}: no report named {', '.join(unknown)}")
     chosen = [j for j in jobs if not only or j.name in only]
     folder = reports_dir()
     with _Lock(folder, wait):

@@ -17,15 +17,13 @@ from pathlib import Path
 import click
 import pandas as pd
 
-from . import __version__
-from .batch import BatchLocked
 from .claims import load_claims, load_claims_with_problems, validate_claims
 from .compare import DEFAULT_STALE_DAYS, DEFAULT_THRESHOLDS, TABLES, compare
-from .errors import DiscrepancyError, RenderError, TableError
+from .errors import BatchLocked, CellError, DiscrepancyError, TableError
 from .intervals import DEFAULT_TOLERANCE
 from .limits import DEFAULT_TIMEOUT, MAX_PAIRS_PER_GROUP, MAX_STALE_DAYS, MAX_WINDOW_DAYS
 from .output import atomic_write, csv_text, refuse_input_overwrite, write_table
-from .paths import default_claim_tables, display_path, repo_root
+from .paths import default_claim_tables, display_path, package_version, repo_root
 from .problems import has_errors
 
 EXIT_FAILED = 1
@@ -79,7 +77,7 @@ def _tables_or_default(tables: tuple[str, ...]) -> list[str]:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="discrepancy")
+@click.version_option(package_version(), prog_name="discrepancy")
 def main() -> None:
     """discrepancy: when sources disagree about a number, measure how far and show it."""
 
@@ -402,6 +400,19 @@ def extract_command(articles, out, claim_date, outlet, url) -> None:
     click.echo(f"wrote {out}: {len(draft)} draft claims from {len(articles)} article(s), {low} with low confidence")
 
 
+#: Exit codes by error class, first match wins; every other DiscrepancyError is bad input (2). The README's
+#: exit-code list is this table.
+EXIT_CODES: tuple[tuple[type[DiscrepancyError], int], ...] = (
+    (BatchLocked, EXIT_LOCKED),  # 4: another batch run holds the reports folder
+    (CellError, EXIT_FAILED),  # 1: a render ran and failed (a cell, the timeout, a dead kernel)
+    (DiscrepancyError, EXIT_BAD_INPUT),  # 2: a bad table, parameter, path, batch file; something not found
+)
+
+
+def exit_code(error: DiscrepancyError) -> int:
+    return next(code for cls, code in EXIT_CODES if isinstance(error, cls))
+
+
 def run(argv: list[str] | None = None) -> int:
     """Entry point: run the CLI and turn user-facing failures into messages and exit codes."""
     if argv is not None and any("\x00" in str(a) for a in argv):  # no OS argv holds one; a caller's list may
@@ -417,19 +428,11 @@ def run(argv: list[str] | None = None) -> int:
     except click.ClickException as e:
         e.show()
         return EXIT_BAD_INPUT
-    except BatchLocked as e:
-        click.echo(f"error: {e}", err=True)
-        return EXIT_LOCKED
-    except RenderError as e:
-        click.echo(f"error: {e}", err=True)
-        return EXIT_FAILED if e.cell is not None else EXIT_BAD_INPUT
-    except TableError as e:
-        click.echo(format_problems(e.problems), err=True)
-        click.echo(f"\nerror: {e}", err=True)
-        return EXIT_BAD_INPUT
     except DiscrepancyError as e:
+        if isinstance(e, TableError):
+            click.echo(format_problems(e.problems) + "\n", err=True)
         click.echo(f"error: {e}", err=True)
-        return EXIT_BAD_INPUT
+        return exit_code(e)
     except Exception as e:  # a bug of ours: say so in one line, keep the traceback for who asks
         if os.environ.get("DISCREPANCY_DEBUG"):
             traceback.print_exc()

@@ -18,7 +18,7 @@ import pyarrow.compute as pc
 
 from . import schema
 from .crossunit import cross_unit_checks, load_reference
-from .errors import DiscrepancyError
+from .errors import ParameterError
 from .findings import findings_table
 from .grammar import REVIEW, UNPARSED
 from .grouping import assign_groups, fold_text
@@ -64,7 +64,7 @@ class Comparison:
 
     def table(self, name: str) -> pd.DataFrame:
         if name not in TABLES:
-            raise DiscrepancyError(f"unknown table {name!r}: choose one of {', '.join(TABLES)}")
+            raise ParameterError(f"unknown table {name!r}: choose one of {', '.join(TABLES)}")
         return getattr(self, name)
 
     def to_json(self) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .errors import DiscrepancyError
+from .errors import DiscrepancyError, NotFound
 from .grouping import fold_text, fold_unit
 from .paths import data_dir
 from .readable import possessive
@@ -38,7 +38,7 @@ def load_reference(reference: pd.DataFrame | str | Path | None) -> pd.DataFrame:
         path = Path(reference) if reference is not None else data_dir() / "reference" / "geography.csv"
         if not path.exists():
             if reference is not None:
-                raise DiscrepancyError(f"{reference}: reference table not found")
+                raise NotFound(f"{reference}: reference table not found")
             return pd.DataFrame(columns=list(REFERENCE_COLUMNS))
         ref = pd.read_csv(path, dtype={"geography": "str", "quantity": "str", "source": "str"}, keep_default_na=False)
     missing = [c for c in REFERENCE_COLUMNS if c not in ref.columns]

@@ -9,11 +9,9 @@ import calendar
 import re
 from datetime import date
 
+from .errors import DateProblem
+
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-
-
-class DateProblem(ValueError):
-    """A text that is not a date of the accepted forms; the message says why."""
 
 
 def date_span(text: str) -> tuple[date, date]:

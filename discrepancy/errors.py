@@ -51,8 +51,15 @@ class OutputError(DiscrepancyError):
     """An output cannot be written as asked (unknown format, refusing to overwrite an input)."""
 
 
+class ParameterError(DiscrepancyError):
+    """A parameter is refused: outside its range, of the wrong type, or unknown to the notebook. Raised before
+    any work (and before any kernel starts)."""
+
+
 class RenderError(DiscrepancyError):
-    """A notebook could not be rendered: bad parameters, or a cell failed (``cell``, ``ename``, ``evalue``)."""
+    """A notebook could not be rendered. Its subclasses say which way: :class:`NotebookParameterError` (refused
+    before a kernel starts) or :class:`CellError` (a cell failed, timed out or its kernel died: ``cell``,
+    ``ename``, ``evalue``, and ``failed``, the failure files written)."""
 
     def __init__(self, message: str, *, cell: int | None = None, ename: str = "", evalue: str = "", failed: tuple = ()):
         self.cell = cell
@@ -62,5 +69,26 @@ class RenderError(DiscrepancyError):
         super().__init__(message)
 
 
+class NotebookParameterError(RenderError, ParameterError):
+    """A notebook or its parameters are refused before a kernel starts (unknown name, wrong type, bad range,
+    no parameters cell, an unreadable parameters file)."""
+
+
+class CellError(RenderError):
+    """A render ran and failed: a cell raised, ran past the timeout (``cell`` -1) or its kernel died (-1)."""
+
+
 class BatchConfigError(DiscrepancyError):
     """A batch file is refused before anything runs; the message names the entry."""
+
+
+class BatchLocked(DiscrepancyError):
+    """Another batch run holds the reports folder."""
+
+
+class DateProblem(DiscrepancyError, ValueError):
+    """A text that is not a date of the accepted forms; the message says why."""
+
+
+class NotFound(DiscrepancyError):
+    """Something named by the user is not there: a group, a source, a reference table, an article."""

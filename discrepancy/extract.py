@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import DiscrepancyError
+from .errors import DiscrepancyError, NotFound
 from .grammar import CURRENCY_ALTS, NUMBER, PERCENT, PREFIX_ALTS, SCALE_ALTS
 from .schema import COLUMN_NAMES
 from .values import parse_value
@@ -619,7 +619,7 @@ def extract_articles(paths, *, claim_date: str = "", outlet: str = "", url: str 
         try:
             raw = p.read_text(encoding="utf-8")
         except FileNotFoundError as e:
-            raise DiscrepancyError(f"{path}: article not found") from e
+            raise NotFound(f"{path}: article not found") from e
         except UnicodeDecodeError as e:
             raise DiscrepancyError(f"{path}: not UTF-8 text") from e
         frames.append(extract_claims(raw, name=p.stem, claim_date=claim_date, outlet=outlet, url=url))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from .errors import DiscrepancyError
+from .errors import ParameterError
 from .grammar import MAX_MAGNITUDE
 
 __all__ = [
@@ -43,12 +43,12 @@ def _whole_days(name: str, value: object, *, allow_none: bool, limit: int) -> No
         return
     if isinstance(value, bool) or not isinstance(value, int) or not (0 <= value <= limit):
         empty = " or empty" if allow_none else ""
-        raise DiscrepancyError(f"{name} must be a whole number of days from 0 to {limit:,}{empty}, not {value!r}")
+        raise ParameterError(f"{name} must be a whole number of days from 0 to {limit:,}{empty}, not {value!r}")
 
 
 def _finite(name: str, value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise DiscrepancyError(f"{name} must be a finite number, not {value!r}")
+        raise ParameterError(f"{name} must be a finite number, not {value!r}")
     return float(value)
 
 
@@ -61,12 +61,12 @@ def check_comparison_parameters(
     """Raise :class:`DiscrepancyError` naming the first parameter outside its range."""
     _whole_days("window_days", window_days, allow_none=True, limit=MAX_WINDOW_DAYS)
     if not 0 <= _finite("tolerance", tolerance) < 1:
-        raise DiscrepancyError(f"tolerance must lie in [0, 1) (0.1 is 10% either side), not {tolerance!r}")
+        raise ParameterError(f"tolerance must lie in [0, 1) (0.1 is 10% either side), not {tolerance!r}")
     if not isinstance(thresholds, (list, tuple)) or len(thresholds) != 3:
-        raise DiscrepancyError(f"thresholds must be three numbers (minor, major, extreme), not {thresholds!r}")
+        raise ParameterError(f"thresholds must be three numbers (minor, major, extreme), not {thresholds!r}")
     values = [_finite(n, t) for n, t in zip(("minor threshold", "major threshold", "extreme threshold"), thresholds)]
     if not (1 <= values[0] <= values[1] <= values[2]):
-        raise DiscrepancyError(f"thresholds must rise from at least 1: minor <= major <= extreme, not {thresholds!r}")
+        raise ParameterError(f"thresholds must rise from at least 1: minor <= major <= extreme, not {thresholds!r}")
     _whole_days("stale_days", stale_days, allow_none=False, limit=MAX_STALE_DAYS)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import DiscrepancyError, RenderError
+from .errors import DiscrepancyError, NotebookParameterError
 from .limits import check_notebook_values
 
 
@@ -17,9 +17,9 @@ def read_notebook(path: str | Path) -> dict:
     try:
         return json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError as e:
-        raise RenderError(f"{path}: notebook not found") from e
+        raise NotebookParameterError(f"{path}: notebook not found") from e
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise RenderError(f"{path}: not a readable notebook ({e})") from e
+        raise NotebookParameterError(f"{path}: not a readable notebook ({e})") from e
 
 
 def parameters_cell(nb: dict) -> dict | None:
@@ -34,7 +34,7 @@ def notebook_parameters(path: str | Path) -> dict[str, object]:
     nb = read_notebook(path)
     cell = parameters_cell(nb)
     if cell is None:
-        raise RenderError(f"{path}: no cell tagged 'parameters'")
+        raise NotebookParameterError(f"{path}: no cell tagged 'parameters'")
     source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
     defaults: dict[str, object] = {}
     for node in ast.parse(source).body:
@@ -45,7 +45,9 @@ def notebook_parameters(path: str | Path) -> dict[str, object]:
                     try:
                         defaults[target.id] = ast.literal_eval(node.value)
                     except ValueError as e:
-                        raise RenderError(f"{path}: parameter {target.id} must have a literal default") from e
+                        raise NotebookParameterError(
+                            f"{path}: parameter {target.id} must have a literal default"
+                        ) from e
     return defaults
 
 
@@ -117,7 +119,7 @@ def check_parameters(path: str | Path, given: dict[str, object]) -> dict[str, ob
         except DiscrepancyError as e:
             problems.append(str(e))
     if problems:
-        raise RenderError(f"{path}: " + "; ".join(problems))
+        raise NotebookParameterError(f"{path}: " + "; ".join(problems))
     return out
 
 
@@ -125,11 +127,11 @@ def load_parameters_file(path: str | Path) -> dict[str, object]:
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError as e:
-        raise RenderError(f"{path}: parameters file not found") from e
+        raise NotebookParameterError(f"{path}: parameters file not found") from e
     except yaml.YAMLError as e:
-        raise RenderError(f"{path}: not valid YAML ({e})") from e
+        raise NotebookParameterError(f"{path}: not valid YAML ({e})") from e
     if data is None:
         return {}
     if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
-        raise RenderError(f"{path}: a parameters file maps names to values")
+        raise NotebookParameterError(f"{path}: a parameters file maps names to values")
     return data

@@ -13,6 +13,16 @@ import tempfile
 from pathlib import Path
 
 
+def package_version() -> str:
+    """The package's version, from its installed metadata (pyproject.toml is the one place it is written)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("discrepancy")
+    except PackageNotFoundError:  # a checkout used without `make setup`
+        return "0+unknown"
+
+
 def repo_root() -> Path:
     """The project's root folder: ``$DISCREPANCY_ROOT`` if set, else the folder holding the package."""
     override = os.environ.get("DISCREPANCY_ROOT")

@@ -22,7 +22,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import RenderError
+from .errors import CellError, NotebookParameterError
 from .limits import DEFAULT_TIMEOUT
 from .notebooks import check_parameters, load_parameters_file, notebook_parameters
 from .output import atomic_write, refuse_input_overwrite
@@ -173,7 +173,7 @@ def render_notebook(
     notebook = Path(notebook)
     out_html = Path(out_html)
     if out_html.suffix.lower() != ".html":
-        raise RenderError(f"{out_html}: the output must end in .html")
+        raise NotebookParameterError(f"{out_html}: the output must end in .html")
     checked = resolve_parameters(notebook, parameters, params_file)
     effective = {**notebook_parameters(notebook), **checked}
     out_nb = out_html.with_suffix(".ipynb")
@@ -206,7 +206,7 @@ def render_notebook(
             )
         except PapermillExecutionError as e:
             _write_failure(notebook, tmp_path, failed_nb, failed_html, title, "")
-            raise RenderError(
+            raise CellError(
                 f"{notebook}: cell {e.exec_count} failed: {e.ename}: {e.evalue} "
                 f"(see {failed_html}; the last good {out_html.name} is unchanged)",
                 cell=e.exec_count,
@@ -219,7 +219,7 @@ def render_notebook(
             if why is None:
                 raise
             _write_failure(notebook, tmp_path, failed_nb, failed_html, title, why)
-            raise RenderError(
+            raise CellError(
                 f"{notebook}: {why} (see {failed_html}; the last good {out_html.name} is unchanged)",
                 cell=-1,
                 ename=type(e).__name__,

@@ -12,7 +12,7 @@ from matplotlib.figure import Figure
 
 from . import readable, views
 from .compare import Comparison
-from .errors import DiscrepancyError
+from .errors import NotFound
 from .grouping import fold_text
 from .paths import display_path, resolve_input
 from .views import esc, html_table
@@ -33,7 +33,7 @@ def select(claims: pd.DataFrame, *, subject: str = "", metric: str = "") -> pd.D
     if metric.strip():
         keep &= fold_text(claims["metric"]) == fold_text(pd.Series([metric])).iloc[0]
     if not keep.any():
-        raise DiscrepancyError(f"no claim has subject {subject!r} and metric {metric!r}")
+        raise NotFound(f"no claim has subject {subject!r} and metric {metric!r}")
     return claims[keep].reset_index(drop=True)
 
 
@@ -175,7 +175,7 @@ def one_group(result: Comparison, group_id: str) -> tuple[pd.Series, pd.DataFram
     if group_id:
         match = groups[groups["group_id"] == group_id]
         if match.empty:
-            raise DiscrepancyError(f"no group {group_id!r}; groups: {', '.join(groups['group_id'].head(20))}")
+            raise NotFound(f"no group {group_id!r}; groups: {', '.join(groups['group_id'].head(20))}")
         group = match.iloc[0]
     else:
         multi = groups[groups["n_claims"] > 1]
@@ -207,7 +207,7 @@ def one_source(result: Comparison, source: str) -> tuple[pd.Series, pd.DataFrame
     if source:
         match = sources[fold_text(sources["source"]) == fold_text(pd.Series([source])).iloc[0]]
         if match.empty:
-            raise DiscrepancyError(f"no source {source!r}; sources: {', '.join(sources['source'].head(20))}")
+            raise NotFound(f"no source {source!r}; sources: {', '.join(sources['source'].head(20))}")
         profile = match.iloc[0]
     else:
         profile = sources.sort_values(

@@ -21,8 +21,8 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
-from . import __version__, readable
-from .paths import notebooks_dir, report_path, resolve_input
+from . import readable
+from .paths import notebooks_dir, package_version, report_path, resolve_input
 from .readable import esc
 
 SOURCE_TYPE_COLOURS = {
@@ -340,7 +340,7 @@ def provenance(notebook: str, inputs: Iterable[str | Path], parameters: dict, ro
             value = report_path(resolve_input(value))  # never a machine path in a report
         records.append(("parameter", name, repr(value)))
     versions = {
-        "discrepancy": __version__,
+        "discrepancy": package_version(),
         "python": platform.python_version(),
         "pandas": pd.__version__,
         "matplotlib": matplotlib.__version__,

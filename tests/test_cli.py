@@ -260,3 +260,34 @@ def test_a_cell_of_100000_characters_refuses_the_table_naming_the_cell(tmp_path,
     assert run(["validate", str(path)]) == 2
     out = capsys.readouterr()
     assert "100,000 characters" in out.out + out.err and "subject" in out.out + out.err
+
+
+@pytest.mark.parametrize(
+    "error, code",
+    [
+        pytest.param("BatchLocked", 4, id="locked batch"),
+        pytest.param("CellError", 1, id="failed cell"),
+        pytest.param("NotebookParameterError", 2, id="refused parameter"),
+        pytest.param("ParameterError", 2, id="bad option value"),
+        pytest.param("BatchConfigError", 2, id="bad batch file"),
+        pytest.param("NotFound", 2, id="not found"),
+        pytest.param("DateProblem", 2, id="bad date"),
+        pytest.param("OutputError", 2, id="refused output"),
+        pytest.param("DiscrepancyError", 2, id="the base class"),
+    ],
+)
+def test_each_error_class_has_its_exit_code_in_one_table(error, code):
+    """Issue 11: errors say what failed, and the CLI maps classes to exit codes in one table (cli.EXIT_CODES)."""
+    import discrepancy
+    from discrepancy.cli import exit_code
+
+    cls = getattr(discrepancy, error)
+    assert issubclass(cls, discrepancy.DiscrepancyError)
+    assert exit_code(cls("x")) == code
+
+
+def test_render_errors_say_which_way_they_failed():
+    from discrepancy import CellError, NotebookParameterError, ParameterError, RenderError
+
+    assert issubclass(NotebookParameterError, RenderError) and issubclass(NotebookParameterError, ParameterError)
+    assert issubclass(CellError, RenderError) and not issubclass(CellError, ParameterError)
