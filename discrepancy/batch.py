@@ -36,7 +36,7 @@ from .errors import BatchLocked, NotFound, RenderError
 from .index import write_index
 from .limits import DEFAULT_TIMEOUT
 from .output import atomic_write
-from .paths import package_version, private_tmp, repo_root, reports_dir, sweep_stale
+from .paths import package_version, private_tmp, repo_root, reports_dir, sha256_file, sweep_stale
 
 LOCK_NAME = ".batch.lock"
 
@@ -54,14 +54,6 @@ class Outcome:
 
 
 # --------------------------------------------------------------------------- keys
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _package_digest() -> str:

@@ -33,7 +33,7 @@ from pathlib import Path
 import yaml
 
 from .errors import BatchConfigError, DiscrepancyError
-from .notebooks import check_parameters, load_parameters_file, notebook_parameters
+from .notebooks import check_parameters, file_parameters, input_files, load_parameters_file, notebook_parameters
 from .paths import protected_inputs_hit, repo_root, reports_dir, resolve_input
 
 #: Bounds of a batch file: its size, the YAML aliases it may use (nested anchors once expanded without limit:
@@ -71,8 +71,8 @@ class Job:
     parameters: dict = field(default_factory=dict)
 
     def input_paths(self) -> list[str]:
-        """The tables this report reads: every parameter whose name ends in _path."""
-        return sorted(str(v) for k, v in self.parameters.items() if k.endswith("_path") and isinstance(v, str) and v)
+        """The files this report reads: its notebook's input parameters (notebooks.file_parameters)."""
+        return input_files(resolve_input(self.notebook), self.parameters)
 
 
 def _inside(path: str, folder: Path, what: str, entry: str, problems: list[str]) -> Path | None:
@@ -247,14 +247,17 @@ def _entry_jobs(raw: object, index: int, defaults: dict, problems: list[str], al
             problems.append(f"{name}: {e}")
             continue
         full = {**notebook_parameters(nb_path), **checked}
+        kinds = file_parameters(nb_path)
         for key, value in full.items():
-            if key.endswith("_path") and isinstance(value, str) and value:
+            if kinds.get(key) == "output" and isinstance(value, str) and value:
+                _inside(value, repo_root(), key, name, problems)  # an output may be new, but not outside
+            elif kinds.get(key) == "input" and isinstance(value, str) and value:
                 # a path may not leave the repository, unless allow_outside lets an absolute one name a table elsewhere
                 outside_ok = allow_outside and Path(value).is_absolute()
                 table = Path(value) if outside_ok else _inside(value, repo_root(), key, name, problems)
                 if table is not None and not table.is_file():
                     problems.append(f"{name}: {key} {value!r} not found")
-        tables = [v for k, v in full.items() if k.endswith("_path") and isinstance(v, str) and v]
+        tables = input_files(nb_path, full)
         why = protected_inputs_hit(out_path, [nb_path, *(resolve_input(t) for t in tables)])
         if why:
             problems.append(f"{name}: output {output!r} refused: {why}")

@@ -22,6 +22,7 @@ from .compare import DEFAULT_STALE_DAYS, DEFAULT_THRESHOLDS, TABLES, compare
 from .errors import BatchLocked, CellError, DiscrepancyError, TableError
 from .intervals import DEFAULT_TOLERANCE
 from .limits import DEFAULT_TIMEOUT, MAX_PAIRS_PER_GROUP, MAX_STALE_DAYS, MAX_WINDOW_DAYS
+from .notebooks import file_parameters
 from .output import atomic_write, csv_text, refuse_input_overwrite, write_table
 from .paths import default_claim_tables, display_path, package_version, repo_root
 from .problems import has_errors
@@ -263,13 +264,19 @@ def _compare_text(result, table_name: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _path_parameters(values: dict[str, str]) -> dict[str, str]:
-    """A *_path parameter that names a file from the current folder is passed on absolute (notebooks
-    read relative paths from the repository root)."""
+def _path_parameters(notebook: str, values: dict[str, str]) -> dict[str, str]:
+    """File parameters given from another folder than the repository root are passed on absolute (notebooks
+    read relative paths from the root): an input when it names a file from here, an output always (a draft
+    asked for from a subfolder is written there, not at the root). The notebook declares which is which."""
     out = dict(values)
+    if Path.cwd().resolve() == repo_root():
+        return out
+    kinds = file_parameters(notebook) if Path(notebook).is_file() else {}
     for name, value in values.items():
         p = Path(value)
-        if name.endswith("_path") and not p.is_absolute() and p.exists() and Path.cwd().resolve() != repo_root():
+        if not value or p.is_absolute():
+            continue
+        if kinds.get(name) == "output" or (kinds.get(name) == "input" and p.exists()):
             out[name] = str(p.resolve())
     return out
 
@@ -311,7 +318,12 @@ def render_command(notebook, out, params, params_file, with_code, timeout) -> No
     from .render import render_notebook
 
     rendered = render_notebook(
-        notebook, out, _path_parameters(dict(params)), params_file=params_file, with_code=with_code, timeout=timeout
+        notebook,
+        out,
+        _path_parameters(notebook, dict(params)),
+        params_file=params_file,
+        with_code=with_code,
+        timeout=timeout,
     )
     click.echo(f"wrote {rendered.html} and {rendered.notebook}")
 

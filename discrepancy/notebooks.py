@@ -51,6 +51,31 @@ def notebook_parameters(path: str | Path) -> dict[str, object]:
     return defaults
 
 
+def file_parameters(path: str | Path) -> dict[str, str]:
+    """The parameters that name files, each "input" or "output", as the parameters cell declares them: a
+    parameter named ``*_path`` is an input table unless its line's comment starts with ``output``
+    (``draft_path = ""  # output: ...``). Batch, render and the CLI read this one declaration."""
+    nb = read_notebook(path)
+    cell = parameters_cell(nb)
+    if cell is None:
+        raise NotebookParameterError(f"{path}: no cell tagged 'parameters'")
+    source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+    kinds: dict[str, str] = {}
+    for line in source.splitlines():
+        name, _, rest = line.partition("=")
+        name = name.strip()
+        if name.endswith("_path") and name.isidentifier():
+            comment = rest.partition("#")[2].strip().lower()
+            kinds[name] = "output" if comment.startswith("output") else "input"
+    return kinds
+
+
+def input_files(path: str | Path, values: dict) -> list[str]:
+    """The input files a notebook reads with ``values`` (non-empty text of its input parameters)."""
+    kinds = file_parameters(path)
+    return sorted(str(v) for k, v in values.items() if kinds.get(k) == "input" and isinstance(v, str) and v)
+
+
 _TRUE = {"true", "yes", "y", "1", "on"}
 _FALSE = {"false", "no", "n", "0", "off"}
 

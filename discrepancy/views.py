@@ -8,7 +8,6 @@ the same PNG bytes. Views never execute notebooks and never compare claims thems
 
 from __future__ import annotations
 
-import hashlib
 import io
 import math
 import platform
@@ -22,7 +21,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from . import readable
-from .paths import notebooks_dir, package_version, report_path, resolve_input
+from .paths import notebooks_dir, package_version, report_path, resolve_input, sha256_file
 from .readable import esc
 
 SOURCE_TYPE_COLOURS = {
@@ -313,14 +312,6 @@ def ratio_heatmap(claims: pd.DataFrame) -> Chart:
 # --------------------------------------------------------------------------- provenance
 
 
-def sha256_of(path: str | Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def provenance(notebook: str, inputs: Iterable[str | Path], parameters: dict, rows: dict | None = None) -> pd.DataFrame:
     """What a report was made from: inputs by path (relative to the repo) and SHA-256 with row counts,
     every parameter, the notebook's SHA-256 and the versions of the software."""
@@ -328,15 +319,18 @@ def provenance(notebook: str, inputs: Iterable[str | Path], parameters: dict, ro
 
     records = []
     nb_path = notebooks_dir() / notebook
-    records.append(("notebook", notebook, sha256_of(nb_path) if nb_path.exists() else "(not found)"))
+    records.append(("notebook", notebook, sha256_file(nb_path) if nb_path.exists() else "(not found)"))
     for path in inputs:
         resolved = resolve_input(path)
         count = (rows or {}).get(str(path))
         rows_text = f"; {count:,} rows" if count is not None else ""
-        records.append(("input", report_path(resolved), f"sha256 {sha256_of(resolved)}{rows_text}"))
+        records.append(("input", report_path(resolved), f"sha256 {sha256_file(resolved)}{rows_text}"))
+    from .notebooks import file_parameters
+
+    files = file_parameters(nb_path) if nb_path.exists() else {}
     for name in sorted(parameters):
         value = parameters[name]
-        if name.endswith("_path") and isinstance(value, str) and value:
+        if name in files and isinstance(value, str) and value:
             value = report_path(resolve_input(value))  # never a machine path in a report
         records.append(("parameter", name, repr(value)))
     versions = {

@@ -198,3 +198,16 @@ def test_provenance_never_shows_a_machine_path(tmp_path, good_rows):
     text = frame.to_string()
     assert str(tmp_path) not in text
     assert "elsewhere.csv" in text
+
+
+def test_file_parameters_are_declared_by_the_notebook_not_guessed_from_a_suffix():
+    """Issue 11: notebook 00's draft_path is an output; the `*_path is an input` rule refused a new draft."""
+    from pathlib import Path
+
+    from discrepancy.notebooks import file_parameters, input_files
+
+    root = Path(__file__).resolve().parent.parent / "notebooks"
+    assert file_parameters(root / "00-claim-intake.ipynb") == {"article_path": "input", "draft_path": "output"}
+    assert file_parameters(root / "01-discrepancy-report.ipynb") == {"claims_path": "input"}
+    values = {"article_path": "data/a.txt", "draft_path": "reports/new.csv", "title": "x"}
+    assert input_files(root / "00-claim-intake.ipynb", values) == ["data/a.txt"]

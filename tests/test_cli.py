@@ -291,3 +291,21 @@ def test_render_errors_say_which_way_they_failed():
 
     assert issubclass(NotebookParameterError, RenderError) and issubclass(NotebookParameterError, ParameterError)
     assert issubclass(CellError, RenderError) and not issubclass(CellError, ParameterError)
+
+
+def test_file_parameters_given_from_a_subfolder_are_read_and_written_there(tmp_path, monkeypatch):
+    """Issue 11: `render -p draft_path` from a subfolder wrote at the repository root."""
+    from discrepancy.cli import _path_parameters
+    from discrepancy.paths import notebooks_dir
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "article.txt").write_text("x")
+    out = _path_parameters(
+        str(notebooks_dir() / "00-claim-intake.ipynb"),
+        {"article_path": "article.txt", "draft_path": "draft.csv", "title": "t"},
+    )
+    assert out == {
+        "article_path": str(tmp_path / "article.txt"),
+        "draft_path": str(tmp_path / "draft.csv"),
+        "title": "t",
+    }
