@@ -29,13 +29,17 @@ def parameters_cell(nb: dict) -> dict | None:
     return None
 
 
-def notebook_parameters(path: str | Path) -> dict[str, object]:
-    """name -> default value, in the order the parameters cell assigns them."""
-    nb = read_notebook(path)
-    cell = parameters_cell(nb)
+def parameters_source(path: str | Path) -> str:
+    """The source of the notebook's cell tagged ``parameters``."""
+    cell = parameters_cell(read_notebook(path))
     if cell is None:
         raise NotebookParameterError(f"{path}: no cell tagged 'parameters'")
-    source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+    return "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+
+
+def notebook_parameters(path: str | Path) -> dict[str, object]:
+    """name -> default value, in the order the parameters cell assigns them."""
+    source = parameters_source(path)
     defaults: dict[str, object] = {}
     for node in ast.parse(source).body:
         if isinstance(node, (ast.Assign, ast.AnnAssign)):
@@ -55,11 +59,7 @@ def file_parameters(path: str | Path) -> dict[str, str]:
     """The parameters that name files, each "input" or "output", as the parameters cell declares them: a
     parameter named ``*_path`` is an input table unless its line's comment starts with ``output``
     (``draft_path = ""  # output: ...``). Batch, render and the CLI read this one declaration."""
-    nb = read_notebook(path)
-    cell = parameters_cell(nb)
-    if cell is None:
-        raise NotebookParameterError(f"{path}: no cell tagged 'parameters'")
-    source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+    source = parameters_source(path)
     kinds: dict[str, str] = {}
     for line in source.splitlines():
         name, _, rest = line.partition("=")
