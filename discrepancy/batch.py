@@ -119,7 +119,7 @@ def render_job(job: Job, key: str, inputs: dict[str, str], timeout: int = DEFAUL
         tmp = str(folder)
         out = Path(tmp) / Path(job.output).name
         try:
-            render_notebook(_resolve(job.notebook), out, job.parameters, timeout=timeout)
+            render_notebook(_resolve(job.notebook), out, job.parameters, timeout=timeout, input_hashes=inputs)
             status, error = "rendered", ""
         except RenderError as e:
             status, error = "failed", str(e).replace(tmp, "(worker)")

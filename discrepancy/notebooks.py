@@ -11,6 +11,7 @@ import yaml
 
 from .errors import DiscrepancyError, NotebookParameterError
 from .limits import check_notebook_values
+from .paths import display_path, report_path, resolve_input, sha256_file
 
 
 def read_notebook(path: str | Path) -> dict:
@@ -160,3 +161,27 @@ def load_parameters_file(path: str | Path) -> dict[str, object]:
     if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
         raise NotebookParameterError(f"{path}: a parameters file maps names to values")
     return data
+
+
+#: The environment variable through which render hands the kernel the report's provenance (JSON).
+PROVENANCE_ENV = "DISCREPANCY_PROVENANCE"
+
+
+def provenance_payload(notebook: Path, effective: dict, input_hashes: dict[str, str] | None = None) -> dict:
+    """What a report is made from, as the render layer knows it: the notebook and its SHA-256, every
+    effective parameter (file parameters shown relative to the repository, never a machine path) and each
+    input file with its SHA-256. ``input_hashes`` (path -> sha256, from a batch job) are used as given, so a
+    table is hashed once per job."""
+    kinds = file_parameters(notebook)
+    given = dict(input_hashes or {})
+    inputs = []
+    for path in input_files(notebook, effective):
+        resolved = resolve_input(path)
+        digest = given.get(path) or sha256_file(resolved)
+        inputs.append({"path": report_path(resolved), "file": display_path(resolved), "sha256": digest})
+    parameters = {
+        name: report_path(resolve_input(value)) if kinds.get(name) and isinstance(value, str) and value else value
+        for name, value in effective.items()
+    }
+    return {"notebook": report_path(notebook), "notebook_sha256": sha256_file(notebook), "parameters": parameters,
+            "inputs": inputs}  # fmt: skip

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import os
 import shutil
 import sys
@@ -24,7 +25,13 @@ from pathlib import Path
 
 from .errors import CellError, NotebookParameterError
 from .limits import DEFAULT_TIMEOUT
-from .notebooks import check_parameters, load_parameters_file, notebook_parameters
+from .notebooks import (
+    PROVENANCE_ENV,
+    check_parameters,
+    load_parameters_file,
+    notebook_parameters,
+    provenance_payload,
+)
 from .output import atomic_write, refuse_input_overwrite
 from .paths import private_tmp, sweep_stale
 
@@ -159,6 +166,7 @@ def render_notebook(
     params_file: str | Path | None = None,
     with_code: bool = False,
     timeout: int = DEFAULT_TIMEOUT,
+    input_hashes: dict[str, str] | None = None,
 ) -> Rendered:
     """Execute ``notebook`` with ``parameters`` in a fresh kernel and write OUT.html and OUT.ipynb.
 
@@ -189,6 +197,9 @@ def render_notebook(
     os.close(fd)
     tmp_path = Path(tmp)
     title = _title(notebook, effective)
+    payload = json.dumps(provenance_payload(notebook, effective, input_hashes), sort_keys=True, default=str)
+    previous = os.environ.get(PROVENANCE_ENV)
+    os.environ[PROVENANCE_ENV] = payload  # the kernel inherits it (one render per process in a batch)
     try:
         try:
             papermill.execute_notebook(
@@ -229,6 +240,10 @@ def render_notebook(
         nb = nbformat.read(tmp_path, as_version=4)
     finally:
         tmp_path.unlink(missing_ok=True)
+        if previous is None:
+            os.environ.pop(PROVENANCE_ENV, None)
+        else:
+            os.environ[PROVENANCE_ENV] = previous
     scrub(nb)
     text = nbformat.writes(nb)
     page = to_html(nb, title, with_code=with_code)

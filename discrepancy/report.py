@@ -7,6 +7,9 @@ many rows and in what order live here, where they are tested. Every table goes t
 
 from __future__ import annotations
 
+import json
+import os
+
 import pandas as pd
 from matplotlib.figure import Figure
 
@@ -14,7 +17,8 @@ from . import readable, views
 from .compare import Comparison
 from .errors import NotFound
 from .grouping import fold_text
-from .paths import display_path, resolve_input
+from .notebooks import PROVENANCE_ENV, provenance_payload
+from .paths import notebooks_dir, report_path, resolve_input, sha256_file
 from .views import esc, html_table
 
 GROUP_VIEW = ["severity", "subject", "metric", "geography", "unit", "n_claims", "n_sources", "min_value", "min_source",
@@ -161,10 +165,33 @@ def appendix_html(result: Comparison, top_n: int) -> str:
     return html_table(claims, CLAIM_VIEW)
 
 
-def provenance_html(notebook: str, inputs: list, namespace: dict, claims: pd.DataFrame) -> str:
-    rows = {str(p): int((claims["input_file"] == display_path(resolve_input(p))).sum()) for p in inputs}
-    table = views.provenance(notebook, inputs, views.parameters_of(notebook, namespace), rows)
-    return html_table(table, ["kind", "name", "value"])
+def provenance_html(claims: pd.DataFrame, *legacy) -> str:
+    """The provenance table of a report. Rendered, it shows what the render layer handed the kernel (the
+    notebook, its SHA-256, the effective parameters and the inputs with their SHA-256); run interactively in
+    JupyterLab, the tables ``claims`` was read from, hashed now. (The older call,
+    ``provenance_html(notebook, inputs, globals(), claims)``, still works.)"""
+    if isinstance(claims, str):  # the older call: provenance_html(notebook, inputs, namespace, claims)
+        notebook, _, namespace, claims = claims, *legacy
+        payload = provenance_payload(notebooks_dir() / notebook, views.parameters_of(notebook, namespace))
+    else:
+        text = os.environ.get(PROVENANCE_ENV)
+        payload = json.loads(text) if text else _interactive_payload(claims)
+    counts = claims["input_file"].value_counts()
+    rows = {
+        item.get("file", item["path"]): int(counts.get(item.get("file", item["path"]), 0)) for item in payload["inputs"]
+    }
+    return html_table(views.provenance(payload, rows), ["kind", "name", "value"])
+
+
+def _interactive_payload(claims: pd.DataFrame) -> dict:
+    """Provenance of an interactive session: no render, so no notebook hash or parameters; the input tables
+    as the claims name them, hashed now."""
+    inputs = []
+    for name in sorted(set(claims["input_file"])):
+        path = resolve_input(name)
+        if path.is_file():
+            inputs.append({"path": report_path(path), "file": name, "sha256": sha256_file(path)})
+    return {"notebook": "(run interactively, not rendered)", "notebook_sha256": "", "parameters": {}, "inputs": inputs}
 
 
 # --------------------------------------------------------------------------- deep dive

@@ -11,8 +11,7 @@ from __future__ import annotations
 import io
 import math
 import platform
-from collections.abc import Iterable, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 
 import matplotlib
 import numpy as np
@@ -21,7 +20,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from . import readable
-from .paths import notebooks_dir, package_version, report_path, resolve_input, sha256_file
+from .paths import notebooks_dir, package_version
 from .readable import esc
 
 SOURCE_TYPE_COLOURS = {
@@ -312,27 +311,19 @@ def ratio_heatmap(claims: pd.DataFrame) -> Chart:
 # --------------------------------------------------------------------------- provenance
 
 
-def provenance(notebook: str, inputs: Iterable[str | Path], parameters: dict, rows: dict | None = None) -> pd.DataFrame:
-    """What a report was made from: inputs by path (relative to the repo) and SHA-256 with row counts,
-    every parameter, the notebook's SHA-256 and the versions of the software."""
+def provenance(payload: dict, rows: dict | None = None) -> pd.DataFrame:
+    """What a report was made from, as a table: the notebook and its SHA-256, each input with its SHA-256 and
+    row count, every parameter, and the versions of the software. ``payload`` is what render hands the kernel
+    (notebooks.provenance_payload); ``rows``: input file -> rows read."""
     from importlib.metadata import version
 
-    records = []
-    nb_path = notebooks_dir() / notebook
-    records.append(("notebook", notebook, sha256_file(nb_path) if nb_path.exists() else "(not found)"))
-    for path in inputs:
-        resolved = resolve_input(path)
-        count = (rows or {}).get(str(path))
+    records = [("notebook", payload["notebook"], payload["notebook_sha256"])]
+    for item in payload["inputs"]:
+        count = (rows or {}).get(item.get("file", item["path"]))
         rows_text = f"; {count:,} rows" if count is not None else ""
-        records.append(("input", report_path(resolved), f"sha256 {sha256_file(resolved)}{rows_text}"))
-    from .notebooks import file_parameters
-
-    files = file_parameters(nb_path) if nb_path.exists() else {}
-    for name in sorted(parameters):
-        value = parameters[name]
-        if name in files and isinstance(value, str) and value:
-            value = report_path(resolve_input(value))  # never a machine path in a report
-        records.append(("parameter", name, repr(value)))
+        records.append(("input", item["path"], f"sha256 {item['sha256']}{rows_text}"))
+    for name in sorted(payload["parameters"]):
+        records.append(("parameter", name, repr(payload["parameters"][name])))
     versions = {
         "discrepancy": package_version(),
         "python": platform.python_version(),

@@ -191,23 +191,18 @@ def test_an_outside_table_needs_the_documented_option(repo, good_rows, tmp_path_
 
 
 def test_provenance_never_shows_a_machine_path(tmp_path, good_rows):
-    from discrepancy.views import provenance
-
-    table = write_csv(tmp_path / "elsewhere.csv", good_rows)
-    frame = provenance("01-discrepancy-report.ipynb", [table], {"claims_path": str(table), "top_n": 3})
-    text = frame.to_string()
-    assert str(tmp_path) not in text
-    assert "elsewhere.csv" in text
-
-
-def test_file_parameters_are_declared_by_the_notebook_not_guessed_from_a_suffix():
-    """Issue 11: notebook 00's draft_path is an output; the `*_path is an input` rule refused a new draft."""
+    """Provenance is built by the render layer (notebooks.provenance_payload) and shows inputs and file
+    parameters relative to the repository or as bare file names."""
     from pathlib import Path
 
-    from discrepancy.notebooks import file_parameters, input_files
+    from discrepancy.notebooks import notebook_parameters, provenance_payload
+    from discrepancy.views import provenance
 
-    root = Path(__file__).resolve().parent.parent / "notebooks"
-    assert file_parameters(root / "00-claim-intake.ipynb") == {"article_path": "input", "draft_path": "output"}
-    assert file_parameters(root / "01-discrepancy-report.ipynb") == {"claims_path": "input"}
-    values = {"article_path": "data/a.txt", "draft_path": "reports/new.csv", "title": "x"}
-    assert input_files(root / "00-claim-intake.ipynb", values) == ["data/a.txt"]
+    notebook = Path(__file__).resolve().parent.parent / "notebooks" / "01-discrepancy-report.ipynb"
+    table = write_csv(tmp_path / "elsewhere.csv", good_rows)
+    effective = {**notebook_parameters(notebook), "claims_path": str(table)}
+    payload = provenance_payload(notebook, effective, {str(table): "f" * 64})
+    text = provenance(payload, {str(table): 2}).to_string()
+    assert str(tmp_path) not in text
+    assert "elsewhere.csv" in text and "f" * 64 in text  # the hash given by the batch job, not computed again
+    assert payload["notebook"] == "notebooks/01-discrepancy-report.ipynb"
