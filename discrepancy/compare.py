@@ -20,7 +20,7 @@ from . import schema
 from .crossunit import cross_unit_checks, load_reference
 from .errors import ParameterError
 from .findings import findings_table
-from .grammar import REVIEW, UNPARSED
+from .grammar import AT_LEAST, AT_MOST, OVERRIDDEN, REVIEW, UNPARSED
 from .grouping import assign_groups, fold_text
 from .intervals import DEFAULT_TOLERANCE, overlap, points_and_intervals
 from .limits import MAX_PAIRS_PER_GROUP, check_comparison_parameters
@@ -279,7 +279,7 @@ def _claims(c: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
     add(out["bound_only"], "bound only: in overlaps and contradictions, not in the spread or consensus")
     add(out["interested"], "interested party (party_to_conflict)")
     add(~out["has_numbers"], "not read as a number: left out of the numbers")
-    add(out["parse_status"] == "overridden", "numbers from the value/low/high columns")
+    add(out["parse_status"] == OVERRIDDEN, "numbers from the value/low/high columns")
     add(out["outlier"], "outlier in its group")
     out["notes_engine"] = pd.array(notes, dtype="str")
     drop = ["source_key", "date", "has_numbers", "n_claims", "group_key", "crank"]
@@ -350,7 +350,7 @@ def _pairs(c: pd.DataFrame, max_pairs: int | None = MAX_PAIRS_PER_GROUP) -> pd.D
         small, large = np.minimum(point[a], point[b]), np.maximum(point[a], point[b])
         ratio = np.where(small > 0, large / small, np.nan)
     ov = overlap(lo[a], hi[a], lo[b], hi[b])
-    is_bound = num["qualifier"].isin(["at_least", "at_most"]).to_numpy()
+    is_bound = num["qualifier"].isin([AT_LEAST, AT_MOST]).to_numpy()
     contradiction = ~ov & (is_bound[a] | is_bound[b])
     text = num["value_text"].fillna("").to_numpy(dtype=object)
     note = np.full(len(a), "", dtype=object)

@@ -19,16 +19,23 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from .grammar import (
+    APPROX,
+    AT_LEAST,
+    AT_MOST,
     CHANGE_WORDS,
     CURRENCIES,
     CURRENCY_WORDS,
+    DATE_WORDS,
+    EXACT,
     FILLERS,
     INTERVAL_LABELS,
     MAX_MAGNITUDE,
+    MONTHS,
     NEGATIONS,
     NUMBER_WORDS,
     PREFIX_ALTS,
     PREFIXES,
+    RANGE,
     SCALES,
     SUFFIX_ALTS,
     tidy,
@@ -60,7 +67,9 @@ _TRIGGERS = (
     r"(?:\d[,.]?){16}|(?:^|[^\d,.])\d{1,3}\.\d{3}(?:[^\d]|$)|\b(?:"
     + "|".join(NUMBER_WORDS)
     + r"|an? (?:hundred|thousand|million|billion|trillion|lakh|crore)|half|thirds?|quarters?|fifths?"
-    r"|square|sq|km|or|percentage|pp|per|every|"
+    r"|square|sq|km|or|percentage|percentages|percents|pp|pct|per|every|"
+    + _OTHER_SCALES
+    + "|"
     + _CODES
     + "|"
     + _CURRENCY_WORDS
@@ -69,6 +78,12 @@ _TRIGGERS = (
     + r")\b|\b(?:"
     + CHANGE_WORDS
     + r")\b.*\bfrom\b|\bby \d|  |'"
+    + r"|\b(?:"
+    + DATE_WORDS
+    + r")\.?,?[\s-]*(?:1[89]\d\d|20\d\d|2100)\b"  # a year: the full reader sets it aside
+    + r"|\b\d{1,2}\s+(?:"
+    + MONTHS
+    + r")\b"  # a day before a month
 )
 # The words right after the number(s): a qualifier, or a second scale word ("lakh crore").
 _TAIL_TRIGGER = r"^ (?:" + SUFFIX_ALTS.replace("\\ ", " ") + r"|" + "|".join(SCALES) + r"|" + INTERVAL_LABELS + r")\b"
@@ -83,7 +98,7 @@ _SCALE_SET = pa.array(_SCALE_NAMES)
 
 _RANGE_JOINS = pa.array(["-", "to", "and", "through", "till", "until"])
 _PHRASES = pa.array(list(_PREFIX_QUALIFIER))
-_QUALIFIER_NAMES = ["exact", "approx", "at_least", "at_most", "range"]
+_QUALIFIER_NAMES = [EXACT, APPROX, AT_LEAST, AT_MOST, RANGE]
 _PHRASE_QUALIFIER = np.array([_QUALIFIER_NAMES.index(_PREFIX_QUALIFIER[p]) for p in _PREFIX_QUALIFIER] + [0])
 _NOTE_NAMES = sorted({n for n in _PREFIX_NOTE.values()})
 _PHRASE_NOTE = np.array([_NOTE_NAMES.index(_PREFIX_NOTE[p]) for p in _PREFIX_QUALIFIER] + [_NOTE_NAMES.index("")])
@@ -189,7 +204,7 @@ def _fast_chunk(texts: pa.Array) -> dict[str, np.ndarray]:
     a_val = _scaled(a_digits, a_num, a_exp)
     b_val = _scaled(b_digits, b_num, b_exp)
 
-    at_least_q, at_most_q, approx_q = (_QUALIFIER_NAMES.index(q) for q in ("at_least", "at_most", "approx"))
+    at_least_q, at_most_q, approx_q = (_QUALIFIER_NAMES.index(q) for q in (AT_LEAST, AT_MOST, APPROX))
     fast = matched & ~blocked
     fast &= ~(has_b & join_and & ~between)  # "a and b" without "between": parse_value decides
     fast &= ~(is_range & (a_val > b_val))  # bounds given high first: noted by parse_value
@@ -213,7 +228,7 @@ def _fast_chunk(texts: pa.Array) -> dict[str, np.ndarray]:
         odd = fast & is_range & (value * 2 != np.floor(value * 2))
     value[odd] = [tidy(v) for v in value[odd]]
     qualifier = np.where(plus, at_least_q, stated)
-    qualifier = np.where(is_range, _QUALIFIER_NAMES.index("range"), qualifier)
+    qualifier = np.where(is_range, _QUALIFIER_NAMES.index(RANGE), qualifier)
     at_least = qualifier == at_least_q
     at_most = qualifier == at_most_q
     return {

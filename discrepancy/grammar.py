@@ -662,17 +662,18 @@ INTERVAL_LABELS = (
 )
 _LEVEL_AFTER = re.compile(r"^\s*" + INTERVAL_LABELS + r"\b")
 _LABEL_BEFORE = re.compile(r"\b" + INTERVAL_LABELS + r"\s*[:,]?\s*$")
-_DATE_WORDS = (
+DATE_WORDS = (
     r"in|since|by|during|as of|as at|until|till|through|before|after|end of|end-|early|late|year|fy|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-_YEAR_BEFORE = re.compile(r"\b(?:" + _DATE_WORDS + r")\.?,?[\s-]*$")
+_YEAR_BEFORE = re.compile(r"\b(?:" + DATE_WORDS + r")\.?,?[\s-]*$")
 _FRACTION_IN = re.compile(r"(?:^|[^\d,.])(?:[1-9]|1\d|20) in\s*$")  # "1 in 2000": a fraction, not a year
-_MONTH_AFTER = re.compile(
-    r"^\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
+_MONTH_AFTER = re.compile(r"^\s*(?:" + MONTHS + r")\b")
 
 _CONN = r"(?P<conn>-|to|and|through|till|until|or|/)"
 _LABEL_PART = (

@@ -12,6 +12,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .grammar import APPROX
+
 DEFAULT_TOLERANCE = 0.10
 
 
@@ -27,7 +29,7 @@ def points_and_intervals(claims: pd.DataFrame, tolerance: float = DEFAULT_TOLERA
         ~np.isnan(value), value, np.where(~np.isnan(midpoint), midpoint, np.where(np.isnan(low), high, low))
     )
     point = np.where(bound_only, np.nan, anchor)
-    approx = qualifier == "approx"
+    approx = qualifier == APPROX
     has_bounds = ~np.isnan(low) | ~np.isnan(high)
     # a stated interval (a range, a bound, a point with its CI) is the claim's interval
     lo = np.where(has_bounds, np.where(np.isnan(low), -np.inf, low), np.where(approx, point * (1 - tolerance), point))

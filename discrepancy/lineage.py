@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from .frames import iter_rows
+from .grammar import RANGE, VAGUE
 from .grouping import fold_text, fold_unit
 from .intervals import overlap
 from .limits import MAX_MISMATCH_BLOCK
@@ -64,7 +65,7 @@ def _near_pairs(num: pd.DataFrame, tolerance: float) -> pd.DataFrame:
     sorted_key = key[order]
     lo = num["lo"].to_numpy()
     hi = num["hi"].to_numpy()
-    is_interval = num["qualifier"].isin(["range", "vague"]).to_numpy() & np.isfinite(lo) & np.isfinite(hi) & (lo > 0)
+    is_interval = num["qualifier"].isin([RANGE, VAGUE]).to_numpy() & np.isfinite(lo) & np.isfinite(hi) & (lo > 0)
     p = num["anchor"].to_numpy()
     span_lo = np.where(is_interval, lo, p) * (1 - tolerance)
     span_hi = np.where(is_interval, hi, p) * (1 + tolerance)
@@ -79,7 +80,7 @@ def _near_pairs(num: pd.DataFrame, tolerance: float) -> pd.DataFrame:
     i, j = i[keep], j[keep]
     same_source = num["source_key"].to_numpy()[i] == num["source_key"].to_numpy()[j]
     # across sources only values as stated count: a range's midpoint was never said by anyone
-    stated = ~num["qualifier"].isin(["range", "vague"]).to_numpy()
+    stated = ~num["qualifier"].isin([RANGE, VAGUE]).to_numpy()
     near_point = (np.abs(np.log10(p[i] / p[j])) <= np.log10(1 + tolerance)) & stated[i] & stated[j]
     keep = same_source | near_point
     i, j = i[keep], j[keep]

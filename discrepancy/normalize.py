@@ -20,7 +20,7 @@ import pyarrow.compute as pc
 
 from .dates import DateProblem, date_span, period_span
 from .fastparse import parse_values
-from .grammar import MAX_MAGNITUDE, OK, OVERRIDDEN, REVIEW, UNPARSED
+from .grammar import APPROX, AT_LEAST, AT_MOST, EXACT, MAX_MAGNITUDE, OK, OVERRIDDEN, RANGE, REVIEW, UNPARSED, VAGUE
 
 
 def _numbers(frame: pd.DataFrame, column: str) -> np.ndarray:
@@ -97,13 +97,13 @@ def _apply_overrides(parsed: pd.DataFrame, rows: np.ndarray, ev, el, eh) -> None
         if np.isnan(v) and not np.isnan(lo) and not np.isnan(hi):
             v = (lo + hi) / 2
         if not np.isnan(lo) and not np.isnan(hi):
-            q = "range"
+            q = RANGE
         elif not np.isnan(lo) and np.isnan(ev[i]):
-            q = "at_least"
+            q = AT_LEAST
         elif not np.isnan(hi) and np.isnan(ev[i]):
-            q = "at_most"
+            q = AT_MOST
         else:
-            q = p_q if p_q in ("exact", "approx") else "exact"
+            q = p_q if p_q in (EXACT, APPROX) else EXACT
         stated = (
             _describe(p_value, p_low, p_high, p_q)
             if status == OK
@@ -199,11 +199,11 @@ def _fmt(x: float) -> str:
 
 
 def _describe(value, low, high, qualifier) -> str:
-    if qualifier in ("range", "vague"):
+    if qualifier in (RANGE, VAGUE):
         return f"{_fmt(low)} to {_fmt(high)} ({qualifier})"
-    if qualifier == "at_least":
+    if qualifier == AT_LEAST:
         return f"at least {_fmt(low)}"
-    if qualifier == "at_most":
+    if qualifier == AT_MOST:
         return f"at most {_fmt(high)}"
     return f"{_fmt(value)} ({qualifier})"
 

@@ -16,6 +16,7 @@ from matplotlib.figure import Figure
 from . import readable, views
 from .compare import Comparison
 from .errors import NotFound
+from .grammar import OVERRIDDEN, REVIEW, UNPARSED
 from .grouping import fold_text
 from .notebooks import PROVENANCE_ENV, provenance_payload
 from .paths import notebooks_dir, report_path, resolve_input, sha256_file
@@ -54,9 +55,9 @@ def summary(claims: pd.DataFrame, result: Comparison) -> str:
 
 def data_quality_html(claims: pd.DataFrame, problems: pd.DataFrame) -> str:
     review = claims[claims["row_problems"] != ""]
-    unparsed = int((claims["parse_status"] == "unparsed").sum())
-    doubtful = int((claims["parse_status"] == "review").sum())
-    overridden = int((claims["parse_status"] == "overridden").sum())
+    unparsed = int((claims["parse_status"] == UNPARSED).sum())
+    doubtful = int((claims["parse_status"] == REVIEW).sum())
+    overridden = int((claims["parse_status"] == OVERRIDDEN).sum())
     noted = claims[(claims["parse_note"].fillna("") != "") & (claims["parse_status"] == "ok")]
     head = views.paragraph(
         f"{len(review)} row(s) need review; {unparsed} value(s) could not be read; {doubtful} value(s) could be read "

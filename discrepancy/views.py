@@ -20,6 +20,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from . import readable
+from .grammar import APPROX, AT_LEAST, AT_MOST, RANGE, VAGUE
 from .paths import notebooks_dir, package_version
 from .readable import esc
 
@@ -176,12 +177,12 @@ def forest_chart(claims: pd.DataFrame, group: pd.Series, *, width: float = 8.0) 
         colour = SOURCE_TYPE_COLOURS.get(str(row.source_type or "").casefold(), SOURCE_TYPE_COLOURS[""])
         lo = row.lo if np.isfinite(row.lo) else None
         hi = row.hi if np.isfinite(row.hi) else None
-        if row.qualifier == "at_least":
+        if row.qualifier == AT_LEAST:
             ax.annotate(
                 "", xy=(right, y), xytext=(row.anchor, y), arrowprops={"arrowstyle": "->", "color": colour, "lw": 1.6}
             )
             ax.plot([row.anchor], [y], marker="|", markersize=12, color=colour)
-        elif row.qualifier == "at_most":
+        elif row.qualifier == AT_MOST:
             ax.annotate(
                 "", xy=(left, y), xytext=(row.anchor, y), arrowprops={"arrowstyle": "->", "color": colour, "lw": 1.6}
             )
@@ -189,7 +190,7 @@ def forest_chart(claims: pd.DataFrame, group: pd.Series, *, width: float = 8.0) 
         else:
             if lo is not None and hi is not None and hi > lo:
                 ax.plot([lo, hi], [y, y], color=colour, lw=2, solid_capstyle="butt")
-            marker = "D" if row.qualifier in ("range", "vague") else ("o" if row.qualifier == "approx" else "s")
+            marker = "D" if row.qualifier in (RANGE, VAGUE) else ("o" if row.qualifier == APPROX else "s")
             ax.plot(
                 [row.anchor],
                 [y],

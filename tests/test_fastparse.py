@@ -64,6 +64,26 @@ EXTRA = [
     "around 30k+",
     "between 9,000 to 18,000 fighters",
     "30,000.",
+    # forms the one grammar reads that the fast grammar must leave to it
+    "5 pct",
+    "in 2015",
+    "since 2014",
+    "5 may",
+    "4.2 lakh",
+    "3 hundred",
+    "1.1 crore",
+    "2 tn",
+    "1001000010000m",
+    "20.000",
+    "$5bn",
+    "5 bn euros",
+    "from 5 to 7",
+    "rose from 5 to 7",
+    "by 4 to 7",
+    "not more than 5",
+    "65 or older",
+    "30-odd",
+    "95% CI",
 ]
 
 
