@@ -5,6 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from . import readable
+from .dates import date_span
+from .errors import DateProblem
 from .frames import iter_rows
 
 FINDING_COLUMNS = ["rank", "severity", "kind", "group_id", "claim_ids", "text"]
@@ -13,6 +15,21 @@ _ORDER = {"extreme": 0, "major": 1, "minor": 2, "note": 3}
 
 def _where(geography: str) -> str:
     return f" in {geography}" if isinstance(geography, str) and geography.strip() else ""
+
+
+def _pair_dates(first: str, second: str) -> str:
+    """What is true of the two claims a finding names: the days between their own dates (both full dates),
+    or that they were made at different times (a partial date), or nothing when they share a date."""
+    first, second = str(first or ""), str(second or "")
+    if not first or not second or first == second:
+        return ""
+    if len(first) == len(second) == 10:
+        try:
+            gap = abs((date_span(second)[0] - date_span(first)[0]).days)
+        except DateProblem:
+            return ""
+        return f" These two claims were made {gap:,} day{'s' if gap != 1 else ''} apart."
+    return f" These two claims were made at different times ({first} and {second})."
 
 
 def findings_table(
@@ -28,8 +45,9 @@ def findings_table(
         )
         if g.definitions_differ:
             text += " The claims state different methods: definitions may differ."
+        text += _pair_dates(g.min_date, g.max_date)
         if g.stale:
-            text += f" Their dates lie {g.date_span_days:,} days apart."
+            text += f" The group's claims span {g.date_span_days:,} days: compare like with like."
         if g.group_id in ruled_out:
             count, first = ruled_out[g.group_id]
             text += f" A bound rules out {count} of the other claims ({first}{', ...' if count > 1 else ''})."

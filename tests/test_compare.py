@@ -350,3 +350,35 @@ def test_pairs_of_a_large_group_are_capped_counted_and_marked():
     assert len(full) == k * (k - 1) // 2
     small = compare(claims_frame(*rows[:10])).pairs
     assert len(small) == 45 and (small["note"] == "").all()
+
+
+@pytest.mark.parametrize(
+    "dates, pair_words, absent",
+    [
+        pytest.param(("2015-10-22", "2015-10-22", "2014-08-01"), None, "made", id="same date: no gap claimed"),
+        pytest.param(("2015-10-22", "2015-12-01", "2014-08-01"), "made 40 days apart", None, id="full dates: the gap"),
+        pytest.param(
+            ("2015", "2015-12-01", "2014-08-01"),
+            "made at different times (2015 and 2015-12-01)",
+            "days apart",
+            id="partial date: no day count",
+        ),  # fmt: skip
+    ],
+)
+def test_a_finding_says_what_is_true_of_the_pair_it_names(dates, pair_words, absent):
+    """Issue 12: "CIA, around 30,000 (2015-10-22) vs Iraqi authorities, around 200,000 (2015-10-22). Their dates
+    lie 447 days apart." gave the whole group's span as if it were the pair's."""
+    r = compare(
+        claims_frame(
+            {"claim_id": "low", "value_text": "30,000", "source": "CIA", "claim_date": dates[0]},
+            {"claim_id": "high", "value_text": "200,000", "source": "Iraq", "claim_date": dates[1]},
+            {"claim_id": "mid", "value_text": "100,000", "source": "X", "claim_date": dates[2]},
+        ),
+        stale_days=30,
+    )
+    text = r.findings.iloc[0]["text"]
+    assert "The group's claims span" in text  # the group is stale: said of the group
+    if pair_words:
+        assert pair_words in text
+    if absent:
+        assert absent not in text.split("The group's")[0]
