@@ -281,6 +281,17 @@ def _path_parameters(notebook: str, values: dict[str, str]) -> dict[str, str]:
     return out
 
 
+def _timeout_option(what_then: str):
+    """--timeout for render and batch: seconds one notebook cell may run (limits.DEFAULT_TIMEOUT)."""
+    return click.option(
+        "--timeout",
+        type=click.IntRange(1, 86_400),
+        default=DEFAULT_TIMEOUT,
+        show_default=True,
+        help=f"Seconds one cell may run; {what_then}",
+    )
+
+
 @main.command("render")
 @click.argument("notebook", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False), help="The HTML report to write.")
@@ -302,13 +313,7 @@ def _path_parameters(notebook: str, values: dict[str, str]) -> dict[str, str]:
     help="A YAML file of parameters (-p values win).",
 )
 @click.option("--with-code", is_flag=True, help="Show the code cells in the HTML.")
-@click.option(
-    "--timeout",
-    type=click.IntRange(1, 86_400),
-    default=DEFAULT_TIMEOUT,
-    show_default=True,
-    help="Seconds one cell may run; past it the render fails (OUT.failed.* written, exit 1).",
-)
+@_timeout_option("past it the render fails (OUT.failed.* written, exit 1).")
 def render_command(notebook, out, params, params_file, with_code, timeout) -> None:
     """Execute NOTEBOOK with its parameters in a fresh kernel and write a self-contained HTML report.
 
@@ -347,13 +352,7 @@ def render_command(notebook, out, params, params_file, with_code, timeout) -> No
     is_flag=True,
     help="Accept input tables named by an absolute path outside the repository (refused by default).",
 )
-@click.option(
-    "--timeout",
-    type=click.IntRange(1, 86_400),
-    default=DEFAULT_TIMEOUT,
-    show_default=True,
-    help="Seconds one cell of a report may run; past it that report fails and the others go on.",
-)
+@_timeout_option("past it that report fails and the others go on.")
 def batch_command(batch_file, workers, only, force, scheduler, wait, quiet, allow_outside, timeout) -> None:
     """Render every report of BATCH_FILE (default: reports.yaml): in parallel, skipping unchanged ones.
 
