@@ -124,8 +124,13 @@ def test_any_command_line_exits_0_1_or_2_with_a_message_never_a_traceback(comman
         argv = [command, *(names.get(a, a) for a in args)]
         before = table.read_bytes()
         err = io.StringIO()
-        with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
-            code = run(argv)
+        here = os.getcwd()
+        os.chdir(tmp)  # a random word after -o is a file name: written here, never in the checkout
+        try:
+            with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+                code = run(argv)
+        finally:
+            os.chdir(here)
         assert code in (0, 1, 2), (argv, code, err.getvalue())
         assert "internal error" not in err.getvalue() and "Traceback" not in err.getvalue(), argv
         assert table.read_bytes() == before
