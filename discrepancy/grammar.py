@@ -733,7 +733,6 @@ _SHAPES = [
     ),
     ("single", re.compile(r"^(?P<pre>[^#]*?)#(?P<a>\d+)(?P<post>[^#]*)$")),
 ]
-_BETWEEN_END = re.compile(r"\b(?:between|from)\s*$")
 
 
 @dataclass
@@ -1062,11 +1061,6 @@ CHANGE_WORDS = (
 _CHANGE_WORDS = re.compile(r"\b(?:" + CHANGE_WORDS + r")\s*$")
 
 
-def _shape_margin_first(m: re.Match, qs: list[Quantity]) -> _Reading | None:
-    """ "± 96,000 around 1,613,000"."""
-    return _shape_margin(m, qs)
-
-
 def _shape_bounds(m: re.Match, qs: list[Quantity]) -> _Reading | None:
     """ "at least 13 and as many as 46", "as low as 48,000 or as high as 751,000": a range from two bounds."""
     a, b = qs[int(m.group("a"))], qs[int(m.group("b"))]
@@ -1157,7 +1151,7 @@ def _shape_single(m: re.Match, qs: list[Quantity]) -> _Reading | None:
 _SHAPE_READERS = {
     "interval": _shape_interval,
     "margin": _shape_margin,
-    "margin_first": _shape_margin_first,
+    "margin_first": _shape_margin,  # "± 96,000 around 1,613,000": the same reading, the margin said first
     "bounds": _shape_bounds,
     "exact": _shape_exact,
     "range": _shape_range,

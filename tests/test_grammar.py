@@ -167,15 +167,16 @@ GROUPINGS = {
     "none": str,
 }
 SCALED = [("million", 1e6), ("m", 1e6), ("bn", 1e9), ("billion", 1e9), ("lakh", 1e5), ("crore", 1e7), ("k", 1e3)]
-QUALIFIED = {"": "exact", "around ": "approx", "in the region of ": "approx", "more than ": "at_least",
-             "upwards of ": "at_least", "up to ": "at_most", "≤ ": "at_most", "≥": "at_least"}  # fmt: skip
+QUALIFIED = {"": "exact", "around ": "approx", "about ": "approx", "~": "approx", "in the region of ": "approx",
+             "more than ": "at_least", "at least ": "at_least", "upwards of ": "at_least", "≥": "at_least",
+             "up to ": "at_most", "under ": "at_most", "≤ ": "at_most"}  # fmt: skip
 
 
 @st.composite
 def written(draw):
     prefix = draw(st.sampled_from(sorted(QUALIFIED)))
     if draw(st.booleans()):
-        n = draw(st.integers(min_value=1000, max_value=10**12))
+        n = draw(st.integers(min_value=0, max_value=10**12))
         text = GROUPINGS[draw(st.sampled_from(sorted(GROUPINGS)))](n)
         value = float(n)
     else:
