@@ -19,7 +19,7 @@ GROUP = """
 import json, resource, sys, time
 import numpy as np, pandas as pd
 from discrepancy import compare
-from discrepancy.normalize import normalize_claims
+from discrepancy.claims.normalize import normalize_claims
 n = 20_000
 rng = np.random.default_rng(0)
 frame = pd.DataFrame({

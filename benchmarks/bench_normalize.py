@@ -16,9 +16,9 @@ import pandas as pd
 from common import best_of, record, synthetic_csv
 
 from discrepancy import load_claims, normalize_claims
-from discrepancy.fastparse import parse_values
-from discrepancy.load import read_table
-from discrepancy.validate import check_table
+from discrepancy.claims.fastparse import parse_values
+from discrepancy.claims.read import read_table
+from discrepancy.claims.validate import check_table
 
 
 def _timed(fn) -> float:

@@ -16,7 +16,7 @@ from common import record
 from nbformat.v4 import new_code_cell, new_notebook
 
 from discrepancy.paths import notebooks_dir
-from discrepancy.render import render_notebook
+from discrepancy.render.run import render_notebook
 
 
 def _timed(notebook: Path, out: Path, repeat: int = 3) -> float:

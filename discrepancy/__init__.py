@@ -3,10 +3,12 @@
 The public API. Each command-line subcommand calls one of these.
 """
 
-from . import paths
-from .claims import load_claims, load_claims_with_problems, validate_claims
-from .compare import Comparison, compare
-from .errors import (
+from discrepancy import paths
+from discrepancy.claims.normalize import normalize_claims
+from discrepancy.claims.tables import load_claims, load_claims_with_problems, validate_claims
+from discrepancy.claims.values import ParsedValue, parse_value
+from discrepancy.engine.compare import Comparison, compare
+from discrepancy.errors import (
     BatchConfigError,
     BatchLocked,
     CellError,
@@ -20,11 +22,20 @@ from .errors import (
     TableError,
     ValueParseError,
 )
-from .normalize import normalize_claims
-from .output import write_table
-from .values import ParsedValue, parse_value
+from discrepancy.output import write_table
 
 __version__ = paths.package_version()
+
+
+def __getattr__(name: str):
+    """``from discrepancy import report`` (the notebooks' sections, now views/report.py), imported only when
+    asked for: the command line never pays for matplotlib it does not use."""
+    if name == "report":
+        from discrepancy.views import report
+
+        return report
+    raise AttributeError(f"module 'discrepancy' has no attribute {name!r}")
+
 
 __all__ = [
     "Comparison",

@@ -1,6 +1,6 @@
 """``python -m discrepancy``: the same as the ``discrepancy`` command."""
 
-from .cli import entry
+from discrepancy.cli import entry
 
 if __name__ == "__main__":
     entry()

@@ -17,15 +17,15 @@ from pathlib import Path
 import click
 import pandas as pd
 
-from .claims import load_claims, load_claims_with_problems, validate_claims
-from .compare import DEFAULT_STALE_DAYS, DEFAULT_THRESHOLDS, TABLES, compare
-from .errors import BatchLocked, CellError, DiscrepancyError, TableError
-from .intervals import DEFAULT_TOLERANCE
-from .limits import DEFAULT_TIMEOUT, MAX_PAIRS_PER_GROUP, MAX_STALE_DAYS, MAX_WINDOW_DAYS
-from .notebooks import file_parameters
-from .output import atomic_write, csv_text, refuse_input_overwrite, write_table
-from .paths import default_claim_tables, display_path, package_version, repo_root
-from .problems import has_errors
+from discrepancy.claims.problems import has_errors
+from discrepancy.claims.tables import load_claims, load_claims_with_problems, validate_claims
+from discrepancy.engine.compare import DEFAULT_STALE_DAYS, DEFAULT_THRESHOLDS, TABLES, compare
+from discrepancy.engine.intervals import DEFAULT_TOLERANCE
+from discrepancy.errors import BatchLocked, CellError, DiscrepancyError, TableError
+from discrepancy.limits import DEFAULT_TIMEOUT, MAX_PAIRS_PER_GROUP, MAX_STALE_DAYS, MAX_WINDOW_DAYS
+from discrepancy.output import atomic_write, csv_text, refuse_input_overwrite, write_table
+from discrepancy.paths import default_claim_tables, display_path, from_working_folder, package_version, repo_root
+from discrepancy.render.parameters import file_parameters
 
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
@@ -264,23 +264,6 @@ def _compare_text(result, table_name: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _path_parameters(notebook: str, values: dict[str, str]) -> dict[str, str]:
-    """File parameters given from another folder than the repository root are passed on absolute (notebooks
-    read relative paths from the root): an input when it names a file from here, an output always (a draft
-    asked for from a subfolder is written there, not at the root). The notebook declares which is which."""
-    out = dict(values)
-    if Path.cwd().resolve() == repo_root():
-        return out
-    kinds = file_parameters(notebook) if Path(notebook).is_file() else {}
-    for name, value in values.items():
-        p = Path(value)
-        if not value or p.is_absolute():
-            continue
-        if kinds.get(name) == "output" or (kinds.get(name) == "input" and p.exists()):
-            out[name] = str(p.resolve())
-    return out
-
-
 def _timeout_option(what_then: str):
     """--timeout for render and batch: seconds one notebook cell may run (limits.DEFAULT_TIMEOUT)."""
     return click.option(
@@ -320,12 +303,12 @@ def render_command(notebook, out, params, params_file, with_code, timeout) -> No
     The executed notebook is kept beside OUT (OUT with .ipynb). If a cell fails, OUT.failed.html and
     OUT.failed.ipynb are written, OUT is left as it was and the command exits 1.
     """
-    from .render import render_notebook
+    from discrepancy.render.run import render_notebook
 
     rendered = render_notebook(
         notebook,
         out,
-        _path_parameters(notebook, dict(params)),
+        from_working_folder(file_parameters(notebook) if Path(notebook).is_file() else {}, dict(params)),
         params_file=params_file,
         with_code=with_code,
         timeout=timeout,
@@ -359,7 +342,7 @@ def batch_command(batch_file, workers, only, force, scheduler, wait, quiet, allo
     Exit 0 when every report rendered or was unchanged, 1 when any failed (the others still render),
     2 when the batch file is refused (nothing runs), 4 when another run holds the reports folder.
     """
-    from .batch import run_batch
+    from discrepancy.batch.run import run_batch
 
     outcomes = run_batch(
         batch_file, workers=workers, only=only, force=force, scheduler=scheduler, wait=wait, quiet=quiet,
@@ -396,10 +379,11 @@ def extract_command(articles, out, claim_date, outlet, url) -> None:
     Each stated quantity becomes a row with its words, its sentence as quote, its source where the
     words say it, a confidence and a note of what to check. The draft validates against the contract.
     """
-    from .extract import extract_articles
+    from discrepancy.intake import extract_articles
 
     if claim_date:
-        from .dates import DateProblem, date_span
+        from discrepancy.claims.dates import date_span
+        from discrepancy.errors import DateProblem
 
         try:
             date_span(claim_date)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 
-from .errors import ParameterError
-from .grammar import MAX_MAGNITUDE
+from discrepancy.claims.grammar import MAX_MAGNITUDE
+from discrepancy.errors import ParameterError
 
 __all__ = [
     "MAX_MAGNITUDE",

@@ -19,8 +19,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .errors import OutputError
-from .paths import protected_inputs_hit
+from discrepancy.errors import OutputError
+from discrepancy.paths import protected_inputs_hit
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".json": "json"}

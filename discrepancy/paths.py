@@ -12,6 +12,9 @@ import shutil
 import tempfile
 from pathlib import Path
 
+#: The environment variable through which render hands the kernel the report's provenance (JSON).
+PROVENANCE_ENV = "DISCREPANCY_PROVENANCE"
+
 
 def package_version() -> str:
     """The package's version, from its installed metadata (pyproject.toml is the one place it is written)."""
@@ -154,3 +157,20 @@ def sweep_stale(folder: str | os.PathLike) -> list[Path]:
             shutil.rmtree(d, ignore_errors=True)
             removed.append(d)
     return removed
+
+
+def from_working_folder(kinds: dict[str, str], values: dict[str, str]) -> dict[str, str]:
+    """File parameters typed on the command line in another folder than the repository root, passed on
+    absolute (notebooks read relative paths from the root): an input when it names a file from here, an
+    output always (a draft asked for from a subfolder is written there, not at the root). ``kinds`` is the
+    notebook's declaration (parameter -> "input" or "output")."""
+    out = dict(values)
+    if Path.cwd().resolve() == repo_root():
+        return out
+    for name, value in values.items():
+        p = Path(value)
+        if not value or p.is_absolute():
+            continue
+        if kinds.get(name) == "output" or (kinds.get(name) == "input" and p.exists()):
+            out[name] = str(p.resolve())
+    return out

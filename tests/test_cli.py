@@ -10,9 +10,7 @@ import pandas as pd
 import pytest
 
 from discrepancy.cli import run
-
-from .conftest import HEADER, sha256, write_csv
-from .test_load import BAD_TABLES
+from tests.helpers import BAD_TABLES, HEADER, sha256, write_csv
 
 
 def test_validate_valid_table_exits_0(good_csv, capsys):
@@ -295,13 +293,13 @@ def test_render_errors_say_which_way_they_failed():
 
 def test_file_parameters_given_from_a_subfolder_are_read_and_written_there(tmp_path, monkeypatch):
     """Issue 11: `render -p draft_path` from a subfolder wrote at the repository root."""
-    from discrepancy.cli import _path_parameters
-    from discrepancy.paths import notebooks_dir
+    from discrepancy.paths import from_working_folder, notebooks_dir
+    from discrepancy.render.parameters import file_parameters
 
     monkeypatch.chdir(tmp_path)
     (tmp_path / "article.txt").write_text("x")
-    out = _path_parameters(
-        str(notebooks_dir() / "00-claim-intake.ipynb"),
+    out = from_working_folder(
+        file_parameters(notebooks_dir() / "00-claim-intake.ipynb"),
         {"article_path": "article.txt", "draft_path": "draft.csv", "title": "t"},
     )
     assert out == {

@@ -22,9 +22,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from discrepancy import BatchConfigError, TableError, validate_claims
-from discrepancy.batchfile import load_batch
+from discrepancy.batch.config import load_batch
+from discrepancy.claims.read import read_table
 from discrepancy.cli import run
-from discrepancy.load import read_table
 from discrepancy.output import FORMULA_STARTS, csv_text
 
 pytestmark = pytest.mark.filterwarnings("error")  # an exception swallowed anywhere is a failure too

@@ -1,0 +1,229 @@
+"""Turning each stated value into numbers: value, low, high, qualifier, denominator, parse_status, parse_note.
+
+Explicit ``value``, ``low`` and ``high`` cells override what value_text says (parse_status "overridden");
+a text that cannot be read keeps its row with parse_status "unparsed" and a note; a text that can be read
+more than one way, or whose reading breaks a rule of :mod:`discrepancy.grammar`, keeps its row with
+parse_status "review", its numbers withheld and a note saying what is in doubt. A table that writes
+decimal commas anywhere ("1,5 million") makes its "1,234" ambiguous: such rows go to review too. Also adds
+``reference_date`` (the end of as_of when given, else the first day of claim_date: the date a claim's
+estimate is compared by) and ``row_problems`` (every validation problem of the row, "" when none).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from discrepancy.claims.dates import date_span, period_span
+from discrepancy.claims.fastparse import parse_values
+from discrepancy.claims.grammar import (
+    APPROX,
+    AT_LEAST,
+    AT_MOST,
+    EXACT,
+    MAX_MAGNITUDE,
+    OK,
+    OVERRIDDEN,
+    RANGE,
+    REVIEW,
+    UNPARSED,
+    VAGUE,
+)
+from discrepancy.errors import DateProblem
+
+
+def _numbers(frame: pd.DataFrame, column: str) -> np.ndarray:
+    if column not in frame.columns:
+        return np.full(len(frame), np.nan)
+    column_values = frame[column]
+    if pd.api.types.is_numeric_dtype(column_values):
+        x = column_values.to_numpy(dtype=float)
+        return np.where(np.abs(x) <= MAX_MAGNITUDE, x, np.nan)
+    blank = column_values.fillna("").str.strip() == ""
+    if blank.all():
+        return np.full(len(frame), np.nan)
+    x = pd.to_numeric(column_values.where(~blank, None), errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    return np.where(np.abs(x) <= MAX_MAGNITUDE, x, np.nan)  # inf, nan, 1e309: a row problem, not a number
+
+
+def _reference_dates(frame: pd.DataFrame) -> pd.Series:
+    def ref(claim_date: str, as_of: str) -> str:
+        try:
+            if as_of.strip():
+                return period_span(as_of)[1].isoformat()
+            return date_span(claim_date)[0].isoformat()
+        except DateProblem:
+            return ""
+
+    blank = pd.Series("", index=frame.index, dtype="str")
+    claim = frame["claim_date"] if "claim_date" in frame.columns else blank
+    as_of = frame["as_of"] if "as_of" in frame.columns else blank
+    claim_codes, claim_uniques = pd.factorize(claim.fillna(""))
+    as_of_codes, as_of_uniques = pd.factorize(as_of.fillna(""))
+    pair = claim_codes.astype(np.int64) * (len(as_of_uniques) + 1) + as_of_codes
+    pair_codes, pairs = pd.factorize(pair)
+    refs = np.array(
+        [ref(claim_uniques[p // (len(as_of_uniques) + 1)], as_of_uniques[p % (len(as_of_uniques) + 1)]) for p in pairs],
+        dtype=object,
+    )
+    return pd.Series(pd.array(refs, dtype="str").take(pair_codes), index=frame.index)
+
+
+def normalize_claims(frame: pd.DataFrame, problems: pd.DataFrame | None = None) -> pd.DataFrame:
+    """A copy of a loaded claim table with the normalized columns added (the input is not changed).
+
+    ``problems``: the table's problem table (from validation); its row problems fill ``row_problems``.
+    """
+    out = frame.copy()
+    index = out.index
+    texts = out["value_text"] if "value_text" in out.columns else pd.Series("", index=index, dtype="str")
+    parsed = parse_values(texts).set_axis(index)
+    _ambiguous_commas(parsed, texts)
+    ev, el, eh = (_numbers(out, c) for c in ("value", "low", "high"))
+    explicit = np.flatnonzero(~(np.isnan(ev) & np.isnan(el) & np.isnan(eh)))
+    if len(explicit):
+        _apply_overrides(parsed, explicit, ev, el, eh)
+    for column in ("value", "low", "high", "qualifier", "denominator"):
+        out[column] = parsed[column]
+    if "unit" in out.columns:
+        stated = out["unit"].fillna("")
+        out["unit"] = stated.where(stated.str.strip() != "", parsed["unit"].fillna(""))
+    else:
+        out["unit"] = parsed["unit"].fillna("")
+    out["parse_status"] = parsed["parse_status"]
+    out["parse_note"] = parsed["parse_note"]
+    out["reference_date"] = _reference_dates(out)
+    out["row_problems"] = _row_problems(out, problems)
+    return out
+
+
+def _apply_overrides(parsed: pd.DataFrame, rows: np.ndarray, ev, el, eh) -> None:
+    """Explicit value/low/high cells replace what the text says; the note keeps what it said."""
+    for i in rows:
+        p_value, p_low, p_high = (parsed[c].iat[i] for c in ("value", "low", "high"))
+        p_q, status, old_note = parsed["qualifier"].iat[i], parsed["parse_status"].iat[i], parsed["parse_note"].iat[i]
+        v, lo, hi = ev[i], el[i], eh[i]
+        if np.isnan(v) and not np.isnan(lo) and not np.isnan(hi):
+            v = (lo + hi) / 2
+        if not np.isnan(lo) and not np.isnan(hi):
+            q = RANGE
+        elif not np.isnan(lo) and np.isnan(ev[i]):
+            q = AT_LEAST
+        elif not np.isnan(hi) and np.isnan(ev[i]):
+            q = AT_MOST
+        else:
+            q = p_q if p_q in (EXACT, APPROX) else EXACT
+        stated = (
+            _describe(p_value, p_low, p_high, p_q)
+            if status == OK
+            else ("something in doubt" if status == REVIEW else "unreadable")
+        )
+        given = ", ".join(
+            f"{name} {_fmt(x)}" for name, x in (("value", ev[i]), ("low", lo), ("high", hi)) if not np.isnan(x)
+        )
+        parts = [f"numbers from the {given} column{'s' if ',' in given else ''}; value_text reads {stated}"]
+        if status == OK and not _agrees(v, lo, hi, p_value, p_low, p_high):
+            parts.append("the columns and value_text disagree: check which is right")
+        if isinstance(old_note, str) and old_note:
+            parts.append(old_note)
+        broken = (not np.isnan(lo) and not np.isnan(hi) and lo > hi) or (
+            not np.isnan(v) and ((not np.isnan(lo) and v < lo) or (not np.isnan(hi) and v > hi))
+        )
+        if broken:  # the columns contradict themselves: withheld, like any doubtful reading
+            parts.insert(
+                0, "check: the value/low/high columns contradict each other (low above high, or value outside)"
+            )
+            v = lo = hi = np.nan
+            q = None
+        for column, x in (("value", v), ("low", lo), ("high", hi)):
+            parsed.iloc[i, parsed.columns.get_loc(column)] = x
+        parsed.iloc[i, parsed.columns.get_loc("qualifier")] = q
+        parsed.iloc[i, parsed.columns.get_loc("parse_status")] = REVIEW if broken else OVERRIDDEN
+        parsed.iloc[i, parsed.columns.get_loc("parse_note")] = "; ".join(parts)
+
+
+_DECIMAL_COMMA_NOTE = "read with a decimal comma"
+_COMMA_GROUP = r"(?:^|[^\d.,])\d{1,3},\d{3}(?:[^\d.,]|$)"  # 1,234 (a comma before three digits, nothing more)
+
+
+def _ambiguous_commas(parsed: pd.DataFrame, texts: pd.Series) -> None:
+    """Where a table writes decimal commas ("1,5 million"), its "1,234" may be 1.234: send those to review."""
+    notes = _arrow_text(parsed["parse_note"])
+    decimal = np.flatnonzero(_np(pc.fill_null(pc.match_substring(notes, _DECIMAL_COMMA_NOTE), False)))
+    if not len(decimal):
+        return
+    example = texts.iat[int(decimal[0])]
+    strings = pa.array(
+        [t if isinstance(t, str) else None for t in texts.to_numpy(dtype=object, na_value=None)], type=pa.string()
+    )
+    grouped = _np(pc.fill_null(pc.match_substring_regex(strings, _COMMA_GROUP), False))
+    rows = np.flatnonzero(grouped & (parsed["parse_status"] == OK).to_numpy(dtype=bool, na_value=False))
+    for i in rows:
+        note = (
+            f"check: the table writes decimal commas elsewhere ('{example}'), so a comma before three digits may be "
+            f"a decimal comma here; read as {_describe(*(parsed[c].iat[i] for c in ('value', 'low', 'high', 'qualifier')))}"
+        )
+        for column in ("value", "low", "high", "denominator"):
+            parsed.iloc[i, parsed.columns.get_loc(column)] = np.nan
+        parsed.iloc[i, parsed.columns.get_loc("qualifier")] = None
+        parsed.iloc[i, parsed.columns.get_loc("parse_status")] = REVIEW
+        parsed.iloc[i, parsed.columns.get_loc("parse_note")] = note
+
+
+def _arrow_text(column: pd.Series) -> pa.Array:
+    """A text column as an Arrow string array (zero-copy when pandas already keeps it in Arrow)."""
+    if isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow":
+        return pa.array(column.array).cast(pa.string())
+    return pa.array(column.to_numpy(dtype=object, na_value=None), type=pa.string())
+
+
+def _np(array) -> np.ndarray:
+    return np.asarray(array.to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def _row_problems(out: pd.DataFrame, problems: pd.DataFrame | None) -> pd.Series:
+    result = pd.Series("", index=out.index, dtype="str")
+    found: dict[int, list[str]] = {}
+    if problems is not None and len(problems):
+        rows = problems[problems["row"].notna() & (problems["severity"] != "fatal")]
+        if len(rows):
+            where = {(f, int(r)): i for i, (f, r) in enumerate(zip(out["input_file"], out["input_row"]))}
+            for p in rows.itertuples(index=False):
+                i = where.get((p.file, int(p.row)))
+                if i is not None:
+                    found.setdefault(i, []).append(f"{p.column}: {p.problem}")
+    status = out["parse_status"]
+    for i in np.flatnonzero(status.isin([UNPARSED, REVIEW]).to_numpy(dtype=bool, na_value=False)):
+        what = "cannot be read" if status.iat[i] == UNPARSED else "needs review"
+        text = f"value_text: {what} ({out['parse_note'].iat[i]})"
+        if text not in found.get(i, []):
+            found.setdefault(i, []).append(text)
+    for i, texts in found.items():
+        result.iat[i] = "; ".join(texts)
+    return result
+
+
+def _fmt(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.6g}"
+
+
+def _describe(value, low, high, qualifier) -> str:
+    if qualifier in (RANGE, VAGUE):
+        return f"{_fmt(low)} to {_fmt(high)} ({qualifier})"
+    if qualifier == AT_LEAST:
+        return f"at least {_fmt(low)}"
+    if qualifier == AT_MOST:
+        return f"at most {_fmt(high)}"
+    return f"{_fmt(value)} ({qualifier})"
+
+
+def _agrees(v, lo, hi, p_value, p_low, p_high) -> bool:
+    """Whether explicit numbers and what the text says could be the same claim (within 1%)."""
+    mine = [x for x in (v, lo, hi) if not math.isnan(x)]
+    theirs_low = p_low if not math.isnan(p_low) else (p_value if not math.isnan(p_value) else -math.inf)
+    theirs_high = p_high if not math.isnan(p_high) else (p_value if not math.isnan(p_value) else math.inf)
+    return all(theirs_low * 0.99 <= x <= theirs_high * 1.01 for x in mine)

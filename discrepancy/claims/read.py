@@ -1,0 +1,315 @@
+"""Reading claim tables from CSV, XLSX, Parquet and JSON into one shape: text columns, canonical names.
+
+Every reader returns the table's cells as text (numbers are read by validation and normalization, so a
+cell is never silently reinterpreted), column names trimmed and lower-cased, unknown columns kept, plus
+``input_file`` and ``input_row`` (the row number as in the file: the header is row 1; for JSON, the
+object's position in the list, from 1). Problems that make a file unusable raise :class:`TableError`
+listing all of them. Files are only ever read.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+from datetime import date, datetime
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pacsv
+
+from discrepancy.claims.problems import problem, problem_frame
+from discrepancy.claims.schema import LOAD_COLUMNS
+from discrepancy.errors import TableError
+from discrepancy.paths import display_path
+
+READERS = {
+    ".csv": "csv",
+    ".txt": "csv",
+    ".tsv": "csv",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+    ".json": "json",
+}
+_OTHER_DELIMITERS = {";": "semicolon", "\t": "tab", "|": "pipe"}
+#: Most columns a claim table may have (the contract has 18; analysts add a few of their own). A header of
+#: 1,000,000 columns once took 13.6 GB to read.
+MAX_COLUMNS = 1_000
+#: Longest cell read (characters). A claim's quote is a short excerpt; a 100,000-character subject once made
+#: the engine copy gigabytes and one chart take 24 s. A longer cell refuses the table, naming the cell.
+MAX_CELL_CHARS = 10_000
+
+
+def _fatal(file: str, row, column: str, value, text: str) -> TableError:
+    return TableError(problem_frame([problem(file, row, column, value, text, "fatal")]))
+
+
+def read_table(
+    path: str | os.PathLike, *, sheet: str | int | None = None, delimiter: str | None = None
+) -> pd.DataFrame:
+    """Read one claim table as text cells with canonical column names. Raises TableError."""
+    p = Path(path)
+    name = display_path(p)
+    if delimiter is not None and (len(delimiter) != 1 or delimiter in '\r\n"' or delimiter.isalnum()):
+        raise _fatal(
+            name, None, "", delimiter, f"--delimiter takes one character such as ';' or a tab, not {delimiter!r}"
+        )
+    if "\x00" in str(p):
+        raise _fatal(name.replace("\x00", "\\0"), None, "", "", "is not a valid file name (it holds a NUL character)")
+    if not p.exists():
+        raise _fatal(name, None, "", "", "file not found")
+    if p.is_dir():
+        raise _fatal(name, None, "", "", "is a folder, not a claim table")
+    kind = READERS.get(p.suffix.lower())
+    if kind is None:
+        raise _fatal(name, None, "", p.suffix, f"unknown file type {p.suffix!r}: use .csv, .xlsx, .parquet or .json")
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        raise _fatal(name, None, "", "", f"cannot be read: {e.strerror or e}") from e
+    if not data or data.isspace():
+        raise _fatal(name, None, "", "", "file is empty: a claim table needs a header row and at least one claim")
+    if kind == "csv":
+        frame, first_row = _read_csv(data, name, delimiter or ("\t" if p.suffix.lower() == ".tsv" else None)), 2
+    elif kind == "xlsx":
+        frame, first_row = _read_xlsx(data, name, sheet), 2
+    elif kind == "parquet":
+        frame, first_row = _read_parquet(data, name), 1
+    else:
+        frame, first_row = _read_json(data, name), 1
+    if len(frame.columns) > MAX_COLUMNS:
+        raise _too_wide(name, len(frame.columns))
+    frame = _canonical_columns(frame, name)
+    _refuse_long_cells(frame, name, first_row)
+    if frame.empty:
+        raise _fatal(name, None, "", "", "has a header but no rows: a claim table needs at least one claim")
+    frame["input_file"] = name
+    frame["input_row"] = pd.RangeIndex(first_row, first_row + len(frame))
+    return frame
+
+
+def _refuse_long_cells(frame: pd.DataFrame, name: str, first_row: int) -> None:
+    problems = []
+    for column in frame.columns:
+        lengths = frame[column].str.len().fillna(0).to_numpy()
+        for i in np.flatnonzero(lengths > MAX_CELL_CHARS)[:MAX_LONG_CELLS_NAMED]:
+            problems.append(
+                problem(name, first_row + int(i), column, f"{int(lengths[i]):,} characters",
+                        f"cell holds {int(lengths[i]):,} characters; a claim table cell holds at most "
+                        f"{MAX_CELL_CHARS:,} (keep a short excerpt in quote, the source in url)", "fatal")
+            )  # fmt: skip
+    if problems:
+        raise TableError(problem_frame(problems))
+
+
+MAX_LONG_CELLS_NAMED = 20
+
+
+def _too_wide(name: str, n: int) -> TableError:
+    return _fatal(name, 1, "", f"{n:,} columns", f"header has {n:,} columns; a claim table has at most {MAX_COLUMNS:,}")
+
+
+def _refuse_nul(data: bytes, name: str) -> None:
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        line = data[:nul].count(b"\n") + 1
+        raise _fatal(
+            name,
+            line,
+            "",
+            "00",
+            f"is not a text file (it holds NUL bytes, the first at line {line}): save the table as UTF-8 CSV",
+        )
+
+
+def _decode(data: bytes, name: str) -> str:
+    _refuse_nul(data, name)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
+        bad = data[e.start : e.start + 4]
+        raise _fatal(
+            name,
+            line,
+            "",
+            bad.hex(" "),
+            f"is not UTF-8: byte {bad[:1].hex()} at line {line}, character {col} cannot be read "
+            "(save the file as UTF-8; Latin-1 and Windows-1252 are not accepted)",
+        ) from e
+
+
+def _read_csv(data: bytes, name: str, delimiter: str | None) -> pd.DataFrame:
+    _refuse_nul(data, name)
+    if not data.isascii():
+        _decode(data, name)  # not UTF-8: the problem names the line and byte (before Arrow meets it mid-row)
+    ends = [i for i in (data.find(b"\n"), data.find(b"\r")) if i >= 0]  # LF, CRLF or old Mac CR-only lines
+    first_line = data[: min(ends)] if ends else data
+    try:
+        header_line = first_line.decode("utf-8-sig").rstrip("\r")
+    except UnicodeDecodeError:
+        _decode(data, name)  # raises, naming the line and byte
+        raise
+    delim = delimiter or ","
+    if header_line.count(delim) >= MAX_COLUMNS:
+        raise _too_wide(name, header_line.count(delim) + 1)
+    header = next(csv.reader([header_line], delimiter=delim), [])
+    if delimiter is None and len(header) <= 1:
+        for d, word in _OTHER_DELIMITERS.items():
+            if d in header_line:
+                raise _fatal(
+                    name,
+                    1,
+                    "",
+                    header_line[:80],
+                    f"header is separated by {word}s, not commas: save the table as comma-separated CSV "
+                    f"(or pass --delimiter '{d}' to read it as it is)",
+                )
+    ragged: list[dict] = []
+
+    def on_bad_row(row) -> str:
+        ragged.append({"expected": row.expected_columns, "actual": row.actual_columns})
+        return "skip"
+
+    try:
+        table = pacsv.read_csv(
+            io.BytesIO(data),
+            read_options=pacsv.ReadOptions(block_size=1 << 24),
+            parse_options=pacsv.ParseOptions(delimiter=delim, newlines_in_values=True, invalid_row_handler=on_bad_row),
+            convert_options=pacsv.ConvertOptions(
+                column_types={c: pa.string() for c in header} if delimiter is None else None,
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+        )
+    except pa.ArrowException as e:
+        if "utf8" in str(e).lower():
+            _decode(data, name)  # raises, naming the line and byte
+        raise _fatal(name, None, "", "", f"cannot be read as CSV: {e}") from e
+    if ragged:
+        raise TableError(problem_frame(_locate_ragged_rows(_decode(data, name), delim, name)))
+    if any(not pa.types.is_string(f.type) for f in table.schema):
+        table = table.cast(pa.schema([(f.name, pa.string()) for f in table.schema]))
+    return table.to_pandas()
+
+
+def _locate_ragged_rows(text: str, delim: str, name: str) -> list[dict]:
+    """Row numbers of rows whose field count differs from the header's (the slow path, on error only)."""
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    found = []
+    try:
+        header = next(rows)
+        numbered = list(enumerate(rows, start=2))
+    except csv.Error as e:  # a bare carriage return or line feed inside an unquoted value
+        return [
+            problem(name, rows.line_num, "", "", f"cannot be read as CSV at line {rows.line_num}: {e}; a line break "
+                    "inside a value needs the value quoted", "fatal")
+        ]  # fmt: skip
+    for number, row in numbered:
+        if row and len(row) != len(header):
+            found.append(
+                problem(
+                    name,
+                    number,
+                    "",
+                    delim.join(row)[:80],
+                    f"row has {len(row)} fields, the header has {len(header)}: a comma inside a value "
+                    "needs the value quoted",
+                    "fatal",
+                )
+            )
+    return found
+
+
+def _cell_text(v) -> str:
+    """A spreadsheet or Parquet cell as text: dates as ISO dates, whole numbers without '.0'."""
+    if v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NaT:
+        return ""
+    if isinstance(v, (datetime, pd.Timestamp)):
+        return v.date().isoformat() if (v.hour, v.minute, v.second) == (0, 0, 0) else v.isoformat()
+    if isinstance(v, date):
+        return v.isoformat()
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def _as_text(frame: pd.DataFrame) -> pd.DataFrame:
+    out = pd.DataFrame({str(c): frame[c].map(_cell_text, na_action=None) for c in frame.columns})
+    return out.astype("str") if len(out.columns) else out
+
+
+def _read_xlsx(data: bytes, name: str, sheet: str | int | None) -> pd.DataFrame:
+    try:
+        frame = pd.read_excel(
+            io.BytesIO(data), sheet_name=0 if sheet is None else sheet, dtype=object, engine="openpyxl"
+        )
+    except ValueError as e:
+        raise _fatal(name, None, "", sheet, f"cannot read the sheet: {e}") from e
+    except Exception as e:  # openpyxl raises many types for a broken file
+        raise _fatal(name, None, "", "", f"cannot be read as XLSX: {e}") from e
+    frame = frame.dropna(how="all")  # trailing formatted-but-empty rows
+    return _as_text(frame).set_axis(range(len(frame)), axis=0) if len(frame) else _as_text(frame)
+
+
+def _read_parquet(data: bytes, name: str) -> pd.DataFrame:
+    try:
+        frame = pd.read_parquet(io.BytesIO(data))
+    except Exception as e:
+        raise _fatal(name, None, "", "", f"cannot be read as Parquet: {e}") from e
+    return _as_text(frame)
+
+
+def _read_json(data: bytes, name: str) -> pd.DataFrame:
+    text = _decode(data, name)
+    try:
+        rows = json.loads(text, parse_int=_json_int)
+    except json.JSONDecodeError as e:
+        raise _fatal(name, e.lineno, "", "", f"is not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}") from e
+    except RecursionError as e:  # "[[[[...": a claim table is a list of flat row objects
+        raise _fatal(name, None, "", "", "JSON nests too deep to be a claim table (a list of flat row objects)") from e
+    if not isinstance(rows, list):
+        raise _fatal(name, None, "", type(rows).__name__, "JSON claim table must be a list of row objects")
+    bad = [
+        problem(name, i, "", type(r).__name__, "item is not a row object ({...})", "fatal")
+        for i, r in enumerate(rows, start=1)
+        if not isinstance(r, dict)
+    ]
+    if bad:
+        raise TableError(problem_frame(bad))
+    frame = pd.DataFrame.from_records(rows)
+    return _as_text(frame.astype(object).where(frame.notna(), None))
+
+
+def _json_int(digits: str) -> object:
+    """A JSON integer: as a number when it fits in a float's exact range, else kept as its digits (text), so a
+    5,000-digit integer becomes a cell validation refuses rather than an error in int()."""
+    return int(digits) if len(digits) <= 18 else digits
+
+
+def _canonical_columns(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    """Trim and lower-case the column names; refuse duplicates, blanks and reserved names."""
+    canonical = [str(c).strip().lower() for c in frame.columns]
+    problems = []
+    seen: dict[str, str] = {}
+    for original, c in zip(frame.columns, canonical):
+        if not c or c.startswith("unnamed:"):
+            problems.append(problem(name, 1, str(original), original, "column has no name", "fatal"))
+        elif c in seen:
+            problems.append(problem(name, 1, c, original, f"column appears twice (also as {seen[c]!r})", "fatal"))
+        elif c in LOAD_COLUMNS:
+            problems.append(
+                problem(name, 1, c, original, "column name is reserved: the suite adds it on load", "fatal")
+            )
+        seen.setdefault(c, str(original))
+    if problems:
+        raise TableError(problem_frame(problems))
+    frame.columns = canonical
+    return frame

@@ -1,0 +1,231 @@
+"""Checking a loaded table against the contract. The checks are generated from :data:`schema.COLUMNS`.
+
+pandera runs the checks lazily, so every failure is gathered; each becomes one row of the problem table
+(file, row as in the file, column, value, problem). Problems that make the table unusable (a required
+column missing, a duplicate or empty claim_id) are fatal; row problems keep the row and mark it.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.errors import SchemaErrors
+
+from discrepancy.claims import schema
+from discrepancy.claims.dates import date_span, period_span
+from discrepancy.claims.grammar import MAX_MAGNITUDE, SIGNED_UNITS
+from discrepancy.claims.problems import problem, problem_frame
+from discrepancy.errors import DateProblem
+
+FATAL_COLUMNS = ("claim_id",)
+
+
+def _blank(s: pd.Series) -> pd.Series:
+    return s.str.strip() == ""
+
+
+def _by_unique(s: pd.Series, ok) -> pd.Series:
+    """Apply a per-text check once per distinct text (claim tables repeat dates and types a lot)."""
+    codes, uniques = pd.factorize(s)
+    results = pd.Series([ok(u) for u in uniques], dtype=bool)
+    return pd.Series(results.to_numpy()[codes], index=s.index)
+
+
+def _date_ok(text: str) -> bool:
+    try:
+        date_span(text)
+        return True
+    except DateProblem:
+        return False
+
+
+def _period_ok(text: str) -> bool:
+    if not text.strip():
+        return True
+    try:
+        period_span(text)
+        return True
+    except DateProblem:
+        return False
+
+
+def _out_of_range(s: pd.Series) -> pd.Series:
+    """Numbers that parse but cannot be a claim: inf, nan, 1e309, a 400-digit integer."""
+    x = pd.to_numeric(s.str.strip(), errors="coerce")
+    text = s.str.strip().str.lower()
+    return (x.abs() > MAX_MAGNITUDE).fillna(False) | text.isin(["nan", "+nan", "-nan"])
+
+
+def _checks(column: schema.Column) -> list[pa.Check]:
+    checks = []
+    if column.is_required:
+        checks.append(pa.Check(lambda s: ~_blank(s), error="is empty: the column is required"))
+    if column.kind == "choice":
+        allowed = set(column.allowed)
+        checks.append(
+            pa.Check(
+                lambda s: _blank(s) | s.str.strip().str.lower().isin(allowed),
+                error="is not one of: " + ", ".join(column.allowed),
+            )
+        )
+    elif column.kind == "number":
+        checks.append(
+            pa.Check(
+                lambda s: _blank(s) | pd.to_numeric(s.str.strip(), errors="coerce").notna(),
+                error="is not a number (write digits with a decimal point and no thousands separators)",
+            )
+        )
+        checks.append(
+            pa.Check(
+                lambda s: _blank(s) | ~_out_of_range(s),
+                error=f"is not a finite number of plausible size (at most {MAX_MAGNITUDE:.0e} either side of zero)",
+            )
+        )
+    elif column.kind == "date":
+        checks.append(
+            pa.Check(
+                lambda s: _blank(s) | _by_unique(s, _date_ok),
+                error="is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (or the day does not exist)",
+            )
+        )
+    elif column.kind == "period":
+        checks.append(
+            pa.Check(
+                lambda s: _by_unique(s, _period_ok),
+                error="is not a date (YYYY, YYYY-MM, YYYY-MM-DD) or a period start/end",
+            )
+        )
+    return checks
+
+
+def claim_schema() -> pa.DataFrameSchema:
+    """The pandera schema generated from the declaration: required columns must exist; unknown kept."""
+    return pa.DataFrameSchema(
+        {
+            c.name: pa.Column(
+                "str",
+                checks=_checks(c),
+                required=c.is_required and c.name != "value_text",
+                unique=c.unique,
+                nullable=False,
+                coerce=False,
+            )
+            for c in schema.COLUMNS
+        },
+        strict=False,
+    )
+
+
+def check_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every problem of a loaded table (see :mod:`discrepancy.load`) as a problem table.
+
+    Columns: file, row, column, value, problem, severity; ``fatal`` problems have severity "fatal".
+    """
+    file = frame["input_file"].iloc[0] if len(frame) else ""
+    rows: list[dict] = []
+    try:
+        claim_schema().validate(frame, lazy=True)
+    except SchemaErrors as err:
+        rows.extend(_from_pandera(err.failure_cases, frame, file))
+    rows.extend(_cross_column_problems(frame, file))
+    return problem_frame(rows)
+
+
+def _from_pandera(cases: pd.DataFrame, frame: pd.DataFrame, file: str) -> list[dict]:
+    out = []
+    duplicated: dict[str, set] = {}
+    for case in cases.itertuples(index=False):
+        column = case.column if isinstance(case.column, str) else ""
+        check = str(case.check)
+        index = case.index
+        if check == "column_in_dataframe":
+            out.append(
+                problem(file, 1, str(case.failure_case), "", "required column is missing from the header", "fatal")
+            )
+            continue
+        row = int(frame["input_row"].iloc[int(index)]) if index is not None and index == index else None
+        value = case.failure_case
+        if check == "field_uniqueness":
+            duplicated.setdefault(column, set()).add(value)
+            continue
+        if check.startswith("dtype("):
+            out.append(problem(file, row, column, "", f"column holds {value}, not text", "fatal"))
+            continue
+        severity = "fatal" if column in FATAL_COLUMNS else "error"
+        out.append(problem(file, row, column, value, check, severity))
+    for column, values in duplicated.items():
+        out.extend(_duplicate_problems(frame, column, values, file))
+    return out
+
+
+#: Rows named in the message of one duplicated id; the count says how many there are in all.
+MAX_ROWS_NAMED = 10
+
+
+def _duplicate_problems(frame: pd.DataFrame, column: str, values: set, file: str) -> list[dict]:
+    """One problem per duplicated id, at its first repeat, with its count and first rows: linear in the table
+    (5,000 rows sharing one id once listed every row in every one of 5,000 problems)."""
+    dup = frame.loc[frame[column].isin(values), [column, "input_row"]]
+    out = []
+    for value, rows in dup.groupby(column, sort=True)["input_row"]:
+        listed = rows.head(MAX_ROWS_NAMED).tolist()
+        more = f" and {len(rows) - len(listed):,} more" if len(rows) > len(listed) else ""
+        where = ", ".join(str(r) for r in listed) + more
+        out.append(
+            problem(file, int(listed[1]), column, value,
+                    f"{column} appears more than once ({len(rows):,} times: rows {where}): ids must be unique", "fatal")
+        )  # fmt: skip
+    return out
+
+
+def _finite(column: pd.Series) -> pd.Series:
+    x = pd.to_numeric(column.str.strip(), errors="coerce")
+    return x.where(x.abs() <= MAX_MAGNITUDE)
+
+
+def _cross_column_problems(frame: pd.DataFrame, file: str) -> list[dict]:
+    """Checks that span columns: a value stated one way or another; low not above high."""
+    out = []
+    has_text = "value_text" in frame.columns
+    has_value = "value" in frame.columns
+    if not has_text and not has_value:
+        return [problem(file, 1, "value_text", "", "required column is missing: give value_text or value", "fatal")]
+    blank_text = _blank(frame["value_text"]) if has_text else pd.Series(True, index=frame.index)
+    blank_value = _blank(frame["value"]) if has_value else pd.Series(True, index=frame.index)
+    blank_bounds = pd.Series(True, index=frame.index)
+    for c in ("low", "high"):
+        if c in frame.columns:
+            blank_bounds &= _blank(frame[c])
+    for i in frame.index[blank_text & blank_value & blank_bounds]:
+        out.append(problem(file, int(frame.at[i, "input_row"]), "value_text", "", "no value: give value_text or value"))
+    numbers = {c: _finite(frame[c]) for c in ("value", "low", "high") if c in frame.columns}
+    unit = frame["unit"].str.strip() if "unit" in frame.columns else pd.Series("", index=frame.index)
+    counts = ~unit.isin(SIGNED_UNITS)
+    for c, x in numbers.items():
+        for i in frame.index[(x < 0) & counts]:
+            out.append(
+                problem(file, int(frame.at[i, "input_row"]), c, frame.at[i, c],
+                        f"is negative, but unit '{unit.at[i]}' counts things: a count cannot be below zero")
+            )  # fmt: skip
+    if "value" in numbers:
+        for bound, outside in (("low", lambda v, b: v < b), ("high", lambda v, b: v > b)):
+            if bound in numbers:
+                for i in frame.index[outside(numbers["value"], numbers[bound])]:
+                    out.append(
+                        problem(file, int(frame.at[i, "input_row"]), "value", frame.at[i, "value"],
+                                f"value lies outside its interval ({bound} {frame.at[i, bound]})")
+                    )  # fmt: skip
+    if "low" in frame.columns and "high" in frame.columns:
+        low = numbers["low"]
+        high = numbers["high"]
+        for i in frame.index[low > high]:
+            out.append(
+                problem(
+                    file,
+                    int(frame.at[i, "input_row"]),
+                    "low",
+                    frame.at[i, "low"],
+                    f"low is above high ({frame.at[i, 'high']})",
+                )
+            )
+    return out

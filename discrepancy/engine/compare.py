@@ -1,0 +1,401 @@
+"""How far sources diverge: groups, pairs, claims and sources tables from normalized claims.
+
+:func:`compare` is the engine's one entry point. It never draws or renders: it returns tidy tables
+(a :class:`Comparison`) that the command line writes and the notebooks show.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from discrepancy.claims import schema
+from discrepancy.claims.grammar import AT_LEAST, AT_MOST, OVERRIDDEN, REVIEW, UNPARSED
+from discrepancy.claims.normalize import normalize_claims
+from discrepancy.claims.reference import load_reference
+from discrepancy.claims.text import fold_text
+from discrepancy.engine.crossunit import cross_unit_checks
+from discrepancy.engine.findings import findings_table
+from discrepancy.engine.grouping import assign_groups
+from discrepancy.engine.intervals import DEFAULT_TOLERANCE, overlap, points_and_intervals
+from discrepancy.engine.lineage import lineage_table
+from discrepancy.errors import ParameterError
+from discrepancy.limits import MAX_PAIRS_PER_GROUP, check_comparison_parameters
+
+SEVERITIES = ("consistent", "minor", "major", "extreme")
+DEFAULT_THRESHOLDS = (1.25, 2.0, 5.0)
+DEFAULT_STALE_DAYS = 365
+OUTLIER_Z = 3.5  # modified z-score (Iglewicz and Hoaglin) on the log scale
+TABLES = ("groups", "pairs", "claims", "sources", "lineage", "findings", "cross_unit")
+
+GROUP_COLUMNS = [
+    "group_id", "subject", "metric", "geography", "unit", "n_claims", "n_sources", "min_value", "min_claim_id",
+    "min_source", "max_value", "max_claim_id", "max_source", "spread_ratio", "log10_spread", "consensus",
+    "intervals_overlap", "severity", "date_span_days", "stale", "claim_ids",
+    # added beyond the issue's list
+    "min_value_text", "min_date", "max_value_text", "max_date", "definitions_differ", "n_interested",
+    "n_bound_only", "n_unread", "first_date", "last_date",
+]  # fmt: skip
+PAIR_COLUMNS = [
+    "group_id", "claim_id_a", "claim_id_b", "ratio", "intervals_overlap", "bound_contradiction", "note",
+]  # fmt: skip
+SOURCE_COLUMNS = [
+    "source", "claims", "groups", "compared_claims", "median_log10_deviation", "tendency",
+]  # fmt: skip
+
+
+@dataclass
+class Comparison:
+    """The engine's result: one tidy table per aspect, plus the parameters that made them."""
+
+    groups: pd.DataFrame
+    pairs: pd.DataFrame
+    claims: pd.DataFrame
+    sources: pd.DataFrame
+    lineage: pd.DataFrame
+    findings: pd.DataFrame
+    cross_unit: pd.DataFrame
+    parameters: dict = field(default_factory=dict)
+
+    def table(self, name: str) -> pd.DataFrame:
+        if name not in TABLES:
+            raise ParameterError(f"unknown table {name!r}: choose one of {', '.join(TABLES)}")
+        return getattr(self, name)
+
+    def to_json(self) -> str:
+        """One JSON object with keys groups, pairs, claims, sources, lineage, findings (and cross_unit,
+        parameters): rows in a fixed order, keys sorted, so the same input gives the same bytes."""
+        payload = {name: _records(getattr(self, name)) for name in TABLES}
+        payload["parameters"] = self.parameters
+        return json.dumps(payload, sort_keys=True, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    out = []
+    for row in frame.to_dict("records"):
+        clean = {}
+        for k, v in row.items():
+            if isinstance(v, (np.bool_, bool)):
+                v = bool(v)
+            elif isinstance(v, (np.integer,)):
+                v = int(v)
+            elif isinstance(v, (float, np.floating)):
+                v = None if math.isnan(v) else (str(v) if math.isinf(v) else float(v))
+            elif v is pd.NA or v is None:
+                v = None
+            clean[str(k)] = v
+        out.append(clean)
+    return out
+
+
+def severity_of(ratio: np.ndarray, overlaps: np.ndarray, thresholds=DEFAULT_THRESHOLDS) -> np.ndarray:
+    """consistent when the intervals overlap or the ratio is under the first threshold, then minor,
+    major, extreme at the next ones. A group without a ratio (no numbers) is consistent."""
+    consistent, minor, major = thresholds
+    ratio = np.asarray(ratio, dtype=float)
+    sev = np.select(
+        [np.asarray(overlaps, bool) | np.isnan(ratio) | (ratio < consistent), ratio < minor, ratio < major],
+        ["consistent", "minor", "major"],
+        "extreme",
+    )
+    return sev.astype(object)
+
+
+def compare(
+    claims: pd.DataFrame,
+    window_days: int | None = None,
+    *,
+    tolerance: float = DEFAULT_TOLERANCE,
+    thresholds: tuple[float, float, float] = DEFAULT_THRESHOLDS,
+    stale_days: int = DEFAULT_STALE_DAYS,
+    exclude_interested: bool = False,
+    reference: pd.DataFrame | str | Path | None = None,
+    pairs: bool = True,
+    max_pairs: int | None = MAX_PAIRS_PER_GROUP,
+) -> Comparison:
+    """Compare the claims that measure the same thing.
+
+    claims: a normalized claim table (``load_claims``); a raw one is normalized first.
+    window_days: compare only claims whose reference dates lie within this many days of each other.
+    tolerance: how far an "approx" value reaches either side (0.10: +/-10%).
+    thresholds: spread ratios where severity turns minor, major, extreme (defaults 1.25, 2, 5).
+    stale_days: a group whose dates lie further apart is flagged stale.
+    exclude_interested: leave party_to_conflict sources out of the consensus (they stay in the tables).
+    reference: cited reference figures for the cross-unit checks (default data/reference/geography.csv).
+    pairs: build the pairs table (every two claims of a group).
+    max_pairs: most pairs listed for one group; a larger group lists each claim with its lowest and highest
+      claims, marked in the note (None: every pair, k*(k-1)/2 rows for k claims).
+    """
+    check_comparison_parameters(window_days, tolerance, tuple(thresholds), stale_days)
+    if "parse_status" not in claims.columns:
+        claims = normalize_claims(claims)
+    claims = claims.reset_index(drop=True)
+    for column in schema.COLUMNS:  # optional columns a table left out read as blank
+        if column.kind != "number" and column.name not in claims.columns:
+            claims[column.name] = pd.Series("", index=claims.index, dtype="str")
+    c = assign_groups(claims, window_days)
+    # integer keys: grouping and sorting on them is far cheaper than on strings (same order)
+    c["gcode"] = pd.factorize(c["group_id"], sort=True)[0]
+    c["crank"] = pd.factorize(c["claim_id"], sort=True)[0]
+    c = pd.concat([c, points_and_intervals(c, tolerance)], axis=1)
+    c["source_key"] = fold_text(c["source"])
+    c["interested"] = (fold_text(c["source_type"]) == "party_to_conflict").to_numpy()
+    c["date"] = pd.to_datetime(c["reference_date"].replace("", None), errors="coerce", format="%Y-%m-%d")
+    c["has_numbers"] = c["anchor"].notna() & ~c["parse_status"].isin([UNPARSED, REVIEW])
+
+    groups = _groups(c, thresholds, stale_days, exclude_interested)
+    claims_out = _claims(c, groups)
+    pair_table = _pairs(c, max_pairs) if pairs else pd.DataFrame(columns=PAIR_COLUMNS)
+    sources = _sources(claims_out)
+    claims_out = claims_out.drop(columns="gcode")
+    lineage = lineage_table(c, tolerance=0.02)
+    ref = load_reference(reference)
+    cross = cross_unit_checks(c, ref, max_days=stale_days)
+    parameters = {
+        "window_days": window_days,
+        "tolerance": tolerance,
+        "thresholds": list(thresholds),
+        "stale_days": stale_days,
+        "exclude_interested": exclude_interested,
+    }
+    findings = findings_table(groups, lineage, cross, claims_out, pair_table)
+    return Comparison(groups, pair_table, claims_out, sources, lineage, findings, cross, parameters)
+
+
+def _first_by(frame: pd.DataFrame, order: list[str], ascending: list[bool]) -> pd.DataFrame:
+    return frame.sort_values(order, ascending=ascending, kind="stable").drop_duplicates("gcode")
+
+
+def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bool) -> pd.DataFrame:
+    first = c.drop_duplicates("gcode")[["gcode", "group_id", "subject", "metric", "geography", "unit"]].copy()
+    first = first.set_index("gcode")
+    num = c.loc[
+        c["has_numbers"],
+        [
+            "gcode",
+            "crank",
+            "source_key",
+            "lo",
+            "hi",
+            "date",
+            "interested",
+            "bound_only",
+            "point",
+            "claim_id",
+            "source",
+            "value_text",
+            "claim_date",
+        ],
+    ]
+    g = num.groupby("gcode", sort=False)
+    stats = pd.DataFrame(
+        {
+            "n_claims": g.size(),
+            "n_sources": g["source_key"].nunique(),
+            "lo_max": g["lo"].max(),
+            "hi_min": g["hi"].min(),
+            "first_date": g["date"].min(),
+            "last_date": g["date"].max(),
+            "n_interested": g["interested"].sum(),
+            "n_bound_only": g["bound_only"].sum(),
+        }
+    )
+    base = num if not exclude_interested else num[~num["interested"]]
+    consensus = base.groupby("gcode", sort=False)["point"].median()
+    fallback = g["point"].median()
+    stats["consensus"] = consensus.reindex(stats.index).fillna(fallback)
+    # ties on the value: the latest claim stands for it, then the first claim_id
+    pointed = num[num["point"].notna()]
+    ordered = pointed.assign(_latest=pointed["date"].rank(ascending=False, method="dense", na_option="bottom"))
+    order = ["gcode", "point", "_latest", "crank"]
+    lows = _first_by(ordered, order, [True, True, True, True]).set_index("gcode")
+    highs = _first_by(ordered, order, [True, False, True, True]).set_index("gcode")
+    for side, rows in (("min", lows), ("max", highs)):
+        stats[f"{side}_value"] = rows["point"]
+        stats[f"{side}_claim_id"] = rows["claim_id"]
+        stats[f"{side}_source"] = rows["source"]
+        stats[f"{side}_value_text"] = rows["value_text"] if "value_text" in rows else ""
+        stats[f"{side}_date"] = rows["claim_date"]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.where(stats["min_value"] > 0, stats["max_value"] / stats["min_value"], np.nan)
+    stats["spread_ratio"] = ratio
+    stats["log10_spread"] = np.log10(ratio)
+    stats["intervals_overlap"] = (stats["lo_max"] <= stats["hi_min"]).to_numpy()
+    stats["severity"] = severity_of(ratio, stats["intervals_overlap"].to_numpy(), thresholds)
+    span = (stats["last_date"] - stats["first_date"]).dt.days
+    stats["date_span_days"] = span.astype("Int64")
+    stats["stale"] = (span > stale_days).fillna(False).astype(bool)
+    methods = fold_text(c["method"])
+    stats["definitions_differ"] = (
+        methods[methods != ""].groupby(c["gcode"]).nunique().reindex(stats.index).fillna(0) > 1
+    )
+    out = first.join(stats, how="left")
+    out["claim_ids"] = _joined_ids(c).reindex(out.index)
+    out["n_unread"] = (~c["has_numbers"]).groupby(c["gcode"]).sum().reindex(out.index).astype(int)
+    out["n_claims"] = out["n_claims"].fillna(0).astype(int)
+    out["n_sources"] = out["n_sources"].fillna(0).astype(int)
+    out["n_interested"] = out["n_interested"].fillna(0).astype(int)
+    out["n_bound_only"] = out["n_bound_only"].fillna(0).astype(int)
+    out["intervals_overlap"] = out["intervals_overlap"].fillna(True).astype(bool)
+    out["severity"] = out["severity"].fillna("consistent")
+    out["stale"] = out["stale"].fillna(False).astype(bool)
+    out["definitions_differ"] = out["definitions_differ"].fillna(False).astype(bool)
+    for col in ("first_date", "last_date"):
+        out[col] = out[col].dt.strftime("%Y-%m-%d").fillna("")
+    out = out.reset_index()
+    rank = out["severity"].map({s: i for i, s in enumerate(SEVERITIES)})
+    out = out.assign(_rank=rank, _spread=out["log10_spread"].fillna(-1))
+    out = out.sort_values(["_rank", "_spread", "group_id"], ascending=[False, False, True], kind="stable")
+    return out[GROUP_COLUMNS].reset_index(drop=True)
+
+
+def _joined_ids(c: pd.DataFrame) -> pd.Series:
+    """claim_ids of each group, by date then id, joined with ';' (Arrow's group-by keeps row order)."""
+    ordered = c[["gcode", "date", "crank", "claim_id"]].sort_values(["gcode", "date", "crank"], kind="stable")
+    table = pa.table({"gcode": pa.array(ordered["gcode"]), "claim_id": pa.array(ordered["claim_id"]).cast(pa.string())})
+    grouped = table.group_by("gcode", use_threads=False).aggregate([("claim_id", "list")])
+    joined = pc.binary_join(grouped["claim_id_list"], ";")
+    return pd.Series(joined.to_pandas().to_numpy(), index=grouped["gcode"].to_numpy())
+
+
+def _claims(c: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
+    out = c.sort_values(["gcode", "date", "crank"], kind="stable").reset_index(drop=True)
+    out = out.join(groups.set_index("group_id")[["consensus", "n_claims"]], on="group_id")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        dev = np.where((out["point"] > 0) & (out["consensus"] > 0), np.log10(out["point"] / out["consensus"]), np.nan)
+    out["log10_deviation"] = dev
+    out["outlier"] = _mad_outliers(out)
+    notes = np.full(len(out), "", dtype=object)
+
+    def add(mask, text):
+        idx = np.flatnonzero(np.asarray(mask, dtype=bool))
+        notes[idx] = [f"{n}; {text}" if n else text for n in notes[idx]]
+
+    add(out["bound_only"], "bound only: in overlaps and contradictions, not in the spread or consensus")
+    add(out["interested"], "interested party (party_to_conflict)")
+    add(~out["has_numbers"], "not read as a number: left out of the numbers")
+    add(out["parse_status"] == OVERRIDDEN, "numbers from the value/low/high columns")
+    add(out["outlier"], "outlier in its group")
+    out["notes_engine"] = pd.array(notes, dtype="str")
+    drop = ["source_key", "date", "has_numbers", "n_claims", "group_key", "crank"]
+    return out.drop(columns=[d for d in drop if d in out.columns]).reset_index(drop=True)
+
+
+def _mad_outliers(out: pd.DataFrame) -> np.ndarray:
+    """Robust outliers on the log scale, per group of 3 claims or more: modified z-score over 3.5."""
+    dev = out["log10_deviation"]
+    g = dev.groupby(out["gcode"])
+    med = g.transform("median")
+    mad = (dev - med).abs().groupby(out["gcode"]).transform("median")
+    size = g.transform("count")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        z = 0.6745 * (dev - med) / mad
+    flagged = (z.abs() > OUTLIER_Z) | ((mad == 0) & ((dev - med).abs() > 1e-9))
+    return (flagged & (size >= 3)).fillna(False).to_numpy(dtype=bool)
+
+
+def _extreme_pairs(rows: np.ndarray, starts: np.ndarray, ends: np.ndarray, point: np.ndarray):
+    """For the claims of capped groups (sorted positions ``rows``): (a, b) with each claim and its group's
+    lowest and highest points, a < b, no pair twice."""
+    pa_, pb_ = [], []
+    for start in np.unique(starts[rows]):
+        end = ends[start]
+        members = np.arange(start, end)
+        pts = np.where(np.isnan(point[members]), np.nan, point[members])
+        if np.all(np.isnan(pts)):
+            continue
+        ext = {int(members[np.nanargmin(pts)]), int(members[np.nanargmax(pts)])}
+        for e in ext:
+            others = members[members != e]
+            pa_.append(np.minimum(others, e))
+            pb_.append(np.maximum(others, e))
+    if not pa_:
+        return np.array([], dtype=np.int64), np.array([], dtype=np.int64)
+    pairs = np.unique(np.stack([np.concatenate(pa_), np.concatenate(pb_)], axis=1), axis=0)
+    return pairs[:, 0], pairs[:, 1]
+
+
+def _pairs(c: pd.DataFrame, max_pairs: int | None = MAX_PAIRS_PER_GROUP) -> pd.DataFrame:
+    """Every two claims of a group, built from sorted positions (no merge of the wide table)."""
+    num = c.loc[
+        c["has_numbers"], ["gcode", "crank", "group_id", "claim_id", "point", "lo", "hi", "qualifier", "value_text"]
+    ]
+    num = num.sort_values(["gcode", "crank"], kind="stable")
+    gid = num["group_id"].to_numpy(dtype=object)
+    n = len(num)
+    if n < 2:
+        return pd.DataFrame(columns=PAIR_COLUMNS)
+    codes = num["gcode"].to_numpy()
+    ends = np.searchsorted(codes, codes, side="right")  # codes are sorted: one past each group's last row
+    starts = np.searchsorted(codes, codes, side="left")
+    size = ends - starts
+    point, lo, hi = (num[k].to_numpy(dtype=float) for k in ("point", "lo", "hi"))
+    capped = (max_pairs is not None) & (size * (size - 1) // 2 > (max_pairs or 0))
+    counts = np.where(capped, 0, ends - np.arange(n) - 1)
+    a = np.repeat(np.arange(n), counts)
+    b = a + 1 + (np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts))
+    if capped.any():  # a large group: each claim against the group's lowest and highest claims, not k^2 rows
+        a_big, b_big = _extreme_pairs(np.flatnonzero(capped), starts, ends, point)
+        a, b = np.concatenate([a, a_big]), np.concatenate([b, b_big])
+        order = np.lexsort((b, a))
+        a, b = a[order], b[order]
+    if not len(a):
+        return pd.DataFrame(columns=PAIR_COLUMNS)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        small, large = np.minimum(point[a], point[b]), np.maximum(point[a], point[b])
+        ratio = np.where(small > 0, large / small, np.nan)
+    ov = overlap(lo[a], hi[a], lo[b], hi[b])
+    is_bound = num["qualifier"].isin([AT_LEAST, AT_MOST]).to_numpy()
+    contradiction = ~ov & (is_bound[a] | is_bound[b])
+    text = num["value_text"].fillna("").to_numpy(dtype=object)
+    note = np.full(len(a), "", dtype=object)
+    idx = np.flatnonzero(contradiction)
+    bound_first = is_bound[a[idx]]
+    bound_text = np.where(bound_first, text[a[idx]], text[b[idx]])
+    other_text = np.where(bound_first, text[b[idx]], text[a[idx]])
+    note[idx] = ["'" + x + "' rules out '" + y + "'" for x, y in zip(bound_text, other_text)]
+    if capped.any():
+        big = capped[a]
+        k = size[a[big]]
+        summary = np.array(
+            [f"group of {m:,} claims: {m * (m - 1) // 2:,} pairs; shown: each claim with the lowest and the highest"
+             for m in k], dtype=object,
+        )  # fmt: skip
+        note[big] = np.where(note[big] == "", summary, note[big] + "; " + summary)
+    ids = num["claim_id"].to_numpy(dtype=object)
+    return pd.DataFrame(
+        {
+            "group_id": pd.array(gid[a], dtype="str"),
+            "claim_id_a": pd.array(ids[a], dtype="str"),
+            "claim_id_b": pd.array(ids[b], dtype="str"),
+            "ratio": ratio,
+            "intervals_overlap": ov,
+            "bound_contradiction": contradiction,
+            "note": pd.array(note, dtype="str"),
+        }
+    )
+
+
+def _sources(claims: pd.DataFrame) -> pd.DataFrame:
+    key = pd.Series(pd.factorize(fold_text(claims["source"]), sort=True)[0], index=claims.index)
+    compared = claims["log10_deviation"].notna() & (claims.groupby("gcode")["source"].transform("nunique") > 1)
+    g = claims.groupby(key, sort=True)
+    out = pd.DataFrame(
+        {
+            "source": g["source"].min(),  # one spelling of the folded name, the same every run
+            "claims": g.size(),
+            "groups": g["group_id"].nunique(),
+            "compared_claims": compared.groupby(key).sum(),
+            "median_log10_deviation": claims["log10_deviation"].where(compared).groupby(key).median(),
+        }
+    )
+    dev = out["median_log10_deviation"]
+    out["tendency"] = np.select([dev > np.log10(1.1), dev < -np.log10(1.1), dev.notna()], ["high", "low", "even"], "")
+    return out.reset_index(drop=True)[SOURCE_COLUMNS]

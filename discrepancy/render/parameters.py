@@ -1,0 +1,162 @@
+"""A notebook's parameters: the names and defaults of its cell tagged ``parameters``, and how given
+values are checked against them (converted to the default's type, or refused with the reason)."""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+
+import yaml
+
+from discrepancy.errors import DiscrepancyError, NotebookParameterError
+from discrepancy.limits import check_notebook_values
+
+
+def read_notebook(path: str | Path) -> dict:
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError as e:
+        raise NotebookParameterError(f"{path}: notebook not found") from e
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise NotebookParameterError(f"{path}: not a readable notebook ({e})") from e
+
+
+def parameters_cell(nb: dict) -> dict | None:
+    for cell in nb.get("cells", []):
+        if cell.get("cell_type") == "code" and "parameters" in cell.get("metadata", {}).get("tags", []):
+            return cell
+    return None
+
+
+def parameters_source(path: str | Path) -> str:
+    """The source of the notebook's cell tagged ``parameters``."""
+    cell = parameters_cell(read_notebook(path))
+    if cell is None:
+        raise NotebookParameterError(f"{path}: no cell tagged 'parameters'")
+    return "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+
+
+def notebook_parameters(path: str | Path) -> dict[str, object]:
+    """name -> default value, in the order the parameters cell assigns them."""
+    source = parameters_source(path)
+    defaults: dict[str, object] = {}
+    for node in ast.parse(source).body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                if isinstance(target, ast.Name):
+                    try:
+                        defaults[target.id] = ast.literal_eval(node.value)
+                    except ValueError as e:
+                        raise NotebookParameterError(
+                            f"{path}: parameter {target.id} must have a literal default"
+                        ) from e
+    return defaults
+
+
+def file_parameters(path: str | Path) -> dict[str, str]:
+    """The parameters that name files, each "input" or "output", as the parameters cell declares them: a
+    parameter named ``*_path`` is an input table unless its line's comment starts with ``output``
+    (``draft_path = ""  # output: ...``). Batch, render and the CLI read this one declaration."""
+    source = parameters_source(path)
+    kinds: dict[str, str] = {}
+    for line in source.splitlines():
+        name, _, rest = line.partition("=")
+        name = name.strip()
+        if name.endswith("_path") and name.isidentifier():
+            comment = rest.partition("#")[2].strip().lower()
+            kinds[name] = "output" if comment.startswith("output") else "input"
+    return kinds
+
+
+def input_files(path: str | Path, values: dict) -> list[str]:
+    """The input files a notebook reads with ``values`` (non-empty text of its input parameters)."""
+    kinds = file_parameters(path)
+    return sorted(str(v) for k, v in values.items() if kinds.get(k) == "input" and isinstance(v, str) and v)
+
+
+_TRUE = {"true", "yes", "y", "1", "on"}
+_FALSE = {"false", "no", "n", "0", "off"}
+
+
+def convert(name: str, value: object, default: object) -> object:
+    """``value`` as the type of ``default``. Text (from the command line) is read; other values checked.
+    Raises ValueError with the reason."""
+    text = value if isinstance(value, str) else None
+    if isinstance(default, bool):
+        if isinstance(value, bool):
+            return value
+        if text is not None and text.strip().lower() in _TRUE | _FALSE:
+            return text.strip().lower() in _TRUE
+        raise ValueError(f"{name} takes true or false, not {value!r}")
+    if isinstance(default, int):
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if text is not None:
+            try:
+                return int(text.strip())
+            except ValueError:
+                pass
+        raise ValueError(f"{name} takes a whole number, not {value!r}")
+    if isinstance(default, float):
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value)
+        if text is not None:
+            try:
+                return float(text.strip())
+            except ValueError:
+                pass
+        raise ValueError(f"{name} takes a number, not {value!r}")
+    if isinstance(default, str):
+        if isinstance(value, str):
+            return value
+        raise ValueError(f"{name} takes text, not {value!r}")
+    if isinstance(default, (list, tuple, dict)):
+        parsed = yaml.safe_load(text) if text is not None else value
+        if isinstance(parsed, type(default)) or (
+            isinstance(default, (list, tuple)) and isinstance(parsed, (list, tuple))
+        ):
+            return list(parsed) if isinstance(default, (list, tuple)) else parsed
+        raise ValueError(f"{name} takes a {type(default).__name__}, not {value!r}")
+    # default None: any YAML scalar or list ("365" -> 365, "null" -> None, text stays text)
+    parsed = yaml.safe_load(text) if text is not None else value
+    if isinstance(parsed, (str, int, float, bool, list)) or parsed is None:
+        return parsed
+    raise ValueError(f"{name} takes a number, text or null, not {value!r}")
+
+
+def check_parameters(path: str | Path, given: dict[str, object]) -> dict[str, object]:
+    """Given values checked against the notebook's parameters: every problem reported at once."""
+    defaults = notebook_parameters(path)
+    problems, out = [], {}
+    for name, value in given.items():
+        if name not in defaults:
+            problems.append(f"unknown parameter {name!r}; {Path(path).name} takes: {', '.join(defaults)}")
+            continue
+        try:
+            out[name] = convert(name, value, defaults[name])
+        except ValueError as e:
+            problems.append(str(e))
+    if not problems:
+        try:
+            check_notebook_values({**defaults, **out})
+        except DiscrepancyError as e:
+            problems.append(str(e))
+    if problems:
+        raise NotebookParameterError(f"{path}: " + "; ".join(problems))
+    return out
+
+
+def load_parameters_file(path: str | Path) -> dict[str, object]:
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError as e:
+        raise NotebookParameterError(f"{path}: parameters file not found") from e
+    except yaml.YAMLError as e:
+        raise NotebookParameterError(f"{path}: not valid YAML ({e})") from e
+    if data is None:
+        return {}
+    if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
+        raise NotebookParameterError(f"{path}: a parameters file maps names to values")
+    return data

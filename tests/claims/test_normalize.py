@@ -1,0 +1,159 @@
+"""normalize_claims: parsed numbers, overrides, units, reference dates; the input left untouched."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from discrepancy import normalize_claims
+from discrepancy.claims.read import read_table
+from tests.helpers import write_csv
+
+HEADER = [
+    "claim_id",
+    "subject",
+    "metric",
+    "value_text",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "source",
+    "claim_date",
+    "as_of",
+]
+
+
+def _normalized(tmp_path, rows):
+    return normalize_claims(read_table(write_csv(tmp_path / "t.csv", rows, HEADER)))
+
+
+@pytest.mark.parametrize(
+    "text, value, low, high, expect",
+    [
+        pytest.param("around 30,000", "", "", "", (30000, None, None, "approx", "ok"), id="parsed"),
+        pytest.param(
+            "around 30,000", "31000", "", "", (31000, None, None, "approx", "overridden"), id="value overrides"
+        ),
+        pytest.param(
+            "in the 1 to 3,000 range",
+            "",
+            "1000",
+            "3000",
+            (2000, 1000, 3000, "range", "overridden"),
+            id="bounds override",
+        ),
+        pytest.param("", "", "600000", "", (None, 600000, None, "at_least", "overridden"), id="low only"),
+        pytest.param("", "", "", "50", (None, None, 50, "at_most", "overridden"), id="high only"),
+        pytest.param("", "42", "", "", (42, None, None, "exact", "overridden"), id="value without text"),
+        pytest.param("no idea", "", "", "", (None, None, None, None, "unparsed"), id="unparsed kept"),
+    ],
+)
+def test_values_and_overrides(tmp_path, text, value, low, high, expect):
+    out = _normalized(tmp_path, [["a", "IS", "m", text, value, low, high, "", "S", "2015", ""]])
+    row = out.iloc[0]
+    got = tuple(
+        None if (isinstance(x, float) and math.isnan(x)) or x is None or x is pd.NA else x
+        for x in (row["value"], row["low"], row["high"], row["qualifier"], row["parse_status"])
+    )
+    assert got == expect
+
+
+def test_override_notes_what_the_text_says(tmp_path):
+    out = _normalized(tmp_path, [["a", "IS", "m", "around 30,000", "300000", "", "", "", "S", "2015", ""]])
+    assert "value_text reads 30,000 (approx)" in out.loc[0, "parse_note"]
+    assert "disagree" in out.loc[0, "parse_note"]
+
+
+def test_unit_from_text_fills_only_an_empty_unit(tmp_path):
+    out = _normalized(
+        tmp_path,
+        [
+            ["a", "IS", "m", "40%", "", "", "", "", "S", "2015", ""],
+            ["b", "IS", "m", "40%", "", "", "", "per cent", "S", "2015", ""],
+        ],
+    )
+    assert list(out["unit"]) == ["percent", "per cent"]
+
+
+def test_reference_date_is_as_of_end_else_claim_date_start(tmp_path):
+    out = _normalized(
+        tmp_path,
+        [
+            ["a", "IS", "m", "1", "", "", "", "", "S", "2015-10", ""],
+            ["b", "IS", "m", "1", "", "", "", "", "S", "2015-10-22", "2014-09"],
+            ["c", "IS", "m", "1", "", "", "", "", "S", "2016", "2015-01/2015-06"],
+            ["d", "IS", "m", "1", "", "", "", "", "S", "bad", ""],
+        ],
+    )
+    assert list(out["reference_date"]) == ["2015-10-01", "2014-09-30", "2015-06-30", ""]
+
+
+def test_input_frame_is_not_changed(tmp_path):
+    frame = read_table(
+        write_csv(tmp_path / "t.csv", [["a", "IS", "m", "30k", "", "", "", "", "S", "2015", ""]], HEADER)
+    )
+    before = frame.copy()
+    normalize_claims(frame)
+    pd.testing.assert_frame_equal(frame, before)
+
+
+def test_repeated_texts_parse_alike(tmp_path):
+    rows = [
+        [f"r{i}", "IS", "m", text, "", "", "", "", "S", "2015", ""]
+        for i, text in enumerate(["30k", "40%", "30k", "x", "40%"])
+    ]
+    out = _normalized(tmp_path, rows)
+    assert list(out["value"].fillna(-1)) == [30000, 40, 30000, -1, 40]
+    assert list(out["parse_status"]) == ["ok", "ok", "ok", "unparsed", "ok"]
+
+
+def test_normalized_columns_and_their_values_are_the_declared_ones(tmp_path):
+    from discrepancy.claims import schema
+
+    rows = [
+        [f"r{i}", "IS", "m", text, "", "", "", "", "S", "2015", ""]
+        for i, text in enumerate(["30k", "x", "up to 5", "tens", "5,000 or 6,000"])
+    ]
+    rows.append(["r9", "IS", "m", "1", "2", "", "", "", "S", "2015", ""])
+    out = _normalized(tmp_path, rows)
+    assert set(schema.NORMALIZED_COLUMNS) <= set(out.columns)
+    assert set(out["qualifier"].dropna()) <= set(schema.QUALIFIERS)
+    assert set(out["parse_status"]) == set(schema.PARSE_STATUSES)
+
+
+def test_review_rows_keep_their_row_stay_out_of_the_numbers_and_are_listed(tmp_path):
+    rows = [
+        ["r1", "IS", "m", "5,000 or 6,000", "", "", "", "", "S", "2015", ""],
+        ["r2", "IS", "m", "5,000 or 6,000", "", "5000", "6000", "", "S", "2015", ""],
+        ["r3", "IS", "m", "around 30,000", "", "", "", "", "S", "2015", ""],
+    ]
+    out = _normalized(tmp_path, rows).set_index("claim_id")
+    assert out.loc["r1", "parse_status"] == "review"
+    assert math.isnan(out.loc["r1", "value"]) and math.isnan(out.loc["r1", "low"])
+    assert "alternatives" in out.loc["r1", "parse_note"]
+    assert out.loc["r1", "row_problems"].startswith("value_text: needs review")
+    # an analyst settles the row in the table itself: the columns override and the note keeps the doubt
+    assert out.loc["r2", "parse_status"] == "overridden"
+    assert (out.loc["r2", "low"], out.loc["r2", "high"]) == (5000, 6000)
+    assert "something in doubt" in out.loc["r2", "parse_note"]
+    assert out.loc["r3", "row_problems"] == ""
+
+
+@pytest.mark.parametrize(
+    "texts, flagged",
+    [
+        pytest.param(["1,5 million", "1,234"], {"1,234"}, id="decimal comma elsewhere makes 1,234 doubtful"),
+        pytest.param(["1.5 million", "1,234"], set(), id="no decimal comma: 1,234 reads as 1234"),
+        pytest.param(["2,5", "between 1,200 and 3,400", "1,234.5"], {"between 1,200 and 3,400"}, id="range too"),
+    ],
+)
+def test_a_table_that_writes_decimal_commas_makes_comma_groups_doubtful(tmp_path, texts, flagged):
+    rows = [[f"r{i}", "IS", "m", t, "", "", "", "", "S", "2015", ""] for i, t in enumerate(texts)]
+    out = _normalized(tmp_path, rows)
+    doubtful = set(out.loc[out["parse_status"] == "review", "value_text"])
+    assert doubtful == flagged
+    for note in out.loc[out["parse_status"] == "review", "parse_note"]:
+        assert "decimal commas elsewhere" in note

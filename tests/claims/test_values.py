@@ -1,0 +1,156 @@
+"""parse_value: every form of claims-schema.md and the ones analysts meet beyond it, table-driven."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from discrepancy import ValueParseError, parse_value
+from tests.helpers import CASES, FAILURES
+
+N = None
+# (text, value, low, high, qualifier, denominator, unit)
+
+
+def _same(a, b) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(a, b, rel_tol=1e-9)
+
+
+@pytest.mark.parametrize("text, value, low, high, qualifier, denominator, unit", CASES)
+def test_parse_value_reads_stated_forms(text, value, low, high, qualifier, denominator, unit):
+    p = parse_value(text)
+    assert p.status == "ok", p.note
+    got = (p.value, p.low, p.high, p.qualifier, p.denominator, p.unit)
+    want = (value, low, high, qualifier, denominator, unit)
+    assert all(_same(g, w) if not isinstance(w, str) else g == w for g, w in zip(got, want)), (got, want)
+
+
+@pytest.mark.parametrize("text, reason", FAILURES)
+def test_parse_value_keeps_unreadable_text_as_unparsed(text, reason):
+    p = parse_value(text)
+    assert p.status == "unparsed"
+    assert p.value is None and p.low is None and p.high is None
+    assert reason in p.note
+
+
+@pytest.mark.parametrize("text, reason", FAILURES)
+def test_parse_value_strict_raises(text, reason):
+    with pytest.raises(ValueParseError, match=reason):
+        parse_value(text, strict=True)
+
+
+@pytest.mark.parametrize(
+    "text, note",
+    [
+        pytest.param("nearly 200,000", "from below", id="from below"),
+        pytest.param("thirty thousand", "read as 30,000", id="words noted"),
+        pytest.param("1,2 million", "decimal comma", id="decimal comma noted"),
+        pytest.param("around 30,000 in 2015", "'2015' read as a date", id="year noted as a date"),
+        pytest.param("4,645 (95% CI 793-8,498)", "'95%' read as the interval's level", id="level noted"),
+        pytest.param("18·2 million (95% UI 17·1–19·6)", "take the point's scale", id="bounds take the point's scale"),
+    ],
+)
+def test_parse_value_notes_what_a_reviewer_should_check(text, note):
+    assert note in parse_value(text).note
+
+
+# Issue 9's table: every stated form a real published table used, read right (value, low, high, qualifier,
+# denominator, unit) ...
+ISSUE_FORMS = [
+    pytest.param("3·4 million (2·9–3·9 million)", 3.4e6, 2.9e6, 3.9e6, "range", N, N, id="middle dot with interval"),
+    pytest.param("7·05 million", 7.05e6, N, N, "exact", N, N, id="middle dot decimal"),
+    pytest.param("a third of a million", 1e6 / 3, N, N, "exact", N, N, id="a third of a million"),
+    pytest.param("45'500", 45500, N, N, "exact", N, N, id="apostrophe grouping"),
+    pytest.param("45’500", 45500, N, N, "exact", N, N, id="curly apostrophe grouping"),
+    pytest.param("4.2 lakh", 420000, N, N, "exact", N, N, id="lakh"),
+    pytest.param("1.1 crore", 11e6, N, N, "exact", N, N, id="crore"),
+    pytest.param("Rs 1,100 crore", 11e9, N, N, "exact", N, "Rs", id="rupees crore: which rupee is not said"),
+    pytest.param("₹2.5 lakh crore", 2.5e12, N, N, "exact", N, "INR", id="lakh crore"),
+    pytest.param("12,34,567", 1234567, N, N, "exact", N, N, id="indian grouping"),
+    pytest.param(
+        "2.3 million (95% uncertainty interval, 1.9 million to 2.8 million)",
+        2.3e6,
+        1.9e6,
+        2.8e6,
+        "range",
+        N,
+        N,
+        id="labelled uncertainty interval",
+    ),
+    pytest.param("3.3m (95% CI: 3.0m, 3.7m)", 3.3e6, 3.0e6, 3.7e6, "range", N, N, id="CI with comma"),
+    pytest.param("12,000 ± 900", 12000, 11100, 12900, "range", N, N, id="plus minus"),
+    pytest.param("12,000 +/- 900", 12000, 11100, 12900, "range", N, N, id="plus slash minus"),
+    pytest.param("52% (margin of error ±3)", 52, 49, 55, "range", N, "percent", id="margin of error"),
+    pytest.param(
+        "over 600,000 (601,027); range 426,369 to 793,663",
+        601027,
+        426369,
+        793663,
+        "range",
+        N,
+        N,
+        id="exact figure and interval in fragments",
+    ),
+    pytest.param("nearer to 40,000", 40000, N, N, "approx", N, N, id="nearer to"),
+    pytest.param("in the order of 500,000", 500000, N, N, "approx", N, N, id="in the order of"),
+    pytest.param("30-odd", 30, N, N, "approx", N, N, id="odd"),
+    pytest.param("200,000-plus", N, 200000, N, "at_least", N, N, id="plus word"),
+    pytest.param("upward of 3,000", N, 3000, N, "at_least", N, N, id="upward of"),
+    pytest.param("30,000, give or take", 30000, N, N, "approx", N, N, id="give or take"),
+    pytest.param("≤ 250", N, N, 250, "at_most", N, N, id="at most sign"),
+    pytest.param("≥1,000", N, 1000, N, "at_least", N, N, id="at least sign"),
+    pytest.param("two in five", 2, N, N, "exact", 5, N, id="two in five"),
+    pytest.param("1 out of every 4", 1, N, N, "exact", 4, N, id="out of every"),
+    pytest.param("9 per 1,000", 9, N, N, "exact", 1000, N, id="per thousand"),
+    pytest.param("US$4.2bn", 4.2e9, N, N, "exact", N, "USD", id="US dollar sign"),
+    pytest.param("€300m", 3e8, N, N, "exact", N, "EUR", id="euro sign"),
+    pytest.param("1e6", 1e6, N, N, "exact", N, N, id="scientific notation"),
+    pytest.param("18·2 million (95% UI 17·1–19·6)", 18.2e6, 17.1e6, 19.6e6, "range", N, N, id="bounds take scale"),
+]
+
+
+@pytest.mark.parametrize("text, value, low, high, qualifier, denominator, unit", ISSUE_FORMS)
+def test_issue_forms_read_right(text, value, low, high, qualifier, denominator, unit):
+    p = parse_value(text)
+    assert p.status == "ok", p.note
+    for got, want in ((p.value, value), (p.low, low), (p.high, high), (p.denominator, denominator)):
+        assert (got is None) == (want is None) and (want is None or math.isclose(got, want, rel_tol=1e-9)), p
+    assert (p.qualifier, p.unit) == (qualifier, unit)
+
+
+# ... or flagged for review, never read with confidence.
+REVIEW_FORMS = [
+    pytest.param("between 12 and 9", "reversed", id="reversed bounds"),
+    pytest.param("31,500 to 20,000", "reversed", id="high first range"),
+    pytest.param("5,000 or 6,000", "alternatives", id="alternatives"),
+    pytest.param("20.000", "may be 20 (decimal point) or 20,000", id="ambiguous dot grouping"),
+    pytest.param("−5", "negative", id="negative count"),
+    pytest.param("1_000", "underscore", id="underscore"),
+    pytest.param("4,000 (95% CI 8,498-793)", "reversed interval", id="reversed interval"),
+    pytest.param("50,000 in Syria, including 20,000 non-Syrians", "2 numbers", id="two quantities"),
+    pytest.param("in the 1 to 3,000 range", "may mean 1,000 to 3,000", id="suspicious low bound"),
+    pytest.param("1e309", "too large", id="overflow"),
+    pytest.param("9" * 400, "too large", id="400 digits"),
+    pytest.param("1.18 (0.98, 1.05)", "outside its interval", id="point outside interval"),
+    pytest.param("over 600,000 (2,000)", "not clearly the same figure", id="bracket not the same figure"),
+    pytest.param("12,000 ± 5%", "relative or absolute", id="relative margin"),
+]
+
+
+@pytest.mark.parametrize("text, reason", REVIEW_FORMS)
+def test_doubtful_forms_go_to_review_with_numbers_withheld(text, reason):
+    p = parse_value(text)
+    assert p.status == "review"
+    assert reason in p.note
+    assert (p.value, p.low, p.high, p.qualifier) == (None, None, None, None)
+
+
+def test_numbers_pass_through():
+    assert parse_value(30000).value == 30000
+    assert parse_value(2.5).qualifier == "exact"
+
+
+# The property that any grouping style, scale and qualifier reads back to itself is in test_grammar.py.

@@ -1,0 +1,382 @@
+"""compare(): known answers for every statistic, each severity boundary, bounds, tolerance, windows."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+from discrepancy import compare
+from discrepancy.engine.compare import GROUP_COLUMNS, PAIR_COLUMNS, severity_of
+from tests.helpers import DATA, claims_frame
+
+
+def _group(result, **where):
+    g = result.groups
+    for k, v in where.items():
+        g = g[g[k] == v]
+    assert len(g) == 1, result.groups
+    return g.iloc[0]
+
+
+def test_group_statistics_have_known_answers():
+    r = compare(
+        claims_frame(
+            {"claim_id": "a", "value_text": "30,000", "source": "CIA", "claim_date": "2015-10-22"},
+            {"claim_id": "b", "value_text": "200,000", "source": "Iraq", "claim_date": "2015-10-22"},
+            {"claim_id": "c", "value_text": "between 80,000 and 120,000", "source": "X", "claim_date": "2014-10-22"},
+        )
+    )
+    g = _group(r, metric="members")
+    assert list(r.groups.columns) == GROUP_COLUMNS
+    assert (g.n_claims, g.n_sources) == (3, 3)
+    assert (g.min_value, g.min_claim_id, g.min_source) == (30000, "a", "CIA")
+    assert (g.max_value, g.max_claim_id, g.max_source) == (200000, "b", "Iraq")
+    assert g.spread_ratio == pytest.approx(200000 / 30000)
+    assert g.log10_spread == pytest.approx(math.log10(200000 / 30000))
+    assert g.consensus == 100000  # median of 30,000, 100,000 (the range's midpoint), 200,000
+    assert not g.intervals_overlap
+    assert g.severity == "extreme"
+    assert g.date_span_days == 365 and not g.stale
+    assert g.claim_ids == "c;a;b"  # by date, then id
+
+
+@pytest.mark.parametrize(
+    "ratio, severity",
+    [
+        pytest.param(1.0, "consistent", id="equal"),
+        pytest.param(1.2499, "consistent", id="just under 1.25"),
+        pytest.param(1.25, "minor", id="1.25 is minor"),
+        pytest.param(1.9999, "minor", id="just under 2"),
+        pytest.param(2.0, "major", id="2 is major"),
+        pytest.param(4.9999, "major", id="just under 5"),
+        pytest.param(5.0, "extreme", id="5 is extreme"),
+        pytest.param(50.0, "extreme", id="far apart"),
+    ],
+)
+def test_severity_boundaries(ratio, severity):
+    assert severity_of([ratio], [False])[0] == severity
+    r = compare(
+        claims_frame({"claim_id": "a", "value_text": "1000"}, {"claim_id": "b", "value_text": f"{1000 * ratio:.2f}"})
+    )
+    assert r.groups.iloc[0]["severity"] == severity
+
+
+def test_overlapping_intervals_are_consistent_whatever_the_ratio():
+    r = compare(
+        claims_frame({"claim_id": "a", "value_text": "1,000 to 10,000"}, {"claim_id": "b", "value_text": "9,000"})
+    )
+    g = r.groups.iloc[0]
+    assert g.intervals_overlap and g.severity == "consistent"
+    assert g.spread_ratio == pytest.approx(9000 / 5500)
+
+
+def test_thresholds_are_parameters():
+    claims = claims_frame({"claim_id": "a", "value_text": "100"}, {"claim_id": "b", "value_text": "150"})
+    assert compare(claims).groups.iloc[0]["severity"] == "minor"
+    assert compare(claims, thresholds=(1.6, 3, 10)).groups.iloc[0]["severity"] == "consistent"
+
+
+@pytest.mark.parametrize(
+    "tolerance, overlaps",
+    [pytest.param(0.10, True, id="10% reaches"), pytest.param(0.05, False, id="5% does not")],
+)
+def test_approx_tolerance(tolerance, overlaps):
+    claims = claims_frame({"claim_id": "a", "value_text": "around 100"}, {"claim_id": "b", "value_text": "around 118"})
+    r = compare(claims, tolerance=tolerance)
+    assert bool(r.groups.iloc[0]["intervals_overlap"]) is overlaps
+    assert bool(r.pairs.iloc[0]["intervals_overlap"]) is overlaps
+
+
+def test_exact_values_need_equality_to_overlap():
+    r = compare(claims_frame({"claim_id": "a", "value_text": "100"}, {"claim_id": "b", "value_text": "101"}))
+    assert not r.groups.iloc[0]["intervals_overlap"]
+
+
+def test_bound_only_claims_count_in_overlap_not_in_spread():
+    r = compare(
+        claims_frame(
+            {"claim_id": "a", "value_text": "at least 200,000", "source": "KRG"},
+            {"claim_id": "b", "value_text": "between 20,000 and 31,500", "source": "CIA"},
+            {"claim_id": "c", "value_text": "30,000", "source": "X"},
+        )
+    )
+    g = r.groups.iloc[0]
+    assert g.n_claims == 3 and g.n_bound_only == 1
+    assert (g.min_value, g.max_value) == (25750, 30000)
+    assert not g.intervals_overlap
+    pair = r.pairs.set_index(["claim_id_a", "claim_id_b"]).loc[("a", "b")]
+    assert pair.bound_contradiction and math.isnan(pair.ratio)
+    assert "'at least 200,000' rules out 'between 20,000 and 31,500'" == pair.note
+    ok = r.pairs.set_index(["claim_id_a", "claim_id_b"]).loc[("b", "c")]
+    assert ok.intervals_overlap and not ok.bound_contradiction
+    assert "bound only" in r.claims.set_index("claim_id").loc["a", "notes_engine"]
+
+
+def test_bound_that_allows_the_other_claim_is_no_contradiction():
+    r = compare(
+        claims_frame({"claim_id": "a", "value_text": "up to 50,000"}, {"claim_id": "b", "value_text": "30,000"})
+    )
+    assert not r.pairs.iloc[0]["bound_contradiction"] and r.pairs.iloc[0]["intervals_overlap"]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param({"metric": "fighters"}, id="metric"),
+        pytest.param({"geography": "Syria"}, id="geography"),
+        pytest.param({"unit": "percent"}, id="unit"),
+        pytest.param({"subject": "Al-Qaeda"}, id="subject"),
+    ],
+)
+def test_a_different_measure_never_joins_a_group(change):
+    r = compare(claims_frame({"claim_id": "a", "value_text": "100"}, {"claim_id": "b", "value_text": "100", **change}))
+    assert len(r.groups) == 2
+    assert r.pairs.empty
+
+
+def test_folding_case_space_and_unit_spellings_joins_a_group():
+    r = compare(
+        claims_frame(
+            {"claim_id": "a", "value_text": "40%", "metric": "Territory  share", "unit": "%", "geography": " Iraq"},
+            {
+                "claim_id": "b",
+                "value_text": "40 per cent",
+                "metric": "territory share",
+                "unit": "per cent",
+                "geography": "iraq",
+            },
+        )
+    )
+    assert len(r.groups) == 1 and r.groups.iloc[0]["n_claims"] == 2
+
+
+def test_window_splits_claims_far_apart_and_stale_flags_them():
+    claims = claims_frame(
+        {"claim_id": "a", "value_text": "100", "claim_date": "2014-01-01"},
+        {"claim_id": "b", "value_text": "110", "claim_date": "2014-03-01"},
+        {"claim_id": "c", "value_text": "500", "claim_date": "2016-01-01"},
+    )
+    whole = compare(claims)
+    assert len(whole.groups) == 1 and whole.groups.iloc[0]["stale"]
+    split = compare(claims, window_days=90)
+    assert sorted(split.groups["n_claims"]) == [1, 2]
+    assert split.groups["group_id"].str.endswith("-w2").sum() == 1
+    assert not split.groups["stale"].any()
+
+
+def test_as_of_end_is_the_date_that_counts():
+    claims = claims_frame(
+        {"claim_id": "a", "value_text": "100", "claim_date": "2016-01-01", "as_of": "2013-01/2013-06"},
+        {"claim_id": "b", "value_text": "110", "claim_date": "2016-01-01"},
+    )
+    from datetime import date
+
+    assert compare(claims).groups.iloc[0]["date_span_days"] == (date(2016, 1, 1) - date(2013, 6, 30)).days
+
+
+def test_exclude_interested_parties_from_consensus():
+    claims = claims_frame(
+        {"claim_id": "a", "value_text": "100"},
+        {"claim_id": "b", "value_text": "120", "source": "T"},
+        {"claim_id": "c", "value_text": "1000", "source": "IS", "source_type": "party_to_conflict"},
+    )
+    assert compare(claims).groups.iloc[0]["consensus"] == 120
+    r = compare(claims, exclude_interested=True)
+    assert r.groups.iloc[0]["consensus"] == 110 and r.groups.iloc[0]["n_interested"] == 1
+    assert "interested party" in r.claims.set_index("claim_id").loc["c", "notes_engine"]
+
+
+def test_unread_claims_are_kept_but_left_out_of_the_numbers():
+    r = compare(claims_frame({"claim_id": "a", "value_text": "100"}, {"claim_id": "b", "value_text": "unknown"}))
+    g = r.groups.iloc[0]
+    assert g.n_claims == 1 and g.n_unread == 1 and "b" in g.claim_ids
+    assert "not read" in r.claims.set_index("claim_id").loc["b", "notes_engine"]
+
+
+def test_methods_that_differ_are_flagged():
+    r = compare(
+        claims_frame(
+            {"claim_id": "a", "value_text": "100", "method": "count"},
+            {"claim_id": "b", "value_text": "300", "method": "survey", "source": "T"},
+        )
+    )
+    assert r.groups.iloc[0]["definitions_differ"]
+    assert "definitions may differ" in r.findings.iloc[0]["text"]
+
+
+def test_pairs_cover_every_two_claims_of_a_group():
+    r = compare(claims_frame(*({"claim_id": f"c{i}", "value_text": str(100 + i)} for i in range(5))))
+    assert list(r.pairs.columns) == PAIR_COLUMNS
+    assert len(r.pairs) == 10 and (r.pairs["claim_id_a"] < r.pairs["claim_id_b"]).all()
+    assert r.pairs.set_index(["claim_id_a", "claim_id_b"]).loc[("c0", "c4"), "ratio"] == pytest.approx(1.04)
+
+
+def test_claims_table_deviation_and_outliers():
+    claims = claims_frame(
+        *(
+            {"claim_id": f"c{i}", "value_text": v, "source": f"S{i}"}
+            for i, v in enumerate(["100", "105", "98", "102", "1000"])
+        )
+    )
+    c = compare(claims).claims.set_index("claim_id")
+    assert c.loc["c0", "log10_deviation"] == pytest.approx(math.log10(100 / 102))
+    assert c.loc["c4", "outlier"] and not c.loc[["c0", "c1", "c2", "c3"], "outlier"].any()
+
+
+def test_sources_table_shows_who_runs_high():
+    claims = claims_frame(
+        {"claim_id": "a", "value_text": "100", "source": "Low"},
+        {"claim_id": "b", "value_text": "200", "source": "Mid"},
+        {"claim_id": "c", "value_text": "400", "source": "High"},
+        {"claim_id": "d", "value_text": "10", "source": "Low", "metric": "other"},
+        {"claim_id": "e", "value_text": "40", "source": "High", "metric": "other"},
+    )
+    s = compare(claims).sources.set_index("source")
+    assert (
+        s.loc["High", "tendency"] == "high" and s.loc["Low", "tendency"] == "low" and s.loc["Mid", "tendency"] == "even"
+    )
+    assert s.loc["High", "groups"] == 2 and s.loc["High", "median_log10_deviation"] == pytest.approx(
+        (math.log10(2) + math.log10(40 / 25)) / 2
+    )
+
+
+def test_json_has_every_table_and_is_stable():
+    claims = claims_frame({"claim_id": "a", "value_text": "at least 5"}, {"claim_id": "b", "value_text": "3"})
+    one, two = compare(claims).to_json(), compare(claims).to_json()
+    assert one == two
+    data = json.loads(one)
+    assert {"groups", "pairs", "claims", "sources", "lineage", "findings"} <= set(data)
+
+
+def test_bad_parameters_are_refused():
+    from discrepancy import DiscrepancyError
+
+    claims = claims_frame({"claim_id": "a", "value_text": "1"})
+    with pytest.raises(DiscrepancyError, match="rise"):
+        compare(claims, thresholds=(2, 1.5, 5))
+    with pytest.raises(DiscrepancyError, match="tolerance"):
+        compare(claims, tolerance=-0.1)
+
+
+def test_labelled_interval_and_middle_dot_claims_compare_with_their_intervals():
+    """Real cited claims (tests/data/covid_excess_deaths_2020_2021.csv): WHO 14·9 million (13·3–16·6), IHME
+    18·2 million (17·1–19·6), The Economist 17·7 million (13·9–21·1). WHO's and IHME's intervals do not meet;
+    The Economist's meets both."""
+
+    from discrepancy import load_claims
+
+    claims = load_claims(DATA / "covid_excess_deaths_2020_2021.csv")
+    assert set(claims["parse_status"]) == {"ok"}
+    r = compare(claims)
+    c = r.claims.set_index("claim_id")
+    assert (c.loc["covid-excess-who", "low"], c.loc["covid-excess-who", "high"]) == (13.3e6, 16.6e6)
+    assert (c.loc["covid-excess-ihme", "value"], c.loc["covid-excess-ihme", "low"]) == (18.2e6, 17.1e6)
+    assert (c.loc["covid-excess-lancet-iraq", "low"], c.loc["covid-excess-lancet-iraq", "high"]) == (392979, 942636)
+    pairs = {(p.claim_id_a, p.claim_id_b): p.intervals_overlap for p in r.pairs.itertuples()}
+    assert not pairs[("covid-excess-ihme", "covid-excess-who")]
+    assert pairs[("covid-excess-economist", "covid-excess-who")]
+    assert pairs[("covid-excess-economist", "covid-excess-ihme")]
+    g = _group(r, metric="excess deaths", geography="World")
+    assert not g.intervals_overlap
+    assert g.spread_ratio == pytest.approx(18.2 / 14.9)
+
+
+def test_two_keys_whose_short_ids_clash_are_never_merged(monkeypatch):
+    """Issue 10: group ids were 8 hex digits of a SHA-1, and on 1,000,000 claims two different subjects shared one
+    and were reported as one "extreme" group. Grouping is on the full key; a clash gets longer ids."""
+    import hashlib
+
+    import discrepancy.engine.grouping as grouping
+
+    def clashing(key: str) -> str:  # every key starts with the same 8 digits, as a real clash would
+        return "deadbeef" + hashlib.sha1(key.encode()).hexdigest()[8:]
+
+    monkeypatch.setattr(grouping, "_digest", clashing)
+    r = compare(
+        claims_frame(
+            {"claim_id": "a", "subject": "Alpha", "value_text": "1,000", "source": "S1"},
+            {"claim_id": "b", "subject": "Beta", "value_text": "900,000", "source": "S2"},
+            {"claim_id": "c", "subject": "Beta", "value_text": "800,000", "source": "S3"},
+        )
+    )
+    assert len(r.groups) == 2
+    assert set(r.groups["n_claims"]) == {1, 2}
+    assert all(len(g) == len("g-") + 16 for g in r.groups["group_id"])
+    assert "extreme" not in set(r.groups["severity"])
+
+
+def test_short_ids_stay_as_before_when_nothing_clashes():
+    r = compare(claims_frame({"claim_id": "a", "value_text": "1,000"}))
+    assert len(r.groups["group_id"].iloc[0]) == len("g-") + 8
+
+
+def test_undated_claims_never_join_a_window_of_dated_ones():
+    """Issue 10: rows whose dates were invalid got no reference date and, with --window, landed in the first
+    window beside unrelated claims and fed its findings."""
+    r = compare(
+        claims_frame(
+            {"claim_id": "a", "value_text": "30,000", "source": "S1", "claim_date": "2015-01-01"},
+            {"claim_id": "b", "value_text": "32,000", "source": "S2", "claim_date": "2015-02-01"},
+            {"claim_id": "bad", "value_text": "900,000", "source": "S3", "claim_date": "2015-02-30"},
+        ),
+        window_days=365,
+    )
+    c = r.claims.set_index("claim_id")
+    assert c.loc["bad", "group_id"].endswith("-undated")
+    assert c.loc["a", "group_id"] == c.loc["b", "group_id"] != c.loc["bad", "group_id"]
+    dated = r.groups[r.groups["group_id"] == c.loc["a", "group_id"]].iloc[0]
+    assert dated.max_value == 32000 and dated.severity == "consistent"
+
+
+def test_pairs_of_a_large_group_are_capped_counted_and_marked():
+    """Issue 10: one group of 10,000 claims made 50 million pair rows (92 s, 8 GB). A group past the cap lists
+    each claim with the group's lowest and highest claims; max_pairs=None lists every pair."""
+    from discrepancy.limits import MAX_PAIRS_PER_GROUP
+
+    k = 400  # 79,800 pairs, past the cap
+    assert k * (k - 1) // 2 > MAX_PAIRS_PER_GROUP
+    rows = [{"claim_id": f"c{i:03d}", "value_text": f"{1000 + i:,}", "source": f"S{i}"} for i in range(k)]
+    claims = claims_frame(*rows)
+    capped = compare(claims).pairs
+    assert len(capped) == 2 * (k - 1) - 1  # each claim with the lowest and with the highest; that pair once
+    assert capped["note"].str.contains(f"group of {k} claims: {k * (k - 1) // 2:,} pairs").all()
+    assert {"c000", "c399"} <= set(capped["claim_id_a"]) | set(capped["claim_id_b"])
+    assert not capped.duplicated(["claim_id_a", "claim_id_b"]).any()
+    full = compare(claims, max_pairs=None).pairs
+    assert len(full) == k * (k - 1) // 2
+    small = compare(claims_frame(*rows[:10])).pairs
+    assert len(small) == 45 and (small["note"] == "").all()
+
+
+@pytest.mark.parametrize(
+    "dates, pair_words, absent",
+    [
+        pytest.param(("2015-10-22", "2015-10-22", "2014-08-01"), None, "made", id="same date: no gap claimed"),
+        pytest.param(("2015-10-22", "2015-12-01", "2014-08-01"), "made 40 days apart", None, id="full dates: the gap"),
+        pytest.param(
+            ("2015", "2015-12-01", "2014-08-01"),
+            "made at different times (2015 and 2015-12-01)",
+            "days apart",
+            id="partial date: no day count",
+        ),  # fmt: skip
+    ],
+)
+def test_a_finding_says_what_is_true_of_the_pair_it_names(dates, pair_words, absent):
+    """Issue 12: "CIA, around 30,000 (2015-10-22) vs Iraqi authorities, around 200,000 (2015-10-22). Their dates
+    lie 447 days apart." gave the whole group's span as if it were the pair's."""
+    r = compare(
+        claims_frame(
+            {"claim_id": "low", "value_text": "30,000", "source": "CIA", "claim_date": dates[0]},
+            {"claim_id": "high", "value_text": "200,000", "source": "Iraq", "claim_date": dates[1]},
+            {"claim_id": "mid", "value_text": "100,000", "source": "X", "claim_date": dates[2]},
+        ),
+        stale_days=30,
+    )
+    text = r.findings.iloc[0]["text"]
+    assert "The group's claims span" in text  # the group is stale: said of the group
+    if pair_words:
+        assert pair_words in text
+    if absent:
+        assert absent not in text.split("The group's")[0]

@@ -1,0 +1,184 @@
+"""Claim intake: drafts from the seed article and from short articles written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from discrepancy import compare, load_claims, validate_claims
+from discrepancy.cli import run
+from discrepancy.intake import DRAFT_COLUMNS, dateline, extract_articles, extract_claims, quantities, sentences
+from tests.helpers import ROOT, TESTS
+
+SEED = ROOT / "data" / "articles" / "tass-2015-10-22-islamic-state.txt"
+ARTICLES = TESTS / "articles"
+
+
+def _rows(path: Path, **kw) -> dict[str, pd.Series]:
+    draft = extract_articles([path], **kw)
+    return {r.value_text: r for _, r in draft.iterrows()}
+
+
+@pytest.fixture(scope="module")
+def seed_draft() -> pd.DataFrame:
+    return extract_articles([SEED], claim_date="2015-10-22")
+
+
+@pytest.mark.parametrize(
+    "value_text, source, source_type, metric, geography",
+    [
+        pytest.param(
+            "around 30,000 people", "US Central Intelligence Agency", "intelligence", "members", "", id="CIA 30,000"
+        ),
+        pytest.param("around 200,000", "Iraqi authorities", "government", "members", "", id="Iraqi 200,000"),
+        pytest.param(
+            "25 out of the country’s 34 provinces",
+            "Maria Zakharova, Russian Foreign Ministry",
+            "government",
+            "provinces",
+            "Afghanistan",
+            id="25 of 34",
+        ),
+        pytest.param("around 40%", "unattributed reports", "unattributed", "territory share", "Iraq", id="40% of Iraq"),
+        pytest.param("50%", "unattributed reports", "unattributed", "territory share", "Syria", id="50% of Syria"),
+        pytest.param(
+            "80 countries", "unattributed", "unattributed", "countries of origin of members", "", id="80 countries"
+        ),
+    ],
+)
+def test_seed_article_rows(seed_draft, value_text, source, source_type, metric, geography):
+    row = seed_draft[seed_draft["value_text"] == value_text]
+    assert len(row) == 1, seed_draft[["value_text", "source"]]
+    row = row.iloc[0]
+    assert (row.source, row.source_type, row.metric, row.geography) == (source, source_type, metric, geography)
+    assert row.subject == "Islamic State" and row.reported_by == "TASS" and row.claim_date == "2015-10-22"
+    assert value_text in row.quote and 0 < row.confidence <= 1 and row.extraction_note
+
+
+def test_seed_article_has_no_row_for_dates_years_or_models(seed_draft):
+    assert len(seed_draft) == 6
+    texts = " ".join(seed_draft["value_text"])
+    for not_a_claim in ("2013", "2014", "30", "22", "24", "25 "):
+        assert not_a_claim not in texts.replace("25 out", "").replace("200,000", "").replace("30,000", ""), not_a_claim
+
+
+def test_seed_draft_merged_with_the_data_validates_and_compares(tmp_path, seed_draft):
+    draft = tmp_path / "draft.csv"
+    assert run(["extract", str(SEED), "--date", "2015-10-22", "-o", str(draft)]) == 0
+    tables = [draft, ROOT / "data" / "claims" / "islamic_state_2014_2016.csv"]
+    assert validate_claims(tables).empty
+    result = compare(load_claims(tables))
+    assert result.findings.iloc[0]["severity"] == "extreme"
+    ids = pd.read_csv(draft)["claim_id"]
+    assert ids.is_unique and ids.str.startswith("draft-tass-2015-10-22-").all()
+    again = tmp_path / "again.csv"
+    run(["extract", str(SEED), "--date", "2015-10-22", "-o", str(again)])
+    assert list(pd.read_csv(again)["claim_id"]) == list(ids)  # stable for the same text
+
+
+@pytest.mark.parametrize(
+    "article, value_text, source, source_type",
+    [
+        pytest.param(
+            "according-to.txt",
+            "about 11,000 civilians",
+            "United Nations Assistance Mission",
+            "international_org",
+            id="according to",
+        ),
+        pytest.param(
+            "said-after-and-pronoun.txt", "1,200 fighters", "Omar Haddad", "military", id="quotation then speaker"
+        ),
+        pytest.param("said-after-and-pronoun.txt", "nearly 300", "Omar Haddad", "military", id="pronoun"),
+        pytest.param("claims-estimated-told.txt", "4,500 people", "Ministry of Health", "government", id="estimated"),
+        pytest.param("claims-estimated-told.txt", "more than 60 villages", "Local officials", "government", id="told"),
+        pytest.param("claims-estimated-told.txt", "up to 80 villages", "Red Crescent Society", "", id="claims"),
+        pytest.param(
+            "quote-after-speaker.txt", "At least 2,000 people", "Ahmed Karimi", "", id="speaker then quotation"
+        ),
+        pytest.param(
+            "reports-and-nothing.txt",
+            "between 10,000 and 15,000 refugees",
+            "unattributed reports",
+            "unattributed",
+            id="reports",
+        ),
+        pytest.param("reports-and-nothing.txt", "Tens of thousands", "unattributed", "unattributed", id="nothing"),
+        pytest.param("article.html", "1.2 million people", "World Food Programme", "", id="html said"),
+        pytest.param("article.html", "$250 million", "Aid groups", "", id="html put"),
+    ],
+)
+def test_attribution_patterns(article, value_text, source, source_type):
+    rows = _rows(ARTICLES / article)
+    assert value_text in rows, list(rows)
+    row = rows[value_text]
+    assert source in row.source, (row.source, row.extraction_note)
+    if source_type:
+        assert row.source_type == source_type
+
+
+@pytest.mark.parametrize(
+    "article, not_claims",
+    [
+        pytest.param("according-to.txt", ["2015", "March 2"], id="year and date"),
+        pytest.param("said-after-and-pronoun.txt", ["14", "06:30", "3rd", "2016"], id="date time ordinal"),
+        pytest.param("quote-after-speaker.txt", ["44", "7946", "45", "12"], id="phone page reference"),
+        pytest.param("reports-and-nothing.txt", ["45", "72", "29", "2254"], id="age model resolution"),
+        pytest.param("article.html", ["123456", "960"], id="script and style"),
+    ],
+)
+def test_numbers_that_are_not_claims_give_no_row(article, not_claims):
+    texts = " | ".join(_rows(ARTICLES / article))
+    for number in not_claims:
+        assert number not in texts, (number, texts)
+
+
+def test_dateline_and_byline_give_outlet_and_date():
+    assert dateline("BEIRUT, March 3, 2016 (Reuters) - The ...") == ("Reuters", "2016-03-03")
+    assert dateline("MOSCOW, October 22. /TASS/. The ...") == ("TASS", "")
+    rows = _rows(ARTICLES / "article.html")
+    assert {r.reported_by for r in rows.values()} == {"Reuters"} and {r.claim_date for r in rows.values()} == {
+        "2016-03-03"
+    }
+
+
+def test_no_year_anywhere_asks_for_a_date(tmp_path, capsys):
+    assert run(["extract", str(SEED), "-o", str(tmp_path / "d.csv")]) == 2
+    assert "--date" in capsys.readouterr().err
+
+
+def test_sentences_do_not_split_at_abbreviations():
+    text = 'Maj. Gen. Igor Konashenkov said 30 jets flew. The U.S. said "no." Then it ended.'
+    parts = [text[a:b] for a, b in sentences(text)]
+    assert parts[0] == "Maj. Gen. Igor Konashenkov said 30 jets flew."
+    assert len(parts) == 3
+
+
+def test_quantities_pass_over_non_claims_and_say_why():
+    found, skipped = quantities("Modernized Su-24M and Su-25 jets struck on September 30 in 2015 about 40 targets.")
+    assert [f.value_text for f in found] == ["about 40"]
+    assert any("Su-24M" in s or "24" in s for s in skipped) and any("a date" in s for s in skipped)
+
+
+def test_draft_has_the_contract_columns_and_validates(tmp_path):
+    draft = extract_claims((ARTICLES / "according-to.txt").read_text())
+    assert list(draft.columns) == DRAFT_COLUMNS
+    path = tmp_path / "d.csv"
+    draft.to_csv(path, index=False)
+    assert validate_claims(path).empty
+
+
+def test_a_very_long_sentence_is_read_in_bounded_pieces():
+    """Issue 10: extract was quadratic in sentence length (an 80 KB sentence 20 s, 320 KB 294 s). Spans are cut at
+    a space past MAX_SENTENCE_CHARS, so the work grows linearly; every number is still found."""
+    from discrepancy.intake import MAX_SENTENCE_CHARS
+
+    words = [f"about {i * 7 + 1000:,} people" if i % 5 == 0 else "word" for i in range(8000)]
+    text = "Officials said " + " ".join(words) + "."
+    spans = sentences(text)
+    assert len(spans) > 1 and max(b - a for a, b in spans) <= MAX_SENTENCE_CHARS
+    assert "".join(text[a:b] for a, b in spans).replace(" ", "") == text.replace(" ", "")
+    draft = extract_claims(text, claim_date="2015-01-01")
+    assert len(draft) == 1600
