@@ -66,6 +66,14 @@ def resolve_input(path: str | os.PathLike) -> Path:
     return p if p.is_absolute() else repo_root() / p
 
 
+def resolve_inside(path: str | os.PathLike, folder: str | os.PathLike) -> Path | None:
+    """A path named in a batch file, taken from the repo root and resolved (links followed), or None when it
+    lies outside ``folder``."""
+    p = Path(path)
+    resolved = (p if p.is_absolute() else repo_root() / p).resolve()
+    return resolved if resolved.is_relative_to(Path(folder).resolve()) else None
+
+
 def display_path(path: str | os.PathLike) -> str:
     """A path as shown to users and in reports: relative to the repo root when inside it."""
     p = Path(path)

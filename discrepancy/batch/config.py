@@ -33,14 +33,8 @@ from pathlib import Path
 import yaml
 
 from discrepancy.errors import BatchConfigError, DiscrepancyError
-from discrepancy.paths import protected_inputs_hit, repo_root, reports_dir, resolve_input
-from discrepancy.render.parameters import (
-    check_parameters,
-    file_parameters,
-    input_files,
-    load_parameters_file,
-    notebook_parameters,
-)
+from discrepancy.paths import protected_inputs_hit, repo_root, reports_dir, resolve_input, resolve_inside
+from discrepancy.render.parameters import Notebook, check_parameters, input_files, load_parameters_file
 
 #: Bounds of a batch file: its size, the YAML aliases it may use (nested anchors once expanded without limit:
 #: "billion laughs"), and the reports it may expand to (a matrix multiplies its axes).
@@ -75,22 +69,22 @@ class Job:
     notebook: str
     output: str
     parameters: dict = field(default_factory=dict)
+    #: the notebook as read when the batch file was checked (read once; its SHA-256 makes the cache key)
+    source: Notebook | None = field(default=None, compare=False, repr=False)
+    #: each input parameter's value -> its path, resolved once when the batch file was checked
+    tables: dict = field(default_factory=dict, compare=False, repr=False)
 
     def input_paths(self) -> list[str]:
-        """The files this report reads: its notebook's input parameters (notebooks.file_parameters)."""
-        return input_files(resolve_input(self.notebook), self.parameters)
+        """The files this report reads: its notebook's input parameters (render.parameters declares them)."""
+        return input_files(self.source or resolve_input(self.notebook), self.parameters)
 
 
 def _inside(path: str, folder: Path, what: str, entry: str, problems: list[str]) -> Path | None:
-    p = Path(path)
-    resolved = (p if p.is_absolute() else repo_root() / p).resolve()
-    try:
-        resolved.relative_to(folder.resolve())
-    except ValueError:
+    resolved = resolve_inside(path, folder)
+    if resolved is None:
         problems.append(
             f"{entry}: {what} {path!r} is outside {folder.relative_to(repo_root()) if folder != repo_root() else 'the repository'}"
         )
-        return None
     return resolved
 
 
@@ -169,8 +163,9 @@ def load_batch(path: str | Path, *, allow_outside: bool = False) -> list[Job]:
         problems.append(f"defaults: takes only {', '.join(sorted(DEFAULT_KEYS))}")
         defaults = {}
     jobs: list[Job] = []
+    notebooks: dict[Path, Notebook] = {}  # each notebook read once for the whole batch file
     for i, raw in enumerate(data["reports"], start=1):
-        jobs.extend(_entry_jobs(raw, i, defaults, problems, allow_outside))
+        jobs.extend(_entry_jobs(raw, i, defaults, problems, allow_outside, notebooks))
         if len(jobs) > MAX_REPORTS:
             problems.append(f"{path}: more than {MAX_REPORTS:,} reports; split the batch file")
             break
@@ -188,7 +183,9 @@ def load_batch(path: str | Path, *, allow_outside: bool = False) -> list[Job]:
     return jobs
 
 
-def _entry_jobs(raw: object, index: int, defaults: dict, problems: list[str], allow_outside: bool) -> list[Job]:
+def _entry_jobs(
+    raw: object, index: int, defaults: dict, problems: list[str], allow_outside: bool, notebooks: dict
+) -> list[Job]:
     label = f"entry {index}"
     if not isinstance(raw, dict):
         problems.append(f"{label}: an entry maps keys (name, notebook, parameters, output, ...) to values")
@@ -210,10 +207,17 @@ def _entry_jobs(raw: object, index: int, defaults: dict, problems: list[str], al
     if not nb_path.is_file():
         problems.append(f"{label}: unknown notebook {notebook!r}")
         return []
+    if nb_path not in notebooks:
+        try:
+            notebooks[nb_path] = Notebook.read(nb_path)
+        except DiscrepancyError as e:
+            problems.append(f"{label}: {e}")
+            return []
+    source = notebooks[nb_path]
     base: dict = {}
-    for source in (defaults.get("parameters_file"), raw.get("parameters_file")):
-        if source:
-            file = _inside(str(source), repo_root(), "parameters_file", label, problems)
+    for params_file in (defaults.get("parameters_file"), raw.get("parameters_file")):
+        if params_file:
+            file = _inside(str(params_file), repo_root(), "parameters_file", label, problems)
             if file is not None:
                 try:
                     base.update(load_parameters_file(file))
@@ -248,25 +252,35 @@ def _entry_jobs(raw: object, index: int, defaults: dict, problems: list[str], al
             problems.append(f"{name}: output {output!r} must be an .html file other than reports/index.html")
             continue
         try:
-            checked = check_parameters(nb_path, parameters)
+            checked = check_parameters(source, parameters)
         except DiscrepancyError as e:
             problems.append(f"{name}: {e}")
             continue
-        full = {**notebook_parameters(nb_path), **checked}
-        kinds = file_parameters(nb_path)
+        full = {**source.parameters, **checked}
+        tables: dict[str, str] = {}  # input value -> path, resolved here once for the whole job
         for key, value in full.items():
-            if kinds.get(key) == "output" and isinstance(value, str) and value:
+            if source.kinds.get(key) == "output" and isinstance(value, str) and value:
                 _inside(value, repo_root(), key, name, problems)  # an output may be new, but not outside
-            elif kinds.get(key) == "input" and isinstance(value, str) and value:
+            elif source.kinds.get(key) == "input" and isinstance(value, str) and value:
                 # a path may not leave the repository, unless allow_outside lets an absolute one name a table elsewhere
                 outside_ok = allow_outside and Path(value).is_absolute()
                 table = Path(value) if outside_ok else _inside(value, repo_root(), key, name, problems)
                 if table is not None and not table.is_file():
                     problems.append(f"{name}: {key} {value!r} not found")
-        tables = input_files(nb_path, full)
-        why = protected_inputs_hit(out_path, [nb_path, *(resolve_input(t) for t in tables)])
+                elif table is not None:
+                    tables[value] = str(table)
+        why = protected_inputs_hit(out_path, [nb_path, *map(Path, tables.values())])
         if why:
             problems.append(f"{name}: output {output!r} refused: {why}")
             continue
-        jobs.append(Job(name=name, notebook=_relative(nb_path), output=_relative(out_path), parameters=full))
+        jobs.append(
+            Job(
+                name=name,
+                notebook=_relative(nb_path),
+                output=_relative(out_path),
+                parameters=full,
+                source=source,
+                tables=tables,
+            )  # fmt: skip
+        )
     return jobs

@@ -36,7 +36,15 @@ from discrepancy.batch.index import write_index
 from discrepancy.errors import BatchLocked, NotFound, RenderError
 from discrepancy.limits import DEFAULT_TIMEOUT
 from discrepancy.output import atomic_write
-from discrepancy.paths import package_version, private_tmp, repo_root, reports_dir, sha256_file, sweep_stale
+from discrepancy.paths import (
+    package_version,
+    private_tmp,
+    repo_root,
+    reports_dir,
+    resolve_input,
+    sha256_file,
+    sweep_stale,
+)
 
 LOCK_NAME = ".batch.lock"
 
@@ -67,24 +75,28 @@ def _package_digest() -> str:
     return digest.hexdigest()
 
 
-def _resolve(path: str) -> Path:
-    p = Path(path)
-    return p if p.is_absolute() else repo_root() / p
-
-
-def input_hashes(job: Job) -> dict[str, str]:
-    """SHA-256 of every table the report reads: its *_path parameters and the reference tables."""
-    paths = set(job.input_paths())
+def input_hashes(job: Job, known: dict[str, str] | None = None) -> dict[str, str]:
+    """SHA-256 of every table the report reads (its input parameters, resolved when the batch file was
+    checked) and of the reference tables. ``known`` (path -> SHA-256) is shared by the jobs of one run, so a
+    table that several reports read is hashed once."""
+    known = {} if known is None else known
+    paths = {p: job.tables.get(p) or str(resolve_input(p)) for p in job.input_paths()}
     reference = repo_root() / "data" / "reference"
     if reference.is_dir():
-        paths |= {p.relative_to(repo_root()).as_posix() for p in reference.glob("*.csv")}
-    return {p: sha256_file(_resolve(p)) for p in sorted(paths)}
+        paths |= {p.relative_to(repo_root()).as_posix(): str(p) for p in reference.glob("*.csv")}
+    out = {}
+    for given in sorted(paths):
+        path = paths[given]
+        if path not in known:
+            known[path] = sha256_file(path)
+        out[given] = known[path]
+    return out
 
 
 def job_key(job: Job, inputs: dict[str, str], package: str) -> str:
     payload = {
         "notebook": job.notebook,
-        "notebook_sha256": sha256_file(_resolve(job.notebook)),
+        "notebook_sha256": job.source.sha256 if job.source else sha256_file(resolve_input(job.notebook)),
         "inputs": inputs,
         "parameters": job.parameters,
         "package": package,
@@ -93,7 +105,7 @@ def job_key(job: Job, inputs: dict[str, str], package: str) -> str:
 
 
 def meta_path(output: str) -> Path:
-    return _resolve(output).with_suffix(".meta.json")
+    return resolve_input(output).with_suffix(".meta.json")
 
 
 def _stored_key(job: Job) -> str | None:
@@ -114,12 +126,20 @@ def render_job(job: Job, key: str, inputs: dict[str, str], timeout: int = DEFAUL
     from discrepancy.render.run import render_notebook
 
     start = time.perf_counter()
-    folder = private_tmp(_resolve(job.output).parent, "batch")  # swept by the next run if this one is killed
+    folder = private_tmp(resolve_input(job.output).parent, "batch")  # swept by the next run if this one is killed
     try:
         tmp = str(folder)
         out = Path(tmp) / Path(job.output).name
         try:
-            render_notebook(_resolve(job.notebook), out, job.parameters, timeout=timeout, input_hashes=inputs)
+            render_notebook(
+                job.source or resolve_input(job.notebook),
+                out,
+                job.parameters,
+                timeout=timeout,
+                input_hashes=inputs,
+                # on a Dask worker of another machine the batch machine's paths may not exist: resolve there
+                tables={v: p for v, p in job.tables.items() if Path(p).is_file()},
+            )
             status, error = "rendered", ""
         except RenderError as e:
             status, error = "failed", str(e).replace(tmp, "(worker)")
@@ -195,9 +215,9 @@ def _watch_parent(parent: int) -> None:
 
 def _write(outcome: Outcome, job: Job) -> None:
     for relative, data in outcome.files.items():
-        atomic_write(_resolve(relative), lambda p, data=data: p.write_bytes(data))
+        atomic_write(resolve_input(relative), lambda p, data=data: p.write_bytes(data))
     if outcome.status == "rendered":
-        stem = _resolve(job.output).with_suffix("")
+        stem = resolve_input(job.output).with_suffix("")
         for suffix in (".failed.html", ".failed.ipynb"):  # a report that renders again leaves no stale failure
             stem.with_name(stem.name + suffix).unlink(missing_ok=True)
         meta = {"name": job.name, "key": outcome.key, "notebook": job.notebook, "inputs": outcome.inputs,
@@ -269,10 +289,11 @@ def run_batch(
         package = _package_digest()
         outcomes: dict[str, Outcome] = {}
         pending: list[tuple[Job, str, dict]] = []
+        hashed: dict[str, str] = {}  # path -> SHA-256: each table hashed once per run
         for job in chosen:
-            inputs = input_hashes(job)
+            inputs = input_hashes(job, hashed)
             key = job_key(job, inputs, package)
-            if not force and _stored_key(job) == key and _resolve(job.output).exists():
+            if not force and _stored_key(job) == key and resolve_input(job.output).exists():
                 outcomes[job.name] = Outcome(job.name, job.output, "unchanged", key, inputs)
             else:
                 pending.append((job, key, inputs))

@@ -26,6 +26,7 @@ from discrepancy.engine.findings import findings_table
 from discrepancy.engine.grouping import assign_groups
 from discrepancy.engine.intervals import DEFAULT_TOLERANCE, overlap, points_and_intervals
 from discrepancy.engine.lineage import lineage_table
+from discrepancy.engine.schema import columns
 from discrepancy.errors import ParameterError
 from discrepancy.limits import MAX_PAIRS_PER_GROUP, check_comparison_parameters
 
@@ -35,20 +36,9 @@ DEFAULT_STALE_DAYS = 365
 OUTLIER_Z = 3.5  # modified z-score (Iglewicz and Hoaglin) on the log scale
 TABLES = ("groups", "pairs", "claims", "sources", "lineage", "findings", "cross_unit")
 
-GROUP_COLUMNS = [
-    "group_id", "subject", "metric", "geography", "unit", "n_claims", "n_sources", "min_value", "min_claim_id",
-    "min_source", "max_value", "max_claim_id", "max_source", "spread_ratio", "log10_spread", "consensus",
-    "intervals_overlap", "severity", "date_span_days", "stale", "claim_ids",
-    # added beyond the list
-    "min_value_text", "min_date", "max_value_text", "max_date", "definitions_differ", "n_interested",
-    "n_bound_only", "n_unread", "first_date", "last_date",
-]  # fmt: skip
-PAIR_COLUMNS = [
-    "group_id", "claim_id_a", "claim_id_b", "ratio", "intervals_overlap", "bound_contradiction", "note",
-]  # fmt: skip
-SOURCE_COLUMNS = [
-    "source", "claims", "groups", "compared_claims", "median_log10_deviation", "tendency",
-]  # fmt: skip
+GROUP_COLUMNS = columns("groups")
+PAIR_COLUMNS = columns("pairs")
+SOURCE_COLUMNS = columns("sources")
 
 
 @dataclass

@@ -17,12 +17,9 @@ import pandas as pd
 
 from discrepancy.claims.readable import possessive
 from discrepancy.claims.text import fold_text, fold_unit
+from discrepancy.engine.schema import columns
 
-CROSS_COLUMNS = [
-    "check", "verdict", "claim_id", "geography", "value_text", "as_km2", "compared_claim_id", "compared_geography",
-    "compared_value_text", "compared_value", "ratio", "reference_source", "note",
-]  # fmt: skip
-REFERENCE_COLUMNS = ("geography", "quantity", "value", "unit", "source", "url")
+CROSS_COLUMNS = columns("cross_unit")
 PART_OVER_WHOLE = 1.0  # a part may not exceed the whole
 SET_RATIO = 1.25  # the shares of all an area's countries, against the area: beyond this, they disagree
 

@@ -7,9 +7,10 @@ import pandas as pd
 from discrepancy.claims import readable
 from discrepancy.claims.dates import date_span
 from discrepancy.engine.frames import iter_rows
+from discrepancy.engine.schema import columns
 from discrepancy.errors import DateProblem
 
-FINDING_COLUMNS = ["rank", "severity", "kind", "group_id", "claim_ids", "text"]
+FINDING_COLUMNS = columns("findings")
 _ORDER = {"extreme": 0, "major": 1, "minor": 2, "note": 3}
 
 

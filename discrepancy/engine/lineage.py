@@ -24,13 +24,10 @@ from discrepancy.claims.grammar import RANGE, VAGUE
 from discrepancy.claims.text import fold_text, fold_unit
 from discrepancy.engine.frames import iter_rows
 from discrepancy.engine.intervals import overlap
+from discrepancy.engine.schema import columns
 from discrepancy.limits import MAX_MISMATCH_BLOCK
 
-LINEAGE_COLUMNS = [
-    "kind", "subject", "earlier_claim_id", "later_claim_id", "earlier_source", "later_source",
-    "earlier_reported_by", "later_reported_by", "earlier_date", "later_date", "earlier_value_text",
-    "later_value_text", "earlier_metric", "later_metric", "same_group", "note",
-]  # fmt: skip
+LINEAGE_COLUMNS = columns("lineage")
 _MAX_MATCHES = 50  # per claim: a value shared by more claims than this is too common to trace
 
 

@@ -4,7 +4,9 @@ values are checked against them (converted to the default's type, or refused wit
 from __future__ import annotations
 
 import ast
+import hashlib
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -13,35 +15,66 @@ from discrepancy.errors import DiscrepancyError, NotebookParameterError
 from discrepancy.limits import check_notebook_values
 
 
-def read_notebook(path: str | Path) -> dict:
-    try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError as e:
-        raise NotebookParameterError(f"{path}: notebook not found") from e
-    except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise NotebookParameterError(f"{path}: not a readable notebook ({e})") from e
+@dataclass(frozen=True)
+class Notebook:
+    """A notebook read once: its path, its text, the SHA-256 of its bytes and what its cell tagged
+    ``parameters`` declares (names and defaults; which parameters are input and output files). Render and
+    batch pass this object along, so a render reads its notebook once."""
+
+    path: Path
+    text: str = field(repr=False)
+    sha256: str
+    parameters: dict
+    kinds: dict
+    source: str = field(repr=False)
+
+    @classmethod
+    def read(cls, path: str | Path) -> Notebook:
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+            text = data.decode("utf-8")
+            nb = json.loads(text)
+        except (FileNotFoundError, IsADirectoryError) as e:
+            raise NotebookParameterError(f"{path}: notebook not found") from e
+        except (json.JSONDecodeError, UnicodeDecodeError) as e:
+            raise NotebookParameterError(f"{path}: not a readable notebook ({e})") from e
+        cell = _parameters_cell(nb) if isinstance(nb, dict) else None
+        if cell is None:
+            raise NotebookParameterError(f"{path}: no cell tagged 'parameters'")
+        source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+        return cls(path, text, hashlib.sha256(data).hexdigest(), _defaults(path, source), _kinds(source), source)
+
+    def node(self):
+        """The notebook as an nbformat node (for papermill and nbconvert), from the text read once."""
+        import nbformat
+
+        return nbformat.reads(self.text, as_version=4)
+
+    def input_files(self, values: dict) -> list[str]:
+        """The input files the notebook reads with ``values`` (non-empty text of its input parameters)."""
+        return sorted(str(v) for k, v in values.items() if self.kinds.get(k) == "input" and isinstance(v, str) and v)
 
 
-def parameters_cell(nb: dict) -> dict | None:
+def as_notebook(notebook: Notebook | str | Path) -> Notebook:
+    """``notebook`` itself when it was read already, else the file read (once) now."""
+    return notebook if isinstance(notebook, Notebook) else Notebook.read(notebook)
+
+
+def _parameters_cell(nb: dict) -> dict | None:
     for cell in nb.get("cells", []):
         if cell.get("cell_type") == "code" and "parameters" in cell.get("metadata", {}).get("tags", []):
             return cell
     return None
 
 
-def parameters_source(path: str | Path) -> str:
-    """The source of the notebook's cell tagged ``parameters``."""
-    cell = parameters_cell(read_notebook(path))
-    if cell is None:
-        raise NotebookParameterError(f"{path}: no cell tagged 'parameters'")
-    return "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
-
-
-def notebook_parameters(path: str | Path) -> dict[str, object]:
-    """name -> default value, in the order the parameters cell assigns them."""
-    source = parameters_source(path)
+def _defaults(path: Path, source: str) -> dict[str, object]:
     defaults: dict[str, object] = {}
-    for node in ast.parse(source).body:
+    try:
+        body = ast.parse(source).body
+    except SyntaxError as e:
+        raise NotebookParameterError(f"{path}: the parameters cell is not valid Python ({e})") from e
+    for node in body:
         if isinstance(node, (ast.Assign, ast.AnnAssign)):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             for target in targets:
@@ -55,11 +88,7 @@ def notebook_parameters(path: str | Path) -> dict[str, object]:
     return defaults
 
 
-def file_parameters(path: str | Path) -> dict[str, str]:
-    """The parameters that name files, each "input" or "output", as the parameters cell declares them: a
-    parameter named ``*_path`` is an input table unless its line's comment starts with ``output``
-    (``draft_path = ""  # output: ...``). Batch, render and the CLI read this one declaration."""
-    source = parameters_source(path)
+def _kinds(source: str) -> dict[str, str]:
     kinds: dict[str, str] = {}
     for line in source.splitlines():
         name, _, rest = line.partition("=")
@@ -70,10 +99,26 @@ def file_parameters(path: str | Path) -> dict[str, str]:
     return kinds
 
 
-def input_files(path: str | Path, values: dict) -> list[str]:
+def parameters_source(notebook: Notebook | str | Path) -> str:
+    """The source of the notebook's cell tagged ``parameters``."""
+    return as_notebook(notebook).source
+
+
+def notebook_parameters(notebook: Notebook | str | Path) -> dict[str, object]:
+    """name -> default value, in the order the parameters cell assigns them."""
+    return dict(as_notebook(notebook).parameters)
+
+
+def file_parameters(notebook: Notebook | str | Path) -> dict[str, str]:
+    """The parameters that name files, each "input" or "output", as the parameters cell declares them: a
+    parameter named ``*_path`` is an input table unless its line's comment starts with ``output``
+    (``draft_path = ""  # output: ...``). Batch, render and the CLI read this one declaration."""
+    return dict(as_notebook(notebook).kinds)
+
+
+def input_files(notebook: Notebook | str | Path, values: dict) -> list[str]:
     """The input files a notebook reads with ``values`` (non-empty text of its input parameters)."""
-    kinds = file_parameters(path)
-    return sorted(str(v) for k, v in values.items() if kinds.get(k) == "input" and isinstance(v, str) and v)
+    return as_notebook(notebook).input_files(values)
 
 
 _TRUE = {"true", "yes", "y", "1", "on"}
@@ -126,9 +171,10 @@ def convert(name: str, value: object, default: object) -> object:
     raise ValueError(f"{name} takes a number, text or null, not {value!r}")
 
 
-def check_parameters(path: str | Path, given: dict[str, object]) -> dict[str, object]:
+def check_parameters(notebook: Notebook | str | Path, given: dict[str, object]) -> dict[str, object]:
     """Given values checked against the notebook's parameters: every problem reported at once."""
-    defaults = notebook_parameters(path)
+    nb = as_notebook(notebook)
+    path, defaults = nb.path, nb.parameters
     problems, out = [], {}
     for name, value in given.items():
         if name not in defaults:

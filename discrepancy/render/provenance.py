@@ -7,26 +7,37 @@ from __future__ import annotations
 from pathlib import Path
 
 from discrepancy.paths import display_path, notebooks_dir, report_path, resolve_input, sha256_file
-from discrepancy.render.parameters import file_parameters, input_files, notebook_parameters
+from discrepancy.render.parameters import Notebook, as_notebook, notebook_parameters
 
 
-def provenance_payload(notebook: Path, effective: dict, input_hashes: dict[str, str] | None = None) -> dict:
+def provenance_payload(
+    notebook: Notebook | str | Path,
+    effective: dict,
+    input_hashes: dict[str, str] | None = None,
+    tables: dict[str, Path] | None = None,
+) -> dict:
     """What a report is made from, as the render layer knows it: the notebook and its SHA-256, every
     effective parameter (file parameters shown relative to the repository, never a machine path) and each
-    input file with its SHA-256. ``input_hashes`` (path -> sha256, from a batch job) are used as given, so a
-    table is hashed once per job."""
-    kinds = file_parameters(notebook)
-    given = dict(input_hashes or {})
+    input file with its SHA-256. A batch job hands over what it knows already, so nothing is done twice:
+    ``tables`` (given value -> resolved path) and ``input_hashes`` (given value -> SHA-256)."""
+    nb = as_notebook(notebook)
+    hashes, known = dict(input_hashes or {}), dict(tables or {})
+
+    def resolved(value: str) -> Path:
+        if value not in known:
+            known[value] = resolve_input(value)
+        return known[value]
+
     inputs = []
-    for path in input_files(notebook, effective):
-        resolved = resolve_input(path)
-        digest = given.get(path) or sha256_file(resolved)
-        inputs.append({"path": report_path(resolved), "file": display_path(resolved), "sha256": digest})
+    for value in nb.input_files(effective):
+        path = resolved(value)
+        digest = hashes.get(value) or sha256_file(path)
+        inputs.append({"path": report_path(path), "file": display_path(path), "sha256": digest})
     parameters = {
-        name: report_path(resolve_input(value)) if kinds.get(name) and isinstance(value, str) and value else value
+        name: report_path(resolved(value)) if nb.kinds.get(name) and isinstance(value, str) and value else value
         for name, value in effective.items()
     }
-    return {"notebook": report_path(notebook), "notebook_sha256": sha256_file(notebook), "parameters": parameters,
+    return {"notebook": report_path(nb.path), "notebook_sha256": nb.sha256, "parameters": parameters,
             "inputs": inputs}  # fmt: skip
 
 

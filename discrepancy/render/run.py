@@ -26,8 +26,8 @@ from pathlib import Path
 from discrepancy.errors import CellError, NotebookParameterError
 from discrepancy.limits import DEFAULT_TIMEOUT
 from discrepancy.output import atomic_write, refuse_input_overwrite
-from discrepancy.paths import PROVENANCE_ENV, private_tmp, sweep_stale
-from discrepancy.render.parameters import check_parameters, load_parameters_file, notebook_parameters
+from discrepancy.paths import PROVENANCE_ENV, private_tmp, resolve_input, sweep_stale
+from discrepancy.render.parameters import Notebook, as_notebook, check_parameters, load_parameters_file
 from discrepancy.render.provenance import provenance_payload
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -125,14 +125,14 @@ def _run_ended(error: Exception, timeout: int) -> str | None:
     return None
 
 
-def _write_failure(notebook: Path, run: Path, failed_nb: Path, failed_html: Path, title: str, why: str) -> None:
+def _write_failure(source: Notebook, run: Path, failed_nb: Path, failed_html: Path, title: str, why: str) -> None:
     """OUT.failed.ipynb and OUT.failed.html from what the run left (or the source notebook), with a banner."""
     import nbformat
 
     try:
         nb = nbformat.read(run, as_version=4)
     except Exception:  # nothing was saved: show the notebook as it was asked to run
-        nb = nbformat.read(notebook, as_version=4)
+        nb = source.node()
     if why:
         nb.cells.insert(0, nbformat.v4.new_markdown_cell(f"**This render failed: {why}.**"))
     scrub(nb)
@@ -143,7 +143,7 @@ def _write_failure(notebook: Path, run: Path, failed_nb: Path, failed_html: Path
 
 
 def resolve_parameters(
-    notebook: str | Path, parameters: dict | None = None, params_file: str | Path | None = None
+    notebook: Notebook | str | Path, parameters: dict | None = None, params_file: str | Path | None = None
 ) -> dict:
     """The file's parameters, then the given ones over them, checked against the notebook."""
     given = {}
@@ -154,7 +154,7 @@ def resolve_parameters(
 
 
 def render_notebook(
-    notebook: str | Path,
+    notebook: Notebook | str | Path,
     out_html: str | Path,
     parameters: dict | None = None,
     *,
@@ -162,27 +162,37 @@ def render_notebook(
     with_code: bool = False,
     timeout: int = DEFAULT_TIMEOUT,
     input_hashes: dict[str, str] | None = None,
+    tables: dict[str, str] | None = None,
 ) -> Rendered:
     """Execute ``notebook`` with ``parameters`` in a fresh kernel and write OUT.html and OUT.ipynb.
 
     On failure writes OUT.failed.ipynb and OUT.failed.html, leaves OUT.html as it was and raises
     :class:`RenderError` naming the failing cell and error. A cell running past ``timeout`` seconds, or a
     kernel that dies (out of memory, killed), is a failure of the same kind: the failure files say why.
+
+    ``notebook`` is a path or a :class:`Notebook` read already (a batch job's); a batch job also hands over
+    its input tables resolved (``tables``: given value -> path) and hashed (``input_hashes``), so the notebook
+    is read once and each table resolved and hashed once per job.
     """
     import nbformat
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
-    notebook = Path(notebook)
     out_html = Path(out_html)
     if out_html.suffix.lower() != ".html":
         raise NotebookParameterError(f"{out_html}: the output must end in .html")
-    checked = resolve_parameters(notebook, parameters, params_file)
-    effective = {**notebook_parameters(notebook), **checked}
+    source = as_notebook(notebook)  # the one read of the notebook
+    notebook = source.path
+    checked = resolve_parameters(source, parameters, params_file)
+    effective = {**source.parameters, **checked}
+    known = {value: Path(path) for value, path in (tables or {}).items()}
+    for value in source.input_files(effective):
+        if value not in known:
+            known[value] = resolve_input(value)
     out_nb = out_html.with_suffix(".ipynb")
     failed_nb = out_html.with_suffix(".failed.ipynb")
     failed_html = out_html.with_suffix(".failed.html")
-    inputs = [notebook, *(v for v in effective.values() if isinstance(v, str) and v and Path(v).is_file())]
+    inputs = [notebook, *known.values()]
     for written in (out_html, out_nb, failed_nb, failed_html):
         refuse_input_overwrite(written, inputs)
     out_html.parent.mkdir(parents=True, exist_ok=True)
@@ -192,13 +202,13 @@ def render_notebook(
     os.close(fd)
     tmp_path = Path(tmp)
     title = _title(notebook, effective)
-    payload = json.dumps(provenance_payload(notebook, effective, input_hashes), sort_keys=True, default=str)
+    payload = json.dumps(provenance_payload(source, effective, input_hashes, known), sort_keys=True, default=str)
     previous = os.environ.get(PROVENANCE_ENV)
     os.environ[PROVENANCE_ENV] = payload  # the kernel inherits it (one render per process in a batch)
     try:
         try:
             papermill.execute_notebook(
-                str(notebook),
+                source.node(),  # the text read once, not the file again
                 str(tmp_path),
                 parameters=checked,
                 kernel_name="python3",  # a label only: the kernel manager starts this interpreter
@@ -209,9 +219,11 @@ def render_notebook(
                 kernel_manager_class=_kernel_manager_class(out_html.parent),
                 record_timing=False,
                 execution_timeout=timeout,
+                request_save_on_cell_execute=False,  # saved once, at the end or when a cell fails
+                autosave_cell_every=0,
             )
         except PapermillExecutionError as e:
-            _write_failure(notebook, tmp_path, failed_nb, failed_html, title, "")
+            _write_failure(source, tmp_path, failed_nb, failed_html, title, "")
             raise CellError(
                 f"{notebook}: cell {e.exec_count} failed: {e.ename}: {e.evalue} "
                 f"(see {failed_html}; the last good {out_html.name} is unchanged)",
@@ -224,7 +236,7 @@ def render_notebook(
             why = _run_ended(e, timeout)
             if why is None:
                 raise
-            _write_failure(notebook, tmp_path, failed_nb, failed_html, title, why)
+            _write_failure(source, tmp_path, failed_nb, failed_html, title, why)
             raise CellError(
                 f"{notebook}: {why} (see {failed_html}; the last good {out_html.name} is unchanged)",
                 cell=-1,
