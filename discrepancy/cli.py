@@ -201,7 +201,7 @@ def compare_command(
     """Group comparable claims and measure how far their sources diverge.
 
     With no TABLE, compares the default tables in data/claims/. --format json writes every table in
-    one object (groups, pairs, claims, sources, lineage, findings, cross_unit).
+    one object (groups, pairs, claims, sources, lineage, findings, cross_unit, explanations).
     """
     paths = _tables_or_default(tables)
     if out:

@@ -22,6 +22,7 @@ from discrepancy.claims.normalize import normalize_claims
 from discrepancy.claims.reference import load_reference
 from discrepancy.claims.text import fold_text
 from discrepancy.engine.crossunit import cross_unit_checks
+from discrepancy.engine.explain import explanations_table
 from discrepancy.engine.findings import findings_table
 from discrepancy.engine.grouping import assign_groups
 from discrepancy.engine.intervals import DEFAULT_TOLERANCE, overlap, points_and_intervals
@@ -34,7 +35,7 @@ SEVERITIES = ("consistent", "minor", "major", "extreme")
 DEFAULT_THRESHOLDS = (1.25, 2.0, 5.0)
 DEFAULT_STALE_DAYS = 365
 OUTLIER_Z = 3.5  # modified z-score (Iglewicz and Hoaglin) on the log scale
-TABLES = ("groups", "pairs", "claims", "sources", "lineage", "findings", "cross_unit")
+TABLES = ("groups", "pairs", "claims", "sources", "lineage", "findings", "cross_unit", "explanations")
 
 GROUP_COLUMNS = columns("groups")
 PAIR_COLUMNS = columns("pairs")
@@ -53,6 +54,8 @@ class Comparison:
     findings: pd.DataFrame
     cross_unit: pd.DataFrame
     parameters: dict = field(default_factory=dict)
+    #: candidate explanations of each major or extreme group (engine/explain.py)
+    explanations: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=columns("explanations")))
 
     def table(self, name: str) -> pd.DataFrame:
         if name not in TABLES:
@@ -156,7 +159,8 @@ def compare(
         "exclude_interested": exclude_interested,
     }
     findings = findings_table(groups, lineage, cross, claims_out, pair_table)
-    return Comparison(groups, pair_table, claims_out, sources, lineage, findings, cross, parameters)
+    explanations = explanations_table(groups, claims_out, lineage)
+    return Comparison(groups, pair_table, claims_out, sources, lineage, findings, cross, parameters, explanations)
 
 
 def _first_by(frame: pd.DataFrame, order: list[str], ascending: list[bool]) -> pd.DataFrame:

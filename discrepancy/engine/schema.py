@@ -90,7 +90,10 @@ OUTPUT_TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "explanations": (
         ("group_id", "a group with a major or extreme spread"),
-        ("kind", "revision, dates_apart, period_differs, method_differs, interested_party, bound_vs_point, lineage or none"),
+        (
+            "kind",
+            "revision, dates_apart, period_differs, method_differs, interested_party, bound_vs_point, lineage or none",
+        ),
         ("claim_ids", "the claims the candidate concerns"),
         ("text", "the candidate explanation in words"),
     ),
