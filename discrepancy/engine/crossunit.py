@@ -24,6 +24,13 @@ PART_OVER_WHOLE = 1.0  # a part may not exceed the whole
 SET_RATIO = 1.25  # the shares of all an area's countries, against the area: beyond this, they disagree
 
 
+def _stated(claim) -> str:
+    """A claim's area as a sentence can carry it: "82,940 km2", "about 78,000 km2" (its words may not read
+    after "the": "to 78,000 km2")."""
+    about = "about " if claim.get("qualifier") in ("approx", "range") else ""
+    return f"{about}{claim['point']:,.0f} km2"
+
+
 def _countries(geography: str) -> list[str]:
     return [p.strip() for p in re.split(r",| and |\+|&|/", geography.casefold()) if p.strip()]
 
@@ -59,7 +66,7 @@ def cross_unit_checks(c: pd.DataFrame, ref: pd.DataFrame, max_days: int | None =
             note = (
                 f"{possessive(part['source'])} {part['value_text']} ({part['claim_date']}) is about {part['km2']:,.0f} km2 of"
                 f" {part['geography']}'s {area['value']:,.0f} km2 ({area['source']}): {'more than' if bad else 'within'}"
-                f" the {whole['value_text']} {whole['source']} gives for {whole['geography']} ({whole['claim_date']})"
+                f" the area {whole['source']} gives for {whole['geography']} ({_stated(whole)}, {whole['claim_date']})"
             )
             rows.append(
                 _row("part of area", part, whole, part["km2"], part["km2"] / whole["point"], area["source"], bad, note)
@@ -75,8 +82,8 @@ def cross_unit_checks(c: pd.DataFrame, ref: pd.DataFrame, max_days: int | None =
             first = doc.iloc[0]
             note = (
                 f"{possessive(first['source'])} {' and '.join(doc['value_text'])} ({first['claim_date']}) add up to about"
-                f" {total:,.0f} km2, {ratio:.1f} times the {whole['value_text']} {whole['source']} gives for"
-                f" {whole['geography']} ({whole['claim_date']})"
+                f" {total:,.0f} km2, {ratio:.1f} times the area {whole['source']} gives for"
+                f" {whole['geography']} ({_stated(whole)}, {whole['claim_date']})"
             )
             sources = "; ".join(sorted(set(areas.loc[fold_text(doc["geography"]), "source"])))
             rows.append(

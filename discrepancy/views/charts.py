@@ -6,16 +6,21 @@ same data gives the same image bytes. Claim text in a label is data, never marku
 
 from __future__ import annotations
 
+import base64
 import io
+import math
+import textwrap
 
 import matplotlib
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullFormatter
 
 from discrepancy.claims import readable
 from discrepancy.claims.grammar import APPROX, AT_LEAST, AT_MOST, RANGE, VAGUE
+from discrepancy.claims.readable import esc
 
 SOURCE_TYPE_COLOURS = {
     "government": "#1f77b4",
@@ -37,11 +42,13 @@ matplotlib.rcParams.update(
 
 
 class Chart:
-    """A figure that shows itself in a notebook as PNG (``display(chart)``), the same bytes every time:
-    a fixed resolution and no software or date metadata in the file."""
+    """A figure that shows itself in a notebook and a report as an HTML figure holding a PNG
+    (``display(chart)``), with alt text, at the full width of the page. The same bytes every time: a fixed
+    resolution and no software or date metadata in the file."""
 
-    def __init__(self, figure: Figure):
+    def __init__(self, figure: Figure, alt: str = "chart"):
         self.figure = figure
+        self.alt = alt
 
     def png(self) -> bytes:
         buffer = io.BytesIO()
@@ -50,12 +57,43 @@ class Chart:
         )
         return buffer.getvalue()
 
-    def _repr_png_(self) -> bytes:
-        return self.png()
+    def _repr_html_(self) -> str:
+        data = base64.b64encode(self.png()).decode("ascii")
+        return f"<figure class='dq-chart'><img alt='{esc(clip(self.alt, 300))}' src='data:image/png;base64,{data}'></figure>"
 
     def __repr__(self) -> str:
         w, h = self.figure.get_size_inches()
         return f"<Chart {w:.1f}x{h:.1f} in>"
+
+
+#: Width of every chart in inches (1,000 px at 100 dpi): the full width of the report's text column.
+WIDTH = 10.0
+SEVERITY_COLOURS = {"extreme": "#b2182b", "major": "#e66101", "minor": "#5e9bd1", "consistent": "#8c8c8c"}
+
+
+def tick_label(value: float) -> str:
+    """An axis label as readers write numbers: 0, 2.5, 1,000, 250,000, 1.5 million (never 1e5 or 10^4)."""
+    if value == 0 or not np.isfinite(value):
+        return "0" if value == 0 else ""
+    if abs(value) >= 1e6:
+        return readable.number(float(value))
+    if float(value).is_integer():
+        return f"{value:,.0f}"
+    return f"{value:,.3g}"
+
+
+def value_axis(axis, lo: float, hi: float, log: bool) -> None:
+    """Ticks on a value axis that never run together: at most six labels, thousands separators, plain
+    labels on a log axis (1, 2 and 5 in each decade when the axis spans two decades or less)."""
+    if log:
+        decades = math.log10(max(hi, 1e-300) / max(lo, 1e-300))
+        subs = (1.0,) if decades > 2.2 else (1.0, 2.0, 5.0)
+        axis.set_major_locator(LogLocator(base=10, subs=subs, numticks=8))
+        axis.set_minor_locator(LogLocator(base=10, subs=tuple(range(2, 10)), numticks=12))
+        axis.set_minor_formatter(NullFormatter())
+    else:
+        axis.set_major_locator(MaxNLocator(nbins=5))
+    axis.set_major_formatter(FuncFormatter(lambda v, _pos: tick_label(v)))
 
 
 #: Longest text drawn in a chart label or title (the full text stays in the tables); most rows drawn in one
@@ -82,7 +120,7 @@ def _extremes(rows: pd.DataFrame, limit: int) -> tuple[pd.DataFrame, str]:
     return pd.concat([rows.head(half), rows.tail(half)]), f" (the {half} lowest and {half} highest of {len(rows):,})"
 
 
-def forest_chart(claims: pd.DataFrame, group: pd.Series, *, width: float = 8.0) -> Chart:
+def forest_chart(claims: pd.DataFrame, group: pd.Series, *, width: float = WIDTH) -> Chart:
     """One group: a row per claim, its point with its interval as a whisker, bounds as arrows, colour by
     source type, the consensus as a line; a log axis when the values span more than tenfold."""
     rows = claims.sort_values(["anchor", "claim_date", "claim_id"], na_position="first", kind="stable")
@@ -142,8 +180,7 @@ def forest_chart(claims: pd.DataFrame, group: pd.Series, *, width: float = 8.0) 
     ax.set_xlim(max(left, 1e-9) if log else left, right)
     ax.grid(axis="x", color="#dddddd", lw=0.6)
     ax.set_axisbelow(True)
-    if not log:
-        ax.ticklabel_format(axis="x", style="plain", useOffset=False)
+    value_axis(ax.xaxis, max(left, 1e-9), right, log)
     unit = f" ({group['unit']})" if isinstance(group.get("unit"), str) and group["unit"] else ""
     ax.set_xlabel(clip(f"{group['metric']}{unit}") + (" — log scale" if log else ""), fontsize=9)
     geography = f", {group['geography']}" if isinstance(group.get("geography"), str) and group["geography"] else ""
@@ -156,10 +193,16 @@ def forest_chart(claims: pd.DataFrame, group: pd.Series, *, width: float = 8.0) 
     )
     types = sorted({str(t or "").casefold() for t in rows["source_type"]} - {""})
     handles = [Line2D([], [], marker="o", ls="", color=SOURCE_TYPE_COLOURS.get(t, "#444444"), label=t) for t in types]
-    handles += [Line2D([], [], ls="--", color="black", label="consensus (median)")]
+    handles += [
+        Line2D([], [], ls="--", color="black", label="consensus (median)"),
+        Line2D([], [], marker="s", ls="", color="white", markeredgecolor="black", label="exact value"),
+        Line2D([], [], marker="o", ls="", color="white", markeredgecolor="black", label="approximate value"),
+        Line2D([], [], marker="D", ls="", color="white", markeredgecolor="black", label="range (midpoint)"),
+        Line2D([], [], marker=">", ls="-", color="black", markersize=5, label="bound: at least / up to (arrow)"),
+    ]
     ax.legend(handles=handles, fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
-    fig.subplots_adjust(left=0.34, right=0.78, top=1 - 0.45 / (0.9 + 0.42 * n), bottom=0.55 / (0.9 + 0.42 * n))
-    return Chart(fig)
+    fig.subplots_adjust(left=0.3, right=0.8, top=1 - 0.45 / (0.9 + 0.42 * n), bottom=0.55 / (0.9 + 0.42 * n))
+    return Chart(fig, f"Claims of the group {group['group_id']}: each claim's value and interval on one axis")
 
 
 def source_profile_chart(sources: pd.DataFrame, *, limit: int = 25) -> Chart:
@@ -170,51 +213,106 @@ def source_profile_chart(sources: pd.DataFrame, *, limit: int = 25) -> Chart:
     )
     rows = rows.sort_values("median_log10_deviation", kind="stable")
     n = max(len(rows), 1)
-    fig = Figure(figsize=(8, 0.9 + 0.32 * n))
+    fig = Figure(figsize=(WIDTH, 1.1 + 0.32 * n))
     ax = fig.add_subplot()
     values = rows["median_log10_deviation"].to_numpy(dtype=float)
-    colours = ["#b2182b" if v > 0 else "#2166ac" for v in values]
+    colours = [HIGH_COLOUR if v > 0 else LOW_COLOUR for v in values]
     ax.barh(range(len(rows)), values, color=colours)
-    names = [clip(s, 48) for s in rows["source"].astype(str)]
+    names = [clip(s, 60) for s in rows["source"].astype(str)]
     ax.set_yticks(range(len(rows)), [f"{s} (n={c})" for s, c in zip(names, rows["compared_claims"])], fontsize=8)
     ax.axvline(0, color="black", lw=0.8)
-    ax.set_xlabel("median log10 deviation from the group consensus (+0.3 = twice as high)", fontsize=9)
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=6))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{10**v:.2g}x" if v else "consensus"))
+    ax.set_xlabel("median of its claims over their group's consensus (log scale)", fontsize=9)
     ax.set_title("Who runs high or low", fontsize=10, loc="left")
     ax.grid(axis="x", color="#dddddd", lw=0.6)
     ax.set_axisbelow(True)
-    fig.subplots_adjust(left=0.42, right=0.97, top=1 - 0.45 / (0.9 + 0.32 * n), bottom=0.6 / (0.9 + 0.32 * n))
-    return Chart(fig)
+    ax.legend(handles=_high_low_handles(), fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    fig.subplots_adjust(left=0.38, right=0.84, top=1 - 0.45 / (1.1 + 0.32 * n), bottom=0.7 / (1.1 + 0.32 * n))
+    return Chart(fig, "Each source's median claim against its groups' consensus")
+
+
+HIGH_COLOUR, LOW_COLOUR = "#b2182b", "#2166ac"
+
+
+def _high_low_handles() -> list:
+    from matplotlib.patches import Patch
+
+    return [Patch(color=HIGH_COLOUR, label="above the consensus"), Patch(color=LOW_COLOUR, label="below the consensus")]
+
+
+QUALIFIER_MARKERS = {AT_LEAST: "^", AT_MOST: "v"}
 
 
 def timeline_chart(claims: pd.DataFrame, groups: pd.DataFrame, *, limit: int = 8) -> Chart:
-    """Claims over time: one panel per group (the first ``limit`` groups), value against reference date."""
+    """Claims over time: one panel per group (the first ``limit`` groups), value against reference date, on
+    one shared date axis padded to the data; "at least" and "up to" drawn as triangles pointing their way."""
     chosen = groups.head(limit)
     n = max(len(chosen), 1)
-    fig = Figure(figsize=(8, 1.9 * n))
+    fig = Figure(figsize=(WIDTH, 0.9 + 1.7 * n))
+    shown = claims[claims["group_id"].isin(set(chosen["group_id"])) & claims["anchor"].notna()]
+    all_dates = pd.to_datetime(shown["reference_date"].replace("", None), errors="coerce").dropna()
+    if len(all_dates):
+        first, last = all_dates.min(), all_dates.max()
+        pad = max((last - first) * 0.06, pd.Timedelta(days=45))
+        span = (first - pad, last + pad)
+    types_seen: set[str] = set()
+    qualifiers_seen: set[str] = set()
+    axes = []
     for i, group in enumerate(chosen.itertuples(index=False)):
-        ax = fig.add_subplot(n, 1, i + 1)
-        rows = claims[(claims["group_id"] == group.group_id) & claims["anchor"].notna()]
-        dates = pd.to_datetime(rows["reference_date"].replace("", None), errors="coerce")
-        for t in sorted(set(rows["source_type"].fillna("").str.casefold())):
-            mask = (rows["source_type"].fillna("").str.casefold() == t).to_numpy()
-            ax.scatter(
-                dates[mask],
-                rows["anchor"].to_numpy(dtype=float)[mask],
-                s=22,
-                color=SOURCE_TYPE_COLOURS.get(t, "#444444"),
-                label=clip(t, 30) or "unknown",
-                edgecolor="black",
-                linewidth=0.4,
-            )
-        finite = rows["anchor"].to_numpy(dtype=float)
-        if len(finite) and np.nanmax(finite) / max(np.nanmin(finite), 1e-9) > 10:
+        ax = fig.add_subplot(n, 1, i + 1, sharex=axes[0] if axes else None)
+        axes.append(ax)
+        rows = shown[shown["group_id"] == group.group_id]
+        dates = pd.to_datetime(rows["reference_date"].replace("", None), errors="coerce").to_numpy()
+        values = rows["anchor"].to_numpy(dtype=float)
+        kinds = rows["source_type"].fillna("").str.casefold().to_numpy()
+        qualifiers = rows["qualifier"].fillna("").to_numpy()
+        for t in sorted(set(kinds)):
+            for q in sorted(set(qualifiers)):
+                mask = (kinds == t) & (qualifiers == q)
+                if not mask.any():
+                    continue
+                types_seen.add(t)
+                qualifiers_seen.add(q)
+                ax.scatter(dates[mask], values[mask], s=30, marker=QUALIFIER_MARKERS.get(q, "o"),
+                           color=SOURCE_TYPE_COLOURS.get(t, "#444444"), edgecolor="black", linewidth=0.4)  # fmt: skip
+        finite = values[np.isfinite(values) & (values > 0)]
+        lo, hi = (finite.min(), finite.max()) if len(finite) else (1.0, 10.0)
+        log = hi / max(lo, 1e-9) > 10
+        if log:
             ax.set_yscale("log")
+            ax.set_ylim(lo / 1.8, hi * 1.8)
+        else:
+            margin = 0.15 * (hi - lo) or 0.1 * abs(hi) or 1.0
+            ax.set_ylim(lo - margin, hi + margin)
+        value_axis(ax.yaxis, *ax.get_ylim(), log)
         geography = f", {group.geography}" if isinstance(group.geography, str) and group.geography else ""
-        ax.set_title(clip(f"{group.subject}: {group.metric}{geography}"), fontsize=9, loc="left")
-        ax.tick_params(labelsize=7)
+        unit = f" ({group.unit})" if isinstance(group.unit, str) and group.unit else ""
+        ax.set_title(clip(f"{group.subject}: {group.metric}{geography}{unit}"), fontsize=9, loc="left")
+        ax.tick_params(labelsize=8)
         ax.grid(color="#eeeeee", lw=0.6)
-    fig.subplots_adjust(hspace=0.8, left=0.12, right=0.97, top=1 - 0.35 / (1.9 * n), bottom=0.5 / (1.9 * n))
-    return Chart(fig)
+    if len(all_dates):
+        axes[0].set_xlim(*span)
+    handles = [Line2D([], [], marker="o", ls="", color=SOURCE_TYPE_COLOURS.get(t, "#444444"), markeredgecolor="black",
+                      label=clip(t, 30) or "source type not given") for t in sorted(types_seen)]  # fmt: skip
+    for q, label in ((AT_LEAST, "at least (a floor)"), (AT_MOST, "up to (a ceiling)")):
+        if q in qualifiers_seen:
+            handles.append(Line2D([], [], marker=QUALIFIER_MARKERS[q], ls="", color="white", markeredgecolor="black",
+                                  label=label))  # fmt: skip
+    if handles:
+        fig.legend(handles=handles, fontsize=8, loc="lower center", ncol=min(len(handles), 5), frameon=False)
+    fig.subplots_adjust(
+        hspace=0.75, left=0.1, right=0.98, top=1 - 0.35 / (0.9 + 1.7 * n), bottom=0.75 / (0.9 + 1.7 * n)
+    )
+    return Chart(fig, "Claims over time, one panel per group")
+
+
+def _ratio_text(r: float) -> str:
+    if not np.isfinite(r):
+        return ""
+    if r >= 100:
+        return f"{r:,.0f}"
+    return f"{r:.1f}" if r >= 10 else f"{r:.2g}"
 
 
 def ratio_heatmap(claims: pd.DataFrame) -> Chart:
@@ -225,19 +323,80 @@ def ratio_heatmap(claims: pd.DataFrame) -> Chart:
     points = rows["point"].to_numpy(dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
         matrix = np.log2(points[:, None] / points[None, :]) if len(points) else np.zeros((1, 1))
-    fig = Figure(figsize=(2.5 + 0.55 * n, 1.8 + 0.5 * n))
+    side = min(WIDTH, 3.5 + 0.6 * n)
+    fig = Figure(figsize=(side + 1.5, 2.5 + 0.5 * n))
     ax = fig.add_subplot()
     bound = max(1.0, float(np.nanmax(np.abs(matrix)))) if matrix.size else 1.0
     image = ax.imshow(matrix, cmap="RdBu_r", vmin=-bound, vmax=bound)
     labels = [
-        f"{clip(s, 28)} ({clip(d, 12)})" for s, d in zip(rows["source"].astype(str), rows["claim_date"].astype(str))
+        textwrap.fill(f"{clip(s, 60)} ({d})", 24)
+        for s, d in zip(rows["source"].astype(str), rows["claim_date"].astype(str).str.slice(0, 12))
     ]
-    ax.set_xticks(range(len(rows)), labels, rotation=60, ha="right", fontsize=7)
+    ax.set_xticks(range(len(rows)), labels, rotation=90, fontsize=7)
     ax.set_yticks(range(len(rows)), labels, fontsize=7)
+    cell_font = 7 if n <= 12 else 5
     for i in range(len(rows)):
         for j in range(len(rows)):
-            ax.text(j, i, f"{2 ** matrix[i, j]:.2g}", ha="center", va="center", fontsize=6)
-    fig.colorbar(image, ax=ax, label="log2(row / column)")
+            dark = abs(matrix[i, j]) / bound > 0.55
+            ax.text(j, i, _ratio_text(2 ** matrix[i, j]), ha="center", va="center", fontsize=cell_font,
+                    color="white" if dark else "black")  # fmt: skip
+    bar = fig.colorbar(image, ax=ax, label="row over column")
+    bar.ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: _ratio_text(2**v) + "x"))
     ax.set_title("How many times each claim is the other" + shown, fontsize=9, loc="left")
     fig.tight_layout()
-    return Chart(fig)
+    return Chart(fig, "Pairwise ratios of the group's claims")
+
+
+def overview_chart(groups: pd.DataFrame, claims: pd.DataFrame, *, limit: int = MAX_CHART_ROWS) -> Chart:
+    """Every compared group at a glance: one row per group of two claims or more (most severe first), its
+    claims as dots on a log axis from the lowest to the highest, coloured by the group's severity; a bound
+    alone is an arrow pointing its way."""
+    multi = groups[groups["n_claims"] > 1]
+    chosen = multi.head(limit)
+    note = f" (the {limit} most severe of {len(multi):,})" if len(multi) > limit else ""
+    n = max(len(chosen), 1)
+    fig = Figure(figsize=(WIDTH, 0.9 + 0.34 * n))
+    ax = fig.add_subplot()
+    by_group = dict(tuple(claims[claims["group_id"].isin(set(chosen["group_id"]))].groupby("group_id", sort=False)))
+    everything = []
+    for y, group in enumerate(chosen.itertuples(index=False)):
+        rows = by_group.get(group.group_id)
+        if rows is None:
+            continue
+        colour = SEVERITY_COLOURS.get(group.severity, "#444444")
+        points = rows["point"].to_numpy(dtype=float)
+        points = points[np.isfinite(points) & (points > 0)]
+        if len(points):
+            ax.plot([points.min(), points.max()], [y, y], color=colour, lw=3, alpha=0.35, solid_capstyle="round")
+            ax.plot(points, [y] * len(points), ls="", marker="o", markersize=6, color=colour, markeredgecolor="black",
+                    markeredgewidth=0.4)  # fmt: skip
+            everything.extend(points)
+        for row in rows[rows["bound_only"].astype(bool)].itertuples(index=False):
+            if np.isfinite(row.anchor) and row.anchor > 0:
+                end = row.anchor * (1.5 if row.qualifier == AT_LEAST else 1 / 1.5)
+                ax.annotate("", xy=(end, y), xytext=(row.anchor, y),
+                            arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 1.4})  # fmt: skip
+                everything.extend([row.anchor, end])
+    finite = np.array(everything, dtype=float)
+    lo, hi = (finite.min() / 1.8, finite.max() * 1.8) if len(finite) else (1.0, 10.0)
+    ax.set_xscale("log")
+    ax.set_xlim(lo, hi)
+    value_axis(ax.xaxis, lo, hi, True)
+    labels = []
+    for g in chosen.itertuples(index=False):
+        geography = f", {g.geography}" if isinstance(g.geography, str) and g.geography else ""
+        unit = f" ({g.unit})" if isinstance(g.unit, str) and g.unit else ""
+        labels.append(clip(f"{g.subject}: {g.metric}{geography}{unit}", 60))
+    ax.set_yticks(range(len(chosen)), labels, fontsize=8)
+    ax.set_ylim(n - 0.5, -0.5)  # most severe on top
+    ax.grid(axis="x", color="#dddddd", lw=0.6)
+    ax.set_axisbelow(True)
+    ax.set_xlabel("stated values, log scale (each row in its own unit)", fontsize=9)
+    ax.set_title("Every compared group, most severe first" + note, fontsize=10, loc="left")
+    handles = [Line2D([], [], marker="o", ls="", color=c, markeredgecolor="black", label=s)
+               for s, c in SEVERITY_COLOURS.items() if s in set(chosen["severity"])]  # fmt: skip
+    handles.append(Line2D([], [], marker=">", ls="-", color="black", markersize=5, label="a bound alone (arrow)"))
+    ax.legend(handles=handles, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, title="severity",
+              title_fontsize=8)  # fmt: skip
+    fig.subplots_adjust(left=0.36, right=0.86, top=1 - 0.45 / (0.9 + 0.34 * n), bottom=0.6 / (0.9 + 0.34 * n))
+    return Chart(fig, "Overview: every compared group's claims on a log axis, coloured by severity")

@@ -27,8 +27,25 @@ from discrepancy.views.html import esc, html_table
 GROUP_VIEW = ["severity", "subject", "metric", "geography", "unit", "n_claims", "n_sources", "min_value", "min_source",
               "max_value", "max_source", "spread_ratio", "consensus", "intervals_overlap", "stale", "date_span_days",
               "definitions_differ", "group_id"]  # fmt: skip
-CLAIM_VIEW = ["group_id", "claim_id", "source", "source_type", "reported_by", "claim_date", "value_text", "value", "low",
-              "high", "qualifier", "unit", "parse_status", "parse_note", "log10_deviation", "outlier", "notes_engine"]  # fmt: skip
+CLAIM_VIEW = ["group_id", "claim_id", "source", "source_type", "reported_by", "claim_date", "as_of", "value_text", "point",
+              "qualifier", "unit", "method", "notes", "url", "parse_status", "parse_note", "log10_deviation", "outlier",
+              "notes_engine"]  # fmt: skip
+#: The sections of the discrepancy report, as (anchor, label): the anchors are the ids nbconvert and
+#: JupyterLab give the notebook's markdown headings.
+REPORT_SECTIONS = [
+    ("Headline-findings", "Headline findings"),
+    ("Why-they-differ", "Why they differ"),
+    ("Groups-by-severity", "Groups by severity"),
+    ("Each-group,-claim-by-claim", "Each group, claim by claim"),
+    ("Who-runs-high-or-low", "Who runs high or low"),
+    ("Claims-over-time", "Claims over time"),
+    ("How-the-numbers-travelled", "How the numbers travelled"),
+    ("Data-quality", "Data quality"),
+    ("Method-notes", "Method notes"),
+    ("Appendix:-the-normalized-claims", "Appendix: the normalized claims"),
+    ("Provenance", "Provenance"),
+]
+SEVERITIES = ("extreme", "major", "minor", "consistent")
 APPENDIX_ROWS = 2000
 
 
@@ -44,15 +61,102 @@ def select(claims: pd.DataFrame, *, subject: str = "", metric: str = "") -> pd.D
     return claims[keep].reset_index(drop=True)
 
 
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"
+
+
 def summary(claims: pd.DataFrame, result: Comparison) -> str:
+    """One sentence of what was compared: claims, sources, subjects, dates, groups by severity, review."""
     g = result.groups
     counts = g["severity"].value_counts()
-    parts = ", ".join(f"{counts.get(s, 0)} {s}" for s in ("extreme", "major", "minor", "consistent"))
+    parts = ", ".join(f"{counts.get(s, 0)} {s}" for s in SEVERITIES)
     review = int((claims["row_problems"] != "").sum())
+    subjects = sorted(set(claims["subject"].astype(str)) - {""})
+    about = f" about {subjects[0]}" if len(subjects) == 1 else (f" about {len(subjects)} subjects" if subjects else "")
+    dates = sorted(d for d in claims["claim_date"].astype(str) if d)
+    when = f", made between {dates[0]} and {dates[-1]}" if dates and dates[0] != dates[-1] else (
+        f", made on {dates[0]}" if dates else "")  # fmt: skip
     return (
-        f"{len(claims):,} claims from {claims['source'].nunique():,} sources in {len(g):,} groups of comparable "
-        f"claims: {parts}. {review} {'row needs' if review == 1 else 'rows need'} review."
+        f"{_plural(len(claims), 'claim')} from {_plural(claims['source'].nunique(), 'source')}{about}{when}, in "
+        f"{_plural(len(g), 'group')} of comparable claims: {parts}. {review:,} "
+        f"{'row needs' if review == 1 else 'rows need'} review."
     )
+
+
+def overview_html(claims: pd.DataFrame, result: Comparison) -> str:
+    """The first screen under the title: what was compared, in one sentence, and the overview chart."""
+    chart = charts.overview_chart(result.groups, result.claims)
+    return f"<p class='dq-lede'>{esc(summary(claims, result))}</p>{chart._repr_html_()}"
+
+
+def severity_note(result: Comparison) -> str:
+    """What the severities mean, with the thresholds this comparison used."""
+    minor, major, extreme = result.parameters["thresholds"]
+    return html.paragraph(
+        f"The most severe come first: extreme means the highest estimate is {extreme:g} times the lowest or more, "
+        f"major {major:g} to {extreme:g} times, minor {minor:g} to {major:g} times; groups whose stated intervals "
+        "overlap are consistent whatever their spread. Each finding has a link of its own and a line to cite it by."
+    )
+
+
+def headline_findings_html(result: Comparison, title: str, claims: pd.DataFrame, limit: int = 25) -> str:
+    """The findings about groups and cross-unit checks (lineage notes have a section of their own), each
+    with its anchor and a "cite this" line naming the report, the finding and the data table's hash."""
+    findings = result.findings[~result.findings["kind"].astype(str).str.startswith("lineage")]
+    return severity_note(result) + html.findings_html(
+        findings, limit=limit, cite_title=title, table_sha256=table_sha256(claims)
+    )
+
+
+def contents_html(sections: list[tuple[str, str]] | None = None) -> str:
+    return html.contents(sections or REPORT_SECTIONS)
+
+
+def _group_label(subject: object, metric: object, geography: object, unit: object) -> str:
+    """'Islamic State: fighters, Iraq (people)'."""
+    where = f", {geography}" if isinstance(geography, str) and geography else ""
+    of = f" ({unit})" if isinstance(unit, str) and unit else ""
+    return f"{subject}: {metric}{where}{of}"
+
+
+def explanations_html(result: Comparison) -> str:
+    """For each major or extreme group, the differences in the table that could explain its spread."""
+    table = result.explanations
+    if table.empty:
+        return html.paragraph("No group has a major or extreme spread.")
+    groups = result.groups.set_index("group_id")
+    out = []
+    for group_id, rows in table.groupby("group_id", sort=False):
+        g = groups.loc[group_id]
+        anchor = f"why-{group_id}"
+        label = _group_label(g["subject"], g["metric"], g["geography"], g["unit"])
+        ratio = readable.ratio(float(g["spread_ratio"])) if pd.notna(g["spread_ratio"]) else "no"
+        items = "".join(
+            f"<li><strong>{esc(KIND_LABELS.get(r.kind, r.kind))}</strong>: {esc(r.text)} "
+            f"<span class='dq-ids'>(claims {esc(r.claim_ids.replace(';', ', '))})</span></li>"
+            for r in rows.itertuples(index=False)
+        )
+        out.append(
+            f"<section class='dq-why' id='{esc(anchor)}'><h3>{esc(label)}: {esc(ratio)} spread, {esc(g['severity'])}"
+            f" <a class='dq-small' href='#finding-{esc(group_id)}'>(finding)</a></h3><ul>{items}</ul></section>"
+        )
+    intro = html.paragraph(
+        "Candidates only: differences the table holds that could explain a spread. Check each against the sources "
+        "before writing that sources disagree."
+    )
+    return intro + "".join(out)
+
+
+KIND_LABELS = {
+    "revision": "One source revised its figure",
+    "dates_apart": "Different dates",
+    "period_differs": "Different periods",
+    "method_differs": "Different methods or definitions",
+    "interested_party": "An interested party",
+    "bound_vs_point": "A bound, not an estimate",
+    "lineage": "A figure carried under another name",
+    "none": "Nothing in the table explains it",
+}
 
 
 def data_quality_html(claims: pd.DataFrame, problems: pd.DataFrame) -> str:
@@ -62,9 +166,11 @@ def data_quality_html(claims: pd.DataFrame, problems: pd.DataFrame) -> str:
     overridden = int((claims["parse_status"] == OVERRIDDEN).sum())
     noted = claims[(claims["parse_note"].fillna("") != "") & (claims["parse_status"] == "ok")]
     head = html.paragraph(
-        f"{len(review)} row(s) need review; {unparsed} value(s) could not be read; {doubtful} value(s) could be read "
-        f"more than one way or broke a rule and are left out of the numbers until settled; {overridden} value(s) come from the "
-        f"value/low/high columns; {len(noted)} value(s) were read with a note."
+        f"{_plural(len(review), 'row needs', 'rows need')} review; {_plural(unparsed, 'value')} could not be read; "
+        f"{_plural(doubtful, 'value')} could be read more than one way or broke a rule and "
+        f"{'is' if doubtful == 1 else 'are'} left out of the numbers until settled; {_plural(overridden, 'value')} "
+        f"{'comes' if overridden == 1 else 'come'} from the value/low/high columns; {_plural(len(noted), 'value')} "
+        f"{'was' if len(noted) == 1 else 'were'} read with a note."
     )
     out = head
     if len(review):
@@ -87,11 +193,39 @@ def data_quality_html(claims: pd.DataFrame, problems: pd.DataFrame) -> str:
 
 
 def groups_html(groups: pd.DataFrame, top_n: int) -> str:
+    """The groups of two claims or more as readers need them: what is measured, the lowest and highest
+    claims with their sources, the spread and the severity; single-claim groups counted below."""
     multi = groups[groups["n_claims"] > 1]
     single = len(groups) - len(multi)
-    out = html_table(multi, GROUP_VIEW, max_rows=max(top_n * 3, 30))
+    view = pd.DataFrame(
+        {
+            "severity": multi["severity"],
+            "what": [
+                _group_label(*k) for k in zip(multi["subject"], multi["metric"], multi["geography"], multi["unit"])
+            ],
+            "n_claims": multi["n_claims"],
+            "n_sources": multi["n_sources"],
+            "lowest": [f"{readable.number(v)} ({s})" for v, s in zip(multi["min_value"], multi["min_source"])],
+            "highest": [f"{readable.number(v)} ({s})" for v, s in zip(multi["max_value"], multi["max_source"])],
+            "spread": [readable.ratio(float(r)) if pd.notna(r) else "" for r in multi["spread_ratio"]],
+            "intervals_overlap": multi["intervals_overlap"],
+            "stale": multi["stale"],
+            "group_id": multi["group_id"],
+        }
+    )
+    labels = {
+        "what": "What is measured",
+        "lowest": "Lowest (source)",
+        "highest": "Highest (source)",
+        "spread": "Spread",
+    }
+    out = html_table(view.rename(columns=labels), None, max_rows=max(top_n * 3, 30),
+                     row_ids=[f"group-{g}" for g in multi["group_id"]])  # fmt: skip
     if single:
-        out += html.paragraph(f"{single} group(s) hold a single claim and are not compared.")
+        out += html.paragraph(
+            f"{_plural(single, 'group holds', 'groups hold')} a single claim and {'is' if single == 1 else 'are'} "
+            "not compared."
+        )
     return out
 
 
@@ -117,14 +251,24 @@ def forest_charts(result: Comparison, top_n: int) -> list[charts.Chart]:
     return figures
 
 
-def lineage_html(lineage: pd.DataFrame) -> str:
+def lineage_html(lineage: pd.DataFrame, findings: pd.DataFrame | None = None) -> str:
+    """How the numbers travelled: the lineage notes (a figure under another source's name, restated, or a
+    source contradicting itself), then the table of every link but word-for-word repetitions."""
     if lineage.empty:
         return html.paragraph("No value in these claims travels between outlets or attributions.")
+    out = ""
+    if findings is not None:
+        notes = findings[findings["kind"].astype(str).str.startswith("lineage")]
+        if len(notes):
+            out += html.findings_html(notes)
     shown = lineage[lineage["kind"] != "repeated"]
     repeated = len(lineage) - len(shown)
-    out = html_table(shown, ["kind", "earlier_claim_id", "later_claim_id", "note"], max_rows=100)
+    out += html_table(shown, ["kind", "earlier_claim_id", "later_claim_id", "note"], max_rows=100)
     if repeated:
-        out += html.paragraph(f"{repeated} repetition(s) of the same words by the same source are not listed.")
+        out += html.paragraph(
+            f"{_plural(repeated, 'repetition')} of the same words by the same source {'is' if repeated == 1 else 'are'} "
+            "not listed."
+        )
     return out
 
 
@@ -181,13 +325,24 @@ def provenance_html(claims: pd.DataFrame, *legacy) -> str:
         notebook, _, namespace, claims = claims, *legacy
         payload = provenance_payload(notebooks_dir() / notebook, parameters_of(notebook, namespace))
     else:
-        text = os.environ.get(PROVENANCE_ENV)
-        payload = json.loads(text) if text else _interactive_payload(claims)
+        payload = current_provenance(claims)
     counts = claims["input_file"].value_counts()
     rows = {
         item.get("file", item["path"]): int(counts.get(item.get("file", item["path"]), 0)) for item in payload["inputs"]
     }
     return html_table(provenance(payload, rows), ["kind", "name", "value"])
+
+
+def current_provenance(claims: pd.DataFrame) -> dict:
+    """What render handed the kernel, or, run interactively, the tables ``claims`` was read from, hashed now."""
+    text = os.environ.get(PROVENANCE_ENV)
+    return json.loads(text) if text else _interactive_payload(claims)
+
+
+def table_sha256(claims: pd.DataFrame) -> str:
+    """The SHA-256 of the claim table the report was made from ("" when several or none)."""
+    inputs = current_provenance(claims)["inputs"]
+    return inputs[0]["sha256"] if len(inputs) == 1 else ""
 
 
 def _interactive_payload(claims: pd.DataFrame) -> dict:

@@ -44,16 +44,30 @@ def test_default_report_is_reproducible_self_contained_and_small(tmp_path):
     html = first.html.read_text(encoding="utf-8")
     assert first.html.stat().st_size < 2_000_000
     assert "<script" not in html
-    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)
-    assert not re.search(r"url\(\s*['\"]?(https?:)?//", html)
+    # nothing is fetched: no remote src, stylesheet or url(); the only remote addresses are the sources'
+    # links, which open only when clicked and carry rel="noopener noreferrer nofollow"
+    assert not re.search(r"""src\s*=\s*["']?(https?:)?//""", html)
+    assert not re.search(r"url\(\s*['\"]?(https?:)?//", html) and "<link" not in html
+    links = re.findall(r"<a [^>]*href=[\"'](?:https?:)?//[^>]*>", html)
+    assert links and all('rel="noopener noreferrer nofollow"' in a for a in links)
+    assert "content=\"default-src 'none'" in html
     assert str(ROOT) not in html and str(tmp_path) not in html
     assert "<title>How far the sources diverge</title>" in html
-    # the headline: the membership discrepancy first
+    # the headline: the membership discrepancy first, with its anchor and a line to cite it by
     findings = re.search(r"<ol class=[\"']dq-findings[\"']>(.*?)</ol>", html, re.S).group(1)
-    first_item = re.search(r"<li>(.*?)</li>", findings, re.S).group(1)
-    assert "members differ 6.7-fold" in first_item
-    for section in ("Data quality", "Groups by severity", "Provenance", "How the numbers travelled"):
+    first_item = re.search(r"<li id=\"finding-g-88ee6c23\">(.*?)</li>", findings, re.S).group(1)
+    assert "members differ 6.7-fold" in first_item and "Cite this:" in first_item
+    for section in ("Data quality", "Groups by severity", "Provenance", "How the numbers travelled", "Why they differ"):
         assert section in html
+    # the table of contents points at headings that exist
+    toc = re.search(r"<nav [^>]*class=\"dq-toc\"[^>]*>.*?</nav>", html, re.S).group(0)
+    targets = re.findall(r"href=\"#([^\"]+)\"", toc)
+    assert len(targets) >= 10
+    for target in targets:
+        assert f'id="{target}"' in html, target
+    # the first screen: the title, one sentence, the overview chart, before the findings
+    lede, chart = html.index('class="dq-lede"'), html.index('alt="Overview: every compared group')
+    assert lede < chart < html.index('class="dq-findings"')
     assert "sha256 " in html and "data/claims/islamic_state_2014_2016.csv" in html
     assert html.count("<img") >= 5
 
@@ -83,7 +97,7 @@ def test_hostile_table_renders_as_text(tmp_path):
         html = out.html.read_text(encoding="utf-8")
         assert "<script" not in html
         assert "<img src=x" not in html and "<svg onload" not in html
-        assert "href='javascript:" not in html and 'href="javascript:' not in html
+        assert not re.search(r"<a\s[^>]*href\s*=\s*[\"']?\s*javascript:", html, re.I)  # no live link
         assert "&lt;script&gt;alert(" in html  # shown, as text
         assert "&lt;img src=x onerror=alert(" in html
 
@@ -160,7 +174,7 @@ def test_report_shows_labelled_intervals_and_review_rows(tmp_path):
     for shown in ("13.3 million", "16.6 million", "17.1 million", "19.6 million"):
         assert shown in text
     assert "1 row needs review" in text or "1 row need review" in text
-    assert "1 value(s) could be read more than one way" in text
+    assert "1 value could be read more than one way" in text
     assert "doubtful-row" in text and "alternatives" in text
 
 
