@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup test test-fast fuzz report lab lint format bench clean
+.PHONY: help setup test test-fast fuzz report screenshots lab lint format bench clean
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/  make \1\t\2/' | expand -t 20
@@ -36,16 +36,20 @@ report: setup ## Render the default reports (reports.yaml) into reports/ and pri
 	$(BIN)/python -m discrepancy validate
 	$(BIN)/python -m discrepancy batch reports.yaml
 
+screenshots: setup ## Render the default report and screenshot it in headless Chromium (1280 px, 400 px, print)
+	$(BIN)/python -m discrepancy render notebooks/01-discrepancy-report.ipynb -o reports/screenshots/report.html
+	$(BIN)/python tools/screenshots.py reports/screenshots/report.html reports/screenshots
+
 lab: setup ## Open JupyterLab on notebooks/
 	$(BIN)/jupyter lab notebooks/
 
 lint: setup ## Check style with ruff
-	$(BIN)/ruff check discrepancy tests benchmarks
-	$(BIN)/ruff format --check discrepancy tests benchmarks
+	$(BIN)/ruff check discrepancy tests benchmarks tools
+	$(BIN)/ruff format --check discrepancy tests benchmarks tools
 
 format: setup ## Format the code with ruff
-	$(BIN)/ruff format discrepancy tests benchmarks
-	$(BIN)/ruff check --fix discrepancy tests benchmarks
+	$(BIN)/ruff format discrepancy tests benchmarks tools
+	$(BIN)/ruff check --fix discrepancy tests benchmarks tools
 
 bench: setup ## Run the benchmarks and record their figures in benchmarks/results/
 	$(BIN)/python benchmarks/bench_normalize.py
@@ -55,4 +59,4 @@ bench: setup ## Run the benchmarks and record their figures in benchmarks/result
 	$(BIN)/python benchmarks/bench_limits.py
 
 clean: ## Remove the virtual environment and rendered output
-	rm -rf $(VENV) reports/normalized reports/*.html reports/*.ipynb reports/*.json
+	rm -rf $(VENV) reports/normalized reports/screenshots reports/*.html reports/*.ipynb reports/*.json

@@ -34,6 +34,7 @@ import yaml
 
 from discrepancy.errors import BatchConfigError, DiscrepancyError
 from discrepancy.paths import protected_inputs_hit, repo_root, reports_dir, resolve_input, resolve_inside
+from discrepancy.render.lookups import check_lookups
 from discrepancy.render.parameters import Notebook, check_parameters, input_files, load_parameters_file
 
 #: Bounds of a batch file: its size, the YAML aliases it may use (nested anchors once expanded without limit:
@@ -164,8 +165,9 @@ def load_batch(path: str | Path, *, allow_outside: bool = False) -> list[Job]:
         defaults = {}
     jobs: list[Job] = []
     notebooks: dict[Path, Notebook] = {}  # each notebook read once for the whole batch file
+    lookups: dict = {}  # claim tables read to check a source or group id, once per table
     for i, raw in enumerate(data["reports"], start=1):
-        jobs.extend(_entry_jobs(raw, i, defaults, problems, allow_outside, notebooks))
+        jobs.extend(_entry_jobs(raw, i, defaults, problems, allow_outside, notebooks, lookups))
         if len(jobs) > MAX_REPORTS:
             problems.append(f"{path}: more than {MAX_REPORTS:,} reports; split the batch file")
             break
@@ -184,7 +186,7 @@ def load_batch(path: str | Path, *, allow_outside: bool = False) -> list[Job]:
 
 
 def _entry_jobs(
-    raw: object, index: int, defaults: dict, problems: list[str], allow_outside: bool, notebooks: dict
+    raw: object, index: int, defaults: dict, problems: list[str], allow_outside: bool, notebooks: dict, lookups: dict
 ) -> list[Job]:
     label = f"entry {index}"
     if not isinstance(raw, dict):
@@ -269,6 +271,11 @@ def _entry_jobs(
                     problems.append(f"{name}: {key} {value!r} not found")
                 elif table is not None:
                     tables[value] = str(table)
+        try:
+            check_lookups(source, full, {k: Path(v) for k, v in tables.items()}, lookups)
+        except DiscrepancyError as e:
+            problems.append(f"{name}: {e}")
+            continue
         why = protected_inputs_hit(out_path, [nb_path, *map(Path, tables.values())])
         if why:
             problems.append(f"{name}: output {output!r} refused: {why}")

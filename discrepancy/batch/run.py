@@ -59,6 +59,7 @@ class Outcome:
     error: str = ""
     seconds: float = 0.0
     files: dict = field(default_factory=dict)  # relative path -> bytes, written by the coordinator
+    summary: dict = field(default_factory=dict)  # what the report said of itself, for the index
 
 
 # --------------------------------------------------------------------------- keys
@@ -108,6 +109,14 @@ def meta_path(output: str) -> Path:
     return resolve_input(output).with_suffix(".meta.json")
 
 
+def _stored_summary(job: Job) -> dict:
+    try:
+        summary = json.loads(meta_path(job.output).read_text(encoding="utf-8")).get("summary")
+    except (FileNotFoundError, json.JSONDecodeError):
+        return {}
+    return summary if isinstance(summary, dict) else {}
+
+
 def _stored_key(job: Job) -> str | None:
     try:
         return json.loads(meta_path(job.output).read_text(encoding="utf-8")).get("key")
@@ -130,8 +139,9 @@ def render_job(job: Job, key: str, inputs: dict[str, str], timeout: int = DEFAUL
     try:
         tmp = str(folder)
         out = Path(tmp) / Path(job.output).name
+        summary: dict = {}
         try:
-            render_notebook(
+            rendered = render_notebook(
                 job.source or resolve_input(job.notebook),
                 out,
                 job.parameters,
@@ -140,7 +150,7 @@ def render_job(job: Job, key: str, inputs: dict[str, str], timeout: int = DEFAUL
                 # on a Dask worker of another machine the batch machine's paths may not exist: resolve there
                 tables={v: p for v, p in job.tables.items() if Path(p).is_file()},
             )
-            status, error = "rendered", ""
+            status, error, summary = "rendered", "", rendered.summary
         except RenderError as e:
             status, error = "failed", str(e).replace(tmp, "(worker)")
         except Exception as e:  # a worker must report, not die: the other reports go on
@@ -154,7 +164,7 @@ def render_job(job: Job, key: str, inputs: dict[str, str], timeout: int = DEFAUL
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return Outcome(job.name, job.output, status, key, inputs, error.splitlines()[0] if error else "",
-                   time.perf_counter() - start, files)  # fmt: skip
+                   time.perf_counter() - start, files, summary)  # fmt: skip
 
 
 # --------------------------------------------------------------------------- the run
@@ -221,7 +231,7 @@ def _write(outcome: Outcome, job: Job) -> None:
         for suffix in (".failed.html", ".failed.ipynb"):  # a report that renders again leaves no stale failure
             stem.with_name(stem.name + suffix).unlink(missing_ok=True)
         meta = {"name": job.name, "key": outcome.key, "notebook": job.notebook, "inputs": outcome.inputs,
-                "parameters": job.parameters, "package_version": package_version()}  # fmt: skip
+                "parameters": job.parameters, "package_version": package_version(), "summary": outcome.summary}  # fmt: skip
         text = json.dumps(meta, indent=1, sort_keys=True, default=str) + "\n"
         atomic_write(meta_path(job.output), lambda p: p.write_text(text, encoding="utf-8"))
 
@@ -294,7 +304,9 @@ def run_batch(
             inputs = input_hashes(job, hashed)
             key = job_key(job, inputs, package)
             if not force and _stored_key(job) == key and resolve_input(job.output).exists():
-                outcomes[job.name] = Outcome(job.name, job.output, "unchanged", key, inputs)
+                outcomes[job.name] = Outcome(
+                    job.name, job.output, "unchanged", key, inputs, summary=_stored_summary(job)
+                )
             else:
                 pending.append((job, key, inputs))
         tick = _progress(len(chosen), quiet)
@@ -312,8 +324,10 @@ def run_batch(
 
 
 def _previous_index(folder: Path) -> dict:
+    """The rows of the index as it stands, keyed by output path: reports of other batch files stay listed."""
     try:
-        return {r["name"]: r for r in json.loads((folder / "index.json").read_text(encoding="utf-8"))["reports"]}
+        rows = json.loads((folder / "index.json").read_text(encoding="utf-8"))["reports"]
+        return {r["output"]: r for r in rows if isinstance(r, dict) and r.get("output")}
     except (FileNotFoundError, json.JSONDecodeError, KeyError, TypeError):
         return {}
 

@@ -7,6 +7,9 @@ column missing, a duplicate or empty claim_id) are fatal; row problems keep the 
 
 from __future__ import annotations
 
+import difflib
+import re
+
 import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaErrors
@@ -131,6 +134,18 @@ def check_table(frame: pd.DataFrame) -> pd.DataFrame:
     return problem_frame(rows)
 
 
+def _folded_name(name: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "", name.casefold())
+
+
+def did_you_mean(wanted: str, present: list[str]) -> str:
+    """'; did you mean 'claim id'?' when a header differs from ``wanted`` only by spaces, case or
+    punctuation ("Claim ID" for claim_id), or is a close spelling; else ''."""
+    same = [c for c in present if _folded_name(c) == _folded_name(wanted) and c != wanted]
+    close = same or difflib.get_close_matches(wanted, present, n=1, cutoff=0.8)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
 def _from_pandera(cases: pd.DataFrame, frame: pd.DataFrame, file: str) -> list[dict]:
     out = []
     duplicated: dict[str, set] = {}
@@ -139,9 +154,9 @@ def _from_pandera(cases: pd.DataFrame, frame: pd.DataFrame, file: str) -> list[d
         check = str(case.check)
         index = case.index
         if check == "column_in_dataframe":
-            out.append(
-                problem(file, 1, str(case.failure_case), "", "required column is missing from the header", "fatal")
-            )
+            missing = str(case.failure_case)
+            out.append(problem(file, 1, missing, "", "required column is missing from the header" +
+                               did_you_mean(missing, [c for c in frame.columns if isinstance(c, str)]), "fatal"))  # fmt: skip
             continue
         row = int(frame["input_row"].iloc[int(index)]) if index is not None and index == index else None
         value = case.failure_case
@@ -189,7 +204,17 @@ def _cross_column_problems(frame: pd.DataFrame, file: str) -> list[dict]:
     has_text = "value_text" in frame.columns
     has_value = "value" in frame.columns
     if not has_text and not has_value:
-        return [problem(file, 1, "value_text", "", "required column is missing: give value_text or value", "fatal")]
+        return [
+            problem(
+                file,
+                1,
+                "value_text",
+                "",
+                "required column is missing: give value_text or value"
+                + did_you_mean("value_text", [c for c in frame.columns if isinstance(c, str)]),
+                "fatal",
+            )
+        ]
     blank_text = _blank(frame["value_text"]) if has_text else pd.Series(True, index=frame.index)
     blank_value = _blank(frame["value"]) if has_value else pd.Series(True, index=frame.index)
     blank_bounds = pd.Series(True, index=frame.index)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +28,8 @@ class Notebook:
     parameters: dict
     kinds: dict
     source: str = field(repr=False)
+    #: parameters whose default is None and whose comment declares a type ("int or None: ...")
+    types: dict = field(default_factory=dict)
 
     @classmethod
     def read(cls, path: str | Path) -> Notebook:
@@ -43,7 +46,10 @@ class Notebook:
         if cell is None:
             raise NotebookParameterError(f"{path}: no cell tagged 'parameters'")
         source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
-        return cls(path, text, hashlib.sha256(data).hexdigest(), _defaults(path, source), _kinds(source), source)
+        defaults = _defaults(path, source)
+        return cls(
+            path, text, hashlib.sha256(data).hexdigest(), defaults, _kinds(source), source, _types(source, defaults)
+        )
 
     def node(self):
         """The notebook as an nbformat node (for papermill and nbconvert), from the text read once."""
@@ -99,6 +105,16 @@ def _kinds(source: str) -> dict[str, str]:
     return kinds
 
 
+_DECLARED = re.compile(r"^\s*(\w+)\s*=\s*None\s*#\s*(int|float|text|bool)\s+or\s+None\b", re.M)
+_TYPE_DEFAULTS = {"int": 0, "float": 0.0, "text": "", "bool": False}
+_TYPE_WORDS = {"int": "a whole number", "float": "a number", "text": "text", "bool": "true or false"}
+
+
+def _types(source: str, defaults: dict) -> dict[str, str]:
+    """``window_days = None  # int or None: ...`` declares window_days a whole number or None."""
+    return {m.group(1): m.group(2) for m in _DECLARED.finditer(source) if defaults.get(m.group(1), 0) is None}
+
+
 def parameters_source(notebook: Notebook | str | Path) -> str:
     """The source of the notebook's cell tagged ``parameters``."""
     return as_notebook(notebook).source
@@ -125,10 +141,18 @@ _TRUE = {"true", "yes", "y", "1", "on"}
 _FALSE = {"false", "no", "n", "0", "off"}
 
 
-def convert(name: str, value: object, default: object) -> object:
-    """``value`` as the type of ``default``. Text (from the command line) is read; other values checked.
-    Raises ValueError with the reason."""
+def convert(name: str, value: object, default: object, declared: str | None = None) -> object:
+    """``value`` as the type of ``default``, or of ``declared`` (a type the parameters cell declares for a
+    parameter whose default is None: the value may then also be None). Text (from the command line) is
+    read; other values checked. Raises ValueError with the reason."""
     text = value if isinstance(value, str) else None
+    if default is None and declared in _TYPE_DEFAULTS:
+        if value is None or (text is not None and text.strip().lower() in ("", "none", "null")):
+            return None
+        try:
+            return convert(name, value, _TYPE_DEFAULTS[declared])
+        except ValueError:
+            raise ValueError(f"{name} takes {_TYPE_WORDS[declared]} or None, not {value!r}") from None
     if isinstance(default, bool):
         if isinstance(value, bool):
             return value
@@ -181,7 +205,7 @@ def check_parameters(notebook: Notebook | str | Path, given: dict[str, object]) 
             problems.append(f"unknown parameter {name!r}; {Path(path).name} takes: {', '.join(defaults)}")
             continue
         try:
-            out[name] = convert(name, value, defaults[name])
+            out[name] = convert(name, value, defaults[name], nb.types.get(name))
         except ValueError as e:
             problems.append(str(e))
     if not problems:

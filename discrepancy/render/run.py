@@ -20,13 +20,14 @@ import os
 import shutil
 import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from discrepancy.errors import CellError, NotebookParameterError
 from discrepancy.limits import DEFAULT_TIMEOUT
 from discrepancy.output import atomic_write, refuse_input_overwrite
 from discrepancy.paths import PROVENANCE_ENV, private_tmp, resolve_input, sweep_stale
+from discrepancy.render.lookups import check_lookups
 from discrepancy.render.parameters import Notebook, as_notebook, check_parameters, load_parameters_file
 from discrepancy.render.provenance import provenance_payload
 
@@ -40,6 +41,8 @@ class Rendered:
     html: Path
     notebook: Path
     parameters: dict
+    #: what the notebook said of itself for the index (title, subject, newest claim, top finding), if anything
+    summary: dict = field(default_factory=dict)
 
 
 def _kernel_manager_class(base: Path):
@@ -92,6 +95,22 @@ def scrub(nb) -> None:
         cell_meta.pop("papermill", None)
         if "injected-parameters" in cell_meta.get("tags", []):
             cell["id"] = INJECTED_CELL_ID
+
+
+SUMMARY_KEY = "discrepancy_summary"  # the output metadata key views.report.FirstScreen writes
+
+
+def summary_of(nb) -> dict:
+    """The summary record a notebook's output carries in its metadata (the last one), or {}."""
+    found: dict = {}
+    for cell in nb.get("cells", []):
+        for output in cell.get("outputs", []):
+            for meta in (output.get("metadata") or {}).values():
+                if isinstance(meta, dict) and isinstance(meta.get(SUMMARY_KEY), dict):
+                    found = dict(meta[SUMMARY_KEY])
+            if isinstance((output.get("metadata") or {}).get(SUMMARY_KEY), dict):
+                found = dict(output["metadata"][SUMMARY_KEY])
+    return found
 
 
 def _title(notebook: Path, parameters: dict) -> str:
@@ -189,6 +208,7 @@ def render_notebook(
     for value in source.input_files(effective):
         if value not in known:
             known[value] = resolve_input(value)
+    check_lookups(source, effective, known)  # a source or group id the table lacks: refused before a kernel
     out_nb = out_html.with_suffix(".ipynb")
     failed_nb = out_html.with_suffix(".failed.ipynb")
     failed_html = out_html.with_suffix(".failed.html")
@@ -258,4 +278,4 @@ def render_notebook(
     atomic_write(out_html, lambda p: p.write_text(page, encoding="utf-8"))
     failed_nb.unlink(missing_ok=True)
     failed_html.unlink(missing_ok=True)
-    return Rendered(out_html, out_nb, effective)
+    return Rendered(out_html, out_nb, effective, summary_of(nb))

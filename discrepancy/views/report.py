@@ -27,7 +27,7 @@ from discrepancy.views.html import esc, html_table
 GROUP_VIEW = ["severity", "subject", "metric", "geography", "unit", "n_claims", "n_sources", "min_value", "min_source",
               "max_value", "max_source", "spread_ratio", "consensus", "intervals_overlap", "stale", "date_span_days",
               "definitions_differ", "group_id"]  # fmt: skip
-CLAIM_VIEW = ["group_id", "claim_id", "source", "source_type", "reported_by", "claim_date", "as_of", "value_text", "point",
+CLAIM_VIEW = ["group_id", "claim_id", "source", "source_type", "reported_by", "claim_date", "as_of", "value_text", "point", "low", "high",
               "qualifier", "unit", "method", "notes", "url", "parse_status", "parse_note", "log10_deviation", "outlier",
               "notes_engine"]  # fmt: skip
 #: The sections of the discrepancy report, as (anchor, label): the anchors are the ids nbconvert and
@@ -89,6 +89,45 @@ def overview_html(claims: pd.DataFrame, result: Comparison) -> str:
     return f"<p class='dq-lede'>{esc(summary(claims, result))}</p>{chart._repr_html_()}"
 
 
+SUMMARY_KEY = "discrepancy_summary"
+
+
+def summary_record(title: str, claims: pd.DataFrame, result: Comparison) -> dict:
+    """What the reports index shows of a report: its title, subject, newest claim, most severe finding."""
+    subjects = sorted(set(claims["subject"].astype(str)) - {""})
+    dates = sorted(d for d in claims["claim_date"].astype(str) if d)
+    top = result.findings[~result.findings["kind"].astype(str).str.startswith("lineage")].head(1)
+    counts = result.groups["severity"].value_counts()
+    return {
+        "title": str(title),
+        "subject": "; ".join(subjects[:3]) + (f" and {len(subjects) - 3} more" if len(subjects) > 3 else ""),
+        "newest_claim": dates[-1] if dates else "",
+        "claims": int(len(claims)),
+        "severities": {s: int(counts.get(s, 0)) for s in SEVERITIES},
+        "top_finding": str(top["text"].iloc[0]) if len(top) else "",
+        "top_severity": str(top["severity"].iloc[0]) if len(top) else "",
+    }
+
+
+class FirstScreen:
+    """The report's first screen (title, one sentence, the overview chart) as a display object; it also
+    carries the report's summary record in the output's metadata, which render hands to the index."""
+
+    def __init__(self, title: str, claims: pd.DataFrame, result: Comparison):
+        self.html = html.heading(title) + overview_html(claims, result)
+        self.summary = summary_record(title, claims, result)
+
+    def _repr_html_(self):
+        return self.html, {SUMMARY_KEY: self.summary}
+
+    def __repr__(self) -> str:  # the text/plain of the output: no memory address, same bytes every run
+        return f"<first screen: {self.summary['title']}>"
+
+
+def first_screen(title: str, claims: pd.DataFrame, result: Comparison) -> FirstScreen:
+    return FirstScreen(title, claims, result)
+
+
 def severity_note(result: Comparison) -> str:
     """What the severities mean, with the thresholds this comparison used."""
     minor, major, extreme = result.parameters["thresholds"]
@@ -145,6 +184,20 @@ def explanations_html(result: Comparison) -> str:
         "before writing that sources disagree."
     )
     return intro + "".join(out)
+
+
+def group_explanations_html(result: Comparison, group_id: str) -> str:
+    """Why one group's claims may differ (the deep dive): its candidates, or why there are none."""
+    rows = result.explanations[result.explanations["group_id"] == group_id]
+    if rows.empty:
+        return html.paragraph(
+            "Why they differ: the spread of this group is not major or extreme, so no explanation is listed."
+        )
+    items = "".join(
+        f"<li><strong>{esc(KIND_LABELS.get(r.kind, r.kind))}</strong>: {esc(r.text)}</li>"
+        for r in rows.itertuples(index=False)
+    )
+    return f"<p><strong>Why they may differ</strong> (candidates to check):</p><ul>{items}</ul>"
 
 
 KIND_LABELS = {
@@ -391,7 +444,7 @@ def one_group(result: Comparison, group_id: str) -> tuple[pd.Series, pd.DataFram
     if group_id:
         match = groups[groups["group_id"] == group_id]
         if match.empty:
-            raise NotFound(f"no group {group_id!r}; groups: {', '.join(groups['group_id'].head(20))}")
+            raise NotFound(f"no group {group_id!r}; groups: {'; '.join(map(repr, groups['group_id'].head(20)))}")
         group = match.iloc[0]
     else:
         multi = groups[groups["n_claims"] > 1]
@@ -423,7 +476,7 @@ def one_source(result: Comparison, source: str) -> tuple[pd.Series, pd.DataFrame
     if source:
         match = sources[fold_text(sources["source"]) == fold_text(pd.Series([source])).iloc[0]]
         if match.empty:
-            raise NotFound(f"no source {source!r}; sources: {', '.join(sources['source'].head(20))}")
+            raise NotFound(f"no source {source!r}; sources: {'; '.join(map(repr, sources['source'].head(20)))}")
         profile = match.iloc[0]
     else:
         profile = sources.sort_values(

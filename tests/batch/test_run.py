@@ -80,7 +80,8 @@ def test_one_broken_table_fails_its_report_only(repo, capsys):
     assert status["bad"]["status"] == "failed" and "semicolons" in status["bad"]["error"]
     assert status["bad"]["failed_link"] == "bad.failed.html" and status["r1"]["link"] == "r1.html"
     html = (repo / "reports" / "index.html").read_text()
-    assert "semicolons" in html and "<a href='r1.html'>r1</a>" in html and "<script>" not in html
+    assert "semicolons" in html and "<a href='r1.html'>one</a>" in html and "<script>" not in html
+    assert "&lt;script&gt;five&lt;/script&gt;" in html  # a title is text
     assert not (repo / "reports" / "bad.html").exists() and (repo / "reports" / "bad.failed.html").exists()
 
 

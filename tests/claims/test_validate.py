@@ -111,3 +111,27 @@ def test_impossible_numbers_never_reach_the_engine_or_json(tmp_path, change):
     json.loads(text)
     payload = compare(claims).to_json()
     assert "Infinity" not in payload and "unboundedly" not in payload
+
+
+@pytest.mark.parametrize(
+    "header, missing, suggested",
+    [
+        pytest.param("Claim ID", "claim_id", "claim id", id="spaces and case"),
+        pytest.param("claim-date", "claim_date", "claim-date", id="a hyphen"),
+        pytest.param("VALUE_TEXT.", "value_text", "value_text.", id="punctuation"),
+        pytest.param("sourse", "source", "sourse", id="a close spelling"),
+    ],
+)
+def test_a_required_column_under_another_spelling_gets_did_you_mean(tmp_path, header, missing, suggested):
+    from discrepancy import TableError, load_claims
+
+    names = {"claim_id": "claim_id", "subject": "subject", "metric": "metric", "value_text": "value_text",
+             "source": "source", "claim_date": "claim_date"}  # fmt: skip
+    names[missing] = header
+    path = tmp_path / "t.csv"
+    path.write_text(",".join(names.values()) + "\na,IS,members,30000,CIA,2015-01-01\n", encoding="utf-8")
+    with pytest.raises(TableError) as e:
+        load_claims(path)
+    problems = e.value.problems
+    row = problems[problems["column"] == missing].iloc[0]
+    assert f"did you mean {suggested!r}?" in row["problem"]

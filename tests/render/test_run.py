@@ -182,23 +182,25 @@ def test_report_shows_labelled_intervals_and_review_rows(tmp_path):
     "name, value, words",
     [
         pytest.param("window_days", "-5", "window_days must be a whole number", id="negative window"),
-        pytest.param("window_days", "1e100", "window_days must be a whole number", id="window 1e100"),
-        pytest.param("window_days", "abc", "window_days must be a whole number", id="window text"),
+        pytest.param("window_days", "1e100", "window_days takes a whole number or None", id="window 1e100"),
+        pytest.param("window_days", "abc", "window_days takes a whole number or None", id="window text"),
         pytest.param("tolerance", "nan", "tolerance must be a finite number", id="tolerance nan"),
         pytest.param("tolerance", "1.5", "tolerance must lie in [0, 1)", id="tolerance above 1"),
         pytest.param("major_ratio", "0.5", "thresholds must rise", id="thresholds falling"),
         pytest.param("stale_days", "-1", "stale_days must be a whole number", id="negative stale days"),
     ],
 )
-def test_parameters_are_refused_before_a_kernel_starts(tmp_path, name, value, words):
+def test_parameters_are_refused_before_a_kernel_starts(tmp_path, monkeypatch, name, value, words):
     """Issue 10: -p window_days -5 rendered 42 one-claim groups; 1e100 failed in the kernel."""
-    import time
+    import papermill
 
-    start = time.perf_counter()
+    def no_kernel(*args, **kwargs):
+        raise AssertionError("papermill was called: a kernel would have started")
+
+    monkeypatch.setattr(papermill, "execute_notebook", no_kernel)
     with pytest.raises(RenderError, match=re.escape(words)) as e:
         render_notebook(ROOT / "notebooks" / "01-discrepancy-report.ipynb", tmp_path / "r.html", {name: value})
     assert e.value.cell is None  # refused, not a failed cell
-    assert time.perf_counter() - start < 5  # no kernel was started
     assert not list(tmp_path.iterdir())
 
 
