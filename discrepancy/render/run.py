@@ -240,6 +240,7 @@ def render_notebook(
                 record_timing=False,
                 execution_timeout=timeout,
                 request_save_on_cell_execute=False,  # saved once, at the end or when a cell fails
+                shutdown_kernel="immediate",  # the report is done: no graceful kernel shutdown to wait for
                 autosave_cell_every=0,
             )
         except PapermillExecutionError as e:

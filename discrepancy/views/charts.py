@@ -42,9 +42,9 @@ matplotlib.rcParams.update(
 
 
 class Chart:
-    """A figure that shows itself in a notebook and a report as an HTML figure holding a PNG
-    (``display(chart)``), with alt text, at the full width of the page. The same bytes every time: a fixed
-    resolution and no software or date metadata in the file."""
+    """A figure that shows itself in a notebook and a report as an HTML figure holding an SVG image
+    (``display(chart)``), with alt text, at the full width of the page. The same bytes every time: no date
+    or software metadata, fixed ids. ``png()`` gives the same figure as PNG."""
 
     def __init__(self, figure: Figure, alt: str = "chart"):
         self.figure = figure
@@ -57,9 +57,22 @@ class Chart:
         )
         return buffer.getvalue()
 
+    def svg(self) -> bytes:
+        """The figure as SVG with its text as text (not paths): about a quarter of the time and a third of
+        the bytes of the PNG; the same bytes every time (no date, a fixed hash salt for ids)."""
+        buffer = io.BytesIO()
+        with matplotlib.rc_context({"svg.fonttype": "none"}):
+            self.figure.savefig(
+                buffer, format="svg", bbox_inches="tight", pad_inches=0.15, metadata={"Date": None, "Creator": None}
+            )
+        return buffer.getvalue()
+
     def _repr_html_(self) -> str:
-        data = base64.b64encode(self.png()).decode("ascii")
-        return f"<figure class='dq-chart'><img alt='{esc(clip(self.alt, 300))}' src='data:image/png;base64,{data}'></figure>"
+        data = base64.b64encode(self.svg()).decode("ascii")
+        return (
+            f"<figure class='dq-chart'><img alt='{esc(clip(self.alt, 300))}' "
+            f"src='data:image/svg+xml;base64,{data}'></figure>"
+        )
 
     def __repr__(self) -> str:
         w, h = self.figure.get_size_inches()
