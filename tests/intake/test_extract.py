@@ -182,3 +182,10 @@ def test_a_very_long_sentence_is_read_in_bounded_pieces():
     assert "".join(text[a:b] for a, b in spans).replace(" ", "") == text.replace(" ", "")
     draft = extract_claims(text, claim_date="2015-01-01")
     assert len(draft) == 1600
+
+
+def test_the_old_intake_address_still_works():
+    """Notebooks copied before the move import from discrepancy.extract."""
+    from discrepancy import extract, intake
+
+    assert extract.extract_claims is intake.extract_claims and extract.article_text is intake.article_text

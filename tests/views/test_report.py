@@ -1,0 +1,121 @@
+"""views.report: each section of the report notebooks, on the default data and on SYNTHETIC tables."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from discrepancy import NotFound, compare, load_claims
+from discrepancy.views import report
+from tests.helpers import ROOT, claims_frame
+
+DEFAULT = ROOT / "data" / "claims" / "islamic_state_2014_2016.csv"
+
+
+@pytest.fixture(scope="module")
+def default():
+    claims = load_claims(DEFAULT)
+    return claims, compare(claims)
+
+
+def test_the_summary_sentence_says_what_was_compared(default):
+    claims, result = default
+    text = report.summary(claims, result)
+    assert text.startswith(
+        "42 claims from 20 sources about Islamic State, made between 2014-08 and 2016-07, in 17 groups"
+    )
+    assert "2 extreme, 1 major, 3 minor, 11 consistent" in text and "0 rows need review" in text
+
+
+@pytest.mark.parametrize(
+    "rows, words",
+    [
+        pytest.param([{"claim_id": "a", "value_text": "10"}], "1 claim from 1 source", id="one of each"),
+        pytest.param(
+            [{"claim_id": "a", "value_text": "10"}, {"claim_id": "b", "value_text": "20", "source": "T"}],
+            "2 claims from 2 sources",
+            id="plurals",
+        ),  # fmt: skip
+    ],
+)
+def test_counts_take_their_plural(rows, words):
+    claims = claims_frame(*rows)
+    assert words in report.summary(claims, compare(claims))
+
+
+def test_thresholds_in_the_prose_come_from_the_comparison():
+    claims = claims_frame({"claim_id": "a", "value_text": "10"}, {"claim_id": "b", "value_text": "30", "source": "T"})
+    note = report.severity_note(compare(claims, thresholds=(1.5, 3.0, 10.0)))
+    assert "10 times the lowest or more, major 3 to 10 times, minor 1.5 to 3 times" in note
+
+
+def test_headline_findings_leave_lineage_notes_to_their_section(default):
+    claims, result = default
+    headline = report.headline_findings_html(result, "T", claims)
+    lineage = report.lineage_html(result.lineage, result.findings)
+    notes = result.findings[result.findings["kind"].str.startswith("lineage")]
+    assert len(notes)
+    for text in notes["text"]:
+        assert report.esc(text) not in headline and report.esc(text) in lineage
+    assert "Cite this" in headline and "finding-g-88ee6c23" in headline
+
+
+def test_groups_table_reads_as_words_with_an_anchor_per_group(default):
+    _, result = default
+    out = report.groups_html(result.groups, 12)
+    assert "n_claims" not in out and "spread_ratio" not in out
+    assert "<th scope='col'>What is measured</th>" in out and "6.7-fold" in out
+    assert "<tr id='group-g-88ee6c23'>" in out
+    assert "5 groups hold a single claim and are not compared." in out
+
+
+def test_explanations_section_lists_each_severe_group_with_its_candidates(default):
+    _, result = default
+    out = report.explanations_html(result)
+    severe = result.groups[result.groups["severity"].isin(["major", "extreme"])]["group_id"]
+    for group_id in severe:
+        assert f"id='why-{group_id}'" in out and f"href='#finding-{group_id}'" in out
+    assert "One source revised its figure" in out and "A bound, not an estimate" in out
+
+
+def test_explanations_section_escapes_claim_text():
+    claims = claims_frame(
+        {"claim_id": "a", "value_text": "10", "source": "<script>x</script>", "method": "<b>m</b>"},
+        {"claim_id": "b", "value_text": "300", "source": "T", "method": "n"},
+    )
+    out = report.explanations_html(compare(claims))
+    assert "<script>" not in out and "<b>m</b>" not in out and "&lt;script&gt;" in out
+
+
+def test_data_quality_counts_take_their_plural(default):
+    claims, _ = default
+    out = report.data_quality_html(claims, claims.iloc[0:0])
+    assert re.search(r"0 rows need review; 0 values could not be read", out)
+
+
+@pytest.mark.parametrize(
+    "call, words",
+    [
+        pytest.param(
+            lambda r: report.one_source(r, "Nobody, at all"), "no source 'Nobody, at all'; sources: '", id="source"
+        ),
+        pytest.param(lambda r: report.one_group(r, "g-0"), "no group 'g-0'; groups: 'g-", id="group"),
+    ],
+)
+def test_unknown_names_are_refused_with_names_quoted(default, call, words):
+    _, result = default
+    with pytest.raises(NotFound) as e:
+        call(result)
+    assert words in str(e.value) and "'; '" in str(e.value)  # names hold commas: quoted, joined by ;
+
+
+def test_the_summary_record_gives_the_index_what_it_shows(default):
+    claims, result = default
+    record = report.summary_record("Title", claims, result)
+    assert record["subject"] == "Islamic State" and record["newest_claim"] == "2016-07"
+    assert record["top_severity"] == "extreme" and "members differ 6.7-fold" in record["top_finding"]
+    screen = report.first_screen("Title", claims, result)
+    html, metadata = screen._repr_html_()
+    assert metadata == {report.SUMMARY_KEY: record} and "<h1>Title</h1>" in html
+    assert "0x" not in repr(screen)
