@@ -240,7 +240,7 @@ def source_profile_chart(sources: pd.DataFrame, *, limit: int = 25) -> Chart:
     ax.set_title("Who runs high or low", fontsize=10, loc="left")
     ax.grid(axis="x", color="#dddddd", lw=0.6)
     ax.set_axisbelow(True)
-    ax.legend(handles=_high_low_handles(), fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    ax.legend(handles=high_low_handles(), fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     fig.subplots_adjust(left=0.38, right=0.84, top=1 - 0.45 / (1.1 + 0.32 * n), bottom=0.7 / (1.1 + 0.32 * n))
     return Chart(fig, "Each source's median claim against its groups' consensus")
 
@@ -248,7 +248,7 @@ def source_profile_chart(sources: pd.DataFrame, *, limit: int = 25) -> Chart:
 HIGH_COLOUR, LOW_COLOUR = "#b2182b", "#2166ac"
 
 
-def _high_low_handles() -> list:
+def high_low_handles() -> list:
     from matplotlib.patches import Patch
 
     return [Patch(color=HIGH_COLOUR, label="above the consensus"), Patch(color=LOW_COLOUR, label="below the consensus")]

@@ -52,9 +52,15 @@ def link(url: object, text: object | None = None) -> str:
     return f"<a href='{esc(value)}' rel='{LINK_REL}'>{shown}</a>"
 
 
+def links(value: object) -> str:
+    """A cell of one URL or several (separated by ';' or spaces): each http(s) URL a link, the rest text."""
+    text = "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
+    return "".join(link(part) if _WEB_URL.fullmatch(part) else esc(part) for part in re.split(r"(\s*;\s*|\s+)", text))
+
+
 def _cell(value: object, column: str = "") -> str:
     if column == "url":
-        return link(value)
+        return links(value)
     if isinstance(value, (bool, np.bool_)):
         return "yes" if value else "no"
     if isinstance(value, (float, np.floating)):

@@ -12,6 +12,7 @@ import os
 import platform
 
 import matplotlib
+import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
@@ -316,7 +317,8 @@ def lineage_html(lineage: pd.DataFrame, findings: pd.DataFrame | None = None) ->
             out += html.findings_html(notes)
     shown = lineage[lineage["kind"] != "repeated"]
     repeated = len(lineage) - len(shown)
-    out += html_table(shown, ["kind", "earlier_claim_id", "later_claim_id", "note"], max_rows=100)
+    if len(shown):
+        out += html_table(shown, ["kind", "earlier_claim_id", "later_claim_id", "note"], max_rows=100)
     if repeated:
         out += html.paragraph(
             f"{_plural(repeated, 'repetition')} of the same words by the same source {'is' if repeated == 1 else 'are'} "
@@ -502,18 +504,33 @@ def source_claims_html(own: pd.DataFrame) -> str:
 
 
 def source_deviation_chart(own: pd.DataFrame, profile: pd.Series) -> charts.Chart:
+    """Each of a source's claims against its group's consensus, as a factor (2x: twice the consensus)."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
     rows = own[own["log10_deviation"].notna()].sort_values(["log10_deviation", "claim_id"], kind="stable")
     n = max(len(rows), 1)
-    fig = Figure(figsize=(8, 0.9 + 0.35 * n))
+    height = 1.1 + 0.35 * n
+    fig = Figure(figsize=(charts.WIDTH, height))
     ax = fig.add_subplot()
     values = rows["log10_deviation"].to_numpy(dtype=float)
-    ax.barh(range(len(rows)), values, color=["#b2182b" if v > 0 else "#2166ac" for v in values])
-    ax.set_yticks(range(len(rows)), [f"{m} ({d})" for m, d in zip(rows["metric"], rows["claim_date"])], fontsize=8)
+    ax.barh(range(len(rows)), values, color=[charts.HIGH_COLOUR if v > 0 else charts.LOW_COLOUR for v in values])
+    labels = [charts.clip(f"{m}, {g} ({d})" if g else f"{m} ({d})", 60)
+              for m, g, d in zip(rows["metric"], rows["geography"].fillna(""), rows["claim_date"])]  # fmt: skip
+    ax.set_yticks(range(len(rows)), labels, fontsize=8)
     ax.axvline(0, color="black", lw=0.8)
-    ax.set_xlabel("log10 deviation from the group consensus", fontsize=9)
-    ax.set_title(f"{profile['source']}: each claim against its group", fontsize=10, loc="left")
-    fig.subplots_adjust(left=0.35, right=0.97, top=1 - 0.45 / (0.9 + 0.35 * n), bottom=0.6 / (0.9 + 0.35 * n))
-    return charts.Chart(fig)
+    reach = max(0.05, float(np.nanmax(np.abs(values))) * 1.15) if len(values) else 0.05
+    ax.set_xlim(-reach, reach)
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=6))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{10**v:.2g}x" if abs(v) > 1e-12 else "consensus"))
+    ax.set_xlabel("each claim over its group's consensus (log scale)", fontsize=9)
+    ax.set_title(charts.clip(f"{profile['source']}: each claim against its group"), fontsize=10, loc="left")
+    ax.grid(axis="x", color="#dddddd", lw=0.6)
+    ax.set_axisbelow(True)
+    ax.legend(
+        handles=charts.high_low_handles(), fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False
+    )
+    fig.subplots_adjust(left=0.3, right=0.84, top=1 - 0.45 / height, bottom=0.7 / height)
+    return charts.Chart(fig, f"Each claim of {profile['source']} against its group's consensus")
 
 
 def source_lineage(lineage: pd.DataFrame, source: str) -> pd.DataFrame:

@@ -66,3 +66,8 @@ def test_every_finding_has_a_stable_anchor_and_a_cite_line():
 def test_contents_link_to_anchors():
     out = html.contents([("Why-they-differ", "Why they differ")])
     assert "<a href='#Why-they-differ'>Why they differ</a>" in out
+
+
+def test_a_cell_of_several_urls_links_each_web_one():
+    out = html.links("https://a.org/x ; javascript:alert(1); http://b.org/y")
+    assert out.count("<a href=") == 2 and "javascript:alert(1)" in out and "href='javascript" not in out
