@@ -19,6 +19,8 @@ Kinds, in the order they are listed for a group:
 
 from __future__ import annotations
 
+import collections
+import functools
 from datetime import date
 
 import pandas as pd
@@ -40,19 +42,27 @@ _CIVILIAN = "civilian"
 
 
 def _as_text(value: object) -> str:
-    return "" if value is None or (isinstance(value, float) and value != value) else str(value).strip()
+    return (
+        "" if value is None or (isinstance(value, float) and value != value) or value is pd.NA else str(value).strip()
+    )
+
+
+@functools.lru_cache(maxsize=65_536)
+def _span(text: str) -> tuple[date, date] | None:
+    try:
+        return period_span(text)
+    except DateProblem:
+        return None
 
 
 def _period(row) -> tuple[date, date, str] | None:
     """The period a claim refers to, as written: its as_of, else its claim date (a year or a month is the
     whole year or month), with the text; None when neither reads."""
-    for text in (_as_text(row.as_of), _as_text(row.claim_date)):
+    for text in (row.as_of, row.claim_date):
         if text:
-            try:
-                start, end = period_span(text)
-            except DateProblem:
-                continue
-            return start, end, text
+            span = _span(text)
+            if span is not None:
+                return span[0], span[1], text
     return None
 
 
@@ -61,24 +71,35 @@ def _said(row) -> str:
 
 
 def _when(row) -> str:
-    return _as_text(row.as_of) or _as_text(row.claim_date) or "undated"
+    return row.as_of or row.claim_date or "undated"
 
 
-def _group_explanations(group, members: pd.DataFrame, lineage: pd.DataFrame) -> list[dict]:
+_FIELDS = ("claim_id", "source", "value_text", "as_of", "claim_date", "reference_date", "method", "notes", "metric",
+           "qualifier", "point", "interested")  # fmt: skip
+Claim = collections.namedtuple("Claim", _FIELDS)
+
+
+def _group_explanations(group, members: list, moved: list) -> list[dict]:
+    """The candidates of one group: ``members`` its claims (Claim records), ``moved`` its lineage links
+    (earlier id, later id, note)."""
     rows: list[dict] = []
-    by_id = {r.claim_id: r for r in iter_rows(members)}
+    by_id = {r.claim_id: r for r in members}
     low, high = by_id.get(group.min_claim_id), by_id.get(group.max_claim_id)
 
     def add(kind: str, ids, text: str) -> None:
         rows.append({"group_id": group.group_id, "kind": kind, "claim_ids": ";".join(ids), "text": text})
 
     # one source revising its own figure
-    pointed = members[members["point"].notna()]
-    for source, own in pointed.groupby("source", sort=True):
-        if own["point"].nunique() < 2 or own["reference_date"].nunique() < 2:
+    by_source: dict[str, list] = {}
+    for r in members:
+        if r.point is not None:
+            by_source.setdefault(r.source, []).append(r)
+    for source in sorted(by_source):
+        own = by_source[source]
+        if len({r.point for r in own}) < 2 or len({r.reference_date for r in own}) < 2:
             continue
-        own = own.sort_values(["reference_date", "claim_id"], kind="stable")
-        steps = "; then ".join(f"{r.value_text} ({_when(r)})" for r in iter_rows(own))
+        own = sorted(own, key=lambda r: (r.reference_date, r.claim_id))
+        steps = "; then ".join(f"{r.value_text} ({_when(r)})" for r in own)
         both = low is not None and high is not None and low.source == high.source == source
         tail = (
             " The group's lowest and highest figures are both this source's: the spread is a revision, not sources "
@@ -86,7 +107,7 @@ def _group_explanations(group, members: pd.DataFrame, lineage: pd.DataFrame) -> 
             if both
             else " These are one source's revisions, not sources disagreeing."
         )
-        add("revision", list(own["claim_id"]), f"{source} revised its own figure: {steps}.{tail}")
+        add("revision", [r.claim_id for r in own], f"{source} revised its own figure: {steps}.{tail}")
 
     if low is not None and high is not None:
         lp, hp = _period(low), _period(high)
@@ -108,11 +129,7 @@ def _group_explanations(group, members: pd.DataFrame, lineage: pd.DataFrame) -> 
                     f"at least {gap:,} days apart; {direction}.",
                 )
             low_days, high_days = (lp[1] - lp[0]).days + 1, (hp[1] - hp[0]).days + 1
-            if (
-                max(low_days, high_days) >= 2 * min(low_days, high_days) + MIN_DAYS_APART
-                and _as_text(low.as_of)
-                and _as_text(high.as_of)
-            ):
+            if max(low_days, high_days) >= 2 * min(low_days, high_days) + MIN_DAYS_APART and low.as_of and high.as_of:
                 add(
                     "period_differs",
                     [low.claim_id, high.claim_id],
@@ -120,15 +137,12 @@ def _group_explanations(group, members: pd.DataFrame, lineage: pd.DataFrame) -> 
                     "days): counts over periods of different length.",
                 )
 
-    methods = {r.claim_id: _as_text(r.method) for r in iter_rows(members)}
-    stated = {cid: m for cid, m in methods.items() if m}
+    stated = {r.claim_id: r.method for r in members if r.method}
     if len(set(stated.values())) > 1:
         listed = "; ".join(f"{by_id[cid].source}: {m!r}" for cid, m in sorted(stated.items()))
         add("method_differs", sorted(stated), f"The stated methods differ: {listed}.")
-    scope_text = {
-        r.claim_id: " ".join(_as_text(x) for x in (r.method, r.notes, r.metric)).casefold() for r in iter_rows(members)
-    }
-    civilian = sorted(cid for cid, t in scope_text.items() if _CIVILIAN in t)
+    scope_text = {r.claim_id: " ".join((r.method, r.notes, r.metric)).casefold() for r in members}
+    civilian = sorted(cid for cid, text in scope_text.items() if _CIVILIAN in text)
     if civilian and len(civilian) < len(scope_text):
         names = ", ".join(by_id[c].source for c in civilian)
         add(
@@ -137,54 +151,83 @@ def _group_explanations(group, members: pd.DataFrame, lineage: pd.DataFrame) -> 
             f"Some claims count civilians only ({names}) and the others do not say so: different definitions.",
         )
 
-    for r in iter_rows(members[members["interested"]]):
-        add(
-            "interested_party",
-            [r.claim_id],
-            f"{r.source} is a party to the conflict (source_type party_to_conflict): its figure "
-            f"({r.value_text}) may serve its side.",
-        )
+    for r in members:
+        if r.interested:
+            add(
+                "interested_party",
+                [r.claim_id],
+                f"{r.source} is a party to the conflict (source_type party_to_conflict): its figure "
+                f"({r.value_text}) may serve its side.",
+            )
 
-    for r in iter_rows(members[members["qualifier"].isin([AT_LEAST, AT_MOST])]):
-        word = "a floor" if r.qualifier == AT_LEAST else "a ceiling"
-        add(
-            "bound_vs_point",
-            [r.claim_id],
-            f"{r.source} states {word} ({r.value_text}), not a best estimate: set beside points it bounds, it "
-            "does not measure the same thing.",
-        )
+    for r in members:
+        if r.qualifier in (AT_LEAST, AT_MOST):
+            word = "a floor" if r.qualifier == AT_LEAST else "a ceiling"
+            add(
+                "bound_vs_point",
+                [r.claim_id],
+                f"{r.source} states {word} ({r.value_text}), not a best estimate: set beside points it bounds, it "
+                "does not measure the same thing.",
+            )
 
-    if not lineage.empty:
-        ids = set(members["claim_id"])
-        moved = lineage[
-            lineage["kind"].isin(["attribution", "restated"])
-            & (lineage["earlier_claim_id"].isin(ids) | lineage["later_claim_id"].isin(ids))
-        ]
-        for r in iter_rows(moved):
-            add("lineage", [r.earlier_claim_id, r.later_claim_id], str(r.note))
+    for earlier, later, note in moved:
+        add("lineage", [earlier, later], note)
 
     if not rows:
         ratio = readable.ratio(float(group.spread_ratio)) if pd.notna(group.spread_ratio) else "widely"
         add(
             "none",
-            sorted(members["claim_id"]),
+            sorted(by_id),
             f"No difference in the table explains the {ratio} spread: as far as the table shows, the sources "
             "measure the same thing at comparable dates and disagree.",
         )
     return rows
 
 
+def _records(claims: pd.DataFrame, ids: set) -> dict[str, list]:
+    """group id -> its claims as Claim records, read column by column (no per-group frames)."""
+    wanted = claims[claims["group_id"].isin(ids)]
+    columns = {}
+    for name in _FIELDS:
+        values = wanted[name].tolist() if name in wanted.columns else [None] * len(wanted)
+        if name == "point":
+            columns[name] = [None if v is None or v != v or v is pd.NA else float(v) for v in values]
+        elif name == "interested":
+            columns[name] = [bool(v) if v is not None and v is not pd.NA else False for v in values]
+        else:
+            columns[name] = [_as_text(v) for v in values]
+    out: dict[str, list] = {}
+    for gid, record in zip(wanted["group_id"].tolist(), zip(*(columns[n] for n in _FIELDS))):
+        out.setdefault(gid, []).append(Claim(*record))
+    return out
+
+
+def _moved(lineage: pd.DataFrame, by_group: dict[str, list]) -> dict[str, list]:
+    """group id -> the attribution and restated links that touch one of its claims, in lineage order."""
+    if lineage.empty:
+        return {}
+    group_of = {c.claim_id: gid for gid, members in by_group.items() for c in members}
+    links = lineage[lineage["kind"].isin(["attribution", "restated"])]
+    out: dict[str, list] = {}
+    for earlier, later, note in zip(links["earlier_claim_id"].tolist(), links["later_claim_id"].tolist(),
+                                    links["note"].astype(str).tolist()):  # fmt: skip
+        for gid in dict.fromkeys(g for g in (group_of.get(earlier), group_of.get(later)) if g is not None):
+            out.setdefault(gid, []).append((earlier, later, note))
+    return out
+
+
 def explanations_table(groups: pd.DataFrame, claims: pd.DataFrame, lineage: pd.DataFrame) -> pd.DataFrame:
     """One row per candidate explanation of each major or extreme group (groups in the groups table's
-    order, most severe first; within a group, kinds in ``KINDS`` order)."""
+    order, most severe first; within a group, kinds in ``KINDS`` order). Plain Python over each group's
+    records: linear in the claims of the groups explained."""
     chosen = groups[groups["severity"].isin(EXPLAINED_SEVERITIES)]
     if chosen.empty:
         return pd.DataFrame({c: pd.Series(dtype="str") for c in EXPLANATION_COLUMNS})
-    wanted = claims[claims["group_id"].isin(set(chosen["group_id"]))]
-    by_group = dict(tuple(wanted.groupby("group_id", sort=False)))
+    by_group = _records(claims, set(chosen["group_id"]))
+    moved = _moved(lineage, by_group)
     rows: list[dict] = []
-    for group in iter_rows(chosen):
-        found = _group_explanations(group, by_group[group.group_id], lineage)
+    for group in iter_rows(chosen[["group_id", "min_claim_id", "max_claim_id", "spread_ratio"]]):
+        found = _group_explanations(group, by_group.get(group.group_id, []), moved.get(group.group_id, []))
         found.sort(key=lambda r: KINDS.index(r["kind"]))
         rows.extend(found)
     return pd.DataFrame(rows, columns=EXPLANATION_COLUMNS).astype("str")
