@@ -216,6 +216,8 @@ def compare_command(
         exclude_interested=exclude_interested,
         reference=reference,
         max_pairs=None if all_pairs else MAX_PAIRS_PER_GROUP,
+        # only what is written is built: every table for JSON, the table (and the findings for text) else
+        tables=None if fmt == "json" else ((table_name,) if fmt == "csv" else (table_name, "findings")),
     )
     if fmt == "json":
         text = result.to_json()

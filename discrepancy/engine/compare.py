@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,12 +61,15 @@ class Comparison:
     def table(self, name: str) -> pd.DataFrame:
         if name not in TABLES:
             raise ParameterError(f"unknown table {name!r}: choose one of {', '.join(TABLES)}")
-        return getattr(self, name)
+        frame = getattr(self, name)
+        if frame is None:
+            raise ParameterError(f"table {name!r} was not built: compare(..., tables=...) left it out")
+        return frame
 
     def to_json(self) -> str:
         """One JSON object with keys groups, pairs, claims, sources, lineage, findings (and cross_unit,
         parameters): rows in a fixed order, keys sorted, so the same input gives the same bytes."""
-        payload = {name: _records(getattr(self, name)) for name in TABLES}
+        payload = {name: _records(getattr(self, name)) for name in TABLES if getattr(self, name) is not None}
         payload["parameters"] = self.parameters
         return json.dumps(payload, sort_keys=True, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
 
@@ -112,6 +116,7 @@ def compare(
     reference: pd.DataFrame | str | Path | None = None,
     pairs: bool = True,
     max_pairs: int | None = MAX_PAIRS_PER_GROUP,
+    tables: Iterable[str] | None = None,
 ) -> Comparison:
     """Compare the claims that measure the same thing.
 
@@ -125,6 +130,8 @@ def compare(
     pairs: build the pairs table (every two claims of a group).
     max_pairs: most pairs listed for one group; a larger group lists each claim with its lowest and highest
       claims, marked in the note (None: every pair, k*(k-1)/2 rows for k claims).
+    tables: build only these tables (and what they need: findings need lineage, cross-unit checks, claims
+      and pairs); the others are None and ``table(name)`` refuses them. None builds every table.
     """
     check_comparison_parameters(window_days, tolerance, tuple(thresholds), stale_days)
     if "parse_status" not in claims.columns:
@@ -143,14 +150,18 @@ def compare(
     c["date"] = pd.to_datetime(c["reference_date"].replace("", None), errors="coerce", format="%Y-%m-%d")
     c["has_numbers"] = c["anchor"].notna() & ~c["parse_status"].isin([UNPARSED, REVIEW])
 
+    wanted = _needed(tables)
     groups = _groups(c, thresholds, stale_days, exclude_interested)
-    claims_out = _claims(c, groups)
-    pair_table = _pairs(c, max_pairs) if pairs else pd.DataFrame(columns=PAIR_COLUMNS)
-    sources = _sources(claims_out)
-    claims_out = claims_out.drop(columns="gcode")
-    lineage = lineage_table(c, tolerance=0.02)
-    ref = load_reference(reference)
-    cross = cross_unit_checks(c, ref, max_days=stale_days)
+    claims_out = _claims(c, groups) if wanted & {"claims", "sources"} else None
+    if "pairs" in wanted:
+        pair_table = _pairs(c, max_pairs) if pairs else pd.DataFrame(columns=PAIR_COLUMNS)
+    else:
+        pair_table = None
+    sources = _sources(claims_out) if "sources" in wanted else None
+    if claims_out is not None:
+        claims_out = claims_out.drop(columns="gcode")
+    lineage = lineage_table(c, tolerance=0.02) if "lineage" in wanted else None
+    cross = cross_unit_checks(c, load_reference(reference), max_days=stale_days) if "cross_unit" in wanted else None
     parameters = {
         "window_days": window_days,
         "tolerance": tolerance,
@@ -158,9 +169,28 @@ def compare(
         "stale_days": stale_days,
         "exclude_interested": exclude_interested,
     }
-    findings = findings_table(groups, lineage, cross, claims_out, pair_table)
-    explanations = explanations_table(groups, claims_out, lineage)
+    findings = findings_table(groups, lineage, cross, claims_out, pair_table) if "findings" in wanted else None
+    explanations = explanations_table(groups, claims_out, lineage) if "explanations" in wanted else None
     return Comparison(groups, pair_table, claims_out, sources, lineage, findings, cross, parameters, explanations)
+
+
+#: what each table needs built first
+_NEEDS = {"findings": ("lineage", "cross_unit", "claims", "pairs"), "explanations": ("lineage", "claims"),
+          "sources": ("claims",)}  # fmt: skip
+
+
+def _needed(tables: Iterable[str] | None) -> set[str]:
+    """The tables to build for ``tables`` (None: all), with the tables they are made from."""
+    if tables is None:
+        return set(TABLES)
+    asked = list(tables)
+    unknown = [t for t in asked if t not in TABLES]
+    if unknown:
+        raise ParameterError(f"unknown table {unknown[0]!r}: choose from {', '.join(TABLES)}")
+    wanted = set(asked) | {"groups"}
+    for name in asked:
+        wanted |= set(_NEEDS.get(name, ()))
+    return wanted
 
 
 def _first_by(frame: pd.DataFrame, order: list[str], ascending: list[bool]) -> pd.DataFrame:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import math
 
+import pandas as pd
 import pytest
 
-from discrepancy import compare
+from discrepancy import compare, load_claims
 from discrepancy.engine.compare import GROUP_COLUMNS, PAIR_COLUMNS, severity_of
-from tests.helpers import DATA, claims_frame
+from tests.helpers import DATA, ROOT, claims_frame
 
 
 def _group(result, **where):
@@ -380,3 +381,35 @@ def test_a_finding_says_what_is_true_of_the_pair_it_names(dates, pair_words, abs
         assert pair_words in text
     if absent:
         assert absent not in text.split("The group's")[0]
+
+
+@pytest.mark.parametrize(
+    "asked, built",
+    [
+        pytest.param(("groups",), {"groups"}, id="groups alone"),
+        pytest.param(("pairs",), {"groups", "pairs"}, id="pairs"),
+        pytest.param(("sources",), {"groups", "claims", "sources"}, id="sources need claims"),
+        pytest.param(("explanations",), {"groups", "claims", "lineage", "explanations"}, id="explanations"),
+        pytest.param(("findings",), {"groups", "claims", "pairs", "lineage", "cross_unit", "findings"}, id="findings"),
+    ],
+)
+def test_only_the_tables_asked_for_are_built_and_they_are_the_same(asked, built):
+    from discrepancy import ParameterError
+    from discrepancy.engine.compare import TABLES
+
+    claims = load_claims(ROOT / "data" / "claims" / "islamic_state_2014_2016.csv")
+    full = compare(claims)
+    part = compare(claims, tables=asked)
+    for name in TABLES:
+        if name in built:
+            pd.testing.assert_frame_equal(part.table(name), full.table(name))
+        else:
+            with pytest.raises(ParameterError, match="was not built"):
+                part.table(name)
+
+
+def test_an_unknown_table_is_refused():
+    from discrepancy import ParameterError
+
+    with pytest.raises(ParameterError, match="unknown table 'group'"):
+        compare(claims_frame({"claim_id": "a", "value_text": "1"}), tables=("group",))
