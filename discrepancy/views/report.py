@@ -111,12 +111,12 @@ def summary_record(title: str, claims: pd.DataFrame, result: Comparison) -> dict
 
 
 class FirstScreen:
-    """The report's first screen (title, one sentence, the overview chart) as a display object; it also
-    carries the report's summary record in the output's metadata, which render hands to the index."""
+    """A report's first screen as a display object: its HTML, and the report's summary record in the
+    output's metadata, which render hands to the reports index."""
 
-    def __init__(self, title: str, claims: pd.DataFrame, result: Comparison):
-        self.html = html.heading(title) + overview_html(claims, result)
-        self.summary = summary_record(title, claims, result)
+    def __init__(self, html_text: str, summary: dict):
+        self.html = html_text
+        self.summary = summary
 
     def _repr_html_(self):
         return self.html, {SUMMARY_KEY: self.summary}
@@ -126,7 +126,30 @@ class FirstScreen:
 
 
 def first_screen(title: str, claims: pd.DataFrame, result: Comparison) -> FirstScreen:
-    return FirstScreen(title, claims, result)
+    """01's first screen: the title, one sentence of what was compared, the overview chart."""
+    return FirstScreen(html.heading(title) + overview_html(claims, result), summary_record(title, claims, result))
+
+
+def _newest(claims: pd.DataFrame) -> str:
+    dates = sorted(d for d in claims["claim_date"].astype(str) if d)
+    return dates[-1] if dates else ""
+
+
+def group_screen(title: str, group: pd.Series, members: pd.DataFrame) -> FirstScreen:
+    """02's first screen: the title and the group in one sentence (and its summary for the index)."""
+    text = group_summary(group)
+    record = {"title": str(title), "subject": _group_label(group["subject"], group["metric"], group["geography"],
+              group["unit"]), "newest_claim": _newest(members), "claims": int(len(members)),
+              "top_finding": text, "top_severity": str(group["severity"])}  # fmt: skip
+    return FirstScreen(html.heading(title) + html.paragraph(text), record)
+
+
+def source_screen(title: str, profile: pd.Series, own: pd.DataFrame) -> FirstScreen:
+    """03's first screen: the title and the source in one sentence (and its summary for the index)."""
+    text = source_summary(profile, own)
+    record = {"title": str(title), "subject": str(profile["source"]), "newest_claim": _newest(own),
+              "claims": int(len(own)), "top_finding": text, "top_severity": ""}  # fmt: skip
+    return FirstScreen(html.heading(title) + html.paragraph(text), record)
 
 
 def severity_note(result: Comparison) -> str:

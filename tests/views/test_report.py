@@ -119,3 +119,14 @@ def test_the_summary_record_gives_the_index_what_it_shows(default):
     html, metadata = screen._repr_html_()
     assert metadata == {report.SUMMARY_KEY: record} and "<h1>Title</h1>" in html
     assert "0x" not in repr(screen)
+
+
+def test_the_deep_dive_and_source_profile_give_the_index_their_summary(default):
+    _, result = default
+    group, members = report.one_group(result, "g-88ee6c23")
+    screen = report.group_screen("One group", group, members)
+    assert screen.summary["subject"] == "Islamic State: members (people)"
+    assert screen.summary["top_severity"] == "extreme" and screen.summary["newest_claim"] == "2015-10-22"
+    profile, own = report.one_source(result, "US Central Intelligence Agency")
+    source = report.source_screen("CIA", profile, own)
+    assert source.summary["subject"] == "US Central Intelligence Agency" and "<h1>CIA</h1>" in source.html
