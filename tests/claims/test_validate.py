@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from discrepancy import load_claims, validate_claims
@@ -135,3 +136,35 @@ def test_a_required_column_under_another_spelling_gets_did_you_mean(tmp_path, he
     problems = e.value.problems
     row = problems[problems["column"] == missing].iloc[0]
     assert f"did you mean {suggested!r}?" in row["problem"]
+
+
+TABLES_FOR_BOTH = {
+    "good": "claim_id,subject,metric,value_text,source,claim_date\na,IS,members,30000,CIA,2015-01-01\n",
+    "every column problem": (
+        "claim_id,subject,metric,value_text,source,claim_date,source_type,value,low,high,as_of,unit\n"
+        ",IS,members,30000,CIA,2015-13-01,spy,abc,1e400,nan,2015/01,people\n"
+        "b,,members,,CIA,2015-02-30,intelligence,-5,10,3,2015-01/2014-01,people\n"
+        "b,IS,,x,,2015,INTELLIGENCE,1e19,,inf,2016-02-29,percent\n"
+        "c,IS,m,  ,S,  ,media,  ,  ,  ,  ,\n"
+    ),
+    "missing columns": "claim_id,Subject Name,metric,value_text\na,IS,m,1\n",
+    "duplicates": "claim_id,subject,metric,value_text,source,claim_date\n" + "x,s,m,1,S,2015\n" * 5 + "y,s,m,1,S,2015\n",
+}
+
+
+@pytest.mark.parametrize("name", list(TABLES_FOR_BOTH))
+def test_the_direct_checks_give_what_pandera_gives(tmp_path, name):
+    """check_table runs the declared checks without pandera; claim_schema (pandera) must agree, row by row."""
+    from discrepancy.claims.read import read_table
+    from discrepancy.claims.validate import check_table, check_table_with_pandera
+
+    path = tmp_path / f"{name.replace(' ', '-')}.csv"
+    path.write_text(TABLES_FOR_BOTH[name], encoding="utf-8")
+    frame = read_table(path)
+    fast, slow = check_table(frame), check_table_with_pandera(frame)
+    key = ["file", "row", "column", "problem"]
+    pd.testing.assert_frame_equal(
+        fast.sort_values(key).reset_index(drop=True), slow.sort_values(key).reset_index(drop=True)
+    )
+    if name != "good":
+        assert len(fast)
