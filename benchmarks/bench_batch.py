@@ -2,6 +2,7 @@
 of papermill + nbconvert over the same 8 (the way a user would script it), same run.
 
 Target (issue 5): workers 2 at least 1.8x faster than workers 1, and faster than the shell loop.
+Also 8 separate `discrepancy render` calls; target (issue 13): workers 1 at most 0.6x of those.
 Runs in a scratch copy of the repository (DISCREPANCY_ROOT), so reports/ is not touched.
 Run: make bench (or python benchmarks/bench_batch.py [N_REPORTS]).
 """
@@ -58,12 +59,27 @@ def _shell_loop(repo: Path, n: int) -> float:
     return time.perf_counter() - start
 
 
+def _separate_renders(repo: Path, n: int) -> float:
+    """The same n reports, one `discrepancy render` command each (what a script without batch would do)."""
+    out = repo / "separate"
+    out.mkdir()
+    env = {**os.environ, "DISCREPANCY_ROOT": str(repo)}
+    start = time.perf_counter()
+    for i in range(n):
+        subprocess.run([str(BIN / "discrepancy"), "render", str(repo / "notebooks" / "01-discrepancy-report.ipynb"),
+                        "-o", str(out / f"r{i}.html"), "-p", "title", f"Report {i}", "-p", "claims_path",
+                        "data/claims/islamic_state_2014_2016.csv"], env=env, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    return time.perf_counter() - start
+
+
 def main(n: int = 8) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         repo = _scratch(Path(tmp), n)
         one = _batch(repo, 1)
         two = _batch(repo, 2)
         loop = _shell_loop(repo, n)
+        separate = _separate_renders(repo, n)
     figures = {
         "reports": n,
         "cpus": os.cpu_count(),
@@ -72,9 +88,13 @@ def main(n: int = 8) -> dict:
         "shell_loop_papermill_nbconvert_s": round(loop, 1),
         "speedup_workers_2_over_1": round(one / two, 2),
         "workers_2_over_shell_loop": round(two / loop, 2),
+        "separate_renders_s": round(separate, 1),
+        "workers_1_over_separate_renders": round(one / separate, 2),
         "target_speedup": 1.8,
+        "target_workers_1_over_separate_renders": 0.6,
     }
     figures["target_met"] = figures["speedup_workers_2_over_1"] >= 1.8 and two < loop
+    figures["target_issue_13_met"] = figures["workers_1_over_separate_renders"] <= 0.6
     record("batch", figures)
     return figures
 
