@@ -14,6 +14,8 @@ from pathlib import Path
 
 #: The environment variable through which render hands the kernel the report's provenance (JSON).
 PROVENANCE_ENV = "DISCREPANCY_PROVENANCE"
+#: The output metadata key under which a report's first screen gives render its summary for the index.
+SUMMARY_KEY = "discrepancy_summary"
 
 
 def package_version() -> str:

@@ -26,7 +26,7 @@ from pathlib import Path
 from discrepancy.errors import CellError, NotebookParameterError
 from discrepancy.limits import DEFAULT_TIMEOUT
 from discrepancy.output import atomic_write, refuse_input_overwrite
-from discrepancy.paths import PROVENANCE_ENV, private_tmp, resolve_input, sweep_stale
+from discrepancy.paths import PROVENANCE_ENV, SUMMARY_KEY, private_tmp, resolve_input, sweep_stale
 from discrepancy.render.lookups import check_lookups
 from discrepancy.render.parameters import Notebook, as_notebook, check_parameters, load_parameters_file
 from discrepancy.render.provenance import provenance_payload
@@ -95,9 +95,6 @@ def scrub(nb) -> None:
         cell_meta.pop("papermill", None)
         if "injected-parameters" in cell_meta.get("tags", []):
             cell["id"] = INJECTED_CELL_ID
-
-
-SUMMARY_KEY = "discrepancy_summary"  # the output metadata key views.report.FirstScreen writes
 
 
 def summary_of(nb) -> dict:

@@ -21,7 +21,7 @@ from discrepancy.claims.grammar import OVERRIDDEN, REVIEW, UNPARSED
 from discrepancy.claims.text import fold_text
 from discrepancy.engine.compare import Comparison
 from discrepancy.errors import NotFound
-from discrepancy.paths import PROVENANCE_ENV, package_version, report_path, resolve_input, sha256_file
+from discrepancy.paths import PROVENANCE_ENV, SUMMARY_KEY, package_version, report_path, resolve_input, sha256_file
 from discrepancy.views import charts, html
 from discrepancy.views.html import esc, html_table
 
@@ -88,9 +88,6 @@ def overview_html(claims: pd.DataFrame, result: Comparison) -> str:
     """The first screen under the title: what was compared, in one sentence, and the overview chart."""
     chart = charts.overview_chart(result.groups, result.claims)
     return f"<p class='dq-lede'>{esc(summary(claims, result))}</p>{chart._repr_html_()}"
-
-
-SUMMARY_KEY = "discrepancy_summary"
 
 
 def summary_record(title: str, claims: pd.DataFrame, result: Comparison) -> dict:
