@@ -46,7 +46,33 @@ SAID_AFTER = re.compile(
     + SPEECH_VERBS
     + r")\b"
 )
-_AFTER_VERB_NAME = re.compile(r"[,\"”]\s*(?:" + SPEECH_VERBS + r")\s+(?P<src>(?:the\s+)?" + _NAME + r")")
+#: "..., said John Smith": the name after the verb speaks; not after "told", whose object is the listener
+#: ("..., he told AFP")
+_INVERTED_VERBS = "|".join(v for v in SPEECH_VERBS.split("|") if v not in ("told", "tells", "put", "puts"))
+_AFTER_VERB_NAME = re.compile(r"[,\"”]\s*(?:" + _INVERTED_VERBS + r")\s+(?P<src>(?:the\s+)?" + _NAME + r")")
+#: "More than 50,000 fighters have joined, Rami Abdel Rahman, director of the Observatory, told AFP": the
+#: person and role after the words, before the speech verb
+_APPOSITIVE_AFTER = re.compile(
+    r"^[^\"“”]*?,\s*(?P<name>" + _NAME + r"),\s+(?P<role>[^,\"“]{3,90}),\s+(?:" + SPEECH_VERBS + r")\b"
+)
+#: '"We lost 20 soldiers," the commander told Reuters': a speaker named by role only
+_ROLE_AFTER = re.compile(r"[,\"”]\s*(?P<src>the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:" + SPEECH_VERBS + r")\b")
+#: "The ministry put the number of dead at 2,300"
+_PUT_AT = re.compile(
+    r"(?P<src>(?:[Tt]he\s+|[Aa]n?\s+)?[A-Za-z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,4}?)\s+(?:put|puts|putting|placed|places)"
+    r"\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:number|toll|figure|total|count|estimate)\b[^.;]*?\bat\s*$"
+)
+#: "A Harvard study estimated 4,645 deaths": a study, report or survey as the speaker
+_STUDY = re.compile(
+    r"(?P<src>(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:study|report|survey|analysis|census|review|"
+    r"paper|investigation|assessment|model))\s+(?:estimated|estimates|found|finds|puts?|said|says|suggested|"
+    r"suggests|concluded|concludes|counted|counts|showed|shows)\b"
+)
+#: a person introduced with a role ("Ahmad Zia, the provincial governor, ..."): later pronouns and the
+#: surname alone point back to them
+INTRODUCED = re.compile(
+    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}),\s+(?P<role>(?:the\s+)?[a-z][^,\"“]{2,80}),"
+)
 _APPOSITIVE = re.compile(r"(?P<name>" + _NAME + r"),\s+(?P<role>[^,\"“]{3,90}),\s+(?:" + SPEECH_VERBS + r")\b")
 _REPORTS = re.compile(r"^(?:media |news |press |unconfirmed )?reports$", re.I)
 PRONOUN = re.compile(r"^(he|she|they|it)$", re.I)
@@ -97,6 +123,12 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
     m = _last(_ACCORDING, clause)
     if m:
         return clean_source(m.group("src")), "according to", 0.9
+    m = _PUT_AT.search(before)
+    if m:
+        return _speaker(m.group("src"), "source that put the number at", 0.7, last_speaker)
+    m = _last(_STUDY, before + found.value_text)
+    if m:
+        return clean_source(m.group("src")), "a study described in prose", 0.75
     m = _last(_APPOSITIVE, before)
     if m:
         return (
@@ -107,9 +139,22 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
     m = _last(SAID_BEFORE, clause)
     if m and not re.search(r"\b(" + SPEECH_VERBS + r")\s+(that\s+)?$", clause[: m.start()] or "x"):
         return _speaker(m.group("src"), "source before a speech verb", 0.85, last_speaker)
+    m = _APPOSITIVE_AFTER.search(after)
+    if m:
+        return (
+            f"{clean_source(m.group('name'))} ({m.group('role').strip()})",
+            "speaker with a role after the words",
+            0.85,
+        )
     m = SAID_AFTER.search(after) or _AFTER_VERB_NAME.search(after)
     if m:
         return _speaker(m.group("src"), "speaker after the words", 0.85, last_speaker)
+    m = _ACCORDING.search(after)
+    if m:
+        return clean_source(m.group("src")), "according to, after the words", 0.85
+    m = _ROLE_AFTER.search(after)
+    if m:  # '"We lost 20 soldiers," the commander said': a role, not a name
+        return clean_source(m.group("src")), "a role after the words", 0.6
     m = _last(SAID_BEFORE, before)
     if m:
         return _speaker(m.group("src"), "speaker earlier in the sentence", 0.7, last_speaker)

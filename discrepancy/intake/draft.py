@@ -17,6 +17,7 @@ from discrepancy.claims.values import parse_value
 from discrepancy.errors import DiscrepancyError, NotFound
 from discrepancy.intake.article import article_text, dateline, sentences
 from discrepancy.intake.attribution import (
+    INTRODUCED,
     PRONOUN,
     SAID_AFTER,
     SAID_BEFORE,
@@ -128,9 +129,15 @@ def extract_claims(
     speakers: set[str] = set()
     last_speaker = ""
     organisation_roles: dict[str, str] = {}
+    full_names: dict[str, str] = {}  # surname -> "Name (role)" of a person introduced with a role
     spans = sentences(text)
     for a, b in spans:
         sentence = text[a:b].strip()
+        introduced = ""
+        for m in INTRODUCED.finditer(sentence):
+            person = f"{m.group('name')} ({m.group('role').strip()})"
+            full_names[m.group("name").split()[-1]] = person
+            introduced = person
         # named speakers in this sentence, for pronouns in later ones
         for m in list(SAID_BEFORE.finditer(sentence)) + list(SAID_AFTER.finditer(sentence)):
             src = m.group("src")
@@ -143,7 +150,9 @@ def extract_claims(
         found, skipped = quantities(sentence)
         previous_metric = ""
         for f in found:
-            source, how, confidence = attribute(sentence, f, last_speaker)
+            source, how, confidence = attribute(sentence, f, last_speaker or introduced)
+            if source in full_names:  # a surname alone: the person introduced earlier with their role
+                source, how = full_names[source], f"{how}; surname of a person named earlier"
             metric, unit, metric_note = metric_of(sentence, f, previous_metric)
             previous_metric = metric or previous_metric
             notes = [f"source: {how}"]
@@ -164,8 +173,11 @@ def extract_claims(
         named += [
             s for s in (clean_source(m.group("src")) for m in SAID_BEFORE.finditer(sentence)) if not PRONOUN.match(s)
         ]
+        named = [full_names.get(s, s) for s in named]
         if named:
             last_speaker = named[-1]
+        elif introduced:
+            last_speaker = introduced  # "Ahmad Zia, the provincial governor, ..." then "... he said"
     subject = main_subject(text, speakers | {r["source"] for r in rows})
     return _draft(rows, subject, outlet, claim_date, url, organisation_roles, name)
 
@@ -233,6 +245,8 @@ def extract_articles(paths, *, claim_date: str = "", outlet: str = "", url: str 
             raw = p.read_text(encoding="utf-8")
         except FileNotFoundError as e:
             raise NotFound(f"{path}: article not found") from e
+        except (IsADirectoryError, PermissionError) as e:  # "" is the current folder
+            raise NotFound(f"{path or repr(path)}: not an article file ({e.strerror.lower()})") from e
         except UnicodeDecodeError as e:
             raise DiscrepancyError(f"{path}: not UTF-8 text") from e
         frames.append(extract_claims(raw, name=p.stem, claim_date=claim_date, outlet=outlet, url=url))

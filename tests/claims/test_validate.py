@@ -148,7 +148,9 @@ TABLES_FOR_BOTH = {
         "c,IS,m,  ,S,  ,media,  ,  ,  ,  ,\n"
     ),
     "missing columns": "claim_id,Subject Name,metric,value_text\na,IS,m,1\n",
-    "duplicates": "claim_id,subject,metric,value_text,source,claim_date\n" + "x,s,m,1,S,2015\n" * 5 + "y,s,m,1,S,2015\n",
+    "duplicates": "claim_id,subject,metric,value_text,source,claim_date\n"
+    + "x,s,m,1,S,2015\n" * 5
+    + "y,s,m,1,S,2015\n",
 }
 
 

@@ -189,3 +189,11 @@ def test_the_old_intake_address_still_works():
     from discrepancy import extract, intake
 
     assert extract.extract_claims is intake.extract_claims and extract.article_text is intake.article_text
+
+
+def test_a_folder_given_as_the_article_is_refused_not_an_internal_error(tmp_path):
+    """make fuzz: `discrepancy extract -o --format ''` read '' (the current folder) and exited 3."""
+    from discrepancy.cli import run
+
+    assert run(["extract", str(tmp_path)]) == 2
+    assert run(["extract", ""]) == 2
