@@ -178,8 +178,29 @@ def extract_claims(
             last_speaker = named[-1]
         elif introduced:
             last_speaker = introduced  # "Ahmad Zia, the provincial governor, ..." then "... he said"
+    if spans:
+        rows = _headline_once(rows, text[spans[0][0] : spans[0][1]].strip())
     subject = main_subject(text, speakers | {r["source"] for r in rows})
     return _draft(rows, subject, outlet, claim_date, url, organisation_roles, name)
+
+
+def _numbers(parsed) -> set[float]:
+    return {x for x in (parsed.value, parsed.low, parsed.high) if x is not None}
+
+
+def _headline_once(rows: list[dict], first: str) -> list[dict]:
+    """One row per claim: an unattributed figure of the headline (the first line) that the body states
+    again is the body's claim, said by the body's speaker; it is dropped and noted on the body's row."""
+    out = []
+    for r in rows:
+        if r["sentence"] == first and r["source"] in ("unattributed", "unattributed reports"):
+            numbers = _numbers(r["parsed"])
+            body = next((b for b in rows if b["sentence"] != first and numbers & _numbers(b["parsed"])), None)
+            if numbers and body is not None:
+                body["notes"] = [*body["notes"], f"also in the headline as '{r['found'].value_text}'"]
+                continue
+        out.append(r)
+    return out
 
 
 def _draft(

@@ -51,3 +51,17 @@ def test_an_outlet_that_was_told_is_never_the_speaker():
     """First law: "..., told AFP" once drafted AFP as the speaker, confidently."""
     sources = [s for _, s in _drafted("About 9,000 people fled the town, a local official told AFP.")]
     assert "AFP" not in sources
+
+
+def test_a_headline_figure_the_body_repeats_is_one_row_with_the_body_speaker():
+    """SYNTHETIC article: the headline's unattributed 40 and the body's officials' 40 are one claim."""
+    text = ("Afghanistan: 40 killed in Kunduz attack\n\nKUNDUZ, May 2, 2018 (Reuters) - At least 40 people were "
+            "killed in an attack on a mosque, Afghan officials said on Wednesday.")  # fmt: skip
+    draft = extract_claims(text, name="t")
+    assert list(zip(draft["value_text"], draft["source"])) == [("At least 40 people", "Afghan officials")]
+    assert "also in the headline as '40 killed'" in draft["extraction_note"].iloc[0]
+
+
+def test_a_headline_figure_the_body_does_not_repeat_stays():
+    text = "Afghanistan: 40 killed in Kunduz attack\n\nKUNDUZ, May 2, 2018 (Reuters) - Police said 12 were hurt."
+    assert ("40 killed", "unattributed") in _drafted(text)
