@@ -299,6 +299,15 @@ def timeline_chart(claims: pd.DataFrame, groups: pd.DataFrame, *, limit: int = 8
             margin = 0.15 * (hi - lo) or 0.1 * abs(hi) or 1.0
             ax.set_ylim(lo - margin, hi + margin)
         value_axis(ax.yaxis, *ax.get_ylim(), log)
+        bottom, top = ax.get_ylim()
+        for when, value, q, t in zip(dates, values, qualifiers, kinds):  # a bound: an arrow pointing its way
+            if q in (AT_LEAST, AT_MOST) and np.isfinite(value) and not pd.isna(when):
+                if log:
+                    end = value * (2.2 if q == AT_LEAST else 1 / 2.2)
+                else:
+                    end = value + (0.18 if q == AT_LEAST else -0.18) * (top - bottom)
+                ax.annotate("", xy=(when, end), xytext=(when, value), annotation_clip=False,
+                            arrowprops={"arrowstyle": "-|>", "color": SOURCE_TYPE_COLOURS.get(t, "#444444"), "lw": 1.2})  # fmt: skip
         geography = f", {group.geography}" if isinstance(group.geography, str) and group.geography else ""
         unit = f" ({group.unit})" if isinstance(group.unit, str) and group.unit else ""
         ax.set_title(clip(f"{group.subject}: {group.metric}{geography}{unit}"), fontsize=9, loc="left")
@@ -308,7 +317,7 @@ def timeline_chart(claims: pd.DataFrame, groups: pd.DataFrame, *, limit: int = 8
         axes[0].set_xlim(*span)
     handles = [Line2D([], [], marker="o", ls="", color=SOURCE_TYPE_COLOURS.get(t, "#444444"), markeredgecolor="black",
                       label=clip(t, 30) or "source type not given") for t in sorted(types_seen)]  # fmt: skip
-    for q, label in ((AT_LEAST, "at least (a floor)"), (AT_MOST, "up to (a ceiling)")):
+    for q, label in ((AT_LEAST, "at least (a floor, arrow up)"), (AT_MOST, "up to (a ceiling, arrow down)")):
         if q in qualifiers_seen:
             handles.append(Line2D([], [], marker=QUALIFIER_MARKERS[q], ls="", color="white", markeredgecolor="black",
                                   label=label))  # fmt: skip
