@@ -131,29 +131,32 @@ def claim_schema():
 
 
 def check_table(frame: pd.DataFrame) -> pd.DataFrame:
-    """Every problem of a loaded table (see :mod:`discrepancy.load`) as a problem table.
+    """Every problem of a loaded table (see :mod:`discrepancy.claims.read`) as a problem table.
 
     Columns: file, row, column, value, problem, severity; ``fatal`` problems have severity "fatal".
     """
-    file = frame["input_file"].iloc[0] if len(frame) else ""
-    rows = _column_problems(frame, file)
-    rows.extend(_cross_column_problems(frame, file))
-    return problem_frame(rows)
+    return _problem_table(frame, _column_problems)
 
 
 def check_table_with_pandera(frame: pd.DataFrame) -> pd.DataFrame:
-    """The same problem table through pandera's schema (claim_schema), for analysts and for the test that
-    holds the two to one answer."""
+    """The same problem table with the column checks run by pandera's schema (claim_schema), for analysts
+    and for the test that holds the two to one answer."""
+    return _problem_table(frame, _pandera_problems)
+
+
+def _problem_table(frame: pd.DataFrame, column_problems) -> pd.DataFrame:
+    file = frame["input_file"].iloc[0] if len(frame) else ""
+    return problem_frame([*column_problems(frame, file), *_cross_column_problems(frame, file)])
+
+
+def _pandera_problems(frame: pd.DataFrame, file: str) -> list[dict]:
     from pandera.errors import SchemaErrors
 
-    file = frame["input_file"].iloc[0] if len(frame) else ""
-    rows: list[dict] = []
     try:
         claim_schema().validate(frame, lazy=True)
     except SchemaErrors as err:
-        rows.extend(_from_pandera(err.failure_cases, frame, file))
-    rows.extend(_cross_column_problems(frame, file))
-    return problem_frame(rows)
+        return _from_pandera(err.failure_cases, frame, file)
+    return []
 
 
 def _column_problems(frame: pd.DataFrame, file: str) -> list[dict]:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from discrepancy.claims.text import fold_text
 from discrepancy.errors import NotebookParameterError
 from discrepancy.paths import display_path, resolve_input
 from discrepancy.render.parameters import Notebook
@@ -28,10 +29,6 @@ def suggestion(wanted: str, names: list[str]) -> str:
         folded = {n.casefold(): n for n in names}
         close = [folded[c] for c in difflib.get_close_matches(wanted.casefold(), list(folded), n=3, cutoff=0.6)]
     return "; did you mean " + " or ".join(repr(c) for c in close) + "?" if close else ""
-
-
-def _fold(text: str) -> str:
-    return " ".join(str(text).split()).casefold()
 
 
 def check_lookups(
@@ -59,7 +56,8 @@ def check_lookups(
     problems = []
     if "source" in given:
         names = sorted(set(claims["source"].astype(str)))
-        if _fold(given["source"]) not in {_fold(n) for n in names}:
+        # the folding report.one_source applies in the kernel: what passes here is found there
+        if fold_text(pd.Series([given["source"]])).iloc[0] not in set(fold_text(claims["source"])):
             problems.append(
                 f"source {given['source']!r} is not a source of {display_path(path)}"
                 + suggestion(given["source"], names)

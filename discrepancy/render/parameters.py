@@ -115,11 +115,6 @@ def _types(source: str, defaults: dict) -> dict[str, str]:
     return {m.group(1): m.group(2) for m in _DECLARED.finditer(source) if defaults.get(m.group(1), 0) is None}
 
 
-def parameters_source(notebook: Notebook | str | Path) -> str:
-    """The source of the notebook's cell tagged ``parameters``."""
-    return as_notebook(notebook).source
-
-
 def notebook_parameters(notebook: Notebook | str | Path) -> dict[str, object]:
     """name -> default value, in the order the parameters cell assigns them."""
     return dict(as_notebook(notebook).parameters)

@@ -98,15 +98,14 @@ def scrub(nb) -> None:
 
 
 def summary_of(nb) -> dict:
-    """The summary record a notebook's output carries in its metadata (the last one), or {}."""
+    """The summary record a notebook's output carries in its metadata (the last one), or {}. IPython keeps
+    a display's metadata under its mimetype: {"text/html": {SUMMARY_KEY: {...}}}."""
     found: dict = {}
     for cell in nb.get("cells", []):
         for output in cell.get("outputs", []):
-            for meta in (output.get("metadata") or {}).values():
-                if isinstance(meta, dict) and isinstance(meta.get(SUMMARY_KEY), dict):
-                    found = dict(meta[SUMMARY_KEY])
-            if isinstance((output.get("metadata") or {}).get(SUMMARY_KEY), dict):
-                found = dict(output["metadata"][SUMMARY_KEY])
+            meta = (output.get("metadata") or {}).get("text/html")
+            if isinstance(meta, dict) and isinstance(meta.get(SUMMARY_KEY), dict):
+                found = dict(meta[SUMMARY_KEY])
     return found
 
 

@@ -62,6 +62,16 @@ def select(claims: pd.DataFrame, *, subject: str = "", metric: str = "") -> pd.D
     return claims[keep].reset_index(drop=True)
 
 
+def _is_lineage(findings: pd.DataFrame) -> pd.Series:
+    """The lineage notes among the findings: they have a section of their own, not the headline."""
+    return findings["kind"].astype(str).str.startswith("lineage")
+
+
+def _claim_dates(claims: pd.DataFrame) -> list[str]:
+    """The claims' dates as written, oldest first (ISO dates, partial or whole, sort as text)."""
+    return sorted(d for d in claims["claim_date"].astype(str) if d)
+
+
 def _plural(n: int, one: str, many: str | None = None) -> str:
     return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
@@ -74,7 +84,7 @@ def summary(claims: pd.DataFrame, result: Comparison) -> str:
     review = int((claims["row_problems"] != "").sum())
     subjects = sorted(set(claims["subject"].astype(str)) - {""})
     about = f" about {subjects[0]}" if len(subjects) == 1 else (f" about {len(subjects)} subjects" if subjects else "")
-    dates = sorted(d for d in claims["claim_date"].astype(str) if d)
+    dates = _claim_dates(claims)
     when = f", made between {dates[0]} and {dates[-1]}" if dates and dates[0] != dates[-1] else (
         f", made on {dates[0]}" if dates else "")  # fmt: skip
     return (
@@ -93,8 +103,8 @@ def overview_html(claims: pd.DataFrame, result: Comparison) -> str:
 def summary_record(title: str, claims: pd.DataFrame, result: Comparison) -> dict:
     """What the reports index shows of a report: its title, subject, newest claim, most severe finding."""
     subjects = sorted(set(claims["subject"].astype(str)) - {""})
-    dates = sorted(d for d in claims["claim_date"].astype(str) if d)
-    top = result.findings[~result.findings["kind"].astype(str).str.startswith("lineage")].head(1)
+    dates = _claim_dates(claims)
+    top = result.findings[~_is_lineage(result.findings)].head(1)
     counts = result.groups["severity"].value_counts()
     return {
         "title": str(title),
@@ -128,7 +138,7 @@ def first_screen(title: str, claims: pd.DataFrame, result: Comparison) -> FirstS
 
 
 def _newest(claims: pd.DataFrame) -> str:
-    dates = sorted(d for d in claims["claim_date"].astype(str) if d)
+    dates = _claim_dates(claims)
     return dates[-1] if dates else ""
 
 
@@ -162,7 +172,7 @@ def severity_note(result: Comparison) -> str:
 def headline_findings_html(result: Comparison, title: str, claims: pd.DataFrame, limit: int = 25) -> str:
     """The findings about groups and cross-unit checks (lineage notes have a section of their own), each
     with its anchor and a "cite this" line naming the report, the finding and the data table's hash."""
-    findings = result.findings[~result.findings["kind"].astype(str).str.startswith("lineage")]
+    findings = result.findings[~_is_lineage(result.findings)]
     return severity_note(result) + html.findings_html(
         findings, limit=limit, cite_title=title, table_sha256=table_sha256(claims)
     )
@@ -332,7 +342,7 @@ def lineage_html(lineage: pd.DataFrame, findings: pd.DataFrame | None = None) ->
         return html.paragraph("No value in these claims travels between outlets or attributions.")
     out = ""
     if findings is not None:
-        notes = findings[findings["kind"].astype(str).str.startswith("lineage")]
+        notes = findings[_is_lineage(findings)]
         if len(notes):
             out += html.findings_html(notes)
     shown = lineage[lineage["kind"] != "repeated"]
