@@ -92,7 +92,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         if not m.group(0).startswith("\n"):
             word = re.search(r"([\w.]+)$", text[start : m.start()])
             token = (word.group(1) if word else "").lower()
-            if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
+            if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]", token):  # an initial, "B.C."
                 continue
         end = m.start() + (1 if not m.group(0).startswith("\n") else 0)
         if text[start:end].strip():

@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from discrepancy.claims.grammar import CURRENCY_ALTS, NUMBER, PERCENT, PREFIX_ALTS, SCALE_ALTS
+from discrepancy.claims.grammar import (
+    CURRENCY_ALTS,
+    CURRENCY_WORD_ALTS,
+    NUMBER,
+    NUMBER_WORDS,
+    PERCENT,
+    PREFIX_ALTS,
+    SCALE_ALTS,
+)
 from discrepancy.claims.values import parse_value
 from discrepancy.intake.article import MONTHS
 
@@ -17,7 +25,14 @@ NOUN_METRICS = {
     "provinces": "provinces", "province": "provinces", "countries": "countries", "nations": "countries",
     "districts": "districts", "civilians": "civilians", "refugees": "refugees", "deaths": "deaths", "dead": "deaths",
     "killed": "deaths", "casualties": "casualties", "wounded": "wounded", "injured": "wounded", "villages": "villages",
+    "cases": "cases", "children": "children", "homes": "homes", "houses": "houses", "towns": "towns",
+    "pilgrims": "pilgrims", "victims": "victims", "patients": "patients", "protesters": "protesters",
+    "marchers": "protesters", "migrants": "migrants", "workers": "workers", "residents": "residents",
 }  # fmt: skip
+#: nouns that make a number written in words ("four new polio cases", "Two cases") a count worth drafting;
+#: a word number before any other word ("two academics", "three times") is prose, not a claim
+WORD_COUNT_NOUNS = {*NOUN_METRICS, "person", "child", "case", "death", "soldier", "officers", "firefighters", "schools",
+                    "hospitals", "buildings", "attacks", "strikes", "airstrikes", "incidents", "infections"}  # fmt: skip
 
 
 # Quantities in running text are built from the one number grammar (discrepancy.grammar): the same number
@@ -38,12 +53,27 @@ _Q = (
 )
 _PHRASE = re.compile(
     r"(?<![\w.,/])(?:(?P<qual>" + _QUALIFIER + r")\s+)?(?:(?P<between>between|from)\s+)?(?P<a>" + _Q + r")"
-    r"(?:(?P<join>\s*(?:-|–|—|to|and)\s*|\s+(?:out\s+)?of\s+(?:(?:the|a|its|their|[\w’']+['’]s)\s+){0,3})(?P<b>"
+    r"(?:(?P<join>\s*(?:-|–|—|to|(?(between)and|(?!)))\s*|\s+(?:out\s+)?of\s+(?:(?:the|a|its|their|[\w’']+['’]s)\s+){0,3})(?P<b>"
     + _Q
     + r"))?",
     re.I,
 )
 _PHONE = re.compile(r"\+\d{1,3}(?:[\s-]\(?\d{1,5}\)?){2,}|\(?\d{2,5}\)?(?:[\s-]\d{2,5}){3,}")
+_WORD_NUMBER = re.compile(
+    r"(?<![\w-])(?:(?P<qual>"
+    + _QUALIFIER
+    + r")\s+)?(?P<w>(?:"
+    + "|".join(w for w in NUMBER_WORDS if w != "zero")
+    + r")(?:[\s-](?:hundred|thousand|million|billion|"
+    + "|".join(NUMBER_WORDS[1:20])
+    + r"))*)"
+    r"(?P<tail>\s+(?:percent|per\s?cent)\b|(?=\s+(?:[a-z]+\s+){0,2}?(?P<noun>"
+    + "|".join(sorted(WORD_COUNT_NOUNS))
+    + r")\b))",
+    re.I,
+)
+#: a time of day ("5 p.m.", "0830 UTC", "7:53 am") or a date written with slashes ("01/23/2017")
+_CLOCK = re.compile(r"^\s*(?:a\.?m\b\.?|p\.?m\b\.?|am\b|pm\b|utc\b|gmt\b|hrs\b|[:/]\d)", re.I)
 _VAGUE = re.compile(r"\b(?:tens of thousands|hundreds of thousands|thousands|hundreds|dozens)\b", re.I)
 
 
@@ -53,17 +83,29 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
     after = sentence[end : end + 25].lower()
     bare = phrase.strip()
     digits = re.sub(r"[^\d]", "", bare)
-    if re.search(r"[a-z]-$", before) or re.match(r"^[a-z]", after) and not re.match(r"^(k|m|bn)\b", after):
+    if (
+        re.search(r"[a-z]-$", before)
+        and not before.endswith("magnitude-")
+        or re.match(r"^[a-z]", after)
+        and not re.match(r"^(k|m|bn)\b", after)
+    ):
         return "part of a name or model (such as Su-24M)"
-    if re.fullmatch(r"\d{1,2}:\d{2}", bare) or re.match(r"^:\d{2}", after):
+    if (
+        re.fullmatch(r"\d{1,2}:\d{2}", bare)
+        or re.match(r"^:\d{2}", after)
+        or _CLOCK.match(after)
+        or before.endswith(":")
+    ):
         return "a time"
+    if before.endswith("/"):
+        return "a date"
     if re.fullmatch(r"(1[89]|20)\d{2}", bare) or re.fullmatch(r"(1[89]|20)\d{2}\s*[-–]\s*(1[89]|20)?\d{2}", bare):
         return "a year"
     if re.search(r"\b(" + MONTHS + r")\.?\s*$", before) or re.match(r"^\s*(" + MONTHS + r")\b", after):
         return "a date"
     if (
         re.match(r"^(st|nd|rd|th)\b", after)
-        or re.match(r"^\s*-?\s*year-old", after)
+        or re.match(r"^\s*-?\s*(?:year|month|week|day)s?-old", after)
         or re.search(r"\b(aged|age)\s*$", before)
     ):
         return "an ordinal or an age"
@@ -84,7 +126,9 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         r"(1[89]|20)\d{2}", digits or "x"
     ):
         return "a year"
-    if re.match(r"^\s*(days?|hours?|minutes?|weeks?|months?)\b", after) and not re.search(r"\b(for|over)\s*$", before):
+    if re.match(
+        r"^\s*(?:working\s+|business\s+)?(days?|hours?|minutes?|weeks?|months?|years?|decades?)\b", after
+    ) and not re.search(r"\bfor\s*$", before):
         return "a duration"
     return ""
 
@@ -97,51 +141,81 @@ class Found:
     note: str = ""
 
 
+def _two_quantities(m: re.Match) -> bool:
+    """Is "A to B" two quantities rather than a range? "rising by 11% to 6,604" is a change and then a level:
+    a percent never spans to a count ("20 to 30 percent" is a range: the unit comes once, at the end)."""
+    if not m.group("b") or m.group("between"):
+        return False
+    return bool(re.search(PERCENT, m.group("a"), re.I)) and not re.search(PERCENT, m.group("b"), re.I)
+
+
+def _with_noun(sentence: str, text: str, end: int) -> str:
+    """The words that say what is counted, when the grammar reads them: "80 countries", "34 Afghan provinces",
+    and a currency named after the number ("4.76 billion yuan"), which must never be lost."""
+    money = re.match(r"\s+(?:" + CURRENCY_WORD_ALTS + r")\b", sentence[end:], re.I)
+    if money and parse_value(text + money.group(0)).status == "ok":
+        return text + money.group(0)
+    tail = re.match(r"(\s+[A-Za-z][\w'’-]*){1,2}", sentence[end:])
+    if tail:
+        words = tail.group(0).split()
+        for n in range(len(words), 0, -1):
+            participle = words[n - 1].lower() in ("killed", "dead", "wounded", "injured")
+            if words[n - 1].lower() in NOUN_METRICS and not (participle and n > 1):  # not "7.1 quake killed"
+                longer = text + " " + " ".join(words[:n])
+                return longer if parse_value(longer).status == "ok" else text
+    return text
+
+
 def quantities(sentence: str) -> tuple[list[Found], list[str]]:
     """The stated quantities of a sentence, and the numbers passed over with the reason."""
     found: list[Found] = []
     skipped: list[str] = []
     taken = [False] * len(sentence)
     phones = [p.span() for p in _PHONE.finditer(sentence)]
-    for m in _PHRASE.finditer(sentence):
+    pos = 0
+    while (m := _PHRASE.search(sentence, pos)) is not None:
+        pos = m.end()
         a_start, a_end = m.span("a")
         if any(a <= a_start < b for a, b in phones):
             skipped.append(f"{m.group('a')}: a phone number")
             continue
-        phrase = m.group(0)
-        why = _not_a_claim(
-            sentence, a_start, m.end() if m.group("b") else a_end, m.group("a") if not m.group("b") else phrase
-        )
-        if (
-            m.group("b")
-            and re.search(r"(1[89]|20)\d{2}\s*[-–]\s*(1[89]|20)?\d{2}$", phrase.strip())
-            and not m.group("qual")
-        ):
+        start = m.start() if not m.group("qual") else m.start("qual")
+        end = m.end()
+        if _two_quantities(m) or m.group("b") and parse_value(m.group(0).strip()).status != "ok":
+            end, pos = a_end, m.start("b")  # read A alone, then B from where it starts
+        if end == a_end and m.group("b"):  # read alone: without the "from" or "between" of the pair
+            start = m.start("qual") if m.group("qual") else a_start
+        phrase = sentence[start if m.group("qual") else (a_start if end == a_end and m.group("b") else m.start()) : end]
+        two = end > a_end
+        why = _not_a_claim(sentence, a_start, end, phrase if two else m.group("a"))
+        if two and re.search(r"(1[89]|20)\d{2}\s*[-–]\s*(1[89]|20)?\d{2}$", phrase.strip()) and not m.group("qual"):
             why = why or "a span of years"
+        if not why and found and re.fullmatch(r"\s*(?:[A-Za-z.]+\s*)?\(\s*", sentence[found[-1].end : start]):
+            why = f"a conversion of {found[-1].value_text} in brackets"
+            found[-1].note = (found[-1].note + "; " if found[-1].note else "") + f"also given as {phrase.strip()}"
         if why:
             skipped.append(f"{m.group('a')}: {why}")
             continue
-        text = phrase.strip().rstrip(".,;:")
-        # the words that say what is counted: "80 countries", "34 Afghan provinces"
-        tail = re.match(r"(\s+[A-Za-z][\w'’-]*){1,2}", sentence[m.end() :])
-        if tail:
-            words = tail.group(0).split()
-            for n in range(len(words), 0, -1):
-                if words[n - 1].lower() in NOUN_METRICS:
-                    text += " " + " ".join(words[:n])
-                    break
+        text = _with_noun(sentence, phrase.strip().rstrip(".,;:"), end)
         if parse_value(text).status != "ok":
             skipped.append(f"{text}: not read as a number")
             continue
-        found.append(
-            Found(
-                m.start() if not m.group("qual") else m.start("qual"),
-                m.start() + len(phrase.rstrip()) if text == phrase.strip() else m.end(),
-                text,
-            )
-        )
-        for i in range(m.start(), m.end()):
+        found.append(Found(start, m.start() + len(phrase.rstrip()), text))
+        for i in range(m.start(), end):
             taken[i] = True
+    for m in _WORD_NUMBER.finditer(sentence):
+        if any(taken[m.start() : m.end()]):
+            continue
+        percent = m.group("tail").strip() != ""
+        text = (
+            sentence[m.start() : m.end()]
+            if percent
+            else _with_noun(sentence, sentence[m.start() : m.end("w")], m.end("w"))
+        ).strip()
+        if parse_value(text).status == "ok":
+            found.append(Found(m.start(), m.end(), text))
+            for i in range(m.start(), m.end()):
+                taken[i] = True
     for m in _VAGUE.finditer(sentence):
         if not any(taken[m.start() : m.end()]):
             found.append(Found(m.start(), m.end(), m.group(0), "vague amount"))

@@ -41,10 +41,48 @@ def _drafted(text: str) -> list[tuple[str, str]]:
                      "300 fighters", "Ahmad Zia (the provincial governor)", id="a surname carried to the full name"),
         pytest.param('"We lost 20 soldiers," the commander told Reuters.', "20 soldiers", "commander",
                      id="a role after a quote, not the outlet told"),
+        pytest.param("Haiti's central civil protection agency, which takes longer to collate numbers, said 271 people "
+                     "died.", "271 people", "Haiti's central civil protection agency", id="a relative clause between"),
+        pytest.param("Knife offences rose by 22% in 2017, the Office for National Statistics (ONS) has revealed.", "22%",
+                     "Office for National Statistics (ONS)", id="an organisation with its acronym and has"),
+        pytest.param("The quake was measured by the US Geological Survey at 6.1 magnitude.", "6.1",
+                     "US Geological Survey", id="the agent of a passive reporting verb"),
+        pytest.param("Membership grew in 2019, according to official figures, with nearly 100,000 people joining.",
+                     "nearly 100,000 people", "official figures", id="according to a group in lower case"),
+        pytest.param("Two cases were reported from Peshawar, said an official.", "Two cases", "official",
+                     id="said an official: an unnamed official, kept with its kind"),
+        pytest.param("Dozens died, the country's Defense Ministry said. The ministry said 50 militants were wounded.",
+                     "50", "country's Defense Ministry", id="the ministry: the ministry named before"),
+        pytest.param("Pakistan has reported over 20,000 dengue cases, sources within the National Institute of "
+                     "Health said.", "over 20,000 dengue cases", "sources within the National Institute of Health",
+                     id="a country that reported cases is where, the sources who said it are who"),
+        pytest.param("The front put the turnout at 510,000, while the police said the number peaked at 98,600.",
+                     "98,600", "police", id="the second clause's own speaker"),
+        pytest.param("The front put the turnout at 510,000, while the police said the number peaked at 98,600.",
+                     "510,000", "front", id="not the speaker of the clause after"),
+        pytest.param("New analysis by the CER – which we will update quarterly – estimates the economy is 2.1 per cent "
+                     "smaller.", "2.1 per cent", "CER", id="a dash parenthesis between, the analysis is the CER's"),
+        pytest.param("“Thousands of workers have turned to unions,” Frances O’Grady continued.", "Thousands",
+                     "Frances O’Grady", id="a quote and its speaker with another verb"),
     ],
 )  # fmt: skip
 def test_each_attribution_pattern_names_the_speaker(text, value, speaker):
     assert (value, speaker) in _drafted(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_speaker",
+    [
+        pytest.param("The hospital, in Buffalo, last July estimated it spent $10 million.", "July", id="a month"),
+        pytest.param("In 2024, KP reported 3,649 dengue cases.", "2024, KP", id="a year before a place"),
+        pytest.param("Four cases of polio were reported on Monday, taking the total to 41.", "Four cases of polio were",
+                     id="a passive: the count is no speaker"),
+        pytest.param('"We counted 300 bodies," Ahmad said.', "We", id="we inside a quotation"),
+        pytest.param("The wildest estimate, posted online, was 1.3 million.", "wildest", id="estimate as a noun"),
+    ],
+)  # fmt: skip
+def test_words_that_are_no_speaker(text, not_speaker):
+    assert not_speaker not in [s for _, s in _drafted(text)]
 
 
 def test_an_outlet_that_was_told_is_never_the_speaker():
