@@ -57,6 +57,7 @@ bench: setup ## Run the benchmarks and record their figures in benchmarks/result
 	$(BIN)/python benchmarks/bench_render.py
 	$(BIN)/python benchmarks/bench_batch.py
 	$(BIN)/python benchmarks/bench_limits.py
+	$(BIN)/python benchmarks/bench_extract.py
 
 clean: ## Remove the virtual environment and rendered output
 	rm -rf $(VENV) reports/normalized reports/screenshots reports/*.html reports/*.ipynb reports/*.json

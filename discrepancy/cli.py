@@ -363,24 +363,42 @@ def batch_command(batch_file, workers, only, force, scheduler, wait, quiet, allo
 
 
 @main.command("extract")
-@click.argument("articles", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("articles", nargs=-1, type=click.Path(dir_okay=False))
 @click.option(
     "-o",
     "--output",
     "out",
-    required=True,
     type=click.Path(dir_okay=False),
-    help="The draft claim table: .csv (formula-guarded), .parquet or .json.",
+    help="The draft claim table: .csv (formula-guarded), .parquet or .json. With --evaluate: the figures as JSON.",
 )
 @click.option("--date", "claim_date", default="", help="The articles' date, YYYY-MM-DD (default: the dateline's).")
 @click.option("--outlet", default="", help="The outlet that published them (default: the dateline or byline's).")
 @click.option("--url", default="", help="Where the article was published.")
-def extract_command(articles, out, claim_date, outlet, url) -> None:
+@click.option(
+    "--evaluate",
+    "corpus",
+    type=click.Path(file_okay=False),
+    help="Measure the intake on a corpus folder of NAME.txt articles with NAME.yaml answer files instead.",
+)
+def extract_command(articles, out, claim_date, outlet, url, corpus) -> None:
     """Draft a claim table from ARTICLES (plain text or HTML) for an analyst to review.
 
     Each stated quantity becomes a row with its words, its sentence as quote, its source where the
     words say it, a confidence and a note of what to check. The draft validates against the contract.
+
+    With --evaluate DIR, drafts every article of the corpus and prints, per article and in total, the
+    labelled numbers found, the speakers right and the non-claims drafted, and how often drafts at each
+    confidence were right.
     """
+    if corpus:
+        if articles:
+            raise click.UsageError("give ARTICLES or --evaluate DIR, not both")
+        _evaluate(corpus, out)
+        return
+    if not articles:
+        raise click.UsageError("Missing argument 'ARTICLES...' (or --evaluate DIR).")
+    if not out:
+        raise click.UsageError("Missing option '-o' / '--output'.")
     from discrepancy.intake import extract_articles
 
     if claim_date:
@@ -395,6 +413,28 @@ def extract_command(articles, out, claim_date, outlet, url) -> None:
     write_table(draft, out, inputs=articles)
     low = int((draft["confidence"] < 0.5).sum())
     click.echo(f"wrote {out}: {len(draft)} draft claims from {len(articles)} article(s), {low} with low confidence")
+
+
+def _evaluate(corpus: str, out: str | None) -> None:
+    from discrepancy.intake.evaluate import evaluate
+
+    result = evaluate(corpus)
+    click.echo(result.articles.to_string(index=False))
+    click.echo("")
+    click.echo(result.calibration.to_string(index=False))
+    t = result.totals
+    click.echo(
+        f"\n{t['articles']} articles: {t['found']} of {t['claims']} numbers found ({t['found_share']:.1%}), "
+        f"{t['speakers_right']} speakers right ({t['speakers_right_share_of_found']:.1%} of found), "
+        f"{t['non_claims_drafted']} of {t['drafted']} drafts not claims ({t['non_claims_drafted_share']:.1%}), "
+        f"{t['right_share_at_0_8_or_more']:.1%} right at confidence 0.8 or more"
+    )
+    if out:
+        payload = {**result.totals, "per_article": result.articles.to_dict("records"),
+                   "calibration": result.calibration.to_dict("records")}  # fmt: skip
+        text = json.dumps(payload, indent=1, sort_keys=True) + "\n"
+        atomic_write(Path(out), lambda p: p.write_text(text, encoding="utf-8"))
+        click.echo(f"wrote {out}")
 
 
 #: Exit codes by error class, first match wins; every other DiscrepancyError is bad input (2). The README's

@@ -18,14 +18,11 @@ from discrepancy.errors import DiscrepancyError, NotFound
 from discrepancy.intake.article import article_text, dateline, sentences
 from discrepancy.intake.attribution import (
     INTRODUCED,
-    PRONOUN,
-    SAID_AFTER,
-    SAID_BEFORE,
     attribute,
-    clean_source,
     earlier_named,
     possessive_role,
     source_type,
+    speakers_named,
     with_organisation,
 )
 from discrepancy.intake.places import PLACES
@@ -127,15 +124,12 @@ def extract_claims(
             person = f"{m.group('name')} ({m.group('role').strip()})"
             full_names[m.group("name").split()[-1]] = person
             introduced = person
-        # named speakers in this sentence, for pronouns in later ones
-        for m in list(SAID_BEFORE.finditer(sentence)) + list(SAID_AFTER.finditer(sentence)):
-            src = m.group("src")
-            if not PRONOUN.match(src):
-                cleaned = clean_source(src)
-                org, role = possessive_role(cleaned)
-                if role:
-                    organisation_roles[org] = role
-                speakers.add(cleaned)
+        named = speakers_named(sentence)  # for pronouns in later sentences
+        for cleaned in named:
+            org, role = possessive_role(cleaned)
+            if role:
+                organisation_roles[org] = role
+            speakers.add(cleaned)
         found, skipped = quantities(sentence)
         previous_metric = ""
         for f in found:
@@ -157,12 +151,6 @@ def extract_claims(
             rows.append({"sentence": sentence, "found": f, "source": source, "confidence": confidence, "metric": metric,
                          "unit": unit or (parsed.unit or ""), "geography": geography_of(sentence, f, source), "notes": notes,
                          "skipped": skipped, "parsed": parsed})  # fmt: skip
-        named = [
-            s for s in (clean_source(m.group("src")) for m in SAID_AFTER.finditer(sentence)) if not PRONOUN.match(s)
-        ]
-        named += [
-            s for s in (clean_source(m.group("src")) for m in SAID_BEFORE.finditer(sentence)) if not PRONOUN.match(s)
-        ]
         named = [full_names.get(s, s) for s in named]
         if named:
             last_speaker = named[-1]
@@ -183,6 +171,8 @@ def _distinctive(parsed) -> bool:
     """A figure an article is unlikely to state twice for two different things: a range, a share of a
     whole, or three significant digits or more ("478", "12,046", "2.15%"). "9%" or "12,000" twice may be two
     claims (a square's capacity and the most people in it), so they stay two rows."""
+    if "vague" in (parsed.note or ""):
+        return False  # "thousands" twice is rarely the same thousands
     if parsed.denominator is not None or parsed.low is not None:
         return True
     if parsed.value is None:

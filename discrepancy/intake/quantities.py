@@ -31,7 +31,8 @@ NOUN_METRICS = {
 }  # fmt: skip
 #: nouns that make a number written in words ("four new polio cases", "Two cases") a count worth drafting;
 #: a word number before any other word ("two academics", "three times") is prose, not a claim
-WORD_COUNT_NOUNS = {*NOUN_METRICS, "person", "child", "case", "death", "soldier", "officers", "firefighters", "schools",
+WORD_COUNT_NOUNS = {*NOUN_METRICS, "person", "child", "case", "death", "soldier", "women", "men", "girls", "boys",
+                    "camps", "households", "families", "ships", "aircraft", "vehicles", "officers", "firefighters", "schools",
                     "hospitals", "buildings", "attacks", "strikes", "airstrikes", "incidents", "infections"}  # fmt: skip
 
 
@@ -74,7 +75,10 @@ _WORD_NUMBER = re.compile(
 )
 #: a time of day ("5 p.m.", "0830 UTC", "7:53 am") or a date written with slashes ("01/23/2017")
 _CLOCK = re.compile(r"^\s*(?:a\.?m\b\.?|p\.?m\b\.?|am\b|pm\b|utc\b|gmt\b|hrs\b|[:/]\d)", re.I)
-_VAGUE = re.compile(r"\b(?:tens of thousands|hundreds of thousands|thousands|hundreds|dozens)\b", re.I)
+_VAGUE = re.compile(
+    r"\b(?:(?:tens|hundreds) of (?:thousands|millions)|thousands|hundreds|dozens|millions)\b(?!\s+of\s+(?:dollars|euros|pounds))",
+    re.I,
+)
 
 
 def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
@@ -126,6 +130,12 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         r"(1[89]|20)\d{2}", digits or "x"
     ):
         return "a year"
+    if (
+        re.search(r"\b(?:in|since|until|by|from|of)\s+$", before)
+        and re.fullmatch(r"1\d{3}", bare)
+        and re.match(r"^\s*(?:[.,;:)]|$|and\b|when\b|to\b)", after)
+    ):
+        return "a year"  # "in 1714.": an older year, closing its phrase
     if re.match(
         r"^\s*(?:working\s+|business\s+)?(days?|hours?|minutes?|weeks?|months?|years?|decades?)\b", after
     ) and not re.search(r"\bfor\s*$", before):
