@@ -17,6 +17,7 @@ from discrepancy.claims.values import parse_value
 from discrepancy.errors import DiscrepancyError, NotFound
 from discrepancy.intake.article import article_text, dateline, sentences
 from discrepancy.intake.attribution import (
+    CONFIDENCE,
     INTRODUCED,
     attribute,
     earlier_named,
@@ -117,7 +118,8 @@ def extract_claims(
     organisation_roles: dict[str, str] = {}
     full_names: dict[str, str] = {}  # surname -> "Name (role)" of a person introduced with a role
     spans = sentences(text)
-    for a, b in spans:
+    closers = quote_closers(text, spans)
+    for index, (a, b) in enumerate(spans):
         sentence = text[a:b].strip()
         introduced = ""
         for m in INTRODUCED.finditer(sentence):
@@ -134,6 +136,12 @@ def extract_claims(
         previous_metric = ""
         for f in found:
             source, how, confidence = attribute(sentence, f, last_speaker or introduced)
+            if source in ("unattributed", "unattributed reports") and index in closers:
+                # a quotation running on past this sentence: its speaker is who closes it ('..." Zia said')
+                tail = closers[index]
+                closed = attribute(tail, Found(0, 0, ""), last_speaker or introduced)
+                if closed[0] not in ("unattributed", "unattributed reports"):
+                    source, how, confidence = closed[0], "the speaker who closes the quotation", CONFIDENCE["quote"]
             if source in full_names:  # a surname alone: the person introduced earlier with their role
                 source, how = full_names[source], f"{how}; surname of a person named earlier"
             elif named_before := earlier_named(source, [r["source"] for r in rows]):
@@ -161,6 +169,35 @@ def extract_claims(
         rows = _headline_once(rows, heads)
     subject = main_subject(text, speakers | {r["source"] for r in rows})
     return _draft(rows, subject, outlet, claim_date, url, organisation_roles, name)
+
+
+_OPEN_CLOSE = {"“": 1, "”": -1}
+
+
+def quote_closers(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
+    """For each sentence that ends inside a quotation running on in its paragraph, the words from where
+    the quotation closes ('," Zia said.'): the speaker named there speaks every sentence of the quote."""
+    out: dict[int, str] = {}
+    open_since: list[int] = []
+    inside = False
+    for i, (a, b) in enumerate(spans):
+        if i and "\n" in text[spans[i - 1][1] : a]:  # a new paragraph: no quotation runs across
+            inside, open_since = False, []
+        if inside:
+            open_since.append(i)
+        for k, ch in enumerate(text[a:b]):
+            if ch in _OPEN_CLOSE or ch == '"':
+                now = (not inside) if ch == '"' else _OPEN_CLOSE[ch] == 1
+                if inside and not now:  # the quotation closes here: what follows names its speaker
+                    for j in open_since:
+                        out[j] = text[a + k : b]
+                    open_since = []
+                elif now and not inside:
+                    open_since = [i]
+                inside = now
+        if not inside:
+            open_since = []
+    return out
 
 
 def _numbers(parsed) -> set[float]:

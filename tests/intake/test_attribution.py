@@ -62,6 +62,11 @@ def _drafted(text: str) -> list[tuple[str, str]]:
                      "510,000", "front", id="not the speaker of the clause after"),
         pytest.param("New analysis by the CER – which we will update quarterly – estimates the economy is 2.1 per cent "
                      "smaller.", "2.1 per cent", "CER", id="a dash parenthesis between, the analysis is the CER's"),
+        pytest.param('Ahmad Zia, the provincial governor, spoke.\n\n"More than 300 fighters attacked. We fought back for '
+                     'hours," Zia said.', "More than 300 fighters", "Ahmad Zia (the provincial governor)",
+                     id="a quotation of several sentences, closed by the speaker's surname"),
+        pytest.param('"About 40 people died. Many more are hurt," said Mohammad Nabi, a doctor.', "About 40 people",
+                     "Mohammad Nabi", id="a quotation of several sentences, closed by said and a name"),
         pytest.param("“Thousands of workers have turned to unions,” Frances O’Grady continued.", "Thousands",
                      "Frances O’Grady", id="a quote and its speaker with another verb"),
     ],
