@@ -89,12 +89,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
     abbreviation (Maj. Gen., U.S.) or an initial."""
     spans, start = [], 0
     for m in _BREAK.finditer(text):
-        if not m.group(0).startswith("\n"):
+        if "\n" not in m.group(0):  # a line break always ends a sentence, even after "D.C."
             word = re.search(r"([\w.]+)$", text[start : m.start()])
             token = (word.group(1) if word else "").lower()
             if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]", token):  # an initial, "B.C."
                 continue
-        end = m.start() + (1 if not m.group(0).startswith("\n") else 0)
+        end = m.start() + (1 if not m.group(0).startswith("\n") else 0)  # keep the full stop
         if text[start:end].strip():
             spans.append((start, end))
         start = m.end()

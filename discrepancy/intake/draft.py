@@ -292,10 +292,12 @@ def _draft(
 ) -> pd.DataFrame:
     out = []
     kept_rows: list[dict] = []
+    by_numbers: dict[frozenset, list[int]] = {}  # rows kept, by the numbers they state: a repeat states the same
     for r in rows:
         source = with_organisation(r["source"], roles)
         r["resolved"] = source
-        duplicate = next((i for i, kept in enumerate(kept_rows) if _same_claim(kept, r)), None)
+        key = frozenset(_numbers(r["parsed"]))
+        duplicate = next((i for i in by_numbers.get(key, []) if _same_claim(kept_rows[i], r)), None)
         if duplicate is not None:
             kept = out[duplicate]
             kept["extraction_note"] += f"; also stated as '{r['found'].value_text}' ({r['source']})"
@@ -329,6 +331,7 @@ def _draft(
             "extraction_note": "; ".join(notes),
         })  # fmt: skip
         kept_rows.append(r)
+        by_numbers.setdefault(key, []).append(len(kept_rows) - 1)
     frame = pd.DataFrame(out, columns=DRAFT_COLUMNS)
     for column in DRAFT_COLUMNS:
         if column != "confidence":

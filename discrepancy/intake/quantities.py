@@ -63,16 +63,27 @@ _PHONE = re.compile(r"\+\d{1,3}(?:[\s-]\(?\d{1,5}\)?){2,}|\(?\d{2,5}\)?(?:[\s-]\
 _WORD_NUMBER = re.compile(
     r"(?<![\w-])(?:(?P<qual>"
     + _QUALIFIER
-    + r")\s+)?(?P<w>(?:"
+    + r")\s+)?(?P<w>(?:a\s+(?:million|billion|thousand)|(?:"
     + "|".join(w for w in NUMBER_WORDS if w != "zero")
     + r")(?:[\s-](?:hundred|thousand|million|billion|"
     + "|".join(NUMBER_WORDS[1:20])
-    + r"))*)"
-    r"(?P<tail>\s+(?:percent|per\s?cent)\b|(?=\s+(?:[a-z]+\s+){0,2}?(?P<noun>"
-    + "|".join(sorted(WORD_COUNT_NOUNS))
-    + r")\b))",
+    + r"))*))(?P<tail>\s+(?:percent|per\s?cent)\b)?",
     re.I,
 )
+_LISTED_NOUN = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(WORD_COUNT_NOUNS)) + r")\b", re.I)
+#: plural nouns after a number in words that are prose, not a count to check ("three times", "two sides")
+_PROSE_PLURALS = ("times|years|days|hours|weeks|months|decades|minutes|seconds|ways|things|companies|firms|sides|"
+                  "parties|steps|reasons|points|words|teams|occasions|stages|rounds|terms|goals|questions|issues|"
+                  "others|ones|pages|chapters|sections|articles|letters|nations|countries|states")  # fmt: skip
+_PLURAL_NOUN = re.compile(r"^\s+(?:[a-z]+\s+)?(?!(?:" + _PROSE_PLURALS + r")\b)[a-z]{3,}s\b", re.I)
+#: "Two academics from the University estimated ...": a number in words in the speaker's name is no claim
+_SPEAKER_AFTER = re.compile(
+    r"^[^,.;:]{0,60}?(?<!were )(?<!was )(?<!been )\b(?:said|says|estimated|estimate|told|claimed|claim|believe)\b"
+)
+#: "killing 10 villagers and injuring five,": a number in words standing for the people just counted
+_AFTER_CASUALTY_VERB = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded|including)\s+$", re.I)
+
+
 #: a time of day ("5 p.m.", "0830 UTC", "7:53 am") or a date written with slashes ("01/23/2017")
 _CLOCK = re.compile(r"^\s*(?:a\.?m\b\.?|p\.?m\b\.?|am\b|pm\b|utc\b|gmt\b|hrs\b|[:/]\d)", re.I)
 _VAGUE = re.compile(
@@ -151,6 +162,14 @@ class Found:
     note: str = ""
 
 
+#: "rose from 200 to 300" is a change between two figures, never the range 200-300
+_CHANGE = re.compile(
+    r"\b(?:rose|risen|rising|fell|fallen|falling|increased|decreased|climbed|dropped|jumped|grew|grown|declined|"
+    r"went up|went down|up|down|raised|lowered|revised|swelled|shrank|doubled|halved|surged|soared|plunged)\s+$",
+    re.I,
+)
+
+
 def _two_quantities(m: re.Match) -> bool:
     """Is "A to B" two quantities rather than a range? "rising by 11% to 6,604" is a change and then a level:
     a percent never spans to a count ("20 to 30 percent" is a range: the unit comes once, at the end)."""
@@ -191,14 +210,21 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
             continue
         start = m.start() if not m.group("qual") else m.start("qual")
         end = m.end()
-        if _two_quantities(m) or m.group("b") and parse_value(m.group(0).strip()).status != "ok":
-            end, pos = a_end, m.start("b")  # read A alone, then B from where it starts
+        changed = (
+            m.group("b") and (m.group("between") or "").lower() == "from" and _CHANGE.search(sentence[: m.start()])
+        )
+        if _two_quantities(m) or changed or m.group("b") and parse_value(m.group(0).strip()).status != "ok":
+            end, pos = a_end, max(m.start("b"), a_end)  # read A alone, then B from where it starts
         if end == a_end and m.group("b"):  # read alone: without the "from" or "between" of the pair
             start = m.start("qual") if m.group("qual") else a_start
         phrase = sentence[start if m.group("qual") else (a_start if end == a_end and m.group("b") else m.start()) : end]
         two = end > a_end
         why = _not_a_claim(sentence, a_start, end, phrase if two else m.group("a"))
-        if two and re.search(r"(1[89]|20)\d{2}\s*[-–]\s*(1[89]|20)?\d{2}$", phrase.strip()) and not m.group("qual"):
+        if (
+            two
+            and re.search(r"(1[89]|20)\d{2}\s*(?:[-–]|to|and)\s*(1[89]|20)?\d{2}$", phrase.strip())
+            and not m.group("qual")
+        ):
             why = why or "a span of years"
         if not why and found and re.fullmatch(r"\s*(?:[A-Za-z.]+\s*)?\(\s*", sentence[found[-1].end : start]):
             why = f"a conversion of {found[-1].value_text} in brackets"
@@ -216,7 +242,13 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
     for m in _WORD_NUMBER.finditer(sentence):
         if any(taken[m.start() : m.end()]):
             continue
-        percent = m.group("tail").strip() != ""
+        percent = bool(m.group("tail"))
+        after = sentence[m.end() :]
+        counted = bool(_LISTED_NOUN.match(after) or _PLURAL_NOUN.match(after)) and not _SPEAKER_AFTER.match(after)
+        bare = _AFTER_CASUALTY_VERB.search(sentence[: m.start()]) and re.match(r"^\s*(?:[,.;]|and\b|$)", after)
+        of_count = re.match(r"^\s+of\s+(?:the\s+)?\d", after)  # "Twenty-two of the 42 deaths"
+        if not (percent or counted or bare or of_count):
+            continue
         text = (
             sentence[m.start() : m.end()]
             if percent
