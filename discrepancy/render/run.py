@@ -80,6 +80,10 @@ def _kernel_manager_class(base: Path):
             if not restart:
                 shutil.rmtree(self._socket_dir, ignore_errors=True)
 
+        # AsyncKernelManager binds the public name to the base method, not to an override: nbclient calls it
+        # alone when the kernel has died, and so left the socket folder behind
+        cleanup_resources = _async_cleanup_resources
+
     return ProjectKernelManager
 
 
