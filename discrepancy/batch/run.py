@@ -5,7 +5,8 @@
   beside the report (``NAME.meta.json``); a report whose key has not changed is left as it is and no
   kernel is started for it, unless ``force``.
 - Reports render in worker processes (or on Dask workers), each in its own kernel, into a private
-  temporary folder; the files come back to this process, which writes every one atomically (temporary
+  temporary folder; a worker process starts the next report's kernel while the current report runs
+  (render/kernels.py); the files come back to this process, which writes every one atomically (temporary
   file, then rename). A run killed at any moment leaves each report the old one or the new one.
 - One failing report never stops the others. ``reports/index.html`` and ``index.json`` list every
   report with its status, its error line when it failed, its input hashes and a link; both are the same
@@ -127,14 +128,26 @@ def _stored_key(job: Job) -> str | None:
 # --------------------------------------------------------------------------- one job (runs in a worker)
 
 
-def render_job(job: Job, key: str, inputs: dict[str, str], timeout: int = DEFAULT_TIMEOUT) -> Outcome:
+def render_job(
+    job: Job, key: str, inputs: dict[str, str], timeout: int = DEFAULT_TIMEOUT, ahead: int | None = None
+) -> Outcome:
     """Render one report in a private folder and bring its files back. Never raises for a render failure.
 
     Runs in a worker process or on a Dask worker: paths are taken from that machine's repository root.
+    ``ahead``: in a worker process of the local pool, how many kernels to start now for the reports this
+    worker will likely render next, besides this report's own (started while the previous one ran, or now,
+    while this worker imports papermill); None (Dask) starts no kernel ahead.
     """
+    start = time.perf_counter()
+    kernels = None
+    if ahead is not None:
+        from discrepancy.render.kernels import worker_pool
+
+        kernels = worker_pool()
+        notebook = job.source.path if job.source else resolve_input(job.notebook)
+        kernels.fill(notebook.resolve().parent, 1 + ahead)
     from discrepancy.render.run import render_notebook
 
-    start = time.perf_counter()
     folder = private_tmp(resolve_input(job.output).parent, "batch")  # swept by the next run if this one is killed
     try:
         tmp = str(folder)
@@ -149,6 +162,7 @@ def render_job(job: Job, key: str, inputs: dict[str, str], timeout: int = DEFAUL
                 input_hashes=inputs,
                 # on a Dask worker of another machine the batch machine's paths may not exist: resolve there
                 tables={v: p for v, p in job.tables.items() if Path(p).is_file()},
+                kernels=kernels,
             )
             status, error, summary = "rendered", "", rendered.summary
         except RenderError as e:
@@ -338,18 +352,28 @@ def _execute(pending: list, workers: int | None, scheduler: str | None, client, 
     if client is not None or scheduler:
         yield from _execute_dask(pending, scheduler, client, timeout)
         return
-    workers = max(1, workers or os.cpu_count() or 1)
+    workers = min(max(1, workers or os.cpu_count() or 1), len(pending))
     context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited threads or locks
     with ProcessPoolExecutor(
-        max_workers=min(workers, len(pending)), mp_context=context, initializer=_watch_parent, initargs=(os.getpid(),)
+        max_workers=workers, mp_context=context, initializer=_watch_parent, initargs=(os.getpid(),)
     ) as pool:
-        futures = {pool.submit(render_job, job, key, inputs, timeout): job for job, key, inputs in pending}
+        futures = {
+            pool.submit(render_job, job, key, inputs, timeout, _kernels_ahead(i, len(pending), workers)): job
+            for i, (job, key, inputs) in enumerate(pending)
+        }
         for future in as_completed(futures):
             job = futures[future]
             try:
                 yield future.result()
             except Exception as e:  # the worker process itself died
                 yield Outcome(job.name, job.output, "failed", "", {}, f"worker died: {type(e).__name__}: {e}")
+
+
+def _kernels_ahead(index: int, total: int, workers: int) -> int:
+    """Kernels the worker rendering job ``index`` of ``total`` should start for its next report: one while
+    more jobs wait than the other workers can take, none for a worker's likely last job (a kernel started
+    for no report is shut down when the worker exits, but costs a start-up that the other workers feel)."""
+    return 1 if total - 1 - index >= workers else 0
 
 
 def _execute_dask(pending: list, scheduler: str | None, client, timeout: int) -> Iterable[Outcome]:

@@ -1,8 +1,7 @@
 """Rendering a notebook into a reproducible, self-contained HTML report (papermill, then nbconvert).
 
-- The kernel is this Python (``sys.executable``), whatever kernels the machine has registered, and it
-  talks over IPC sockets in a private folder: no kernel-name surprises, no TCP port races between
-  reports rendered side by side.
+- The kernel is this Python (``sys.executable``) over IPC sockets in a private folder (render/kernels.py),
+  started for the report, or started ahead of it by a batch worker: the same bytes either way.
 - Parameters are checked against the notebook's ``parameters`` cell before anything runs.
 - Same inputs, same bytes: papermill's and nbclient's timings, paths and the injected cell's random id
   are removed or fixed; figures are PNG from a fixed font; the HTML title comes from the parameters.
@@ -17,8 +16,6 @@ from __future__ import annotations
 import copy
 import json
 import os
-import shutil
-import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +23,8 @@ from pathlib import Path
 from discrepancy.errors import CellError, NotebookParameterError
 from discrepancy.limits import DEFAULT_TIMEOUT
 from discrepancy.output import atomic_write, refuse_input_overwrite
-from discrepancy.paths import PROVENANCE_ENV, SUMMARY_KEY, private_tmp, resolve_input, sweep_stale
+from discrepancy.paths import PROVENANCE_ENV, SUMMARY_KEY, resolve_input, sweep_stale
+from discrepancy.render.kernels import KERNEL_NAME, KernelPool, kernel_manager_class, shut_down
 from discrepancy.render.lookups import check_lookups
 from discrepancy.render.parameters import Notebook, as_notebook, check_parameters, load_parameters_file
 from discrepancy.render.provenance import provenance_payload
@@ -43,44 +41,6 @@ class Rendered:
     parameters: dict
     #: what the notebook said of itself for the index (title, subject, newest claim, top finding), if anything
     summary: dict = field(default_factory=dict)
-
-
-def _kernel_manager_class(base: Path):
-    """An AsyncKernelManager that starts ipykernel on this interpreter over IPC sockets, its sockets and
-    connection file in a private folder under ``base`` (swept by the next run if this one is killed). The
-    kernel exits by itself when the process that started it dies (ipykernel's parent poller)."""
-    from jupyter_client.kernelspec import KernelSpec
-    from jupyter_client.manager import AsyncKernelManager
-
-    class ProjectKernelManager(AsyncKernelManager):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            folder = private_tmp(base, "kernel")
-            if len(str(folder)) > 80:  # a Unix socket path holds about 100 bytes: keep it short
-                shutil.rmtree(folder, ignore_errors=True)
-                folder = private_tmp(tempfile.gettempdir(), "kernel")
-            self._socket_dir = str(folder)
-            self.transport = "ipc"
-            self.ip = os.path.join(self._socket_dir, "k")
-            self.connection_file = os.path.join(self._socket_dir, "kernel.json")
-
-        @property
-        def kernel_spec(self):
-            if self._kernel_spec is None:
-                self._kernel_spec = KernelSpec(
-                    argv=[sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
-                    display_name="Python 3 (discrepancy)",
-                    language="python",
-                    resource_dir="",
-                )
-            return self._kernel_spec
-
-        async def _async_cleanup_resources(self, restart: bool = False) -> None:
-            await super()._async_cleanup_resources(restart=restart)
-            if not restart:
-                shutil.rmtree(self._socket_dir, ignore_errors=True)
-
-    return ProjectKernelManager
 
 
 def scrub(nb) -> None:
@@ -157,6 +117,39 @@ def _write_failure(source: Notebook, run: Path, failed_nb: Path, failed_html: Pa
     atomic_write(failed_html, lambda p: p.write_text(page, encoding="utf-8"))
 
 
+def _execute(
+    source: Notebook, run: Path, checked: dict, timeout: int, base: Path, kernels: KernelPool | None, provenance: str
+) -> None:
+    """Run the notebook into ``run`` with papermill, in its own folder: in a kernel taken from ``kernels``
+    (started ahead, ``provenance`` handed over), else in a kernel started now under ``base``. nbclient shuts
+    down the kernels it starts, not one it is given: that one is shut down here, however the run ended."""
+    import papermill
+
+    cwd = source.path.resolve().parent
+    km = kernels.take(cwd, provenance) if kernels is not None else None
+    try:
+        papermill.execute_notebook(
+            source.node(),  # the text read once, not the file again
+            str(run),
+            parameters=checked,
+            kernel_name=KERNEL_NAME,
+            language="python",
+            progress_bar=False,
+            log_output=False,
+            cwd=str(cwd),
+            km=km,  # None: nbclient starts a kernel with kernel_manager_class
+            kernel_manager_class=kernel_manager_class(base),
+            record_timing=False,
+            execution_timeout=timeout,
+            request_save_on_cell_execute=False,  # saved once, at the end or when a cell fails
+            shutdown_kernel="immediate",  # the report is done: no graceful kernel shutdown to wait for
+            autosave_cell_every=0,
+        )
+    finally:
+        if km is not None:
+            shut_down(km)
+
+
 def resolve_parameters(
     notebook: Notebook | str | Path, parameters: dict | None = None, params_file: str | Path | None = None
 ) -> dict:
@@ -178,6 +171,7 @@ def render_notebook(
     timeout: int = DEFAULT_TIMEOUT,
     input_hashes: dict[str, str] | None = None,
     tables: dict[str, str] | None = None,
+    kernels: KernelPool | None = None,
 ) -> Rendered:
     """Execute ``notebook`` with ``parameters`` in a fresh kernel and write OUT.html and OUT.ipynb.
 
@@ -187,10 +181,10 @@ def render_notebook(
 
     ``notebook`` is a path or a :class:`Notebook` read already (a batch job's); a batch job also hands over
     its input tables resolved (``tables``: given value -> path) and hashed (``input_hashes``), so the notebook
-    is read once and each table resolved and hashed once per job.
+    is read once and each table resolved and hashed once per job, and ``kernels``, its worker's kernels started
+    ahead: the report runs in one of them when one is ready, with the same bytes as in a kernel of its own.
     """
     import nbformat
-    import papermill
     from papermill.exceptions import PapermillExecutionError
 
     out_html = Path(out_html)
@@ -220,25 +214,10 @@ def render_notebook(
     title = _title(notebook, effective)
     payload = json.dumps(provenance_payload(source, effective, input_hashes, known), sort_keys=True, default=str)
     previous = os.environ.get(PROVENANCE_ENV)
-    os.environ[PROVENANCE_ENV] = payload  # the kernel inherits it (one render per process in a batch)
+    os.environ[PROVENANCE_ENV] = payload  # a kernel started now inherits it (one render per process at a time)
     try:
         try:
-            papermill.execute_notebook(
-                source.node(),  # the text read once, not the file again
-                str(tmp_path),
-                parameters=checked,
-                kernel_name="python3",  # a label only: the kernel manager starts this interpreter
-                language="python",
-                progress_bar=False,
-                log_output=False,
-                cwd=str(notebook.resolve().parent),
-                kernel_manager_class=_kernel_manager_class(out_html.parent),
-                record_timing=False,
-                execution_timeout=timeout,
-                request_save_on_cell_execute=False,  # saved once, at the end or when a cell fails
-                shutdown_kernel="immediate",  # the report is done: no graceful kernel shutdown to wait for
-                autosave_cell_every=0,
-            )
+            _execute(source, tmp_path, checked, timeout, out_html.parent, kernels, payload)
         except PapermillExecutionError as e:
             _write_failure(source, tmp_path, failed_nb, failed_html, title, "")
             raise CellError(

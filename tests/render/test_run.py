@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import os
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -235,6 +237,8 @@ def test_a_timeout_or_a_dead_kernel_writes_the_failure_files_and_exits_1(tmp_pat
     assert (tmp_path / "out" / "r.failed.html").exists() and (tmp_path / "out" / "r.failed.ipynb").exists()
     assert words in (tmp_path / "out" / "r.failed.html").read_text(encoding="utf-8")
     assert not out.exists()
+    for where in (tmp_path / "out", Path(tempfile.gettempdir())):  # the kernel's sockets, a dead kernel's too
+        assert list(where.glob(f".dq-kernel-{os.getpid()}-*")) == []
     args = ["render", str(notebook), "-o", str(out), "--timeout", str(timeout)]
     for name, value in parameters.items():
         args += ["-p", name, value]
