@@ -208,16 +208,16 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
         if any(a <= a_start < b for a, b in phones):
             skipped.append(f"{m.group('a')}: a phone number")
             continue
-        start = m.start() if not m.group("qual") else m.start("qual")
         end = m.end()
         changed = (
             m.group("b") and (m.group("between") or "").lower() == "from" and _CHANGE.search(sentence[: m.start()])
         )
         if _two_quantities(m) or changed or m.group("b") and parse_value(m.group(0).strip()).status != "ok":
             end, pos = a_end, max(m.start("b"), a_end)  # read A alone, then B from where it starts
-        if end == a_end and m.group("b"):  # read alone: without the "from" or "between" of the pair
-            start = m.start("qual") if m.group("qual") else a_start
-        phrase = sentence[start if m.group("qual") else (a_start if end == a_end and m.group("b") else m.start()) : end]
+        alone = bool(m.group("b")) and end == a_end
+        # the words read: from the qualifier, else from "between"/"from" of a pair kept whole, else from A
+        start = a_start if alone and not m.group("qual") else m.start()
+        phrase = sentence[start:end]
         two = end > a_end
         why = _not_a_claim(sentence, a_start, end, phrase if two else m.group("a"))
         if (
@@ -236,8 +236,8 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
         if parse_value(text).status != "ok":
             skipped.append(f"{text}: not read as a number")
             continue
-        found.append(Found(start, m.start() + len(phrase.rstrip()), text))
-        for i in range(m.start(), end):
+        found.append(Found(start, start + len(phrase.rstrip()), text))
+        for i in range(start, end):
             taken[i] = True
     for m in _WORD_NUMBER.finditer(sentence):
         if any(taken[m.start() : m.end()]):
