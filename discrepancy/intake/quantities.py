@@ -63,11 +63,11 @@ _PHONE = re.compile(r"\+\d{1,3}(?:[\s-]\(?\d{1,5}\)?){2,}|\(?\d{2,5}\)?(?:[\s-]\
 _WORD_NUMBER = re.compile(
     r"(?<![\w-])(?:(?P<qual>"
     + _QUALIFIER
-    + r")\s+)?(?P<w>(?:a\s+(?:million|billion|thousand)|(?:"
-    + "|".join(w for w in NUMBER_WORDS if w != "zero")
+    + r")\s+)?(?P<w>(?:an?\s+(?:dozen|hundred|million|billion|thousand)|(?:"
+    + "|".join(sorted((w for w in NUMBER_WORDS if w != "zero"), key=len, reverse=True))  # "sixty" before "six"
     + r")(?:[\s-](?:hundred|thousand|million|billion|"
-    + "|".join(NUMBER_WORDS[1:20])
-    + r"))*))(?P<tail>\s+(?:percent|per\s?cent)\b)?",
+    + "|".join(sorted(NUMBER_WORDS[1:20], key=len, reverse=True))
+    + r"))*)\b)(?P<tail>\s+(?:percent|per\s?cent)\b)?",
     re.I,
 )
 _LISTED_NOUN = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(WORD_COUNT_NOUNS)) + r")\b", re.I)
@@ -245,8 +245,10 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
         percent = bool(m.group("tail"))
         after = sentence[m.end() :]
         counted = bool(_LISTED_NOUN.match(after) or _PLURAL_NOUN.match(after)) and not _SPEAKER_AFTER.match(after)
-        bare = _AFTER_CASUALTY_VERB.search(sentence[: m.start()]) and re.match(r"^\s*(?:[,.;]|and\b|$)", after)
-        of_count = re.match(r"^\s+of\s+(?:the\s+)?\d", after)  # "Twenty-two of the 42 deaths"
+        bare = (
+            _AFTER_CASUALTY_VERB.search(sentence[: m.start()]) or re.match(r"an?\s+dozen", m.group("w"), re.I)
+        ) and (re.match(r"^\s*(?:[,.;]|and\b|$|have\b|were\b|had\b)", after))
+        of_count = re.match(r"^\s+of\s+(?:(?:the\s+)?\d|them\b|those\b|whom\b)", after)  # "Twenty-two of the 42"
         if not (percent or counted or bare or of_count):
             continue
         text = (

@@ -83,6 +83,9 @@ def test_each_attribution_pattern_names_the_speaker(text, value, speaker):
         pytest.param("Four cases of polio were reported on Monday, taking the total to 41.", "Four cases of polio were",
                      id="a passive: the count is no speaker"),
         pytest.param('"We counted 300 bodies," Ahmad said.', "We", id="we inside a quotation"),
+        pytest.param("“I’d say the estimates are no better than +/- 50%,” O’Hanlon said.", "I’d", id="I'd"),
+        pytest.param("Damage estimates now counted at $277 million, according to a report by LSU economists.",
+                     "Damage", id="a noun before a verb-like noun yields to according to"),
         pytest.param("The wildest estimate, posted online, was 1.3 million.", "wildest", id="estimate as a noun"),
     ],
 )  # fmt: skip

@@ -38,6 +38,8 @@ KNOWN_MISSES = {
         "almost a fifth of that age group",
         "double the average",
     },
+    "fivethirtyeight-2014-islamic-state-fighter-counts": {"at least double"},  # a multiplier in words
+    "theind-2016-louisiana-flood-farm-damage": {"more than double"},  # a multiplier in words
 }
 #: the kinds of non-claim that must never be drafted, whatever else is
 NEVER = ("date", "year", "time", "age", "ordinal", "model")
