@@ -136,7 +136,7 @@ FRACTION_WORDS = {
 }
 _FRACTION_COUNT = r"(?:an?|one|two|three|four)"
 _FRACTION_OF_SCALE = re.compile(
-    r"\b(?:(?P<count>" + _FRACTION_COUNT + r")[ -])?(?P<frac>half|thirds?|quarters?|fifths?)(?: of)? an? "
+    r"\b(?:(?P<count>" + _FRACTION_COUNT + r")[ -])?(?P<frac>half|thirds?|quarters?|fifths?)(?:(?: of)? an? |[ -])"
     r"(?P<scale>thousand|million|billion|trillion|lakh|crore)\b"
 )
 _SHARE = re.compile(

@@ -84,6 +84,19 @@ _SPEAKER_AFTER = re.compile(
 _AFTER_CASUALTY_VERB = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded|including)\s+$", re.I)
 
 
+#: a share in words that counts part of a whole named with it: "half of them children", "About half the
+#: amount", "almost a fifth of that age group", "a rise of a fifth", "half a million"; never "half an hour"
+_FRACTION = re.compile(
+    r"(?<![\w-])(?:(?P<qual>"
+    + _QUALIFIER
+    + r")\s+)?(?P<f>(?:(?:an?|one|two|three|four)[\s-])?(?:half|thirds?|quarters?|fifths?)"
+    r"(?:(?:\s+an?\s+|[\s-])(?:million|billion|thousand))?)\b",
+    re.I,
+)
+_FRACTION_WHOLE = re.compile(
+    r"^\s+(?:of\s+(?:them|those|the(?!\s+(?:way|time)\b)|all|its|their|these|that|whom|\d)|the\s|that\s+amount)", re.I
+)
+_FRACTION_CHANGE = re.compile(r"\b(?:rise|fall|increase|drop|decline|cut|jump|growth)\s+of\s+$|\bby\s+$", re.I)
 #: a time of day ("5 p.m.", "0830 UTC", "7:53 am") or a date written with slashes ("01/23/2017")
 _CLOCK = re.compile(r"^\s*(?:a\.?m\b\.?|p\.?m\b\.?|am\b|pm\b|utc\b|gmt\b|hrs\b|[:/]\d)", re.I)
 _VAGUE = re.compile(
@@ -260,6 +273,16 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
             found.append(Found(m.start(), m.end(), text))
             for i in range(m.start(), m.end()):
                 taken[i] = True
+    for m in _FRACTION.finditer(sentence):
+        if any(taken[m.start() : m.end()]):
+            continue
+        scaled = re.search(r"(?:million|billion|thousand)$", m.group("f"), re.I)
+        if scaled or _FRACTION_WHOLE.match(sentence[m.end() :]) or _FRACTION_CHANGE.search(sentence[: m.start()]):
+            text = sentence[m.start() : m.end()]
+            if parse_value(text).status == "ok":
+                found.append(Found(m.start(), m.end(), text, "a share in words: check what it is of"))
+                for i in range(m.start(), m.end()):
+                    taken[i] = True
     for m in _VAGUE.finditer(sentence):
         if not any(taken[m.start() : m.end()]):
             found.append(Found(m.start(), m.end(), m.group(0), "vague amount"))
