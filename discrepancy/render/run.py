@@ -31,6 +31,8 @@ from discrepancy.render.provenance import provenance_payload
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 INJECTED_CELL_ID = "injected-parameters"
+FAILED_CELL_ID = "render-failed"  # the banner a failure file opens with
+PAPERMILL_ERROR_TAG = "papermill-error-cell-tag"  # papermill.execute.ERROR_MARKER_TAG
 _PAPERMILL_KEEP = ("parameters", "default_parameters")
 
 
@@ -49,12 +51,17 @@ def scrub(nb) -> None:
     pm = meta.get("papermill")
     if isinstance(pm, dict):
         meta["papermill"] = {k: pm[k] for k in _PAPERMILL_KEEP if k in pm}
+    errors = 0
     for cell in nb.get("cells", []):
         cell_meta = cell.get("metadata", {})
         cell_meta.pop("execution", None)
         cell_meta.pop("papermill", None)
-        if "injected-parameters" in cell_meta.get("tags", []):
+        tags = cell_meta.get("tags", [])
+        if "injected-parameters" in tags:
             cell["id"] = INJECTED_CELL_ID
+        elif PAPERMILL_ERROR_TAG in tags:  # the cells papermill adds where a run failed: random ids otherwise
+            errors += 1
+            cell["id"] = f"papermill-error-{errors}"
 
 
 def summary_of(nb) -> dict:
@@ -109,7 +116,7 @@ def _write_failure(source: Notebook, run: Path, failed_nb: Path, failed_html: Pa
     except Exception:  # nothing was saved: show the notebook as it was asked to run
         nb = source.node()
     if why:
-        nb.cells.insert(0, nbformat.v4.new_markdown_cell(f"**This render failed: {why}.**"))
+        nb.cells.insert(0, nbformat.v4.new_markdown_cell(f"**This render failed: {why}.**", id=FAILED_CELL_ID))
     scrub(nb)
     text = nbformat.writes(nb)
     atomic_write(failed_nb, lambda p: p.write_text(text, encoding="utf-8"))

@@ -118,6 +118,11 @@ def test_failed_render_keeps_the_last_good_report(tmp_path):
     failed_html = tmp_path / "report.failed.html"
     assert failed_html.exists() and (tmp_path / "report.failed.ipynb").exists()
     assert "semicolons" in failed_html.read_text(encoding="utf-8")
+    # the failure files are reproducible too: the same failure gives the same bytes
+    first = _sha(failed_html), _sha(tmp_path / "report.failed.ipynb")
+    with pytest.raises(RenderError):
+        render_notebook(REPORT, out, {"claims_path": str(broken)})
+    assert (_sha(failed_html), _sha(tmp_path / "report.failed.ipynb")) == first
     # a later good render clears the failure
     render_notebook(REPORT, out)
     assert not failed_html.exists()
