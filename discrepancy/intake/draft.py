@@ -303,8 +303,10 @@ def _draft(
             kept["extraction_note"] += f"; also stated as '{r['found'].value_text}' ({r['source']})"
             if len(r["found"].value_text) > len(kept["value_text"]):
                 kept["value_text"], kept["quote"] = r["found"].value_text, r["sentence"]
-            named = kept["source"] in ("unattributed", "unattributed reports") or _GENERIC_SPEAKER.match(kept["source"])
-            if (named and r["source"] not in ("unattributed", "unattributed reports")) or (
+            unnamed = kept["source"] in ("unattributed", "unattributed reports") or _GENERIC_SPEAKER.match(
+                kept["source"]
+            )
+            if (unnamed and r["source"] not in ("unattributed", "unattributed reports")) or (
                 "," in source and "," not in kept["source"]
             ):
                 kept["source"], kept["source_type"] = source, source_type(source)

@@ -1,5 +1,5 @@
-"""Places named in articles: a country or its adjective, mapped to the country. Used for a claim's
-geography, and to tell a place from a speaker ("Pakistan has reported 20,000 cases" names where, not who)."""
+"""Places named in articles: a country or its adjective, mapped to the country, for a drafted claim's
+geography."""
 
 PLACES = {
     "afghanistan": "Afghanistan", "afghan": "Afghanistan", "iraq": "Iraq", "iraqi": "Iraq", "syria": "Syria",
