@@ -7,6 +7,7 @@ same data gives the same image bytes. Claim text in a label is data, never marku
 from __future__ import annotations
 
 import base64
+import functools
 import io
 import math
 import textwrap
@@ -59,12 +60,11 @@ class Chart:
 
     def svg(self) -> bytes:
         """The figure as SVG with its text as text (not paths): about a quarter of the time and a third of
-        the bytes of the PNG; the same bytes every time (no date, a fixed hash salt for ids)."""
+        the bytes of the PNG; the same bytes every time (no date, a fixed hash salt for ids). Drawn once, at
+        its own size: the charts fit their margins to their labels (:func:`fit_frame`)."""
         buffer = io.BytesIO()
         with matplotlib.rc_context({"svg.fonttype": "none"}):
-            self.figure.savefig(
-                buffer, format="svg", bbox_inches="tight", pad_inches=0.15, metadata={"Date": None, "Creator": None}
-            )
+            self.figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
         return buffer.getvalue()
 
     def _repr_html_(self) -> str:
@@ -82,6 +82,56 @@ class Chart:
 #: Width of every chart in inches (1,000 px at 100 dpi): the full width of the report's text column.
 WIDTH = 10.0
 SEVERITY_COLOURS = {"extreme": "#b2182b", "major": "#e66101", "minor": "#5e9bd1", "consistent": "#8c8c8c"}
+
+
+def text_width(texts, size: float) -> float:
+    """The widest of ``texts`` in inches at ``size`` points in the chart's font, from each character's advance
+    (no draw, no kerning: within a few percent of matplotlib's layout, and the margins leave room for that)."""
+    return max((sum(_advance(ch) for ch in str(t)) * size / 72 for t in texts), default=0.0)
+
+
+@functools.lru_cache(maxsize=4096)
+def _advance(ch: str) -> float:
+    """One character's width at 1 point, in points, in the chart's font."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextToPath
+
+    return TextToPath().get_text_width_height_descent(ch, FontProperties(size=100), ismath=False)[0] / 100
+
+
+def fit_text(text: str, size: float, inches: float, end: str = "") -> str:
+    """``text`` then ``end``, with ``text`` cut (an ellipsis where it was) until the whole is at most ``inches``
+    wide at ``size`` points; ``end`` is always kept whole."""
+    keep = len(text)
+    while keep > 1 and text_width([text[:keep] + ("…" if keep < len(text) else "") + end], size) > inches:
+        keep = int(keep * 0.9)
+    return (text if keep == len(text) else text[:keep].rstrip() + "…") + end
+
+
+def fit_frame(fig: Figure, ax, labels, label_size: float, legend, title: str, title_size: float, *, top: float,
+              bottom: float, title_end: str = "") -> None:  # fmt: skip
+    """Margins measured from the text they hold, so the figure is drawn once (``bbox_inches="tight"`` draws it
+    twice). ``labels`` are the axes' row labels (one per y tick): the left margin holds the widest, up to 45% of
+    the width, where wider ones are cut. The right margin holds the legend beside the axes. The title is
+    ``title`` then ``title_end``; when it would run off the figure, ``title`` is cut and ``title_end`` (the
+    spread, the severity, what rows are shown) is kept whole."""
+    width, height = fig.get_size_inches()
+    room = width * 0.45 - 0.25
+    if text_width(labels, label_size) > room:
+        labels = [fit_text(label, label_size, room) for label in labels]
+        ax.set_yticks(ax.get_yticks(), labels, fontsize=label_size)
+    left = text_width(labels, label_size) + 0.25
+    right = 0.15
+    if legend is not None:
+        size = legend.get_texts()[0].get_fontsize() if legend.get_texts() else 8
+        texts = [t.get_text() for t in legend.get_texts()] + [legend.get_title().get_text()]
+        em = size / 72
+        right += (
+            text_width(texts, size) + (legend.handlelength + legend.handletextpad + 2 * legend.borderpad + 0.5) * em
+        )
+        right += 0.01 * (width - left - right)
+    fig.subplots_adjust(left=left / width, right=1 - right / width, top=1 - top / height, bottom=bottom / height)
+    ax.set_title(fit_text(title, title_size, width - left - 0.1, title_end), fontsize=title_size, loc="left", y=1.0)
 
 
 def tick_label(value: float) -> str:
@@ -138,6 +188,8 @@ def forest_chart(claims: pd.DataFrame, group: pd.Series, *, width: float = WIDTH
     source type, the consensus as a line; a log axis when the values span more than tenfold."""
     rows = claims.sort_values(["anchor", "claim_date", "claim_id"], na_position="first", kind="stable")
     rows, shown = _extremes(rows[rows["anchor"].notna()], MAX_CHART_ROWS)
+    rows = rows[["anchor", "lo", "hi", "qualifier", "source_type", "source", "claim_date"]]  # narrow: cheap rows
+    labels = [_label(r) for r in rows.itertuples(index=False)]
     n = max(len(rows), 1)
     fig = Figure(figsize=(width, 0.9 + 0.42 * n))
     ax = fig.add_subplot()
@@ -188,7 +240,7 @@ def forest_chart(claims: pd.DataFrame, group: pd.Series, *, width: float = WIDTH
     consensus = group.get("consensus")
     if consensus is not None and np.isfinite(consensus) and consensus > 0:
         ax.axvline(consensus, color="black", ls="--", lw=1)
-    ax.set_yticks(range(len(rows)), [_label(r) for r in rows.itertuples(index=False)], fontsize=8)
+    ax.set_yticks(range(len(rows)), labels, fontsize=8)
     ax.set_ylim(-0.7, n - 0.3)
     ax.set_xlim(max(left, 1e-9) if log else left, right)
     ax.grid(axis="x", color="#dddddd", lw=0.6)
@@ -199,10 +251,9 @@ def forest_chart(claims: pd.DataFrame, group: pd.Series, *, width: float = WIDTH
     geography = f", {group['geography']}" if isinstance(group.get("geography"), str) and group["geography"] else ""
     ratio = group.get("spread_ratio")
     spread = f" — {readable.ratio(ratio)} spread" if ratio is not None and np.isfinite(ratio) else ""
-    ax.set_title(
-        clip(f"{group['subject']}: {group['metric']}{geography}") + f"{spread} [{group['severity']}]{shown}",
-        fontsize=10,
-        loc="left",
+    title, title_end = (
+        clip(f"{group['subject']}: {group['metric']}{geography}"),
+        f"{spread} [{group['severity']}]{shown}",
     )
     types = sorted({str(t or "").casefold() for t in rows["source_type"]} - {""})
     handles = [Line2D([], [], marker="o", ls="", color=SOURCE_TYPE_COLOURS.get(t, "#444444"), label=t) for t in types]
@@ -213,8 +264,8 @@ def forest_chart(claims: pd.DataFrame, group: pd.Series, *, width: float = WIDTH
         Line2D([], [], marker="D", ls="", color="white", markeredgecolor="black", label="range (midpoint)"),
         Line2D([], [], marker=">", ls="-", color="black", markersize=5, label="bound: at least / up to (arrow)"),
     ]
-    ax.legend(handles=handles, fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
-    fig.subplots_adjust(left=0.3, right=0.8, top=1 - 0.45 / (0.9 + 0.42 * n), bottom=0.55 / (0.9 + 0.42 * n))
+    legend = ax.legend(handles=handles, fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    fit_frame(fig, ax, labels, 8, legend, title, 10, top=0.45, bottom=0.55, title_end=title_end)
     return Chart(fig, f"Claims of the group {group['group_id']}: each claim's value and interval on one axis")
 
 
@@ -232,16 +283,18 @@ def source_profile_chart(sources: pd.DataFrame, *, limit: int = 25) -> Chart:
     colours = [HIGH_COLOUR if v > 0 else LOW_COLOUR for v in values]
     ax.barh(range(len(rows)), values, color=colours)
     names = [clip(s, 60) for s in rows["source"].astype(str)]
-    ax.set_yticks(range(len(rows)), [f"{s} (n={c})" for s, c in zip(names, rows["compared_claims"])], fontsize=8)
+    labels = [f"{s} (n={c})" for s, c in zip(names, rows["compared_claims"])]
+    ax.set_yticks(range(len(rows)), labels, fontsize=8)
     ax.axvline(0, color="black", lw=0.8)
     ax.xaxis.set_major_locator(MaxNLocator(nbins=6))
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{10**v:.2g}x" if v else "consensus"))
     ax.set_xlabel("median of its claims over their group's consensus (log scale)", fontsize=9)
-    ax.set_title("Who runs high or low", fontsize=10, loc="left")
     ax.grid(axis="x", color="#dddddd", lw=0.6)
     ax.set_axisbelow(True)
-    ax.legend(handles=high_low_handles(), fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
-    fig.subplots_adjust(left=0.38, right=0.84, top=1 - 0.45 / (1.1 + 0.32 * n), bottom=0.7 / (1.1 + 0.32 * n))
+    legend = ax.legend(
+        handles=high_low_handles(), fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False
+    )
+    fit_frame(fig, ax, labels, 8, legend, "Who runs high or low", 10, top=0.45, bottom=0.7)
     return Chart(fig, "Each source's median claim against its groups' consensus")
 
 
@@ -310,7 +363,7 @@ def timeline_chart(claims: pd.DataFrame, groups: pd.DataFrame, *, limit: int = 8
                             arrowprops={"arrowstyle": "-|>", "color": SOURCE_TYPE_COLOURS.get(t, "#444444"), "lw": 1.2})  # fmt: skip
         geography = f", {group.geography}" if isinstance(group.geography, str) and group.geography else ""
         unit = f" ({group.unit})" if isinstance(group.unit, str) and group.unit else ""
-        ax.set_title(clip(f"{group.subject}: {group.metric}{geography}{unit}"), fontsize=9, loc="left")
+        ax.set_title(clip(f"{group.subject}: {group.metric}{geography}{unit}"), fontsize=9, loc="left", y=1.0)
         ax.tick_params(labelsize=8)
         ax.grid(color="#eeeeee", lw=0.6)
     if len(all_dates):
@@ -414,11 +467,11 @@ def overview_chart(groups: pd.DataFrame, claims: pd.DataFrame, *, limit: int = M
     ax.grid(axis="x", color="#dddddd", lw=0.6)
     ax.set_axisbelow(True)
     ax.set_xlabel("stated values, log scale (each row in its own unit)", fontsize=9)
-    ax.set_title("Every compared group, most severe first" + note, fontsize=10, loc="left")
     handles = [Line2D([], [], marker="o", ls="", color=c, markeredgecolor="black", label=s)
                for s, c in SEVERITY_COLOURS.items() if s in set(chosen["severity"])]  # fmt: skip
     handles.append(Line2D([], [], marker=">", ls="-", color="black", markersize=5, label="a bound alone (arrow)"))
-    ax.legend(handles=handles, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, title="severity",
-              title_fontsize=8)  # fmt: skip
-    fig.subplots_adjust(left=0.36, right=0.86, top=1 - 0.45 / (0.9 + 0.34 * n), bottom=0.6 / (0.9 + 0.34 * n))
+    legend = ax.legend(handles=handles, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
+                       title="severity", title_fontsize=8)  # fmt: skip
+    fit_frame(fig, ax, labels, 8, legend, "Every compared group, most severe first", 10, top=0.45, bottom=0.6,
+              title_end=note)  # fmt: skip
     return Chart(fig, "Overview: every compared group's claims on a log axis, coloured by severity")

@@ -553,13 +553,13 @@ def source_deviation_chart(own: pd.DataFrame, profile: pd.Series) -> charts.Char
     ax.xaxis.set_major_locator(MaxNLocator(nbins=6))
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{10**v:.2g}x" if abs(v) > 1e-12 else "consensus"))
     ax.set_xlabel("each claim over its group's consensus (log scale)", fontsize=9)
-    ax.set_title(charts.clip(f"{profile['source']}: each claim against its group"), fontsize=10, loc="left")
     ax.grid(axis="x", color="#dddddd", lw=0.6)
     ax.set_axisbelow(True)
-    ax.legend(
+    legend = ax.legend(
         handles=charts.high_low_handles(), fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False
     )
-    fig.subplots_adjust(left=0.3, right=0.84, top=1 - 0.45 / height, bottom=0.7 / height)
+    title = charts.clip(f"{profile['source']}: each claim against its group")
+    charts.fit_frame(fig, ax, labels, 8, legend, title, 10, top=0.45, bottom=0.7)
     return charts.Chart(fig, f"Each claim of {profile['source']} against its group's consensus")
 
 

@@ -80,3 +80,41 @@ def test_long_texts_and_large_groups_draw_bounded_charts():
     assert len(heat.figure.axes[0].get_xticks()) == 40
     for chart in (forest, heat, views.timeline_chart(r.claims, r.groups), views.source_profile_chart(r.sources)):
         assert chart.png().startswith(b"\x89PNG")
+
+
+def _long_group(source_chars: int, subject_chars: int):
+    rows = [
+        {"claim_id": f"c{i}", "value_text": f"{1000 * (i + 1):,}", "source": "W" * source_chars + str(i),
+         "subject": "S" * subject_chars, "metric": "members"}
+        for i in range(4)
+    ]  # fmt: skip
+    return compare(claims_frame(*rows))
+
+
+@pytest.mark.parametrize(
+    "source_chars, subject_chars",
+    [
+        pytest.param(3, 3, id="short-labels"),
+        pytest.param(40, 3, id="long-row-labels"),
+        pytest.param(3, 200, id="long-title"),
+        pytest.param(40, 200, id="both-long"),
+    ],
+)
+def test_charts_are_drawn_once_at_their_size_with_room_for_their_text(source_chars, subject_chars):
+    """No tight bounding box (it draws a chart twice): the margins are measured from the labels, the legend has
+    room, and a title too long for the figure is cut at its start, keeping the severity and what is shown."""
+    from discrepancy.views.charts import text_width
+
+    r = _long_group(source_chars, subject_chars)
+    chart = views.forest_chart(r.claims, r.groups.iloc[0])
+    fig, ax = chart.figure, chart.figure.axes[0]
+    width = fig.get_size_inches()[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert fig.subplotpars.left * width >= text_width(labels, 8)  # the widest row label fits left of the axes
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert (1 - fig.subplotpars.right) * width >= text_width(legend, 7)  # and the legend right of them
+    title = ax.get_title(loc="left")
+    assert title.endswith(f"[{r.groups.iloc[0]['severity']}]")
+    assert fig.subplotpars.left * width + text_width([title], 10) <= width
+    assert ("…" in title) == (subject_chars > 100)
+    assert b'width="720pt"' in chart.svg()  # the figure's own 10 inches: nothing cropped or grown
