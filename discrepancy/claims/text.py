@@ -27,16 +27,35 @@ UNIT_SPELLINGS = {
 }
 
 
-def fold_text(s: pd.Series) -> pd.Series:
-    """Case, surrounding and repeated white space folded away; missing becomes "" (Arrow kernels)."""
+def _encoded(s: pd.Series) -> tuple[pa.Array, pa.DictionaryArray]:
+    """``s`` as one Arrow array of large strings (null where missing), and the same dictionary-encoded."""
     arr = pa.array(s.astype("str"), from_pandas=True)
     if isinstance(arr, pa.ChunkedArray):
         arr = arr.combine_chunks()
-    arr = pc.fill_null(arr.cast(pa.large_string()), "")
-    arr = pc.replace_substring_regex(pc.utf8_lower(pc.utf8_trim_whitespace(arr)), r"\s+", " ")
-    return pd.Series(arr.to_pandas().array, index=s.index, dtype="str")
+    arr = arr.cast(pa.large_string())
+    return arr, pc.dictionary_encode(arr)
+
+
+def _fold(arr: pa.Array) -> pa.Array:
+    return pc.replace_substring_regex(pc.utf8_lower(pc.utf8_trim_whitespace(arr)), r"\s+", " ")
+
+
+def _series(rows: pa.Array, index: pd.Index) -> pd.Series:
+    return pd.Series(pc.fill_null(rows, "").to_pandas().array, index=index, dtype="str")
+
+
+def fold_text(s: pd.Series) -> pd.Series:
+    """Case, surrounding and repeated white space folded away; missing becomes "". Each distinct text is folded
+    once (Arrow kernels) and every row takes its own, unless nearly every row is distinct."""
+    arr, encoded = _encoded(s)
+    if 2 * len(encoded.dictionary) > len(arr):
+        return _series(_fold(arr), s.index)
+    return _series(_fold(encoded.dictionary).take(encoded.indices), s.index)
 
 
 def fold_unit(s: pd.Series) -> pd.Series:
-    folded = fold_text(s)
-    return folded.map(lambda u: UNIT_SPELLINGS.get(u, u)).astype("str")
+    """:func:`fold_text`, then the common spellings of a unit as one ("%", "per cent" -> "percent"), looked up
+    once per distinct text."""
+    _, encoded = _encoded(s)
+    folded = [UNIT_SPELLINGS.get(u, u) for u in _fold(encoded.dictionary).to_pylist()]
+    return _series(pa.array(folded, type=pa.large_string()).take(encoded.indices), s.index)

@@ -25,6 +25,7 @@ from discrepancy.claims.text import fold_text
 from discrepancy.engine.crossunit import cross_unit_checks
 from discrepancy.engine.explain import explanations_table
 from discrepancy.engine.findings import findings_table
+from discrepancy.engine.frames import sparse_text, take_text
 from discrepancy.engine.grouping import assign_groups
 from discrepancy.engine.intervals import DEFAULT_TOLERANCE, overlap, points_and_intervals
 from discrepancy.engine.lineage import lineage_table
@@ -352,7 +353,6 @@ def _pairs(c: pd.DataFrame, max_pairs: int | None = MAX_PAIRS_PER_GROUP) -> pd.D
         c["has_numbers"], ["gcode", "crank", "group_id", "claim_id", "point", "lo", "hi", "qualifier", "value_text"]
     ]
     num = num.sort_values(["gcode", "crank"], kind="stable")
-    gid = num["group_id"].to_numpy(dtype=object)
     n = len(num)
     if n < 2:
         return pd.DataFrame(columns=PAIR_COLUMNS)
@@ -378,31 +378,33 @@ def _pairs(c: pd.DataFrame, max_pairs: int | None = MAX_PAIRS_PER_GROUP) -> pd.D
     ov = overlap(lo[a], hi[a], lo[b], hi[b])
     is_bound = num["qualifier"].isin([AT_LEAST, AT_MOST]).to_numpy()
     contradiction = ~ov & (is_bound[a] | is_bound[b])
+    big = capped[a] if capped.any() else np.zeros(len(a), dtype=bool)
+    noted = np.flatnonzero(contradiction | big)  # the few pairs with a note: text only for them
+    note = np.full(len(noted), "", dtype=object)
     text = num["value_text"].fillna("").to_numpy(dtype=object)
-    note = np.full(len(a), "", dtype=object)
-    idx = np.flatnonzero(contradiction)
-    bound_first = is_bound[a[idx]]
-    bound_text = np.where(bound_first, text[a[idx]], text[b[idx]])
-    other_text = np.where(bound_first, text[b[idx]], text[a[idx]])
-    note[idx] = ["'" + x + "' rules out '" + y + "'" for x, y in zip(bound_text, other_text)]
-    if capped.any():
-        big = capped[a]
-        k = size[a[big]]
+    pa_, pb_ = a[noted], b[noted]
+    clash = contradiction[noted]
+    bound_first = is_bound[pa_[clash]]
+    bound_text = np.where(bound_first, text[pa_[clash]], text[pb_[clash]])
+    other_text = np.where(bound_first, text[pb_[clash]], text[pa_[clash]])
+    note[clash] = ["'" + x + "' rules out '" + y + "'" for x, y in zip(bound_text, other_text)]
+    if big.any():
+        in_big = big[noted]
+        k = size[pa_[in_big]]
         summary = np.array(
             [f"group of {m:,} claims: {m * (m - 1) // 2:,} pairs; shown: each claim with the lowest and the highest"
              for m in k], dtype=object,
         )  # fmt: skip
-        note[big] = np.where(note[big] == "", summary, note[big] + "; " + summary)
-    ids = num["claim_id"].to_numpy(dtype=object)
+        note[in_big] = np.where(note[in_big] == "", summary, note[in_big] + "; " + summary)
     return pd.DataFrame(
         {
-            "group_id": pd.array(gid[a], dtype="str"),
-            "claim_id_a": pd.array(ids[a], dtype="str"),
-            "claim_id_b": pd.array(ids[b], dtype="str"),
+            "group_id": take_text(num["group_id"], a).array,
+            "claim_id_a": take_text(num["claim_id"], a).array,
+            "claim_id_b": take_text(num["claim_id"], b).array,
             "ratio": ratio,
             "intervals_overlap": ov,
             "bound_contradiction": contradiction,
-            "note": pd.array(note, dtype="str"),
+            "note": sparse_text(len(a), noted, note).array,
         }
     )
 

@@ -1,0 +1,39 @@
+"""Text folding: one rule for when two spellings of a key are the same, the same whether a text is rare or
+repeated (each distinct text is folded once)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from discrepancy.claims.text import fold_text, fold_unit
+
+
+@pytest.mark.parametrize(
+    "values, expected",
+    [
+        pytest.param(["Iraq ", "iraq", "  IRAQ"], ["iraq", "iraq", "iraq"], id="case-and-edges"),
+        pytest.param(["Kurdistan \t Region", "kurdistan region"], ["kurdistan region"] * 2, id="inner-space"),
+        pytest.param([None, "a", None], ["", "a", ""], id="missing-is-empty"),
+        pytest.param([], [], id="empty"),
+        pytest.param(["x"] * 5 + ["Y"] * 5, ["x"] * 5 + ["y"] * 5, id="repeated-few-distinct"),
+        pytest.param([f"S {i}" for i in range(6)], [f"s {i}" for i in range(6)], id="all-distinct"),
+    ],
+)
+def test_fold_text(values, expected):
+    s = pd.Series(values, dtype="str", index=range(10, 10 + len(values)))
+    out = fold_text(s)
+    assert out.tolist() == expected
+    assert list(out.index) == list(s.index) and str(out.dtype) == "str"
+
+
+@pytest.mark.parametrize(
+    "values, expected",
+    [
+        pytest.param(["%", " Per  Cent ", "PCT", "percentage"], ["percent"] * 4, id="percent"),
+        pytest.param(["km²", "Sq Km", "square kilometres"], ["km2"] * 3, id="area"),
+        pytest.param(["Persons", None, "fighters"], ["people", "", "fighters"], id="people-missing-other"),
+    ],
+)
+def test_fold_unit(values, expected):
+    assert fold_unit(pd.Series(values, dtype="str")).tolist() == expected
