@@ -151,3 +151,50 @@ def test_reserved_and_duplicate_column_names_are_refused(tmp_path):
         read_table(path)
     text = " ".join(err.value.problems["problem"])
     assert "twice" in text and "reserved" in text
+
+
+@pytest.mark.parametrize(
+    "cell_chars, block_bytes",
+    [
+        pytest.param(3_000, 1 << 10, id="row-longer-than-a-block"),
+        pytest.param(50, 1 << 10, id="many-rows-many-blocks"),
+    ],
+)
+def test_rows_across_and_longer_than_arrows_blocks(tmp_path, monkeypatch, cell_chars, block_bytes):
+    """Arrow reads in blocks, one per thread: a row longer than a block is read in one block, so its long cell is
+    named (row, column) rather than the file refused as unreadable; rows spread over many blocks all arrive."""
+    import discrepancy.claims.read as read
+
+    monkeypatch.setattr(read, "BLOCK_BYTES", block_bytes)
+    rows = [[f"c{i}", "Islamic State", "members", f"{1000 + i}", "Source", "2015"] for i in range(40)]
+    rows[3][3] = f"{'9' * cell_chars}"  # a value text as long as the cell
+    path = write_csv(tmp_path / "t.csv", rows)
+    frame = read_table(path)
+    assert len(frame) == 40 and frame["claim_id"].tolist() == [f"c{i}" for i in range(40)]
+    assert len(frame.loc[3, "value_text"]) == cell_chars
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(b"plain ascii", id="ascii"),
+        pytest.param("Mosul, ≈ 200 000 – Ça".encode(), id="utf8"),
+        pytest.param(b"\xef\xbb\xbfclaim_id", id="bom"),
+        pytest.param(b"\xed\xa0\x80", id="surrogate"),
+        pytest.param(b"\xc0\xaf", id="overlong"),
+        pytest.param(b"\xf4\x90\x80\x80", id="past-unicode"),
+        pytest.param(b"caf\xe9", id="latin-1"),
+        pytest.param(b"\xe2\x82", id="cut-short"),
+    ],
+)
+def test_utf8_check_agrees_with_python(data):
+    """The fast UTF-8 check before Arrow reads must say what Python's decoder says, or a bad byte reaches
+    Arrow's bad-row handler (tests/test_fuzz.py fuzzes the whole loader too)."""
+    from discrepancy.claims.read import _is_utf8
+
+    try:
+        data.decode("utf-8")
+        python = True
+    except UnicodeDecodeError:
+        python = False
+    assert _is_utf8(data) == python
