@@ -194,8 +194,26 @@ def _needed(tables: Iterable[str] | None) -> set[str]:
     return wanted
 
 
-def _first_by(frame: pd.DataFrame, order: list[str], ascending: list[bool]) -> pd.DataFrame:
-    return frame.sort_values(order, ascending=ascending, kind="stable").drop_duplicates("gcode")
+def _order(*keys) -> np.ndarray:
+    """Row positions that sort by ``keys`` (the first the most significant), ascending and stable: what
+    ``sort_values(kind="stable")`` gives, found on the number columns alone so no wide frame is reordered to find
+    it. Dates sort with missing ones last."""
+    arrays = []
+    for key in keys:
+        values = np.asarray(key)
+        if values.dtype.kind == "M":  # NaT last, as sort_values puts it
+            ints = values.view("i8")
+            values = np.where(np.isnat(values), np.iinfo(np.int64).max, ints)
+        arrays.append(values)
+    return np.lexsort(arrays[::-1])
+
+
+def _first_by(frame: pd.DataFrame, *keys) -> pd.DataFrame:
+    """The first row of each ``gcode`` in the order of ``keys`` (the first key ``gcode``), taking only those rows."""
+    order = _order(*keys)
+    codes = np.asarray(keys[0])[order]
+    first = order[np.r_[True, codes[1:] != codes[:-1]]] if len(order) else order
+    return frame.take(first)
 
 
 def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bool) -> pd.DataFrame:
@@ -238,10 +256,10 @@ def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bo
     stats["consensus"] = consensus.reindex(stats.index).fillna(fallback)
     # ties on the value: the latest claim stands for it, then the first claim_id
     pointed = num[num["point"].notna()]
-    ordered = pointed.assign(_latest=pointed["date"].rank(ascending=False, method="dense", na_option="bottom"))
-    order = ["gcode", "point", "_latest", "crank"]
-    lows = _first_by(ordered, order, [True, True, True, True]).set_index("gcode")
-    highs = _first_by(ordered, order, [True, False, True, True]).set_index("gcode")
+    latest = pointed["date"].rank(ascending=False, method="dense", na_option="bottom").to_numpy()
+    gcode, point, crank = (pointed[k].to_numpy() for k in ("gcode", "point", "crank"))
+    lows = _first_by(pointed, gcode, point, latest, crank).set_index("gcode")
+    highs = _first_by(pointed, gcode, -point, latest, crank).set_index("gcode")
     for side, rows in (("min", lows), ("max", highs)):
         stats[f"{side}_value"] = rows["point"]
         stats[f"{side}_claim_id"] = rows["claim_id"]
@@ -283,15 +301,17 @@ def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bo
 
 def _joined_ids(c: pd.DataFrame) -> pd.Series:
     """claim_ids of each group, by date then id, joined with ';' (Arrow's group-by keeps row order)."""
-    ordered = c[["gcode", "date", "crank", "claim_id"]].sort_values(["gcode", "date", "crank"], kind="stable")
-    table = pa.table({"gcode": pa.array(ordered["gcode"]), "claim_id": pa.array(ordered["claim_id"]).cast(pa.string())})
+    order = _order(c["gcode"].to_numpy(), c["date"].to_numpy(), c["crank"].to_numpy())
+    table = pa.table(
+        {"gcode": pa.array(c["gcode"].to_numpy()[order]), "claim_id": take_text(c["claim_id"], order).array}
+    )
     grouped = table.group_by("gcode", use_threads=False).aggregate([("claim_id", "list")])
-    joined = pc.binary_join(grouped["claim_id_list"], ";")
+    joined = pc.binary_join(grouped["claim_id_list"], pa.scalar(";", pa.large_string()))
     return pd.Series(joined.to_pandas().to_numpy(), index=grouped["gcode"].to_numpy())
 
 
 def _claims(c: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
-    out = c.sort_values(["gcode", "date", "crank"], kind="stable").reset_index(drop=True)
+    out = c.take(_order(c["gcode"].to_numpy(), c["date"].to_numpy(), c["crank"].to_numpy())).reset_index(drop=True)
     out = out.join(groups.set_index("group_id")[["consensus", "n_claims"]], on="group_id")
     with np.errstate(divide="ignore", invalid="ignore"):
         dev = np.where((out["point"] > 0) & (out["consensus"] > 0), np.log10(out["point"] / out["consensus"]), np.nan)
@@ -352,7 +372,7 @@ def _pairs(c: pd.DataFrame, max_pairs: int | None = MAX_PAIRS_PER_GROUP) -> pd.D
     num = c.loc[
         c["has_numbers"], ["gcode", "crank", "group_id", "claim_id", "point", "lo", "hi", "qualifier", "value_text"]
     ]
-    num = num.sort_values(["gcode", "crank"], kind="stable")
+    num = num.take(_order(num["gcode"].to_numpy(), num["crank"].to_numpy()))
     n = len(num)
     if n < 2:
         return pd.DataFrame(columns=PAIR_COLUMNS)
