@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import functools
+from datetime import date
+
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from discrepancy.claims import readable
 from discrepancy.claims.dates import date_span
-from discrepancy.engine.frames import iter_rows
 from discrepancy.engine.schema import columns
 from discrepancy.errors import DateProblem
 
@@ -18,6 +23,15 @@ def _where(geography: str) -> str:
     return f" in {geography}" if isinstance(geography, str) and geography.strip() else ""
 
 
+@functools.lru_cache(maxsize=65_536)
+def _first_day(text: str) -> date | None:
+    """The first day of a partial date, None when it does not read (each text read once)."""
+    try:
+        return date_span(text)[0]
+    except DateProblem:
+        return None
+
+
 def _pair_dates(first: str, second: str) -> str:
     """What is true of the two claims a finding names: the days between their own dates (both full dates),
     or that they were made at different times (a partial date), or nothing when they share a date."""
@@ -25,10 +39,10 @@ def _pair_dates(first: str, second: str) -> str:
     if not first or not second or first == second:
         return ""
     if len(first) == len(second) == 10:
-        try:
-            gap = abs((date_span(second)[0] - date_span(first)[0]).days)
-        except DateProblem:
+        start, end = _first_day(first), _first_day(second)
+        if start is None or end is None:
             return ""
+        gap = abs((end - start).days)
         return f" These two claims were made {gap:,} day{'s' if gap != 1 else ''} apart."
     return f" These two claims were made at different times ({first} and {second})."
 
@@ -36,54 +50,15 @@ def _pair_dates(first: str, second: str) -> str:
 def findings_table(
     groups: pd.DataFrame, lineage: pd.DataFrame, cross: pd.DataFrame, claims: pd.DataFrame, pairs: pd.DataFrame
 ) -> pd.DataFrame:
-    rows = []
+    """One finding per reported group (two sources or more, not consistent), per contradicted share and per
+    attribution, restatement or mismatch in the lineage; most severe first, then widest spread."""
     reported = groups[(groups["n_sources"] >= 2) & (groups["severity"] != "consistent")]
-    ruled_out = _ruled_out(pairs, reported["group_id"])
-    for g in iter_rows(reported):
-        text = (
-            f"Estimates of {g.subject} {g.metric}{_where(g.geography)} differ {readable.ratio(g.spread_ratio)}: "
-            f"{g.min_source}, {g.min_value_text} ({g.min_date}) vs {g.max_source}, {g.max_value_text} ({g.max_date})."
-        )
-        if g.definitions_differ:
-            text += " The claims state different methods: definitions may differ."
-        text += _pair_dates(g.min_date, g.max_date)
-        if g.stale:
-            text += f" The group's claims span {g.date_span_days:,} days: compare like with like."
-        if g.group_id in ruled_out:
-            count, first = ruled_out[g.group_id]
-            text += f" A bound rules out {count} of the other claims ({first}{', ...' if count > 1 else ''})."
-        if g.n_interested:
-            text += f" {g.n_interested} claim{'s' if g.n_interested > 1 else ''} from a party to the conflict."
-        rows.append({"severity": g.severity, "kind": "group", "group_id": g.group_id, "claim_ids": g.claim_ids,
-                     "text": text, "_spread": g.log10_spread})  # fmt: skip
-    rows.extend(_cross_unititer_rows(cross))
-    seen = set()
-    for r in iter_rows(lineage[lineage["kind"].isin(["attribution", "restated", "mismatch"])]):
-        key = (r.kind, r.earlier_claim_id, r.later_source.casefold(), r.later_value_text.casefold())
-        if key in seen:
-            continue
-        seen.add(key)
-        if r.kind == "attribution":
-            text = (
-                f"{r.later_reported_by or 'A later report'} attributes {r.later_value_text} to {r.later_source} "
-                f"({r.later_date}); the same figure was stated earlier by {r.earlier_source}: "
-                f"{r.earlier_value_text} ({r.earlier_date})."
-            )
-        elif r.kind == "restated":
-            text = (
-                f"{readable.possessive(r.earlier_source)} {r.earlier_value_text} ({r.earlier_date}) was carried as "
-                f"{r.later_value_text} by {r.later_reported_by or 'a later report'} ({r.later_date})."
-            )
-        else:
-            text = (
-                f"{r.earlier_source} gave {r.earlier_value_text} ({r.earlier_date}) and {r.later_value_text} "
-                f"({r.later_date}) for {r.subject} {r.earlier_metric}: they cannot both hold."
-            )
-        rows.append({"severity": "note", "kind": f"lineage:{r.kind}", "group_id": "",
-                     "claim_ids": f"{r.earlier_claim_id};{r.later_claim_id}", "text": text, "_spread": 0.0})  # fmt: skip
-    if not rows:
+    parts = [_group_rows(reported, _ruled_out(pairs, reported["group_id"])), _rows(_cross_unititer_rows(cross)),
+             _lineage_rows(lineage)]  # fmt: skip
+    if not sum(len(p["text"]) for p in parts):
         return pd.DataFrame(columns=FINDING_COLUMNS)
-    out = pd.DataFrame(rows)
+    out = pd.DataFrame({k: np.concatenate([p[k] for p in parts]) for k in _ROW_KEYS})
+    out["_spread"] = out["_spread"].astype(float)
     out["_order"] = out["severity"].map(_ORDER)
     out = out.sort_values(
         ["_order", "_spread", "kind", "claim_ids"], ascending=[True, False, True, True], kind="stable"
@@ -92,11 +67,112 @@ def findings_table(
     return out[FINDING_COLUMNS].reset_index(drop=True)
 
 
+_ROW_KEYS = ("severity", "kind", "group_id", "claim_ids", "text", "_spread")
+
+
+def _rows(rows: list[dict]) -> dict:
+    """Findings given as dicts, as one object array per key."""
+    return {k: _objects([r[k] for r in rows]) for k in _ROW_KEYS}
+
+
+def _objects(values) -> np.ndarray:
+    """A sequence as a 1-d object array (strings stay Python strings)."""
+    out = np.empty(len(values), dtype=object)
+    out[:] = values
+    return out
+
+
+def _text(frame: pd.DataFrame, name: str) -> np.ndarray:
+    """A column as an object array of the text an f-string writes for each cell."""
+    return _objects([v if type(v) is str else f"{v}" for v in frame[name].to_numpy(dtype=object).tolist()])
+
+
+def _group_rows(reported: pd.DataFrame, ruled_out: dict) -> dict:
+    """One finding per reported group: the spread between its lowest and highest claims, then what else
+    holds (stated methods differ, the claims' dates, staleness, bounds that rule claims out, interested
+    parties)."""
+    g = {name: _text(reported, name) for name in ("subject", "metric", "min_source", "min_value_text", "min_date",
+                                                   "max_source", "max_value_text", "max_date")}  # fmt: skip
+    where = _objects([_where(x) for x in reported["geography"].to_numpy(dtype=object).tolist()])
+    ratio = _objects([readable.ratio(x) for x in reported["spread_ratio"].to_numpy(dtype=object).tolist()])
+    text = (
+        "Estimates of " + g["subject"] + " " + g["metric"] + where + " differ " + ratio + ": " + g["min_source"]
+        + ", " + g["min_value_text"] + " (" + g["min_date"] + ") vs " + g["max_source"] + ", "
+        + g["max_value_text"] + " (" + g["max_date"] + ")."
+    )  # fmt: skip
+    extra = np.full(len(reported), "", dtype=object)
+    differ = np.array([bool(x) for x in reported["definitions_differ"].to_numpy(dtype=object)], dtype=bool)
+    extra[differ] = " The claims state different methods: definitions may differ."
+    min_dates = reported["min_date"].to_numpy(dtype=object).tolist()
+    max_dates = reported["max_date"].to_numpy(dtype=object).tolist()
+    extra += _objects([_pair_dates(a, b) for a, b in zip(min_dates, max_dates)])
+    stale = np.flatnonzero([bool(x) for x in reported["stale"].to_numpy(dtype=object)])
+    spans = reported["date_span_days"].to_numpy(dtype=object)[stale].tolist()
+    extra[stale] += _objects([f" The group's claims span {d:,} days: compare like with like." for d in spans])
+    ids = reported["group_id"].to_numpy(dtype=object)
+    ruled = np.flatnonzero([gid in ruled_out for gid in ids.tolist()])
+    extra[ruled] += _objects(
+        [f" A bound rules out {n} of the other claims ({f}{', ...' if n > 1 else ''})."
+         for n, f in (ruled_out[gid] for gid in ids[ruled].tolist())]
+    )  # fmt: skip
+    interested = reported["n_interested"].to_numpy(dtype=object)
+    party = np.flatnonzero([bool(x) for x in interested.tolist()])
+    extra[party] += _objects(
+        [f" {n} claim{'s' if n > 1 else ''} from a party to the conflict." for n in interested[party].tolist()]
+    )
+    n = len(reported)
+    return {"severity": reported["severity"].to_numpy(dtype=object), "kind": np.full(n, "group", dtype=object),
+            "group_id": ids, "claim_ids": reported["claim_ids"].to_numpy(dtype=object), "text": text + extra,
+            "_spread": reported["log10_spread"].to_numpy(dtype=object)}  # fmt: skip
+
+
+def _lineage_rows(lineage: pd.DataFrame) -> dict:
+    """One note per attribution, restatement or mismatch in the lineage, the first of those that share the
+    kind, the earlier claim and the later source and value (casefolded)."""
+    links = lineage[lineage["kind"].isin(["attribution", "restated", "mismatch"])]
+    r = {name: _text(links, name) for name in links.columns}
+    key = pd.DataFrame({"kind": r["kind"], "earlier": r["earlier_claim_id"],
+                        "source": [x.casefold() for x in r["later_source"].tolist()],
+                        "value": [x.casefold() for x in r["later_value_text"].tolist()]})  # fmt: skip
+    keep = ~key.duplicated().to_numpy()
+    r = {name: values[keep] for name, values in r.items()}
+    kind = r["kind"]
+    text = np.empty(len(kind), dtype=object)
+    at = kind == "attribution"
+    later_by = np.where(r["later_reported_by"][at] != "", r["later_reported_by"][at], "A later report")
+    text[at] = (
+        later_by + " attributes " + r["later_value_text"][at] + " to " + r["later_source"][at] + " ("
+        + r["later_date"][at] + "); the same figure was stated earlier by " + r["earlier_source"][at] + ": "
+        + r["earlier_value_text"][at] + " (" + r["earlier_date"][at] + ")."
+    )  # fmt: skip
+    at = kind == "restated"
+    later_by = np.where(r["later_reported_by"][at] != "", r["later_reported_by"][at], "a later report")
+    whose = _objects([readable.possessive(x) for x in r["earlier_source"][at].tolist()])
+    text[at] = (
+        whose + " " + r["earlier_value_text"][at] + " (" + r["earlier_date"][at] + ") was carried as "
+        + r["later_value_text"][at] + " by " + later_by + " (" + r["later_date"][at] + ")."
+    )  # fmt: skip
+    at = kind == "mismatch"
+    text[at] = (
+        r["earlier_source"][at] + " gave " + r["earlier_value_text"][at] + " (" + r["earlier_date"][at] + ") and "
+        + r["later_value_text"][at] + " (" + r["later_date"][at] + ") for " + r["subject"][at] + " "
+        + r["earlier_metric"][at] + ": they cannot both hold."
+    )  # fmt: skip
+    n = len(kind)
+    return {"severity": np.full(n, "note", dtype=object), "kind": "lineage:" + kind.astype(object),
+            "group_id": np.full(n, "", dtype=object),
+            "claim_ids": r["earlier_claim_id"] + ";" + r["later_claim_id"], "text": text,
+            "_spread": np.zeros(n, dtype=object)}  # fmt: skip
+
+
 def _ruled_out(pairs: pd.DataFrame, group_ids: pd.Series) -> dict:
     """group_id -> (how many pairs a bound contradicts, the first such note)."""
     if pairs.empty:
         return {}
-    bad = pairs[pairs["bound_contradiction"] & pairs["group_id"].isin(group_ids)]
+    bad = pairs.loc[pairs["bound_contradiction"].to_numpy(dtype=bool), ["group_id", "note"]]
+    bad = bad[
+        pc.is_in(pa.array(bad["group_id"], from_pandas=True), pa.array(group_ids, from_pandas=True)).to_numpy(False)
+    ]
     g = bad.groupby("group_id", sort=False)["note"]
     return {k: (n, f) for k, n, f in zip(g.size().index, g.size().to_numpy(), g.first().to_numpy())}
 

@@ -22,7 +22,6 @@ import pandas as pd
 
 from discrepancy.claims.grammar import RANGE, VAGUE
 from discrepancy.claims.text import fold_text, fold_unit
-from discrepancy.engine.frames import iter_rows
 from discrepancy.engine.intervals import overlap
 from discrepancy.engine.schema import columns
 from discrepancy.limits import MAX_MISMATCH_BLOCK
@@ -119,8 +118,9 @@ def _ordered(num: pd.DataFrame, i: np.ndarray, j: np.ndarray, how: str) -> pd.Da
 
 
 def _describe(num: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
-    e = num.iloc[pairs["i"].to_numpy()].reset_index(drop=True)
-    later = num.iloc[pairs["j"].to_numpy()].reset_index(drop=True)
+    wanted = [name for name in num.columns if name not in ("lo", "hi", "date", "anchor", "block", "doc")]
+    e = num[wanted].take(pairs["i"].to_numpy()).reset_index(drop=True)
+    later = num[wanted].take(pairs["j"].to_numpy()).reset_index(drop=True)
     same_source = (e["source_key"] == later["source_key"]).to_numpy()
     same_text = (e["text_key"] == later["text_key"]).to_numpy()
     mismatch = (pairs["how"] == "mismatch").to_numpy()
@@ -146,28 +146,45 @@ def _describe(num: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
             "same_group": (e["group_id"] == later["group_id"]).to_numpy(),
         }
     )
-    out["note"] = [_note(r) for r in iter_rows(out)]
+    out["note"] = _notes(out)
     out = out.sort_values(
         ["subject", "earlier_date", "earlier_claim_id", "later_date", "later_claim_id"], kind="stable"
     )
     return out[LINEAGE_COLUMNS].reset_index(drop=True)
 
 
-def _note(r) -> str:
-    e_where = f"{r.earlier_reported_by or 'unknown outlet'}, {r.earlier_date}"
-    l_where = f"{r.later_reported_by or 'unknown outlet'}, {r.later_date}"
-    measure = (
-        ""
-        if r.earlier_metric.casefold() == r.later_metric.casefold()
-        else f"; measure changed: {r.earlier_metric} -> {r.later_metric}"
+def _text(values: np.ndarray) -> np.ndarray:
+    """Cells as an object array of the text an f-string writes for each."""
+    out = np.empty(len(values), dtype=object)
+    out[:] = [v if type(v) is str else f"{v}" for v in values.tolist()]
+    return out
+
+
+def _notes(out: pd.DataFrame) -> np.ndarray:
+    """The note of each lineage row, in words: who said what where, and how the later claim carried it."""
+    r = {name: _text(out[name].to_numpy(dtype=object)) for name in out.columns if name != "same_group"}
+    e_where = np.where(r["earlier_reported_by"] != "", r["earlier_reported_by"], "unknown outlet")
+    e_where = e_where + ", " + r["earlier_date"]
+    l_where = np.where(r["later_reported_by"] != "", r["later_reported_by"], "unknown outlet") + ", " + r["later_date"]
+    same = np.array(
+        [a.casefold() == b.casefold() for a, b in zip(r["earlier_metric"].tolist(), r["later_metric"].tolist())],
+        dtype=bool,
     )
-    if r.kind == "repeated":
-        return f"{r.earlier_source}: '{r.earlier_value_text}' ({e_where}) repeated ({l_where}){measure}"
-    if r.kind == "restated":
-        return f"{r.earlier_source}: '{r.earlier_value_text}' ({e_where}) carried as '{r.later_value_text}' ({l_where}){measure}"
-    if r.kind == "attribution":
-        return (
-            f"'{r.later_value_text}' attributed to {r.later_source} ({l_where}) matches '{r.earlier_value_text}' "
-            f"from {r.earlier_source} ({e_where}){measure}"
-        )
-    return f"{r.earlier_source} gave '{r.earlier_value_text}' ({e_where}) and '{r.later_value_text}' ({l_where}) for the same measure"
+    measure = np.where(same, "", "; measure changed: " + r["earlier_metric"] + " -> " + r["later_metric"])
+    notes = np.empty(len(out), dtype=object)
+    for kind in ("repeated", "restated", "attribution", "mismatch"):
+        at = np.flatnonzero(r["kind"] == kind)
+        source, value = r["earlier_source"][at], r["earlier_value_text"][at]
+        later_source, later_value = r["later_source"][at], r["later_value_text"][at]
+        e_at, l_at, m = e_where[at], l_where[at], measure[at]
+        if kind == "repeated":
+            notes[at] = source + ": '" + value + "' (" + e_at + ") repeated (" + l_at + ")" + m
+        elif kind == "restated":
+            notes[at] = source + ": '" + value + "' (" + e_at + ") carried as '" + later_value + "' (" + l_at + ")" + m
+        elif kind == "attribution":
+            notes[at] = ("'" + later_value + "' attributed to " + later_source + " (" + l_at + ") matches '" + value
+                         + "' from " + source + " (" + e_at + ")" + m)  # fmt: skip
+        else:
+            notes[at] = (source + " gave '" + value + "' (" + e_at + ") and '" + later_value + "' (" + l_at
+                         + ") for the same measure")  # fmt: skip
+    return notes

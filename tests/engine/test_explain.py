@@ -123,3 +123,43 @@ def test_only_major_and_extreme_groups_are_explained_and_kinds_keep_their_order(
     assert list(table["kind"]) == sorted(table["kind"], key=KINDS.index)
     assert list(table.columns) == columns("explanations")
     assert json.loads(result.to_json())["explanations"][0]["group_id"] in severe
+
+
+def test_the_stripped_characters_are_those_python_strips():
+    from discrepancy.engine.explain import STRIPPED
+
+    assert STRIPPED == "".join(chr(i) for i in range(0x110000) if chr(i).isspace())
+
+
+CELLS = ["x", " x ", "\u3000x\u2028", "a  b", "", "\tx\n", "é ", "ﬁ", None]
+
+
+@pytest.mark.parametrize("repeated", [pytest.param(True, id="read-per-distinct"), pytest.param(False, id="per-cell")])
+def test_cells_read_in_bulk_as_the_per_claim_rule_reads_them(repeated):
+    """The bulk reading of the explanations (Arrow) gives each cell the text the per-claim rule (_as_text) gives."""
+    import pandas as pd
+
+    from discrepancy.engine.explain import _as_text, _texts
+
+    column = pd.Series(CELLS * 3, dtype="str")
+    assert _texts(column, repeated).tolist() == [_as_text(v) for v in column.tolist()]
+
+
+def test_civilian_scope_found_in_bulk_as_python_casefold_finds_it():
+    import pandas as pd
+
+    from discrepancy.engine.explain import _civilian
+
+    cells = [
+        "Civilians only",
+        "CIVILIAN deaths",
+        "ＣＩＶＩＬＩＡＮ",
+        "CİVİLİAN",
+        "military",
+        "civil ian",
+        None,
+        "Zivil, civilian",
+    ]
+    column = pd.Series(cells, dtype="str")
+    expected = [v is not None and "civilian" in v.strip().casefold() for v in cells]
+    assert _civilian(column).tolist() == expected
