@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from discrepancy.claims.text import fold_text, fold_unit
+from discrepancy.engine.frames import take_text
 
 KEY_COLUMNS = ("subject", "metric", "geography", "unit")
 
@@ -47,7 +48,8 @@ def _label(digest: str, part: int) -> str:
 
 
 def assign_groups(claims: pd.DataFrame, window_days: int | None = None) -> pd.DataFrame:
-    """A copy of ``claims`` with ``group_key`` (the folded subject|metric|geography|unit) and ``group_id``.
+    """A copy of ``claims`` with ``group_key`` (the folded subject|metric|geography|unit, a "|" or "\\" inside a
+    value escaped with "\\") and ``group_id``.
 
     group_id is stable: a hash of the folded key, so the same claims get the same id in every run and
     in every table they appear in (a key whose 8-digit hash another key of the table shares gets 16 digits
@@ -59,38 +61,78 @@ def assign_groups(claims: pd.DataFrame, window_days: int | None = None) -> pd.Da
         fold_text(out[c]) if c in out.columns else pd.Series("", index=out.index, dtype="str") for c in KEY_COLUMNS[:3]
     ]
     keys.append(fold_unit(out["unit"]) if "unit" in out.columns else pd.Series("", index=out.index, dtype="str"))
-    out["group_key"] = keys[0].str.cat(keys[1:], sep="|")
+    codes, first = _key_codes(keys)
+    parts = [
+        take_text(k, np.array(first, dtype=np.int64)).tolist() for k in keys
+    ]  # each distinct key's columns, joined once per key
+    uniques = np.array(["|".join(map(_escaped, columns)) for columns in zip(*parts)], dtype=object)
+    out["group_key"] = take_text(pd.Series(uniques, dtype="str"), codes).set_axis(out.index)
     part = np.zeros(len(out), dtype=np.int64)
     if window_days is not None and len(out):
         part = _window_parts(
-            out["group_key"], pd.to_datetime(out["reference_date"].replace("", None), errors="coerce"), window_days
+            codes, pd.to_datetime(out["reference_date"].replace("", None), errors="coerce"), window_days
         )
-    codes, uniques = pd.factorize(out["group_key"])
-    if len(out):
-        digests = _short_ids(np.asarray(uniques, dtype=object))
-        ids = np.array([_label(d, 0) for d in digests], dtype=object)[codes]
-    else:
-        ids = np.array([], dtype=object)
-    for i in np.flatnonzero(part != 0):
-        ids[i] = _label(digests[codes[i]], int(part[i]))
-    out["group_id"] = pd.array(ids, dtype="str")
+    digests = _short_ids(uniques) if len(out) else np.array([], dtype=object)
+    labels = pd.Series([_label(d, 0) for d in digests], dtype="str")
+    if not (part != 0).any():
+        out["group_id"] = take_text(labels, codes).set_axis(out.index)
+        return out
+    # windows: one label per key and window, written once and taken by each of its claims
+    pair = pd.factorize(codes * (int(part.max()) + 2) + (part + 1))[0]
+    window_labels = pd.Series([_label(digests[codes[i]], int(part[i])) for i in _first_rows(pair)], dtype="str")
+    out["group_id"] = take_text(window_labels, pair).set_axis(out.index)
     return out
 
 
-def _window_parts(keys: pd.Series, dates: pd.Series, window_days: int) -> np.ndarray:
-    """Window number of each claim within its key: a new window starts past ``window_days`` from the
-    first claim of the current one. Claims without a usable date get -1: they are compared with none of the
-    dated ones (an invalid date once put a claim beside unrelated ones and into their findings)."""
-    part = np.where(dates.isna().to_numpy(), -1, 0).astype(np.int64)
-    frame = pd.DataFrame({"key": keys.to_numpy(), "date": dates.to_numpy()}, index=np.arange(len(keys)))
-    dated = frame[frame["date"].notna()].sort_values(["key", "date"], kind="stable")
-    limit = pd.Timedelta(days=window_days)
-    for _, block in dated.groupby("key", sort=False):
-        if len(block) < 2 or block["date"].iloc[-1] - block["date"].iloc[0] <= limit:
-            continue
-        window, start = 0, block["date"].iloc[0]
-        for i, d in zip(block.index, block["date"]):
-            if d - start > limit:
-                window, start = window + 1, d
-            part[i] = window
+def _escaped(value: str) -> str:
+    """A key column's text with the separator escaped, so "a|b" + "c" and "a" + "b|c" stay two keys (they were
+    one group once); text without "|" or "\\" is unchanged, and so is its group id."""
+    return value.replace("\\", "\\\\").replace("|", "\\|") if "|" in value or "\\" in value else value
+
+
+def _key_codes(keys: list[pd.Series]) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's code for its whole key (the columns of ``keys`` together), numbered in order of first
+    appearance as ``pd.factorize`` numbers the joined text, and the row where each key first appears: the key
+    columns are factorized one by one, so no text is joined per row."""
+    codes = np.zeros(len(keys[0]), dtype=np.int64)
+    for key in keys:
+        part, distinct = pd.factorize(key)
+        codes = pd.factorize(codes * (len(distinct) + 1) + part)[0]
+    return codes, _first_rows(codes)
+
+
+def _first_rows(codes: np.ndarray) -> list[int]:
+    """The row where each of the codes 0, 1, ... first appears."""
+    first = np.full(int(codes.max()) + 1 if len(codes) else 0, len(codes), dtype=np.int64)
+    np.minimum.at(first, codes, np.arange(len(codes)))
+    return first.tolist()
+
+
+def _window_parts(codes: np.ndarray, dates: pd.Series, window_days: int) -> np.ndarray:
+    """Window number of each claim within its key (``codes``): a new window starts past ``window_days`` from
+    the first claim of the current one. Claims without a usable date get -1: they are compared with none of the
+    dated ones (an invalid date once put a claim beside unrelated ones and into their findings). Only the keys
+    whose dates span more than the window are walked claim by claim, in date order."""
+    missing = dates.isna().to_numpy()
+    part = np.where(missing, -1, 0).astype(np.int64)
+    dated = np.flatnonzero(~missing)
+    if not len(dated):
+        return part
+    when = dates.to_numpy(dtype="datetime64[ns]")[dated].view(np.int64)
+    key = codes[dated]
+    order = np.lexsort((when, key))
+    key, when, rows = key[order], when[order], dated[order]
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    ends = np.r_[starts[1:], len(key)]
+    limit = pd.Timedelta(days=window_days).value  # nanoseconds
+    walked = np.flatnonzero(when[ends - 1] - when[starts] > limit)  # the other keys lie within one window
+    at, windows = [], []
+    for start, end in zip(starts[walked].tolist(), ends[walked].tolist()):
+        window, first = 0, when[start]
+        for i, moment in enumerate(when[start:end].tolist(), start):
+            if moment - first > limit:
+                window, first = window + 1, moment
+            at.append(i)
+            windows.append(window)
+    part[rows[np.array(at, dtype=np.int64)]] = windows
     return part
