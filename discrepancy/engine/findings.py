@@ -57,17 +57,43 @@ def findings_table(
              _lineage_rows(lineage)]  # fmt: skip
     if not sum(len(p["text"]) for p in parts):
         return pd.DataFrame(columns=FINDING_COLUMNS)
-    out = pd.DataFrame({k: np.concatenate([p[k] for p in parts]) for k in _ROW_KEYS})
-    out["_spread"] = out["_spread"].astype(float)
-    out["_order"] = out["severity"].map(_ORDER)
-    out = out.sort_values(
-        ["_order", "_spread", "kind", "claim_ids"], ascending=[True, False, True, True], kind="stable"
-    )
-    out["rank"] = range(1, len(out) + 1)
-    return out[FINDING_COLUMNS].reset_index(drop=True)
+    out = {k: np.concatenate([p[k] for p in parts]) for k in ("severity", "kind", "group_id", "_spread")}
+    for k in ("claim_ids", "text"):  # long texts stay in Arrow
+        out[k] = pa.concat_arrays([_arrow(p[k]) for p in parts])
+    order = _finding_order(out)
+    columns = {"rank": np.arange(1, len(order) + 1)}
+    for k in ("severity", "kind", "group_id"):
+        columns[k] = pd.Series(out[k][order], dtype="str")
+    for k in ("claim_ids", "text"):
+        columns[k] = pd.Series(out[k].take(pa.array(order)).to_pandas().array, dtype="str")
+    return pd.DataFrame(columns)[FINDING_COLUMNS]
+
+
+def _finding_order(out: dict) -> np.ndarray:
+    """Positions that sort the findings by severity, widest spread first, then kind and claim ids: what a
+    stable ``sort_values`` gives (text by code point, a missing spread or text last), found on integer ranks."""
+    severity = pd.Series(out["severity"], dtype=object).map(_ORDER).to_numpy(dtype=float)
+    spread = out["_spread"].astype(float)
+    spread_rank = np.unique(spread, return_inverse=True)[1].reshape(-1)  # NaN sorts after every number
+    descending = np.where(np.isnan(spread), len(spread), spread_rank.max(initial=0) - spread_rank)
+    keys = [_ascending(out["claim_ids"]), _ascending(out["kind"]), descending, _ascending_numbers(severity)]
+    return np.lexsort(keys)
+
+
+def _ascending(values) -> np.ndarray:
+    """The rank of each text among them (equal texts equal ranks, by code point, missing last)."""
+    codes, uniques = pd.factorize(pd.Series(values, dtype="str"), sort=True)
+    return np.where(codes < 0, len(uniques), codes)
+
+
+def _ascending_numbers(values: np.ndarray) -> np.ndarray:
+    """The rank of each number among them (NaN last)."""
+    ranks = np.unique(values, return_inverse=True)[1].reshape(-1)
+    return np.where(np.isnan(values), len(values), ranks)
 
 
 _ROW_KEYS = ("severity", "kind", "group_id", "claim_ids", "text", "_spread")
+_TEXT = pa.large_string()
 
 
 def _rows(rows: list[dict]) -> dict:
@@ -82,30 +108,86 @@ def _objects(values) -> np.ndarray:
     return out
 
 
+def _arrow(values) -> pa.Array:
+    """An Arrow array of large strings, or an object array of str as one."""
+    return values if isinstance(values, pa.Array) else pa.array(values, type=_TEXT)
+
+
 def _text(frame: pd.DataFrame, name: str) -> np.ndarray:
     """A column as an object array of the text an f-string writes for each cell."""
     return _objects([v if type(v) is str else f"{v}" for v in frame[name].to_numpy(dtype=object).tolist()])
+
+
+def _arrow_text(frame: pd.DataFrame, name: str) -> pa.Array:
+    """``_text`` of a column as an Arrow array of large strings: a "str" column is read by Arrow, a missing
+    cell as "nan" (the f-string of the NaN it holds); other columns through ``_text``."""
+    column = frame[name]
+    if isinstance(column.dtype, pd.StringDtype) and column.dtype.na_value is np.nan:
+        arr = pa.array(column, from_pandas=True)
+        arr = arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
+        return pc.fill_null(arr.cast(_TEXT), "nan")
+    return _arrow(_text(frame, name))
+
+
+def _join(*parts) -> pa.Array:
+    """The texts of ``parts`` (Arrow arrays of large strings, object arrays of str, or one str for every row)
+    joined row by row."""
+    pieces = [pa.scalar(p, _TEXT) if isinstance(p, str) else _arrow(p) for p in parts]
+    return pc.binary_join_element_wise(*pieces, pa.scalar("", _TEXT))
+
+
+def _per_distinct(values: np.ndarray, rule) -> np.ndarray:
+    """``rule`` of each value, as an object array, computed once per distinct value. ``values``: text (an
+    object array of str, missing cells read one by one, as None and NaN may read apart) or numbers (told apart
+    by their bits, so -0.0 and 0.0 stay apart)."""
+    floats = values.dtype == np.float64
+    codes, uniques = pd.factorize(values.view(np.int64) if floats else values)
+    if floats:
+        uniques = np.asarray(uniques, dtype=np.int64).view(np.float64)
+    out = _objects([rule(u) for u in np.asarray(uniques, dtype=object).tolist()] + [None])[codes]
+    missing = np.flatnonzero(codes < 0)
+    out[missing] = _objects([rule(v) for v in values[missing].tolist()])
+    return out
+
+
+def _pair_dates_bulk(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """``_pair_dates`` of each row's two cells, as an object array: each distinct text read once, each
+    distinct gap written once."""
+    texts = _per_distinct(np.r_[first, second].astype(object), lambda v: str(v or ""))
+    codes, distinct = pd.factorize(texts)  # None and "" read the same
+    a, b = codes[: len(first)], codes[len(first) :]
+    distinct = distinct.tolist()
+    blank = np.array([t == "" for t in distinct], dtype=bool)
+    full = np.array([len(t) == 10 for t in distinct], dtype=bool)
+    out = np.full(len(a), "", dtype=object)
+    told = ~(blank[a] | blank[b] | (a == b))
+    both_full = told & full[a] & full[b]
+    needed = np.unique(np.r_[a[both_full], b[both_full]])
+    day = np.full(len(distinct), -1, dtype=np.int64)
+    for k in needed.tolist():
+        start = _first_day(distinct[k])
+        day[k] = -1 if start is None else start.toordinal()
+    gap_at = np.flatnonzero(both_full & (day[a] >= 0) & (day[b] >= 0))
+    gaps = np.abs(day[b[gap_at]] - day[a[gap_at]])
+    out[gap_at] = _per_distinct(gaps, lambda g: f" These two claims were made {g:,} day{'s' if g != 1 else ''} apart.")
+    apart = np.flatnonzero(told & ~both_full)
+    words = _objects(distinct)
+    out[apart] = " These two claims were made at different times (" + words[a[apart]] + " and " + words[b[apart]] + ")."
+    return out
 
 
 def _group_rows(reported: pd.DataFrame, ruled_out: dict) -> dict:
     """One finding per reported group: the spread between its lowest and highest claims, then what else
     holds (stated methods differ, the claims' dates, staleness, bounds that rule claims out, interested
     parties)."""
-    g = {name: _text(reported, name) for name in ("subject", "metric", "min_source", "min_value_text", "min_date",
-                                                   "max_source", "max_value_text", "max_date")}  # fmt: skip
-    where = _objects([_where(x) for x in reported["geography"].to_numpy(dtype=object).tolist()])
-    ratio = _objects([readable.ratio(x) for x in reported["spread_ratio"].to_numpy(dtype=object).tolist()])
-    text = (
-        "Estimates of " + g["subject"] + " " + g["metric"] + where + " differ " + ratio + ": " + g["min_source"]
-        + ", " + g["min_value_text"] + " (" + g["min_date"] + ") vs " + g["max_source"] + ", "
-        + g["max_value_text"] + " (" + g["max_date"] + ")."
-    )  # fmt: skip
+    g = {name: _arrow_text(reported, name) for name in ("subject", "metric", "min_source", "min_value_text",
+                                                         "min_date", "max_source", "max_value_text", "max_date")}  # fmt: skip
+    where = _per_distinct(reported["geography"].to_numpy(dtype=object), _where)
+    ratio = _per_distinct(reported["spread_ratio"].to_numpy(dtype=float), readable.ratio)
     extra = np.full(len(reported), "", dtype=object)
     differ = np.array([bool(x) for x in reported["definitions_differ"].to_numpy(dtype=object)], dtype=bool)
     extra[differ] = " The claims state different methods: definitions may differ."
-    min_dates = reported["min_date"].to_numpy(dtype=object).tolist()
-    max_dates = reported["max_date"].to_numpy(dtype=object).tolist()
-    extra += _objects([_pair_dates(a, b) for a, b in zip(min_dates, max_dates)])
+    extra += _pair_dates_bulk(reported["min_date"].to_numpy(dtype=object), reported["max_date"].to_numpy(dtype=object))
     stale = np.flatnonzero([bool(x) for x in reported["stale"].to_numpy(dtype=object)])
     spans = reported["date_span_days"].to_numpy(dtype=object)[stale].tolist()
     extra[stale] += _objects([f" The group's claims span {d:,} days: compare like with like." for d in spans])
@@ -120,9 +202,14 @@ def _group_rows(reported: pd.DataFrame, ruled_out: dict) -> dict:
     extra[party] += _objects(
         [f" {n} claim{'s' if n > 1 else ''} from a party to the conflict." for n in interested[party].tolist()]
     )
+    text = _join(
+        "Estimates of ", g["subject"], " ", g["metric"], where, " differ ", ratio, ": ", g["min_source"], ", ",
+        g["min_value_text"], " (", g["min_date"], ") vs ", g["max_source"], ", ", g["max_value_text"], " (",
+        g["max_date"], ").", extra,
+    )  # fmt: skip
     n = len(reported)
     return {"severity": reported["severity"].to_numpy(dtype=object), "kind": np.full(n, "group", dtype=object),
-            "group_id": ids, "claim_ids": reported["claim_ids"].to_numpy(dtype=object), "text": text + extra,
+            "group_id": ids, "claim_ids": reported["claim_ids"].to_numpy(dtype=object), "text": text,
             "_spread": reported["log10_spread"].to_numpy(dtype=object)}  # fmt: skip
 
 
@@ -130,39 +217,51 @@ def _lineage_rows(lineage: pd.DataFrame) -> dict:
     """One note per attribution, restatement or mismatch in the lineage, the first of those that share the
     kind, the earlier claim and the later source and value (casefolded)."""
     links = lineage[lineage["kind"].isin(["attribution", "restated", "mismatch"])]
-    r = {name: _text(links, name) for name in links.columns}
-    key = pd.DataFrame({"kind": r["kind"], "earlier": r["earlier_claim_id"],
-                        "source": [x.casefold() for x in r["later_source"].tolist()],
-                        "value": [x.casefold() for x in r["later_value_text"].tolist()]})  # fmt: skip
-    keep = ~key.duplicated().to_numpy()
-    r = {name: values[keep] for name, values in r.items()}
-    kind = r["kind"]
-    text = np.empty(len(kind), dtype=object)
-    at = kind == "attribution"
-    later_by = np.where(r["later_reported_by"][at] != "", r["later_reported_by"][at], "A later report")
-    text[at] = (
-        later_by + " attributes " + r["later_value_text"][at] + " to " + r["later_source"][at] + " ("
-        + r["later_date"][at] + "); the same figure was stated earlier by " + r["earlier_source"][at] + ": "
-        + r["earlier_value_text"][at] + " (" + r["earlier_date"][at] + ")."
-    )  # fmt: skip
-    at = kind == "restated"
-    later_by = np.where(r["later_reported_by"][at] != "", r["later_reported_by"][at], "a later report")
-    whose = _objects([readable.possessive(x) for x in r["earlier_source"][at].tolist()])
-    text[at] = (
-        whose + " " + r["earlier_value_text"][at] + " (" + r["earlier_date"][at] + ") was carried as "
-        + r["later_value_text"][at] + " by " + later_by + " (" + r["later_date"][at] + ")."
-    )  # fmt: skip
-    at = kind == "mismatch"
-    text[at] = (
-        r["earlier_source"][at] + " gave " + r["earlier_value_text"][at] + " (" + r["earlier_date"][at] + ") and "
-        + r["later_value_text"][at] + " (" + r["later_date"][at] + ") for " + r["subject"][at] + " "
-        + r["earlier_metric"][at] + ": they cannot both hold."
-    )  # fmt: skip
+    kind = _text(links, "kind")
+    key = pd.DataFrame({"kind": pd.factorize(kind)[0], "earlier": pd.factorize(_text(links, "earlier_claim_id"))[0],
+                        "source": _casefolded_codes(_text(links, "later_source")),
+                        "value": _casefolded_codes(_text(links, "later_value_text"))})  # fmt: skip
+    keep = np.flatnonzero(~key.duplicated().to_numpy())
+    links, kind = links.iloc[keep], kind[keep]
+    r = {name: _arrow_text(links, name) for name in ("earlier_claim_id", "later_claim_id", "subject",
+                                                      "earlier_source", "later_source", "earlier_reported_by",
+                                                      "later_reported_by", "earlier_date", "later_date",
+                                                      "earlier_value_text", "later_value_text", "earlier_metric")}  # fmt: skip
+    placed, notes = [], []
+    for name in ("attribution", "restated", "mismatch"):
+        at = np.flatnonzero(kind == name)
+        s = {k: v.take(pa.array(at)) for k, v in r.items()}
+        if name == "attribution":
+            later_by = pc.if_else(pc.not_equal(s["later_reported_by"], ""), s["later_reported_by"],
+                                  pa.scalar("A later report", _TEXT))  # fmt: skip
+            note = _join(later_by, " attributes ", s["later_value_text"], " to ", s["later_source"], " (",
+                         s["later_date"], "); the same figure was stated earlier by ", s["earlier_source"], ": ",
+                         s["earlier_value_text"], " (", s["earlier_date"], ").")  # fmt: skip
+        elif name == "restated":
+            later_by = pc.if_else(pc.not_equal(s["later_reported_by"], ""), s["later_reported_by"],
+                                  pa.scalar("a later report", _TEXT))  # fmt: skip
+            whose = _per_distinct(s["earlier_source"].to_numpy(zero_copy_only=False), readable.possessive)
+            note = _join(whose, " ", s["earlier_value_text"], " (", s["earlier_date"], ") was carried as ",
+                         s["later_value_text"], " by ", later_by, " (", s["later_date"], ").")  # fmt: skip
+        else:
+            note = _join(s["earlier_source"], " gave ", s["earlier_value_text"], " (", s["earlier_date"], ") and ",
+                         s["later_value_text"], " (", s["later_date"], ") for ", s["subject"], " ",
+                         s["earlier_metric"], ": they cannot both hold.")  # fmt: skip
+        placed.append(at)
+        notes.append(note)
+    back = np.empty(len(kind), dtype=np.int64)
+    back[np.concatenate(placed)] = np.arange(len(kind))
     n = len(kind)
     return {"severity": np.full(n, "note", dtype=object), "kind": "lineage:" + kind.astype(object),
             "group_id": np.full(n, "", dtype=object),
-            "claim_ids": r["earlier_claim_id"] + ";" + r["later_claim_id"], "text": text,
-            "_spread": np.zeros(n, dtype=object)}  # fmt: skip
+            "claim_ids": _join(r["earlier_claim_id"], ";", r["later_claim_id"]),
+            "text": pa.concat_arrays(notes).take(pa.array(back)), "_spread": np.zeros(n, dtype=object)}  # fmt: skip
+
+
+def _casefolded_codes(texts: np.ndarray) -> np.ndarray:
+    """Codes of the texts once casefolded (Python's str.casefold, each distinct text casefolded once)."""
+    codes, uniques = pd.factorize(texts)
+    return pd.factorize(_objects([u.casefold() for u in uniques.tolist()]))[0][codes] if len(uniques) else codes
 
 
 def _ruled_out(pairs: pd.DataFrame, group_ids: pd.Series) -> dict:

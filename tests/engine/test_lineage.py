@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
+import pandas as pd
+import pytest
+
 from discrepancy import compare
+from discrepancy.claims.text import fold_text, fold_unit
+from discrepancy.engine import lineage
 from tests.helpers import claims_frame
 
 
@@ -122,3 +128,71 @@ def test_unrelated_values_are_not_lineage():
         )
     )
     assert r.lineage.empty
+
+
+# Bulk paths against the per-row rules they replace: text keys as integer codes, ids compared by Arrow,
+# same-key pairs without a merge, the final order without sort_values over text columns.
+
+TRICKY = ["Iraq", " iraq ", "IRAQ\u00a0", None, "", "Zürich", "zürich", "a|b", "a", "b|c", "İstanbul", "ß"]
+
+
+@pytest.mark.parametrize(
+    "subjects, units",
+    [
+        pytest.param(TRICKY, ["people"] * len(TRICKY), id="folded subjects, missing, non-ASCII"),
+        pytest.param(["a|b", "a", "a"], ["c", "b|c", "b|c"], id="two pairs that join to one text"),
+        pytest.param(["x", "x", "x", "y"], ["%", "per cent", None, "Percent "], id="unit spellings and missing"),
+    ],
+)
+def test_joined_codes_number_rows_as_factorize_numbers_the_pairs(subjects, units):
+    """Blocks are (folded subject, folded unit) pairs: "a|b" + "c" and "a" + "b|c" are two blocks."""
+    s, u = pd.Series(subjects, dtype="str"), pd.Series(units, dtype="str")
+    pairs = pd.Series([repr(p) for p in zip(fold_text(s), fold_unit(u.fillna("")))])
+    rows = np.arange(len(s))
+    got = lineage._joined_codes(lineage._text_codes(s, fold_text), lineage._text_codes(u.fillna(""), fold_unit), rows)
+    assert got.tolist() == pd.factorize(pairs)[0].tolist()
+    rows = rows[::-1].copy()  # a subset in another order: numbered by first appearance among those rows
+    got = lineage._joined_codes(lineage._text_codes(s, fold_text), lineage._text_codes(u.fillna(""), fold_unit), rows)
+    assert got.tolist() == pd.factorize(pairs.to_numpy()[rows])[0].tolist()
+
+
+@pytest.mark.parametrize(
+    "ids",
+    [
+        pytest.param(["b", "a", "B", "é", "e", "z", "a"], id="case, non-ASCII, ties"),
+        pytest.param(["x10", "x9", "x1", "x 1", "x\u00a01", "\U0001f600", "\uffff"], id="digits, spaces, astral"),
+    ],
+)
+def test_ids_compare_as_python_compares_str(ids):
+    arr = lineage._arrow(pd.Series(ids, dtype="str"))
+    a, b = np.repeat(np.arange(len(ids)), len(ids)), np.tile(np.arange(len(ids)), len(ids))
+    assert lineage._less(arr, a, b).tolist() == [ids[x] < ids[y] for x, y in zip(a, b)]
+
+
+@pytest.mark.parametrize(
+    "groups, sources",
+    [
+        pytest.param([0, 0, 1, 0, 1, 2, 0], [5, 5, 5, 5, 5, 5, 6], id="blocks interleaved, singletons"),
+        pytest.param([0, -1, 0, -1], [1, 1, 1, 1], id="missing group left out"),
+        pytest.param([3, 3, 3], [-1, -1, 2], id="missing source left out"),
+    ],
+)
+def test_same_key_pairs_are_the_self_merge(groups, sources):
+    frame = pd.DataFrame({"g": groups, "s": sources})
+    valid = frame[(frame["g"] >= 0) & (frame["s"] >= 0)].reset_index()
+    m = valid.merge(valid, on=["g", "s"], suffixes=("_a", "_b"))
+    m = m[m["index_a"] < m["index_b"]]
+    a, b = lineage._same_key_pairs(np.array(groups), np.array(sources))
+    assert list(zip(a.tolist(), b.tolist())) == list(zip(m["index_a"], m["index_b"]))
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        pytest.param(["b", None, "a", "é", "Z", "a", None], id="missing last, ties, non-ASCII"),
+        pytest.param(["", " a", "a", "a "], id="blank and white space"),
+    ],
+)
+def test_rank_orders_as_a_stable_sort(values):
+    s = pd.Series(values, dtype="str")
+    assert np.argsort(lineage._rank(s), kind="stable").tolist() == s.sort_values(kind="stable").index.tolist()
