@@ -311,26 +311,33 @@ def _joined_ids(c: pd.DataFrame) -> pd.Series:
 
 
 def _claims(c: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
-    out = c.take(_order(c["gcode"].to_numpy(), c["date"].to_numpy(), c["crank"].to_numpy())).reset_index(drop=True)
-    out = out.join(groups.set_index("group_id")[["consensus", "n_claims"]], on="group_id")
+    """Every claim, by group then date then id, with its group's consensus, its deviation from it, whether it is
+    an outlier and the engine's notes. Only the columns kept are reordered; the group's figures are looked up by
+    the group's code (groups sorted by id are in code order), not joined on its text."""
+    drop = {"source_key", "group_key", "crank"}  # working columns not shown (date, has_numbers: after the notes)
+    order = _order(c["gcode"].to_numpy(), c["date"].to_numpy(), c["crank"].to_numpy())
+    out = c[[k for k in c.columns if k not in drop]].take(order).reset_index(drop=True)
+    by_code = groups.iloc[np.argsort(groups["group_id"].to_numpy(dtype=object), kind="stable")]  # row k: code k
+    codes = out["gcode"].to_numpy()
+    out["consensus"] = by_code["consensus"].to_numpy(dtype=float)[codes]
     with np.errstate(divide="ignore", invalid="ignore"):
         dev = np.where((out["point"] > 0) & (out["consensus"] > 0), np.log10(out["point"] / out["consensus"]), np.nan)
     out["log10_deviation"] = dev
     out["outlier"] = _mad_outliers(out)
-    notes = np.full(len(out), "", dtype=object)
+    notes: dict[int, str] = {}
 
     def add(mask, text):
-        idx = np.flatnonzero(np.asarray(mask, dtype=bool))
-        notes[idx] = [f"{n}; {text}" if n else text for n in notes[idx]]
+        for i in np.flatnonzero(np.asarray(mask, dtype=bool)).tolist():
+            notes[i] = f"{notes[i]}; {text}" if i in notes else text
 
     add(out["bound_only"], "bound only: in overlaps and contradictions, not in the spread or consensus")
     add(out["interested"], "interested party (party_to_conflict)")
     add(~out["has_numbers"], "not read as a number: left out of the numbers")
     add(out["parse_status"] == OVERRIDDEN, "numbers from the value/low/high columns")
     add(out["outlier"], "outlier in its group")
-    out["notes_engine"] = pd.array(notes, dtype="str")
-    drop = ["source_key", "date", "has_numbers", "n_claims", "group_key", "crank"]
-    return out.drop(columns=[d for d in drop if d in out.columns]).reset_index(drop=True)
+    at = np.array(sorted(notes), dtype=np.int64)
+    out["notes_engine"] = sparse_text(len(out), at, np.array([notes[i] for i in at.tolist()], dtype=object)).array
+    return out.drop(columns=["date", "has_numbers"]).reset_index(drop=True)
 
 
 def _mad_outliers(out: pd.DataFrame) -> np.ndarray:
