@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -70,9 +69,9 @@ class Comparison:
     def to_json(self) -> str:
         """One JSON object with keys groups, pairs, claims, sources, lineage, findings (and cross_unit,
         parameters): rows in a fixed order, keys sorted, so the same input gives the same bytes."""
-        payload = {name: _records(getattr(self, name)) for name in TABLES if getattr(self, name) is not None}
-        payload["parameters"] = self.parameters
-        return json.dumps(payload, sort_keys=True, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+        from discrepancy.engine.jsonout import comparison_json  # written in bulk, the bytes json.dumps writes
+
+        return comparison_json(self)
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:

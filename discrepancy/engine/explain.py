@@ -41,10 +41,9 @@ MIN_DAYS_APART = 30
 KINDS = ("revision", "dates_apart", "period_differs", "method_differs", "interested_party", "bound_vs_point",
          "lineage", "none")  # fmt: skip
 _CIVILIAN = "civilian"
+_TEXT = pa.large_string()
 #: the characters Python's str.strip removes (every code point whose str.isspace() is true; a test checks the list)
 STRIPPED = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-#: a cell that starts or ends with one of them (RE2 syntax)
-_EDGE_SPACE = "^[{0}]|[{0}]$".format("".join(f"\\x{{{ord(c):x}}}" for c in STRIPPED))
 
 
 def _as_text(value: object) -> str:
@@ -116,51 +115,70 @@ def _none_text(spread_ratio: float) -> str:
     )
 
 
-def _texts(column: pd.Series, repeated: bool) -> np.ndarray:
-    """The cells as ``_as_text`` reads them, as an object array of str: missing is "", text stripped by
-    Python's str.strip. ``repeated``: a column of few distinct values, each read once (Arrow's dictionary);
-    otherwise only the cells that start or end with white space are stripped one by one."""
+def _coded(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """A column of few distinct values as ``_as_text`` reads them: the distinct texts, sorted, as an object
+    array, and each cell's position in it (cells of equal text, equal codes; codes in the texts' order). Each
+    distinct value of an Arrow-backed column (Arrow's dictionary) is read once."""
     if not isinstance(column.dtype, pd.StringDtype):
-        return _objects([_as_text(v) for v in column.tolist()])
-    arr = _arrow(column)
-    if repeated:
-        encoded = pc.dictionary_encode(arr)
-        distinct = _objects([_as_text(v) for v in encoded.dictionary.to_pylist()] + [""])
-        return distinct[pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False)]  # -1: missing
-    values = pc.fill_null(arr, "").to_numpy(zero_copy_only=False).astype(object)
-    edge = np.flatnonzero(pc.fill_null(pc.match_substring_regex(arr, _EDGE_SPACE), False).to_numpy(False))
-    values[edge] = _objects([v.strip() for v in values[edge]])
-    return values
+        codes, distinct = pd.factorize(_objects([_as_text(v) for v in column.tolist()]), sort=True)
+        return codes, _objects(distinct)
+    encoded = pc.dictionary_encode(_arrow(column))
+    read = _objects([_as_text(v) for v in encoded.dictionary.to_pylist()] + [""])  # the last: missing
+    rank, distinct = pd.factorize(read, sort=True)
+    return rank[pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False)], _objects(distinct)
+
+
+def _arrow_texts(column: pd.Series, rows: np.ndarray | None = None) -> pa.Array:
+    """The cells at positions ``rows`` (None: all) as ``_as_text`` reads them, as an Arrow large_string array
+    without nulls: missing is "", text stripped by Arrow of the characters Python's str.strip removes (STRIPPED),
+    so no cell becomes a Python string."""
+    if not isinstance(column.dtype, pd.StringDtype):
+        cells = column.tolist() if rows is None else column.iloc[rows].tolist()
+        return pa.array([_as_text(v) for v in cells], type=_TEXT)
+    arr = _arrow(column).cast(_TEXT)
+    return pc.utf8_trim(pc.fill_null(arr if rows is None else arr.take(pa.array(rows)), ""), STRIPPED)
+
+
+def _joined(*pieces) -> pa.Array:
+    """Element-wise concatenation of Arrow large_string arrays (all of one length) and str constants."""
+    return pc.binary_join_element_wise(
+        *(p if isinstance(p, pa.Array) else pa.scalar(p, _TEXT) for p in pieces), pa.scalar("", _TEXT)
+    )
 
 
 def _civilian(column: pd.Series) -> np.ndarray:
-    """Whether each cell, casefolded, contains "civilian": Arrow for ASCII cells (where casefolding is ASCII
-    lower-casing), Python's casefold for the others."""
-    arr = pc.fill_null(_arrow(column.astype("str")), "")
-    hit = pc.match_substring(arr, _CIVILIAN, ignore_case=True).to_numpy(zero_copy_only=False).copy()
-    other = np.flatnonzero(~pc.string_is_ascii(arr).to_numpy(zero_copy_only=False))
-    hit[other] = [_CIVILIAN in _as_text(v).casefold() for v in column.iloc[other].tolist()]
-    return hit
+    """Whether each cell, casefolded, contains "civilian": each distinct cell read once, by Arrow for ASCII
+    cells (where casefolding is ASCII lower-casing), by Python's casefold for the others."""
+    encoded = pc.dictionary_encode(pc.fill_null(_arrow(column.astype("str")), ""))
+    distinct = encoded.dictionary  # each distinct cell read once
+    hit = pc.match_substring(distinct, _CIVILIAN, ignore_case=True).to_numpy(zero_copy_only=False).copy()
+    other = np.flatnonzero(~pc.string_is_ascii(distinct).to_numpy(zero_copy_only=False))
+    hit[other] = [_CIVILIAN in _as_text(v).casefold() for v in distinct.take(pa.array(other)).to_pylist()]
+    return hit[encoded.indices.to_numpy(zero_copy_only=False)]
 
 
 class _Members:
     """The claims of the explained groups, in the claims table's order, column by column: ``rows`` their
     positions in the claims table, ``gpos`` the position of each one's group among the explained groups,
-    text columns as object arrays of str (``_as_text``), ``point`` with NaN for none, ``interested``."""
+    claim_id and value_text as Arrow large_string arrays, the columns of few distinct values as codes into
+    their sorted distinct texts (``codes``, ``distinct``; ``texts`` and ``arrow`` read them), all as
+    ``_as_text`` reads them; ``point`` with NaN for none, ``interested``, ``civilian``."""
 
-    #: text columns read, with whether their values repeat (few distinct values)
-    TEXT = {"claim_id": False, "source": True, "value_text": False, "as_of": True, "claim_date": True,
-            "reference_date": True, "method": True, "qualifier": True}  # fmt: skip
+    #: text columns of few distinct values, read as codes
+    CODED = ("source", "as_of", "claim_date", "reference_date", "method", "qualifier")
 
     def __init__(self, claims: pd.DataFrame, chosen: pd.DataFrame):
         gpos = _index_in(claims["group_id"], chosen["group_id"])
         self.rows = np.flatnonzero(gpos >= 0)
         self.gpos = gpos[self.rows]
-        for name, repeated in self.TEXT.items():
+        for name in ("claim_id", "value_text"):
             present = name in claims.columns
-            setattr(
-                self, name, _texts(claims[name], repeated)[self.rows] if present else np.full(len(self), "", object)
-            )
+            setattr(self, name, _arrow_texts(claims[name], self.rows) if present else _blank(len(self)))
+        self.codes, self.distinct, self._distinct_arrow = {}, {}, {}
+        for name in self.CODED:
+            codes, distinct = _coded(claims[name]) if name in claims.columns else (np.zeros(0, int), _objects([""]))
+            self.codes[name] = codes[self.rows] if len(codes) else np.zeros(len(self), dtype=np.int64)
+            self.distinct[name] = distinct
         self.point = self._points(claims)
         self.interested = self._interested(claims)
         self.civilian = np.zeros(len(self), dtype=bool)
@@ -170,6 +188,25 @@ class _Members:
 
     def __len__(self) -> int:
         return len(self.rows)
+
+    def texts(self, name: str, at: np.ndarray) -> np.ndarray:
+        """The text of column ``name`` of the members at positions ``at``, as an object array of str."""
+        if name in self.codes:
+            return self.distinct[name][self.codes[name][at]]
+        return getattr(self, name).take(pa.array(at)).to_numpy(zero_copy_only=False).astype(object)
+
+    def arrow(self, name: str, at: np.ndarray) -> pa.Array:
+        """The text of column ``name`` of the members at positions ``at``, as an Arrow large_string array."""
+        if name in self.codes:
+            if name not in self._distinct_arrow:  # the distinct texts as Arrow, made once
+                self._distinct_arrow[name] = pa.array(self.distinct[name], type=_TEXT)
+            return self._distinct_arrow[name].take(pa.array(self.codes[name][at]))
+        return getattr(self, name).take(pa.array(at))
+
+    def code_of(self, name: str, text: str) -> int:
+        """The code of ``text`` in column ``name``, -1 when no member's column holds it."""
+        at = int(np.searchsorted(self.distinct[name], text))
+        return at if at < len(self.distinct[name]) and self.distinct[name][at] == text else -1
 
     def _points(self, claims: pd.DataFrame) -> np.ndarray:
         if "point" not in claims.columns:
@@ -190,11 +227,24 @@ class _Members:
         return np.array(flags, dtype=bool)[self.rows]
 
 
+def _blank(n: int) -> pa.Array:
+    """``n`` empty texts as an Arrow large_string array."""
+    return pa.array([""], type=_TEXT).take(pa.array(np.zeros(n, dtype=np.int64)))
+
+
 def _part(kind: str, gpos, seq, ids, text) -> dict:
-    """Candidates of one kind: the group position, the order within the group and kind, claim ids, text."""
+    """Candidates of one kind: the group position, the order within the group and kind, claim ids and text
+    (Arrow large_string arrays; lists or arrays of str are converted)."""
     n = len(gpos)
     return {"gpos": np.asarray(gpos, dtype=np.int64), "kind": np.full(n, KINDS.index(kind)),
-            "seq": np.asarray(seq, dtype=np.int64), "claim_ids": _objects(ids), "text": _objects(text)}  # fmt: skip
+            "seq": np.asarray(seq, dtype=np.int64), "claim_ids": _large(ids), "text": _large(text)}  # fmt: skip
+
+
+def _large(values) -> pa.Array:
+    """An Arrow array of text, or a list or array of str, as an Arrow large_string array."""
+    if isinstance(values, pa.Array):
+        return values.cast(_TEXT)
+    return pa.array(values if isinstance(values, list) else _objects(values), type=_TEXT)
 
 
 def _objects(values) -> np.ndarray:
@@ -204,22 +254,26 @@ def _objects(values) -> np.ndarray:
     return out
 
 
-def _distinct(key: np.ndarray, values: np.ndarray, n_keys: int) -> np.ndarray:
-    """For each key 0..n_keys-1, how many distinct ``values`` its rows hold."""
-    codes, uniques = pd.factorize(values)
-    pairs = pd.unique(key.astype(np.int64) * (len(uniques) + 1) + codes)
-    return np.bincount(pairs // (len(uniques) + 1), minlength=n_keys)
+def _spans(key: np.ndarray, values: np.ndarray, n_keys: int) -> np.ndarray:
+    """For each key 0..n_keys-1, whether its rows hold two different ``values`` (numbers, no NaN): their
+    lowest and highest differ."""
+    low = np.full(n_keys, np.inf if values.dtype.kind == "f" else np.iinfo(np.int64).max, dtype=values.dtype)
+    high = np.full(n_keys, -np.inf if values.dtype.kind == "f" else np.iinfo(np.int64).min, dtype=values.dtype)
+    np.minimum.at(low, key, values)
+    np.maximum.at(high, key, values)
+    return high > low
 
 
 def _index_in(values, lookup) -> np.ndarray:
     """For each of ``values``, the position of its first equal in ``lookup`` (Arrow's hash lookup), -1 for none."""
-    text = pa.large_string()
-    found = pc.index_in(_arrow(values).cast(text), value_set=_arrow(lookup).cast(text))
+    found = pc.index_in(_arrow(values).cast(_TEXT), value_set=_arrow(lookup).cast(_TEXT))
     return pc.fill_null(found, -1).to_numpy(zero_copy_only=False).astype(np.int64)
 
 
 def _arrow(values) -> pa.Array:
-    """A Series or an object array of str as one Arrow array (missing values null)."""
+    """A Series, an object array of str or an Arrow array as one Arrow array (missing values null)."""
+    if isinstance(values, pa.Array):
+        return values
     arr = pa.array(values, from_pandas=True)
     return arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
 
@@ -229,8 +283,8 @@ def _extremes(m: _Members, chosen: pd.DataFrame) -> tuple[np.ndarray, np.ndarray
     member of the group with that id), -1 when the group has no such member."""
     out = []
     for side in ("min_claim_id", "max_claim_id"):
-        ids = chosen[side].to_numpy(dtype=object, na_value=None)
-        match = np.flatnonzero(m.claim_id == ids[m.gpos])
+        ids = _arrow(chosen[side]).cast(_TEXT).take(pa.array(m.gpos))
+        match = np.flatnonzero(pc.fill_null(pc.equal(m.claim_id, ids), False).to_numpy(zero_copy_only=False))
         at = np.full(len(chosen), -1, dtype=np.int64)
         np.maximum.at(at, m.gpos[match], match)
         out.append(at)
@@ -241,29 +295,30 @@ def _revisions(m: _Members, low: np.ndarray, high: np.ndarray) -> dict:
     """revision: a source of the group with at least two points and two reference dates; its claims by
     reference date then id. Sources in sorted order."""
     rows = np.flatnonzero(~np.isnan(m.point))
-    source_code = pd.factorize(m.source[rows], sort=True)[0]
-    pair, pair_keys = pd.factorize(m.gpos[rows] * (source_code.max(initial=0) + 1) + source_code)
-    n_points = _distinct(pair, m.point[rows] + 0.0, len(pair_keys))  # + 0.0: -0.0 and 0.0 are one point
-    n_dates = _distinct(pair, m.reference_date[rows], len(pair_keys))
-    revised = ((n_points >= 2) & (n_dates >= 2))[pair]
+    source_code = m.codes["source"][rows]  # codes in the sources' sorted order
+    pair, pair_keys = pd.factorize(m.gpos[rows] * len(m.distinct["source"]) + source_code)
+    # two distinct values or more: the lowest and the highest differ (-0.0 and 0.0 are one point)
+    several_points = _spans(pair, m.point[rows], len(pair_keys))
+    several_dates = _spans(pair, m.codes["reference_date"][rows], len(pair_keys))
+    revised = (several_points & several_dates)[pair]
     rows, source_code, pair = rows[revised], source_code[revised], pair[revised]
-    ref_code = pd.factorize(m.reference_date[rows], sort=True)[0]
-    id_code = pd.factorize(m.claim_id[rows], sort=True)[0]
+    ref_code = m.codes["reference_date"][rows]
+    id_code = pd.factorize(m.texts("claim_id", rows), sort=True)[0]
     order = np.lexsort((id_code, ref_code, source_code, m.gpos[rows]))
     rows, pair = rows[order], pair[order]
     if not len(rows):
         return _part("revision", [], [], [], [])
-    when = np.where(
-        m.as_of[rows] != "", m.as_of[rows], np.where(m.claim_date[rows] != "", m.claim_date[rows], "undated")
-    )
-    steps = (m.value_text[rows] + " (" + when + ")").tolist()
-    ids = m.claim_id[rows].tolist()
+    as_of, claim_date = m.texts("as_of", rows), m.texts("claim_date", rows)
+    when = np.where(as_of != "", as_of, np.where(claim_date != "", claim_date, "undated"))
+    steps = (m.texts("value_text", rows) + " (" + when + ")").tolist()
+    ids = m.texts("claim_id", rows).tolist()
     starts = np.flatnonzero(np.r_[True, pair[1:] != pair[:-1]])
     ends = np.r_[starts[1:], len(rows)]
     first = rows[starts]
     gpos = m.gpos[first]
     lo, hi = low[gpos], high[gpos]
-    both = (lo >= 0) & (hi >= 0) & (m.source[lo] == m.source[hi]) & (m.source[lo] == m.source[first])
+    source = m.codes["source"]
+    both = (lo >= 0) & (hi >= 0) & (source[lo] == source[hi]) & (source[lo] == source[first])
     tail = np.where(
         both,
         " The group's lowest and highest figures are both this source's: the spread is a revision, not sources "
@@ -272,33 +327,47 @@ def _revisions(m: _Members, low: np.ndarray, high: np.ndarray) -> dict:
     )
     text = [
         f"{source} revised its own figure: {'; then '.join(steps[s:e])}.{t}"
-        for source, s, e, t in zip(m.source[first].tolist(), starts.tolist(), ends.tolist(), tail.tolist())
+        for source, s, e, t in zip(m.texts("source", first).tolist(), starts.tolist(), ends.tolist(), tail.tolist())
     ]
     joined = [";".join(ids[s:e]) for s, e in zip(starts.tolist(), ends.tolist())]
     return _part("revision", gpos, np.arange(len(first)), joined, text)
 
 
-def _period_days(texts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """First and last day (proleptic ordinals) of each text's period, -1 where the text is blank or does not
-    read; each distinct text is read once."""
-    codes, uniques = pd.factorize(texts)
-    spans = [_span(t) if t else None for t in uniques]
-    first = np.array([s[0].toordinal() if s else -1 for s in spans] + [-1], dtype=np.int64)
-    last = np.array([s[1].toordinal() if s else -1 for s in spans] + [-1], dtype=np.int64)
+def _period_days(m: _Members, name: str, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """First and last day (proleptic ordinals) of the period column ``name`` of the members at positions
+    ``at`` reads as, -1 where the text is blank or does not read; each distinct text is read once."""
+    codes = m.codes[name][at]
+    used = np.unique(codes)
+    spans = [_span(t) if t else None for t in m.distinct[name][used].tolist()]
+    first = np.full(len(m.distinct[name]), -1, dtype=np.int64)
+    last = np.full(len(m.distinct[name]), -1, dtype=np.int64)
+    first[used] = [s[0].toordinal() if s else -1 for s in spans]
+    last[used] = [s[1].toordinal() if s else -1 for s in spans]
     return first[codes], last[codes]
 
 
 def _period(m: _Members, at: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The period each claim at member positions ``at`` refers to, as written: its as_of, else its claim
     date (a year or a month is the whole year or month): first and last day (ordinals, -1 when neither
-    reads) and the text."""
-    as_first, as_last = _period_days(m.as_of[at])
-    on_first, on_last = _period_days(m.claim_date[at])
+    reads) and whether the text is the as_of (``_period_text`` writes it)."""
+    as_first, as_last = _period_days(m, "as_of", at)
+    on_first, on_last = _period_days(m, "claim_date", at)
     use_as_of = as_first >= 0
     first = np.where(use_as_of, as_first, on_first)
     last = np.where(use_as_of, as_last, on_last)
-    text = np.where(use_as_of, m.as_of[at], m.claim_date[at])
-    return first, last, text
+    return first, last, use_as_of
+
+
+def _period_text(m: _Members, at: np.ndarray, use_as_of: np.ndarray) -> pa.Array:
+    """The period of the members at positions ``at`` as written: the as_of where ``use_as_of``, else the
+    claim date (Arrow large_string)."""
+    return pc.if_else(pa.array(use_as_of, pa.bool_()), m.arrow("as_of", at), m.arrow("claim_date", at))
+
+
+def _thousands(values: np.ndarray) -> pa.Array:
+    """Integers written with thousands separators (``f"{v:,}"``), each distinct one once (Arrow large_string)."""
+    distinct, codes = np.unique(values, return_inverse=True)
+    return pa.array([f"{v:,}" for v in distinct.tolist()], type=_TEXT).take(pa.array(codes.ravel()))
 
 
 def _dates(m: _Members, low: np.ndarray, high: np.ndarray) -> list[dict]:
@@ -307,48 +376,56 @@ def _dates(m: _Members, low: np.ndarray, high: np.ndarray) -> list[dict]:
     highest claims are both members."""
     gpos = np.flatnonzero((low >= 0) & (high >= 0))
     lo, hi = low[gpos], high[gpos]
-    l_first, l_last, l_text = _period(m, lo)
-    h_first, h_last, h_text = _period(m, hi)
+    l_first, l_last, l_as_of = _period(m, lo)
+    h_first, h_last, h_as_of = _period(m, hi)
     read = (l_first >= 0) & (h_first >= 0)
     gap = np.maximum(np.maximum(h_first - l_last, l_first - h_last), 0)
     apart = np.flatnonzero(read & (gap >= MIN_DAYS_APART))
-    direction = np.where(
-        h_first[apart] > l_last[apart],
-        "the later figure is the higher, as a count that accumulates over time (deaths, members recruited) would be",
-        "the later figure is the lower: a real decline, a narrower count, or a correction",
+    direction = pc.if_else(
+        pa.array(h_first[apart] > l_last[apart], pa.bool_()),
+        pa.scalar(
+            "the later figure is the higher, as a count that accumulates over time (deaths, members recruited) "
+            "would be",
+            _TEXT,
+        ),
+        pa.scalar("the later figure is the lower: a real decline, a narrower count, or a correction", _TEXT),
     )
-    said_low = (m.source[lo[apart]] + ", " + m.value_text[lo[apart]]).tolist()
-    said_high = (m.source[hi[apart]] + ", " + m.value_text[hi[apart]]).tolist()
-    apart_text = [
-        f"The lowest figure ({a}) refers to {lt} and the highest ({b}) to {ht}: at least {g:,} days apart; {d}."
-        for a, lt, b, ht, g, d in zip(
-            said_low, l_text[apart].tolist(), said_high, h_text[apart].tolist(), gap[apart].tolist(), direction.tolist()
-        )
-    ]
+    la, ha = lo[apart], hi[apart]
+    apart_text = _joined(
+        "The lowest figure (", m.arrow("source", la), ", ", m.arrow("value_text", la), ") refers to ",
+        _period_text(m, la, l_as_of[apart]), " and the highest (", m.arrow("source", ha), ", ",
+        m.arrow("value_text", ha), ") to ", _period_text(m, ha, h_as_of[apart]), ": at least ",
+        _thousands(gap[apart]), " days apart; ", direction, ".",
+    )  # fmt: skip
     low_days, high_days = l_last - l_first + 1, h_last - h_first + 1
     longer = np.maximum(low_days, high_days) >= 2 * np.minimum(low_days, high_days) + MIN_DAYS_APART
-    differs = np.flatnonzero(read & longer & (m.as_of[lo] != "") & (m.as_of[hi] != ""))
+    blank = m.code_of("as_of", "")
+    as_of = m.codes["as_of"]
+    differs = np.flatnonzero(read & longer & (as_of[lo] != blank) & (as_of[hi] != blank))
+    ld, hd = lo[differs], hi[differs]
     differs_text = [
-        f"The lowest figure covers {lt} ({ld:,} days) and the highest {ht} ({hd:,} days): counts over periods of "
-        "different length."
-        for lt, ld, ht, hd in zip(
-            l_text[differs].tolist(), low_days[differs].tolist(), h_text[differs].tolist(), high_days[differs].tolist()
+        f"The lowest figure covers {lt} ({ldays:,} days) and the highest {ht} ({hdays:,} days): counts over "
+        "periods of different length."
+        for lt, ldays, ht, hdays in zip(
+            _period_text(m, ld, l_as_of[differs]).to_pylist(), low_days[differs].tolist(),
+            _period_text(m, hd, h_as_of[differs]).to_pylist(), high_days[differs].tolist(),
         )
-    ]
-    return [
-        _part("dates_apart", gpos[apart], np.zeros(len(apart)), _pair_ids(m, lo[apart], hi[apart]), apart_text),
-        _part("period_differs", gpos[differs], np.zeros(len(differs)), _pair_ids(m, lo[differs], hi[differs]),
-              differs_text),
     ]  # fmt: skip
+    return [
+        _part("dates_apart", gpos[apart], np.zeros(len(apart)), _pair_ids(m, la, ha), apart_text),
+        _part("period_differs", gpos[differs], np.zeros(len(differs)), _pair_ids(m, ld, hd), differs_text),
+    ]
 
 
-def _pair_ids(m: _Members, first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    return m.claim_id[first] + ";" + m.claim_id[second]
+def _pair_ids(m: _Members, first: np.ndarray, second: np.ndarray) -> pa.Array:
+    """The claim ids of the members at positions ``first`` and ``second``, joined with ";"."""
+    return _joined(m.arrow("claim_id", first), ";", m.arrow("claim_id", second))
 
 
 def _positions_of(m: _Members, gpos: np.ndarray) -> list[np.ndarray]:
     """For each group position in ``gpos``: its members' positions, in table order."""
-    order = np.argsort(m.gpos, kind="stable")
+    wanted = np.flatnonzero(np.isin(m.gpos, gpos))  # the members of these groups only
+    order = wanted[np.argsort(m.gpos[wanted], kind="stable")]
     starts = np.searchsorted(m.gpos[order], gpos, side="left")
     ends = np.searchsorted(m.gpos[order], gpos, side="right")
     return [order[s:e] for s, e in zip(starts, ends)]
@@ -362,8 +439,8 @@ def _members_of(m: _Members, gpos: np.ndarray) -> list[np.ndarray]:
 def _methods(m: _Members, claims: pd.DataFrame, n_groups: int) -> dict:
     """method_differs, read claim by claim (``_method_rows``) in the groups that may have one: at least two
     stated methods, or civilian-only claims beside others."""
-    stated = np.flatnonzero(m.method != "")
-    several = _distinct(m.gpos[stated], m.method[stated], n_groups) > 1
+    stated = np.flatnonzero(m.codes["method"] != m.code_of("method", ""))
+    several = _spans(m.gpos[stated], m.codes["method"][stated], n_groups)
     mixed = (np.bincount(m.gpos, m.civilian, minlength=n_groups) > 0) & (
         np.bincount(m.gpos, ~m.civilian, minlength=n_groups) > 0
     )
@@ -378,22 +455,26 @@ def _methods(m: _Members, claims: pd.DataFrame, n_groups: int) -> dict:
 def _interested_parties(m: _Members) -> dict:
     """interested_party: one per claim from a party to the conflict, in table order."""
     at = np.flatnonzero(m.interested)
-    text = (
-        m.source[at] + " is a party to the conflict (source_type party_to_conflict): its figure ("
-        + m.value_text[at] + ") may serve its side."
+    text = _joined(
+        m.arrow("source", at), " is a party to the conflict (source_type party_to_conflict): its figure (",
+        m.arrow("value_text", at), ") may serve its side.",
     )  # fmt: skip
-    return _part("interested_party", m.gpos[at], at, m.claim_id[at], text)
+    return _part("interested_party", m.gpos[at], at, m.arrow("claim_id", at), text)
 
 
 def _bounds(m: _Members) -> dict:
     """bound_vs_point: one per claim that states a floor or a ceiling, in table order."""
-    at = np.flatnonzero((m.qualifier == AT_LEAST) | (m.qualifier == AT_MOST))
-    word = np.where(m.qualifier[at] == AT_LEAST, "a floor", "a ceiling").astype(object)
-    text = (
-        m.source[at] + " states " + word + " (" + m.value_text[at] + "), not a best estimate: set beside points it "
-        "bounds, it does not measure the same thing."
+    qualifier = m.codes["qualifier"]
+    floor, ceiling = m.code_of("qualifier", AT_LEAST), m.code_of("qualifier", AT_MOST)
+    at = np.flatnonzero((qualifier == floor) | (qualifier == ceiling))
+    word = pc.if_else(
+        pa.array(qualifier[at] == floor, pa.bool_()), pa.scalar("a floor", _TEXT), pa.scalar("a ceiling", _TEXT)
+    )
+    text = _joined(
+        m.arrow("source", at), " states ", word, " (", m.arrow("value_text", at), "), not a best estimate: set "
+        "beside points it bounds, it does not measure the same thing.",
     )  # fmt: skip
-    return _part("bound_vs_point", m.gpos[at], at, m.claim_id[at], text)
+    return _part("bound_vs_point", m.gpos[at], at, m.arrow("claim_id", at), text)
 
 
 def _lineage_links(m: _Members, lineage: pd.DataFrame) -> dict:
@@ -402,25 +483,27 @@ def _lineage_links(m: _Members, lineage: pd.DataFrame) -> dict:
     if lineage.empty:
         return _part("lineage", [], [], [], [])
     links = lineage[lineage["kind"].isin(["attribution", "restated"])]
-    earlier = links["earlier_claim_id"].to_numpy(dtype=object)
-    later = links["later_claim_id"].to_numpy(dtype=object)
+    earlier = _arrow(links["earlier_claim_id"]).cast(_TEXT)
+    later = _arrow(links["later_claim_id"]).cast(_TEXT)
     of_earlier, of_later = _group_of(m, earlier, later)
-    notes = links["note"].astype(str).to_numpy(dtype=object)
+    notes = _arrow(links["note"].astype(str)).cast(_TEXT)
     first = np.flatnonzero(of_earlier >= 0)
     second = np.flatnonzero((of_later >= 0) & (of_later != of_earlier))
-    at = np.r_[first, second]
-    return _part("lineage", np.r_[of_earlier[first], of_later[second]], at, earlier[at] + ";" + later[at], notes[at])
+    at = pa.array(np.r_[first, second])
+    ids = _joined(earlier.take(at), ";", later.take(at))
+    return _part("lineage", np.r_[of_earlier[first], of_later[second]], at, ids, notes.take(at))
 
 
-def _group_of(m: _Members, earlier: np.ndarray, later: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _group_of(m: _Members, earlier: pa.Array, later: pa.Array) -> tuple[np.ndarray, np.ndarray]:
     """The group positions of the claims with the ``earlier`` and ``later`` ids, -1 for none. A repeated id
     takes its last claim, groups taken in the order they first appear in the table."""
-    named = pc.unique(_arrow(np.concatenate([earlier, later])))
-    order = np.argsort(pd.factorize(m.gpos)[0], kind="stable")  # groups in order of first appearance
-    code = _index_in(m.claim_id[order], named)
+    named = pc.unique(pa.concat_arrays([earlier, later]))
+    code = _index_in(m.claim_id, named)
     hit = np.flatnonzero(code >= 0)
+    appearance = pd.factorize(m.gpos)[0]  # groups in order of first appearance
+    hit = hit[np.argsort(appearance[hit], kind="stable")]
     group = np.full(len(named) + 1, -1, dtype=np.int64)  # the extra -1: an id no claim has
-    group[code[hit]] = m.gpos[order][hit]  # a repeated id: the last assignment stays
+    group[code[hit]] = m.gpos[hit]  # a repeated id: the last assignment stays
     return group[_index_in(earlier, named)], group[_index_in(later, named)]
 
 
@@ -449,13 +532,18 @@ def explanations_table(groups: pd.DataFrame, claims: pd.DataFrame, lineage: pd.D
     parts = [_revisions(m, low, high), *_dates(m, low, high), _methods(m, claims, len(chosen)),
              _interested_parties(m), _bounds(m), _lineage_links(m, lineage)]  # fmt: skip
     parts.append(_nothing(m, claims, chosen, parts))
-    merged = {key: np.concatenate([p[key] for p in parts]) for key in parts[0]}
-    order = np.lexsort((merged["seq"], merged["kind"], merged["gpos"]))
+    merged = {key: _concatenated([p[key] for p in parts]) for key in parts[0]}
+    order = pa.array(np.lexsort((merged["seq"], merged["kind"], merged["gpos"])))
     columns = {
-        "group_id": _arrow(chosen["group_id"]).take(merged["gpos"][order]),
-        "kind": pa.array(KINDS).take(merged["kind"][order]),
-        "claim_ids": pa.array(merged["claim_ids"][order], type=pa.large_string()),
-        "text": pa.array(merged["text"][order], type=pa.large_string()),
+        "group_id": _arrow(chosen["group_id"]).take(pa.array(merged["gpos"]).take(order)),
+        "kind": pa.array(KINDS).take(pa.array(merged["kind"]).take(order)),
+        "claim_ids": merged["claim_ids"].take(order),
+        "text": merged["text"].take(order),
     }
     out = pd.DataFrame({name: pd.Series(columns[name].to_pandas().array, dtype="str") for name in EXPLANATION_COLUMNS})
     return out.astype("str")
+
+
+def _concatenated(pieces: list) -> np.ndarray | pa.Array:
+    """The pieces of one key of the parts end to end: numpy arrays as one numpy array, Arrow ones as one Arrow array."""
+    return pa.concat_arrays(pieces) if isinstance(pieces[0], pa.Array) else np.concatenate(pieces)

@@ -136,13 +136,19 @@ CELLS = ["x", " x ", "\u3000x\u2028", "a  b", "", "\tx\n", "é ", "ﬁ", None]
 
 @pytest.mark.parametrize("repeated", [pytest.param(True, id="read-per-distinct"), pytest.param(False, id="per-cell")])
 def test_cells_read_in_bulk_as_the_per_claim_rule_reads_them(repeated):
-    """The bulk reading of the explanations (Arrow) gives each cell the text the per-claim rule (_as_text) gives."""
+    """The bulk reading of the explanations (codes of distinct texts, or Arrow) gives each cell the text the
+    per-claim rule (_as_text) gives."""
     import pandas as pd
 
-    from discrepancy.engine.explain import _as_text, _texts
+    from discrepancy.engine.explain import _arrow_texts, _as_text, _coded
 
     column = pd.Series(CELLS * 3, dtype="str")
-    assert _texts(column, repeated).tolist() == [_as_text(v) for v in column.tolist()]
+    if repeated:
+        codes, distinct = _coded(column)
+        read = distinct[codes].tolist()
+    else:
+        read = _arrow_texts(column).to_pylist()
+    assert read == [_as_text(v) for v in column.tolist()]
 
 
 def test_civilian_scope_found_in_bulk_as_python_casefold_finds_it():
@@ -163,3 +169,70 @@ def test_civilian_scope_found_in_bulk_as_python_casefold_finds_it():
     column = pd.Series(cells, dtype="str")
     expected = [v is not None and "civilian" in v.strip().casefold() for v in cells]
     assert _civilian(column).tolist() == expected
+
+
+EDGE_CELLS = [
+    *CELLS,
+    *(c + "x" + c for c in "\x1c\x85\u2000\u205f\u3000\u200b\ufeff"),
+    "\u2028",
+    "x" + "\u2029" * 3,
+    "é",
+]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [pytest.param(None, id="all rows"), pytest.param([8, 0, 3, 3, len(EDGE_CELLS) - 1], id="some rows, repeated")],
+)
+def test_cells_read_by_arrow_as_the_per_claim_rule_reads_them(rows):
+    """Arrow strips the characters Python's str.strip strips, no more (a zero-width space stays)."""
+    import numpy as np
+    import pandas as pd
+
+    from discrepancy.engine.explain import _arrow_texts, _as_text
+
+    column = pd.Series(EDGE_CELLS, dtype="str")
+    at = np.arange(len(column)) if rows is None else np.array(rows)
+    got = _arrow_texts(column, None if rows is None else at).to_pylist()
+    assert got == [_as_text(v) for v in column.iloc[at].tolist()]
+
+
+@pytest.mark.parametrize("dtype", [pytest.param("str", id="text"), pytest.param(object, id="objects")])
+def test_coded_cells_hold_equal_codes_for_equal_texts_in_sorted_order(dtype):
+    import pandas as pd
+
+    from discrepancy.engine.explain import _as_text, _coded
+
+    column = pd.Series(["b", " b", "a", None, "", "b\t", "ä", "a"], dtype=dtype)
+    codes, distinct = _coded(column)
+    assert distinct[codes].tolist() == [_as_text(v) for v in column.tolist()]
+    assert distinct.tolist() == sorted(set(distinct.tolist()))
+
+
+@pytest.mark.parametrize(
+    "key, values, expected",
+    [
+        pytest.param([0, 0, 1, 1, 2], [1.0, 2.0, 3.0, 3.0, 4.0], [True, False, False], id="floats"),
+        pytest.param([0, 0], [0.0, -0.0], [False], id="zero and minus zero: one point"),
+        pytest.param([1, 1], [5, 7], [False, True, False], id="integer codes, keys without rows"),
+    ],
+)
+def test_spans_tell_the_keys_that_hold_two_different_values(key, values, expected):
+    import numpy as np
+
+    from discrepancy.engine.explain import _spans
+
+    assert _spans(np.array(key), np.array(values), len(expected)).tolist() == expected
+
+
+def test_a_revision_needs_two_points_at_two_dates():
+    """A source's two claims at one point are no revision; two points at two dates are."""
+    rows = [
+        {**LOW, "source": "A", "claim_date": "2015-01-01"},
+        {**HIGH, "source": "A", "claim_date": "2015-03-01"},
+        {"claim_id": "again", "value_text": "around 200,000", "source": "B", "claim_date": "2015-01-01"},
+        {"claim_id": "again2", "value_text": "around 200,000", "source": "B", "claim_date": "2015-06-01"},
+    ]
+    _, table = _explain(*rows)
+    revisions = table[table["kind"] == "revision"]
+    assert revisions["claim_ids"].tolist() == ["low;high"]

@@ -1,0 +1,260 @@
+"""The comparison as one JSON document: byte for byte what ``Comparison.to_json`` writes (``json.dumps`` of
+every table's records with sorted keys, ``indent=1``, ``ensure_ascii=False``), written column by column.
+
+Each column's cells are written as JSON in bulk, a chunk of rows at a time: integers and most floats by Arrow
+(the digits Python's repr writes; the other floats by repr, each distinct value once), text quoted by Arrow
+with the few cells that hold a control character escaped by ``json.dumps`` itself; then Arrow joins each
+row's lines. No dict is built per row, so a pairs table of
+5,000,000 rows costs seconds, not minutes. A table with a column kind not known here (dates, lists, mixed
+objects, repeated column names) is written the old way, through ``_records`` and ``json.dumps``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Callable
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+_TEXT = pa.large_string()
+_OPTIONS = {"sort_keys": True, "ensure_ascii": False, "indent": 1, "allow_nan": False}
+#: rows written at once: bounds what is held beside the output (a chunk of the claims table is about 150 MB)
+CHUNK_ROWS = 1 << 17
+#: the control characters, which json.dumps escapes as \n or \u001f (the quote and backslash it escapes too)
+_CONTROL = r"[\x00-\x1f]"
+
+#: one column's JSON values for rows [start, stop), as an Arrow large_string array without nulls
+Cells = Callable[[int, int], pa.Array]
+
+
+def comparison_json(comparison) -> str:
+    """``comparison.to_json()``, the same string, written in bulk: one JSON object of every table that was
+    built (a list of row objects, keys sorted) and the parameters, keys sorted, indent 1, a final newline."""
+    from discrepancy.engine.compare import TABLES
+
+    payload = {name: getattr(comparison, name) for name in TABLES if getattr(comparison, name) is not None}
+    payload["parameters"] = comparison.parameters
+    out = ["{\n"]
+    for i, key in enumerate(sorted(payload)):
+        out.append(f" {json.dumps(key, ensure_ascii=False)}: ")
+        if key == "parameters":
+            out.append(_nested(payload[key]))
+        else:
+            _write_table(out, payload[key])
+        out.append(",\n" if i < len(payload) - 1 else "\n")
+    out.append("}\n")
+    return "".join(out)
+
+
+def _nested(value) -> str:
+    """``value`` as json.dumps writes it one level down the document (every line after the first indented
+    one more space; JSON text never holds a raw line break, so this is exact)."""
+    return json.dumps(value, **_OPTIONS).replace("\n", "\n ")
+
+
+def _write_table(out: list[str], frame: pd.DataFrame) -> None:
+    """Append the JSON list of the rows of ``frame`` (as ``_records`` reads them) to ``out``, in pieces,
+    written in chunks of CHUNK_ROWS rows; the old way when a column is of a kind not known here."""
+    if not len(frame):
+        out.append("[]")
+        return
+    columns = _columns(frame)
+    if columns is None:
+        from discrepancy.engine.compare import _records
+
+        out.append(_nested(_records(frame)))
+        return
+    heads = [f"{json.dumps(k, ensure_ascii=False)}: " for k, _ in columns]
+    glue = [f"  {{\n   {heads[0]}", *(f",\n   {h}" for h in heads[1:]), "\n  },\n"]
+    out.append("[\n")
+    for start in range(0, len(frame), CHUNK_ROWS):
+        stop = min(start + CHUNK_ROWS, len(frame))
+        pieces = [_scalar(glue[0])]
+        for (_, cells), after in zip(columns, glue[1:]):
+            pieces += [cells(start, stop), _scalar(after)]
+        out += _decoded(pc.binary_join_element_wise(*pieces, _scalar("")), last=stop == len(frame))
+    out.append("\n ]")
+
+
+def _decoded(lines: pa.Array, last: bool) -> list[str]:
+    """The text of all ``lines`` (a large_string array without nulls), end to end, as a few str: the runs of
+    ASCII rows decoded at once, the others apart, so that the slow decoding of wider characters is paid for
+    those rows only. ``last``: the table's last rows, whose last line ends without ",\\n"."""
+    if lines.null_count:
+        raise ValueError("a JSON row came out null")  # a bug here, never the data
+    offsets = np.frombuffer(lines.buffers()[1], dtype=np.int64)[lines.offset : lines.offset + len(lines) + 1]
+    data = memoryview(lines.buffers()[2])
+    ascii_rows = pc.string_is_ascii(lines).to_numpy(zero_copy_only=False)
+    cuts = np.flatnonzero(ascii_rows[1:] != ascii_rows[:-1]) + 1
+    bounds = offsets[np.r_[0, cuts, len(lines)]].tolist()
+    bounds[-1] -= 2 if last else 0
+    return [str(data[a:b], "utf-8") for a, b in zip(bounds[:-1], bounds[1:])]
+
+
+def _scalar(text: str) -> pa.Scalar:
+    return pa.scalar(text, _TEXT)
+
+
+def _columns(frame: pd.DataFrame) -> list[tuple[str, Cells]] | None:
+    """(key, cells) of each column in key order, key the column name as ``str``, as ``_records`` names it;
+    None when a column kind is not known here or two columns have one key."""
+    keys = [str(k) for k in frame.columns]
+    if not keys or len(set(keys)) != len(keys):
+        return None
+    columns = []
+    for key, (_, series) in sorted(zip(keys, frame.items()), key=lambda item: item[0]):
+        try:
+            cells = _cells(series)
+        except (pa.ArrowException, UnicodeError):  # text Arrow cannot hold (a lone surrogate)
+            return None
+        if cells is None:
+            return None
+        columns.append((key, cells))
+    return columns
+
+
+def _cells(series: pd.Series) -> Cells | None:
+    """How to write the JSON values of one column, as ``_records`` then json.dumps write them; None for a
+    kind not known here."""
+    dtype, array = series.dtype, series.array
+    if isinstance(dtype, pd.StringDtype):
+        return _chunked(_arrow(series).cast(_TEXT), _strings)
+    if isinstance(dtype, np.dtype) and dtype.kind == "O":
+        return _objects(series)
+    if isinstance(dtype, np.dtype) and dtype.kind == "b" or isinstance(array, pd.arrays.BooleanArray):
+        return _chunked(_arrow(series), _booleans)
+    if isinstance(dtype, np.dtype) and dtype.kind in "iu" or isinstance(array, pd.arrays.IntegerArray):
+        return _chunked(_arrow(series), _integers)
+    if isinstance(dtype, np.dtype) and dtype.kind == "f" or isinstance(array, pd.arrays.FloatingArray):
+        values = np.ascontiguousarray(series.to_numpy(dtype=np.float64, na_value=np.nan))
+        return lambda start, stop: _floats(values[start:stop])
+    return None
+
+
+class _Unknown(Exception):
+    """A cell of a kind not known here: the table is written the old way."""
+
+
+def _objects(series: pd.Series) -> Cells | None:
+    """The JSON values of a column of Python objects, written one by one (``_object_json``); None when one is
+    of a kind not known here."""
+    try:
+        texts = pa.array([_object_json(v) for v in series.tolist()], type=_TEXT)
+    except _Unknown:
+        return None
+    return _chunked(texts, lambda arr: arr)
+
+
+def _object_json(v) -> str:
+    """One cell as ``_records`` reads it (to_dict's numpy scalars as Python's) and json.dumps writes it."""
+    if isinstance(v, np.bool_ | bool):
+        return "true" if v else "false"
+    if isinstance(v, np.integer):
+        return int.__repr__(int(v))
+    if isinstance(v, float | np.floating):
+        if math.isnan(v):
+            return "null"
+        return json.dumps(str(v)) if math.isinf(v) else float.__repr__(float(v))
+    if v is None or v is pd.NA:
+        return "null"
+    if isinstance(v, int):
+        return int.__repr__(v)
+    if isinstance(v, str):
+        return json.dumps(v, ensure_ascii=False)
+    raise _Unknown(type(v).__name__)
+
+
+def _chunked(arr: pa.Array, write: Callable[[pa.Array], pa.Array]) -> Cells:
+    """Cells that ``write`` the rows [start, stop) of ``arr``."""
+    return lambda start, stop: write(arr.slice(start, stop - start))
+
+
+def _arrow(series: pd.Series) -> pa.Array:
+    """A column as one Arrow array (missing values null)."""
+    arr = pa.array(series, from_pandas=True)
+    return arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
+
+
+def _booleans(arr: pa.Array) -> pa.Array:
+    """true, false; null for missing."""
+    return pc.fill_null(pc.if_else(arr, _scalar("true"), _scalar("false")), _scalar("null"))
+
+
+def _integers(arr: pa.Array) -> pa.Array:
+    """Integers in decimal (Arrow writes them as Python's repr does); null for missing."""
+    return pc.fill_null(arr.cast(_TEXT), _scalar("null"))
+
+
+def _floats(values: np.ndarray) -> pa.Array:
+    """Floats as ``_records`` and json.dumps write them: null for NaN, the strings "inf" and "-inf", the
+    others as Python's repr writes them. Where repr writes digits without an exponent (1e-4 <= |v| < 1e16),
+    Arrow's shortest digits are taken when Arrow writes them so too (".0" added to a whole number); the rest
+    (zero, exponents, NaN, infinities) by Python, each distinct value once."""
+    text = pa.array(values).cast(_TEXT)
+    with np.errstate(invalid="ignore"):
+        plain = (np.abs(values) >= 1e-4) & (np.abs(values) < 1e16)
+    if _arrow_writes_repr_digits():
+        plain &= ~pc.match_substring(text, "e").to_numpy(zero_copy_only=False)
+    else:
+        plain[:] = False
+    whole = plain & ~pc.match_substring(text, ".").to_numpy(zero_copy_only=False)
+    if whole.any():
+        text = pc.if_else(pa.array(whole), pc.binary_join_element_wise(text, _scalar(".0"), _scalar("")), text)
+    if plain.all():
+        return text
+    return pc.replace_with_mask(text, pa.array(~plain), _python_floats(values[~plain]))
+
+
+def _python_floats(values: np.ndarray) -> pa.Array:
+    """Floats written by Python (``float.__repr__``; null, "inf", "-inf"), each distinct value (bit pattern:
+    0.0 and -0.0 apart) once."""
+    codes, distinct = pd.factorize(values.view(np.int64))
+    numbers = distinct.view(np.float64)
+    texts = np.array(list(map(float.__repr__, numbers.tolist())), dtype=object)
+    texts[np.isnan(numbers)] = "null"
+    texts[numbers == np.inf] = '"inf"'
+    texts[numbers == -np.inf] = '"-inf"'
+    return pa.array(texts, type=_TEXT).take(pa.array(codes))
+
+
+#: floats whose repr has no exponent, to check that Arrow writes the digits repr writes (``_floats``)
+_PROBE = (0.1, 0.2, 0.3, 1 / 3, 2 / 3, 0.0001, 0.00011, 1.5, 123.0, 17700000.0, 123456.789, 9007199254740993.0,
+          9999999999999998.0, 4.35, 2.675, 1.0000000000000002, 0.9999999999999999, 5e-4, 0.1 + 0.2, 1e15 + 0.5)  # fmt: skip
+
+
+@functools.cache
+def _arrow_writes_repr_digits() -> bool:
+    """Whether Arrow writes floats with the shortest digits Python's repr writes (checked once on _PROBE and
+    their negatives: another Arrow that writes other digits falls back to Python)."""
+    values = np.array(_PROBE + tuple(-v for v in _PROBE))
+    text = pa.array(values).cast(_TEXT).to_pylist()
+    return all("e" in t or (t if "." in t else t + ".0") == repr(v) for t, v in zip(text, values.tolist()))
+
+
+def _strings(arr: pa.Array) -> pa.Array:
+    """Text as json.dumps writes it (ensure_ascii=False): quoted, the quote and the backslash escaped by
+    Arrow, a cell with a control character escaped by json.dumps itself; null for missing."""
+    if _needs_escape(arr):
+        control = pc.fill_null(pc.match_substring_regex(arr, _CONTROL), False)
+        at = np.flatnonzero(control.to_numpy(zero_copy_only=False))
+        texts = [json.dumps(v, ensure_ascii=False)[1:-1] for v in arr.take(pa.array(at)).to_pylist()]
+        arr = pc.replace_substring(pc.replace_substring(arr, "\\", "\\\\"), '"', '\\"')
+        if len(at):
+            arr = pc.replace_with_mask(arr, control, pa.array(texts, type=_TEXT))
+    quoted = pc.binary_join_element_wise(_scalar('"'), arr, _scalar('"'), _scalar(""))
+    return pc.fill_null(quoted, _scalar("null"))
+
+
+def _needs_escape(arr: pa.Array) -> bool:
+    """Whether any cell of ``arr`` (large_string) holds a character json.dumps escapes: the quote, the
+    backslash or a control character, looked for in its bytes at once."""
+    if not len(arr) or arr.buffers()[2] is None:
+        return False
+    offsets = np.frombuffer(arr.buffers()[1], dtype=np.int64)[arr.offset : arr.offset + len(arr) + 1]
+    data = np.frombuffer(arr.buffers()[2], dtype=np.uint8)[offsets[0] : offsets[-1]]
+    return bool(((data < 0x20) | (data == 0x22) | (data == 0x5C)).any())
