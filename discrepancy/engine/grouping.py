@@ -118,13 +118,15 @@ def _window_parts(codes: np.ndarray, dates: pd.Series, window_days: int) -> np.n
     dated = np.flatnonzero(~missing)
     if not len(dated):
         return part
-    when = dates.to_numpy(dtype="datetime64[ns]")[dated].view(np.int64)
+    moments = dates.to_numpy()[dated]  # in the dates' own unit: years before 1677 or after 2262 overflow in ns
+    unit = np.datetime_data(moments.dtype)[0]
+    when = moments.view(np.int64)
     key = codes[dated]
     order = np.lexsort((when, key))
     key, when, rows = key[order], when[order], dated[order]
     starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
     ends = np.r_[starts[1:], len(key)]
-    limit = pd.Timedelta(days=window_days).value  # nanoseconds
+    limit = int(np.timedelta64(window_days, "D").astype(f"timedelta64[{unit}]").astype(np.int64))
     walked = np.flatnonzero(when[ends - 1] - when[starts] > limit)  # the other keys lie within one window
     at, windows = [], []
     for start, end in zip(starts[walked].tolist(), ends[walked].tolist()):

@@ -88,7 +88,7 @@ class _Numbered:
         self.as_of_blank = np.array([t == "" for t in as_of_text], dtype=bool)[self.as_of]
         self.ranged = c["qualifier"].isin([RANGE, VAGUE]).to_numpy()[rows]
         self.anchor, self.lo, self.hi = (c[k].to_numpy()[rows] for k in ("anchor", "lo", "hi"))
-        self.dates = c["date"].take(rows).to_numpy(dtype="datetime64[ns]")
+        self.dates = c["date"].take(rows).to_numpy()  # in its own unit: a year before 1677 overflows in ns
 
     def __len__(self) -> int:
         return len(self.rows)

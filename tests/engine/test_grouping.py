@@ -60,3 +60,14 @@ def test_a_separator_inside_a_value_never_merges_two_keys():
                            "reference_date": ["", ""]})  # fmt: skip
     out = assign_groups(claims)
     assert out["group_id"].nunique() == 2
+
+
+@pytest.mark.parametrize("unit", [pytest.param("us", id="microseconds"), pytest.param("s", id="seconds")])
+def test_windows_of_dates_outside_the_nanosecond_range(unit):
+    """Years before 1677 or after 2262 do not fit in nanoseconds: counted in their own unit, they keep their order
+    (converted to nanoseconds they wrapped around, and 1500 and 2600 landed in the wrong windows)."""
+    dates = pd.Series(pd.to_datetime(["1500-01-01", "1500-06-01", "2015-01-01", "2600-01-01", None],
+                                     format="%Y-%m-%d")).astype(f"datetime64[{unit}]")  # fmt: skip
+    codes = np.zeros(len(dates), dtype=np.int64)
+    assert _window_parts(codes, dates, 30).tolist() == [0, 1, 2, 3, -1]
+    assert _window_parts(codes, dates, 200).tolist() == [0, 0, 1, 2, -1]

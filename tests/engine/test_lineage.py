@@ -196,3 +196,24 @@ def test_same_key_pairs_are_the_self_merge(groups, sources):
 def test_rank_orders_as_a_stable_sort(values):
     s = pd.Series(values, dtype="str")
     assert np.argsort(lineage._rank(s), kind="stable").tolist() == s.sort_values(kind="stable").index.tolist()
+
+
+@pytest.mark.parametrize(
+    "earlier, later",
+    [
+        pytest.param("1500-03-01", "2015-10-22", id="before-1677"),
+        pytest.param("2015-10-22", "2600-01-01", id="after-2262"),
+    ],
+)
+def test_earlier_and_later_outside_the_nanosecond_range(earlier, later):
+    """Dates are compared in their own unit: in nanoseconds a year before 1677 or after 2262 wrapped around and
+    the later claim could be called the earlier."""
+    r = compare(
+        claims_frame(
+            {"claim_id": "second", "value_text": "around 200,000", "source": "Iraqi authorities",
+             "claim_date": later, "reported_by": "TASS"},
+            {"claim_id": "first", "value_text": "at least 200,000", "source": "Fuad Hussein", "metric": "fighters",
+             "claim_date": earlier},
+        )
+    )  # fmt: skip
+    assert _kinds(r) == {("attribution", "first", "second")}
