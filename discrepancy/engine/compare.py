@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +26,7 @@ from discrepancy.engine.findings import findings_table
 from discrepancy.engine.frames import sparse_text, take_text
 from discrepancy.engine.grouping import assign_groups
 from discrepancy.engine.intervals import DEFAULT_TOLERANCE, overlap, points_and_intervals
+from discrepancy.engine.jsonout import comparison_json
 from discrepancy.engine.lineage import lineage_table
 from discrepancy.engine.schema import columns
 from discrepancy.errors import ParameterError
@@ -69,27 +69,8 @@ class Comparison:
     def to_json(self) -> str:
         """One JSON object with keys groups, pairs, claims, sources, lineage, findings (and cross_unit,
         parameters): rows in a fixed order, keys sorted, so the same input gives the same bytes."""
-        from discrepancy.engine.jsonout import comparison_json  # written in bulk, the bytes json.dumps writes
-
-        return comparison_json(self)
-
-
-def _records(frame: pd.DataFrame) -> list[dict]:
-    out = []
-    for row in frame.to_dict("records"):
-        clean = {}
-        for k, v in row.items():
-            if isinstance(v, (np.bool_, bool)):
-                v = bool(v)
-            elif isinstance(v, (np.integer,)):
-                v = int(v)
-            elif isinstance(v, (float, np.floating)):
-                v = None if math.isnan(v) else (str(v) if math.isinf(v) else float(v))
-            elif v is pd.NA or v is None:
-                v = None
-            clean[str(k)] = v
-        out.append(clean)
-    return out
+        tables = {name: getattr(self, name) for name in TABLES if getattr(self, name) is not None}
+        return comparison_json(tables, self.parameters)
 
 
 def severity_of(ratio: np.ndarray, overlaps: np.ndarray, thresholds=DEFAULT_THRESHOLDS) -> np.ndarray:

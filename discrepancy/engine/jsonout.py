@@ -1,12 +1,11 @@
-"""The comparison as one JSON document: byte for byte what ``Comparison.to_json`` writes (``json.dumps`` of
-every table's records with sorted keys, ``indent=1``, ``ensure_ascii=False``), written column by column.
+"""The comparison as one JSON document (``Comparison.to_json``): byte for byte what ``json.dumps`` writes of
+every table's :func:`records` (keys sorted, ``indent=1``, ``ensure_ascii=False``), written column by column.
 
 Each column's cells are written as JSON in bulk, a chunk of rows at a time: integers and most floats by Arrow
 (the digits Python's repr writes; the other floats by repr, each distinct value once), text quoted by Arrow
 with the few cells that hold a control character escaped by ``json.dumps`` itself; then Arrow joins each
-row's lines. No dict is built per row, so a pairs table of
-5,000,000 rows costs seconds, not minutes. A table with a column kind not known here (dates, lists, mixed
-objects, repeated column names) is written the old way, through ``_records`` and ``json.dumps``.
+row's lines. No dict is built per row, so a pairs table of 5,000,000 rows costs seconds, not minutes. A table with a column kind not known here (dates, lists, mixed
+objects, repeated column names) is written the old way, through ``records`` and ``json.dumps``.
 """
 
 from __future__ import annotations
@@ -32,13 +31,11 @@ _CONTROL = r"[\x00-\x1f]"
 Cells = Callable[[int, int], pa.Array]
 
 
-def comparison_json(comparison) -> str:
-    """``comparison.to_json()``, the same string, written in bulk: one JSON object of every table that was
-    built (a list of row objects, keys sorted) and the parameters, keys sorted, indent 1, a final newline."""
-    from discrepancy.engine.compare import TABLES
-
-    payload = {name: getattr(comparison, name) for name in TABLES if getattr(comparison, name) is not None}
-    payload["parameters"] = comparison.parameters
+def comparison_json(tables: dict[str, pd.DataFrame], parameters: dict) -> str:
+    """The comparison's JSON (``Comparison.to_json``): one object of ``tables`` (each a list of row objects,
+    keys sorted) and ``parameters``, keys sorted, indent 1, a final newline; the bytes json.dumps writes of
+    ``records`` of each table."""
+    payload = {**tables, "parameters": parameters}
     out = ["{\n"]
     for i, key in enumerate(sorted(payload)):
         out.append(f" {json.dumps(key, ensure_ascii=False)}: ")
@@ -51,6 +48,27 @@ def comparison_json(comparison) -> str:
     return "".join(out)
 
 
+def records(frame: pd.DataFrame) -> list[dict]:
+    """The rows of ``frame`` as dicts of Python values, as the JSON holds them: numpy scalars as Python's, NaN
+    and missing as None, an infinite float as the string "inf" or "-inf". The slow way, kept for the column
+    kinds written in bulk nowhere else, and as the rule the bulk writer follows."""
+    out = []
+    for row in frame.to_dict("records"):
+        clean = {}
+        for k, v in row.items():
+            if isinstance(v, (np.bool_, bool)):
+                v = bool(v)
+            elif isinstance(v, (np.integer,)):
+                v = int(v)
+            elif isinstance(v, (float, np.floating)):
+                v = None if math.isnan(v) else (str(v) if math.isinf(v) else float(v))
+            elif v is pd.NA or v is None:
+                v = None
+            clean[str(k)] = v
+        out.append(clean)
+    return out
+
+
 def _nested(value) -> str:
     """``value`` as json.dumps writes it one level down the document (every line after the first indented
     one more space; JSON text never holds a raw line break, so this is exact)."""
@@ -58,16 +76,14 @@ def _nested(value) -> str:
 
 
 def _write_table(out: list[str], frame: pd.DataFrame) -> None:
-    """Append the JSON list of the rows of ``frame`` (as ``_records`` reads them) to ``out``, in pieces,
+    """Append the JSON list of the rows of ``frame`` (as ``records`` reads them) to ``out``, in pieces,
     written in chunks of CHUNK_ROWS rows; the old way when a column is of a kind not known here."""
     if not len(frame):
         out.append("[]")
         return
     columns = _columns(frame)
     if columns is None:
-        from discrepancy.engine.compare import _records
-
-        out.append(_nested(_records(frame)))
+        out.append(_nested(records(frame)))
         return
     heads = [f"{json.dumps(k, ensure_ascii=False)}: " for k, _ in columns]
     glue = [f"  {{\n   {heads[0]}", *(f",\n   {h}" for h in heads[1:]), "\n  },\n"]
@@ -101,7 +117,7 @@ def _scalar(text: str) -> pa.Scalar:
 
 
 def _columns(frame: pd.DataFrame) -> list[tuple[str, Cells]] | None:
-    """(key, cells) of each column in key order, key the column name as ``str``, as ``_records`` names it;
+    """(key, cells) of each column in key order, key the column name as ``str``, as ``records`` names it;
     None when a column kind is not known here or two columns have one key."""
     keys = [str(k) for k in frame.columns]
     if not keys or len(set(keys)) != len(keys):
@@ -119,7 +135,7 @@ def _columns(frame: pd.DataFrame) -> list[tuple[str, Cells]] | None:
 
 
 def _cells(series: pd.Series) -> Cells | None:
-    """How to write the JSON values of one column, as ``_records`` then json.dumps write them; None for a
+    """How to write the JSON values of one column, as ``records`` then json.dumps write them; None for a
     kind not known here."""
     dtype, array = series.dtype, series.array
     if isinstance(dtype, pd.StringDtype):
@@ -151,7 +167,7 @@ def _objects(series: pd.Series) -> Cells | None:
 
 
 def _object_json(v) -> str:
-    """One cell as ``_records`` reads it (to_dict's numpy scalars as Python's) and json.dumps writes it."""
+    """One cell as ``records`` reads it (to_dict's numpy scalars as Python's) and json.dumps writes it."""
     if isinstance(v, np.bool_ | bool):
         return "true" if v else "false"
     if isinstance(v, np.integer):
@@ -191,7 +207,7 @@ def _integers(arr: pa.Array) -> pa.Array:
 
 
 def _floats(values: np.ndarray) -> pa.Array:
-    """Floats as ``_records`` and json.dumps write them: null for NaN, the strings "inf" and "-inf", the
+    """Floats as ``records`` and json.dumps write them: null for NaN, the strings "inf" and "-inf", the
     others as Python's repr writes them. Where repr writes digits without an exponent (1e-4 <= |v| < 1e16),
     Arrow's shortest digits are taken when Arrow writes them so too (".0" added to a whole number); the rest
     (zero, exponents, NaN, infinities) by Python, each distinct value once."""

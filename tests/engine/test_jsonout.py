@@ -1,4 +1,4 @@
-"""comparison_json (what Comparison.to_json returns): byte for byte what json.dumps writes of every table's records
+"""Comparison.to_json (engine/jsonout.py, written column by column): byte for byte what json.dumps writes of every table's records
 (the way to_json wrote it before, kept here as the reference), on real comparisons and on SYNTHETIC hostile
 tables (text json.dumps escapes, every float repr writes, missing values of each kind, empty tables)."""
 
@@ -12,8 +12,8 @@ import pytest
 
 from discrepancy import compare, load_claims
 from discrepancy.engine import jsonout
-from discrepancy.engine.compare import TABLES, Comparison, _records
-from discrepancy.engine.jsonout import comparison_json
+from discrepancy.engine.compare import TABLES, Comparison
+from discrepancy.engine.jsonout import records
 from discrepancy.paths import default_claim_tables
 from tests.helpers import DATA, claims_frame
 
@@ -26,7 +26,7 @@ HOSTILE_FLOATS = [0.0, -0.0, 1.0, -1.0, 0.1, 1 / 3, 123.0, 1e15, 1e16, 1.5e-5, 1
 
 def _reference(result: Comparison) -> str:
     """The JSON as to_json wrote it before it was written in bulk: a dict per row, then json.dumps."""
-    payload = {name: _records(getattr(result, name)) for name in TABLES if getattr(result, name) is not None}
+    payload = {name: records(getattr(result, name)) for name in TABLES if getattr(result, name) is not None}
     payload["parameters"] = result.parameters
     return json.dumps(payload, sort_keys=True, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
 
@@ -92,14 +92,14 @@ def _hostile_frame(n: int) -> pd.DataFrame:
 def test_written_as_to_json_writes_it(tables, monkeypatch):
     monkeypatch.setattr(jsonout, "CHUNK_ROWS", 3)  # rows cut across chunks
     result = _comparison(**tables)
-    assert comparison_json(result) == result.to_json() == _reference(result)
+    assert result.to_json() == _reference(result)
 
 
 def test_tables_not_built_are_left_out_as_to_json_leaves_them():
     result = _comparison(groups=_hostile_frame(4))
     result.pairs = result.claims = None
-    assert '"pairs"' not in comparison_json(result)
-    assert comparison_json(result) == result.to_json() == _reference(result)
+    assert '"pairs"' not in result.to_json()
+    assert result.to_json() == _reference(result)
 
 
 @pytest.mark.parametrize(
@@ -114,12 +114,12 @@ def test_what_to_json_refuses_is_refused_alike(frame, error):
     with pytest.raises(error):
         _reference(result)
     with pytest.raises(error):
-        comparison_json(result)
+        result.to_json()
 
 
 def test_nan_in_parameters_is_refused_as_json_dumps_refuses_it():
     with pytest.raises(ValueError):
-        comparison_json(_comparison(parameters={"tolerance": float("nan")}))
+        _comparison(parameters={"tolerance": float("nan")}).to_json()
 
 
 def _random_floats(n: int) -> np.ndarray:
@@ -140,7 +140,7 @@ def _random_floats(n: int) -> np.ndarray:
 
 
 def test_floats_are_written_as_repr_writes_them():
-    """Arrow's digits where they are taken, Python's elsewhere: each float as _records and json.dumps write it."""
+    """Arrow's digits where they are taken, Python's elsewhere: each float as records and json.dumps write it."""
     values = np.concatenate([_random_floats(25_000), HOSTILE_FLOATS])
     written = jsonout._floats(values).to_pylist()
     expected = ["null" if v != v else f'"{v}"' if v in (np.inf, -np.inf) else repr(v) for v in values.tolist()]
@@ -164,9 +164,9 @@ def test_floats_are_written_as_repr_writes_them():
 )
 def test_real_comparisons_are_written_as_to_json_writes_them(claims, monkeypatch):
     result = compare(claims())
-    assert comparison_json(result) == result.to_json() == _reference(result)
+    assert result.to_json() == _reference(result)
     monkeypatch.setattr(jsonout, "CHUNK_ROWS", 5)
-    assert comparison_json(result) == result.to_json() == _reference(result)
+    assert result.to_json() == _reference(result)
 
 
 @pytest.mark.parametrize(
