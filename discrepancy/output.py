@@ -21,6 +21,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from discrepancy.claims.text import arrow_text
 from discrepancy.errors import OutputError
 from discrepancy.paths import protected_inputs_hit
 
@@ -81,9 +82,7 @@ def _csv_cells(s: pd.Series) -> pa.Array | None:
     kind of column it does not know."""
     dtype = s.dtype
     if isinstance(dtype, pd.StringDtype):
-        arr = pa.array(s.array, from_pandas=True)
-        arr = arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
-        cells = pc.fill_null(arr.cast(pa.large_string()), "")
+        cells = pc.fill_null(arrow_text(s), "")
     elif isinstance(dtype, pd.api.extensions.ExtensionDtype):  # nullable integers and booleans: NA is empty
         if not isinstance(dtype, (pd.Int64Dtype, pd.Int32Dtype, pd.BooleanDtype)):
             return None

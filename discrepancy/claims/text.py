@@ -27,12 +27,21 @@ UNIT_SPELLINGS = {
 }
 
 
+def as_arrow(values) -> pa.Array:
+    """``values`` (a Series, a numpy array, a list) as one Arrow array in one chunk, missing values null."""
+    arr = pa.array(values, from_pandas=True)
+    return arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
+
+
+def arrow_text(column: pd.Series) -> pa.Array:
+    """A column's text (``astype("str")``) as one Arrow array of large strings in one chunk, missing values null:
+    how the engine's bulk paths read a text column."""
+    return as_arrow(column.astype("str")).cast(pa.large_string())
+
+
 def _encoded(s: pd.Series) -> tuple[pa.Array, pa.DictionaryArray]:
-    """``s`` as one Arrow array of large strings (null where missing), and the same dictionary-encoded."""
-    arr = pa.array(s.astype("str"), from_pandas=True)
-    if isinstance(arr, pa.ChunkedArray):
-        arr = arr.combine_chunks()
-    arr = arr.cast(pa.large_string())
+    """``s`` as :func:`arrow_text`, and the same dictionary-encoded."""
+    arr = arrow_text(s)
     return arr, pc.dictionary_encode(arr)
 
 

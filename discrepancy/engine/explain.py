@@ -31,6 +31,7 @@ import pyarrow.compute as pc
 from discrepancy.claims import readable
 from discrepancy.claims.dates import period_span
 from discrepancy.claims.grammar import AT_LEAST, AT_MOST
+from discrepancy.claims.text import as_arrow
 from discrepancy.engine.schema import columns
 from discrepancy.errors import DateProblem
 
@@ -272,10 +273,7 @@ def _index_in(values, lookup) -> np.ndarray:
 
 def _arrow(values) -> pa.Array:
     """A Series, an object array of str or an Arrow array as one Arrow array (missing values null)."""
-    if isinstance(values, pa.Array):
-        return values
-    arr = pa.array(values, from_pandas=True)
-    return arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
+    return values if isinstance(values, pa.Array) else as_arrow(values)
 
 
 def _extremes(m: _Members, chosen: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:

@@ -12,6 +12,7 @@ import pyarrow.compute as pc
 
 from discrepancy.claims import readable
 from discrepancy.claims.dates import date_span
+from discrepancy.claims.text import arrow_text
 from discrepancy.engine.schema import columns
 from discrepancy.errors import DateProblem
 
@@ -123,9 +124,7 @@ def _arrow_text(frame: pd.DataFrame, name: str) -> pa.Array:
     cell as "nan" (the f-string of the NaN it holds); other columns through ``_text``."""
     column = frame[name]
     if isinstance(column.dtype, pd.StringDtype) and column.dtype.na_value is np.nan:
-        arr = pa.array(column, from_pandas=True)
-        arr = arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
-        return pc.fill_null(arr.cast(_TEXT), "nan")
+        return pc.fill_null(arrow_text(column), "nan")
     return _arrow(_text(frame, name))
 
 

@@ -9,6 +9,8 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from discrepancy.claims.text import arrow_text
+
 
 def iter_rows(frame: pd.DataFrame) -> Iterator[tuple]:
     """Rows as named tuples, read column by column: iterating Arrow-backed cells one at a time is slow."""
@@ -20,10 +22,7 @@ def iter_rows(frame: pd.DataFrame) -> Iterator[tuple]:
 def take_text(column: pd.Series, positions: np.ndarray) -> pd.Series:
     """The text of ``column`` at ``positions``, as a "str" column, taken by Arrow (no Python object per row: a
     7x saving on 5,000,000 rows)."""
-    arr = pa.array(column.astype("str"), from_pandas=True)
-    if isinstance(arr, pa.ChunkedArray):
-        arr = arr.combine_chunks()
-    return pd.Series(arr.take(pa.array(positions)).to_pandas().array, dtype="str")
+    return pd.Series(arrow_text(column).take(pa.array(positions)).to_pandas().array, dtype="str")
 
 
 def sparse_text(n: int, positions: np.ndarray, values: np.ndarray) -> pd.Series:

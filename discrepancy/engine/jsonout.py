@@ -20,6 +20,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from discrepancy.claims.text import as_arrow
+
 _TEXT = pa.large_string()
 _OPTIONS = {"sort_keys": True, "ensure_ascii": False, "indent": 1, "allow_nan": False}
 #: rows written at once: bounds what is held beside the output (a chunk of the claims table is about 150 MB)
@@ -139,13 +141,13 @@ def _cells(series: pd.Series) -> Cells | None:
     kind not known here."""
     dtype, array = series.dtype, series.array
     if isinstance(dtype, pd.StringDtype):
-        return _chunked(_arrow(series).cast(_TEXT), _strings)
+        return _chunked(as_arrow(series).cast(_TEXT), _strings)
     if isinstance(dtype, np.dtype) and dtype.kind == "O":
         return _objects(series)
     if isinstance(dtype, np.dtype) and dtype.kind == "b" or isinstance(array, pd.arrays.BooleanArray):
-        return _chunked(_arrow(series), _booleans)
+        return _chunked(as_arrow(series), _booleans)
     if isinstance(dtype, np.dtype) and dtype.kind in "iu" or isinstance(array, pd.arrays.IntegerArray):
-        return _chunked(_arrow(series), _integers)
+        return _chunked(as_arrow(series), _integers)
     if isinstance(dtype, np.dtype) and dtype.kind == "f" or isinstance(array, pd.arrays.FloatingArray):
         values = np.ascontiguousarray(series.to_numpy(dtype=np.float64, na_value=np.nan))
         return lambda start, stop: _floats(values[start:stop])
@@ -188,12 +190,6 @@ def _object_json(v) -> str:
 def _chunked(arr: pa.Array, write: Callable[[pa.Array], pa.Array]) -> Cells:
     """Cells that ``write`` the rows [start, stop) of ``arr``."""
     return lambda start, stop: write(arr.slice(start, stop - start))
-
-
-def _arrow(series: pd.Series) -> pa.Array:
-    """A column as one Arrow array (missing values null)."""
-    arr = pa.array(series, from_pandas=True)
-    return arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
 
 
 def _booleans(arr: pa.Array) -> pa.Array:

@@ -26,7 +26,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from discrepancy.claims.grammar import RANGE, VAGUE
-from discrepancy.claims.text import fold_text, fold_unit
+from discrepancy.claims.text import arrow_text, fold_text, fold_unit
 from discrepancy.engine.frames import take_text
 from discrepancy.engine.intervals import overlap
 from discrepancy.engine.schema import columns
@@ -41,18 +41,10 @@ def _col(c: pd.DataFrame, name: str) -> pd.Series:
     return c[name].fillna("").astype("str") if name in c.columns else pd.Series("", index=c.index, dtype="str")
 
 
-def _arrow(column: pd.Series) -> pa.Array:
-    """A text column as one Arrow array of large strings (null where missing)."""
-    arr = pa.array(column.astype("str"), from_pandas=True)
-    if isinstance(arr, pa.ChunkedArray):
-        arr = arr.combine_chunks()
-    return arr.cast(_TEXT)
-
-
 def _text_codes(column: pd.Series, fold: Callable[[pd.Series], pd.Series] | None = None) -> tuple[np.ndarray, list]:
     """For each cell, a code of its text (missing read as "", then ``fold`` applied when given) and the text of
     each code: equal codes for equal texts. Each distinct text is read (and folded) once."""
-    encoded = pc.dictionary_encode(_arrow(column))
+    encoded = pc.dictionary_encode(arrow_text(column))
     distinct = pd.Series([*encoded.dictionary.to_pylist(), ""], dtype="str")  # the last one stands for missing
     if fold is not None:
         distinct = fold(distinct)
@@ -100,7 +92,7 @@ def lineage_table(c: pd.DataFrame, tolerance: float = 0.02) -> pd.DataFrame:
     if len(rows) < 2:
         return pd.DataFrame(columns=LINEAGE_COLUMNS)
     num = _Numbered(c, rows)
-    ids = _arrow(c["claim_id"])
+    ids = arrow_text(c["claim_id"])
     near_i, near_j = _ordered(num, ids, *_near_pairs(num, tolerance))
     mis_i, mis_j = _ordered(num, ids, *_mismatch_pairs(num))
     i, j = np.r_[near_i, mis_i], np.r_[near_j, mis_j]
@@ -263,7 +255,7 @@ def _join(*parts) -> pa.Array:
 def _notes(out: dict) -> pd.Series:
     """The note of each lineage row, in words: who said what where, and how the later claim carried it. A
     missing source or metric reads "nan", as the f-string of a missing cell did."""
-    r = {name: pc.fill_null(_arrow(out[name]), "nan") for name in out if name not in ("same_group", "kind")}
+    r = {name: pc.fill_null(arrow_text(out[name]), "nan") for name in out if name not in ("same_group", "kind")}
     e_where = _join(pc.if_else(pc.not_equal(r["earlier_reported_by"], ""), r["earlier_reported_by"],
                                pa.scalar("unknown outlet", _TEXT)), ", ", r["earlier_date"])  # fmt: skip
     l_where = _join(pc.if_else(pc.not_equal(r["later_reported_by"], ""), r["later_reported_by"],

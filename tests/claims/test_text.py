@@ -37,3 +37,22 @@ def test_fold_text(values, expected):
 )
 def test_fold_unit(values, expected):
     assert fold_unit(pd.Series(values, dtype="str")).tolist() == expected
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        pytest.param(pd.concat([pd.Series(["a", None], dtype="str"), pd.Series(["b"], dtype="str")],
+                               ignore_index=True), id="several-chunks"),
+        pytest.param(pd.Series(["x", None, "ÿ"], dtype=object), id="object"),
+        pytest.param(pd.Series([], dtype="str"), id="empty"),
+    ],
+)  # fmt: skip
+def test_arrow_text_is_one_chunk_of_large_strings_with_missing_as_null(column):
+    import pyarrow as pa
+
+    from discrepancy.claims.text import arrow_text
+
+    arr = arrow_text(column)
+    assert isinstance(arr, pa.Array) and arr.type == pa.large_string()
+    assert arr.to_pylist() == [None if v is None or v != v else v for v in column.tolist()]

@@ -164,7 +164,7 @@ def test_joined_codes_number_rows_as_factorize_numbers_the_pairs(subjects, units
     ],
 )
 def test_ids_compare_as_python_compares_str(ids):
-    arr = lineage._arrow(pd.Series(ids, dtype="str"))
+    arr = lineage.arrow_text(pd.Series(ids, dtype="str"))
     a, b = np.repeat(np.arange(len(ids)), len(ids)), np.tile(np.arange(len(ids)), len(ids))
     assert lineage._less(arr, a, b).tolist() == [ids[x] < ids[y] for x, y in zip(a, b)]
 
