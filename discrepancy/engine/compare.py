@@ -23,7 +23,7 @@ from discrepancy.claims.text import fold_text
 from discrepancy.engine.crossunit import cross_unit_checks
 from discrepancy.engine.explain import explanations_table
 from discrepancy.engine.findings import findings_table
-from discrepancy.engine.frames import sparse_text, take_text
+from discrepancy.engine.frames import sparse_text, take_rows, take_text
 from discrepancy.engine.grouping import assign_groups
 from discrepancy.engine.intervals import DEFAULT_TOLERANCE, overlap, points_and_intervals
 from discrepancy.engine.jsonout import comparison_json
@@ -296,7 +296,7 @@ def _claims(c: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
     the group's code (groups sorted by id are in code order), not joined on its text."""
     drop = {"source_key", "group_key", "crank"}  # working columns not shown (date, has_numbers: after the notes)
     order = _order(c["gcode"].to_numpy(), c["date"].to_numpy(), c["crank"].to_numpy())
-    out = c[[k for k in c.columns if k not in drop]].take(order).reset_index(drop=True)
+    out = take_rows(c[[k for k in c.columns if k not in drop]], order)
     by_code = groups.iloc[np.argsort(groups["group_id"].to_numpy(dtype=object), kind="stable")]  # row k: code k
     codes = out["gcode"].to_numpy()
     out["consensus"] = by_code["consensus"].to_numpy(dtype=float)[codes]

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections import namedtuple
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
 from discrepancy.claims.text import arrow_text
+
+#: the "str" columns of a claim table (Arrow storage, NaN for missing)
+TEXT_DTYPE = pd.StringDtype("pyarrow", na_value=np.nan)
 
 
 def iter_rows(frame: pd.DataFrame) -> Iterator[tuple]:
@@ -32,3 +36,19 @@ def sparse_text(n: int, positions: np.ndarray, values: np.ndarray) -> pd.Series:
     indices[positions] = np.arange(1, len(positions) + 1)
     texts = pa.array(["", *values], type=pa.large_string())
     return pd.Series(texts.take(pa.array(indices)).to_pandas().array, dtype="str")
+
+
+def take_rows(frame: pd.DataFrame, positions: np.ndarray) -> pd.DataFrame:
+    """``frame.take(positions)`` with a fresh index: the same frame, its columns taken side by side on two
+    threads (Arrow takes text without holding the GIL; taking 1,000,000 rows of 20 text columns one after another
+    is memory-bound and took 2.6 s)."""
+
+    def one(name):
+        column = frame[name]
+        if column.dtype == TEXT_DTYPE:
+            return take_text(column, positions).array
+        return column.array.take(positions)
+
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="dq-take") as pool:
+        arrays = list(pool.map(one, frame.columns))
+    return pd.DataFrame(dict(zip(frame.columns, arrays)))

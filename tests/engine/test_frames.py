@@ -38,3 +38,31 @@ def test_sparse_text(n, positions, values):
     for p, v in zip(positions, values):
         expected[p] = v
     assert out.tolist() == expected and str(out.dtype) == "str"
+
+
+@pytest.mark.parametrize(
+    "positions",
+    [
+        pytest.param([2, 0, 1, 2], id="reordered-and-repeated"),
+        pytest.param([], id="no-rows"),
+        pytest.param([1], id="one-row"),
+    ],
+)
+def test_take_rows_is_pandas_take(positions):
+    """Columns taken side by side on threads give the frame pandas' take gives: values, dtypes, order, index."""
+    from discrepancy.engine.frames import take_rows
+
+    frame = pd.DataFrame(
+        {
+            "text": pd.array(["x", None, "ç"], dtype="str"),
+            "float": [1.5, np.nan, -0.0],
+            "nullable": pd.array([1, None, 3], dtype="Int64"),
+            "flag": [True, False, True],
+            "date": pd.to_datetime(["2015-01-01", None, "1500-06-01"], format="%Y-%m-%d"),
+            "mixed": ["o", 1, None],
+            "string": pd.array(["p", None, "q"], dtype="string[pyarrow]"),
+        },
+        index=[7, 8, 9],
+    )
+    at = np.array(positions, dtype=np.int64)
+    pd.testing.assert_frame_equal(take_rows(frame, at), frame.take(at).reset_index(drop=True))
