@@ -32,6 +32,7 @@ from discrepancy.claims import readable
 from discrepancy.claims.dates import period_span
 from discrepancy.claims.grammar import AT_LEAST, AT_MOST
 from discrepancy.claims.text import as_arrow
+from discrepancy.engine.frames import TEXT, join_text, objects
 from discrepancy.engine.schema import columns
 from discrepancy.errors import DateProblem
 
@@ -42,7 +43,6 @@ MIN_DAYS_APART = 30
 KINDS = ("revision", "dates_apart", "period_differs", "method_differs", "interested_party", "bound_vs_point",
          "lineage", "none")  # fmt: skip
 _CIVILIAN = "civilian"
-_TEXT = pa.large_string()
 #: the characters Python's str.strip removes (every code point whose str.isspace() is true; a test checks the list)
 STRIPPED = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 
@@ -59,10 +59,6 @@ def _span(text: str) -> tuple[date, date] | None:
         return period_span(text)
     except DateProblem:
         return None
-
-
-def _said(row) -> str:
-    return f"{row.source}, {row.value_text}"
 
 
 _FIELDS = ("claim_id", "source", "value_text", "as_of", "claim_date", "reference_date", "method", "notes", "metric",
@@ -121,12 +117,12 @@ def _coded(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     array, and each cell's position in it (cells of equal text, equal codes; codes in the texts' order). Each
     distinct value of an Arrow-backed column (Arrow's dictionary) is read once."""
     if not isinstance(column.dtype, pd.StringDtype):
-        codes, distinct = pd.factorize(_objects([_as_text(v) for v in column.tolist()]), sort=True)
-        return codes, _objects(distinct)
+        codes, distinct = pd.factorize(objects([_as_text(v) for v in column.tolist()]), sort=True)
+        return codes, objects(distinct)
     encoded = pc.dictionary_encode(_arrow(column))
-    read = _objects([_as_text(v) for v in encoded.dictionary.to_pylist()] + [""])  # the last: missing
+    read = objects([_as_text(v) for v in encoded.dictionary.to_pylist()] + [""])  # the last: missing
     rank, distinct = pd.factorize(read, sort=True)
-    return rank[pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False)], _objects(distinct)
+    return rank[pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False)], objects(distinct)
 
 
 def _arrow_texts(column: pd.Series, rows: np.ndarray | None = None) -> pa.Array:
@@ -135,16 +131,9 @@ def _arrow_texts(column: pd.Series, rows: np.ndarray | None = None) -> pa.Array:
     so no cell becomes a Python string."""
     if not isinstance(column.dtype, pd.StringDtype):
         cells = column.tolist() if rows is None else column.iloc[rows].tolist()
-        return pa.array([_as_text(v) for v in cells], type=_TEXT)
-    arr = _arrow(column).cast(_TEXT)
+        return pa.array([_as_text(v) for v in cells], type=TEXT)
+    arr = _arrow(column).cast(TEXT)
     return pc.utf8_trim(pc.fill_null(arr if rows is None else arr.take(pa.array(rows)), ""), STRIPPED)
-
-
-def _joined(*pieces) -> pa.Array:
-    """Element-wise concatenation of Arrow large_string arrays (all of one length) and str constants."""
-    return pc.binary_join_element_wise(
-        *(p if isinstance(p, pa.Array) else pa.scalar(p, _TEXT) for p in pieces), pa.scalar("", _TEXT)
-    )
 
 
 def _civilian(column: pd.Series) -> np.ndarray:
@@ -177,7 +166,7 @@ class _Members:
             setattr(self, name, _arrow_texts(claims[name], self.rows) if present else _blank(len(self)))
         self.codes, self.distinct, self._distinct_arrow = {}, {}, {}
         for name in self.CODED:
-            codes, distinct = _coded(claims[name]) if name in claims.columns else (np.zeros(0, int), _objects([""]))
+            codes, distinct = _coded(claims[name]) if name in claims.columns else (np.zeros(0, int), objects([""]))
             self.codes[name] = codes[self.rows] if len(codes) else np.zeros(len(self), dtype=np.int64)
             self.distinct[name] = distinct
         self.point = self._points(claims)
@@ -200,7 +189,7 @@ class _Members:
         """The text of column ``name`` of the members at positions ``at``, as an Arrow large_string array."""
         if name in self.codes:
             if name not in self._distinct_arrow:  # the distinct texts as Arrow, made once
-                self._distinct_arrow[name] = pa.array(self.distinct[name], type=_TEXT)
+                self._distinct_arrow[name] = pa.array(self.distinct[name], type=TEXT)
             return self._distinct_arrow[name].take(pa.array(self.codes[name][at]))
         return getattr(self, name).take(pa.array(at))
 
@@ -230,7 +219,7 @@ class _Members:
 
 def _blank(n: int) -> pa.Array:
     """``n`` empty texts as an Arrow large_string array."""
-    return pa.array([""], type=_TEXT).take(pa.array(np.zeros(n, dtype=np.int64)))
+    return pa.array([""], type=TEXT).take(pa.array(np.zeros(n, dtype=np.int64)))
 
 
 def _part(kind: str, gpos, seq, ids, text) -> dict:
@@ -244,15 +233,8 @@ def _part(kind: str, gpos, seq, ids, text) -> dict:
 def _large(values) -> pa.Array:
     """An Arrow array of text, or a list or array of str, as an Arrow large_string array."""
     if isinstance(values, pa.Array):
-        return values.cast(_TEXT)
-    return pa.array(values if isinstance(values, list) else _objects(values), type=_TEXT)
-
-
-def _objects(values) -> np.ndarray:
-    """A list or array of str as a 1-d object array."""
-    out = np.empty(len(values), dtype=object)
-    out[:] = values
-    return out
+        return values.cast(TEXT)
+    return pa.array(values if isinstance(values, list) else objects(values), type=TEXT)
 
 
 def _spans(key: np.ndarray, values: np.ndarray, n_keys: int) -> np.ndarray:
@@ -267,7 +249,7 @@ def _spans(key: np.ndarray, values: np.ndarray, n_keys: int) -> np.ndarray:
 
 def _index_in(values, lookup) -> np.ndarray:
     """For each of ``values``, the position of its first equal in ``lookup`` (Arrow's hash lookup), -1 for none."""
-    found = pc.index_in(_arrow(values).cast(_TEXT), value_set=_arrow(lookup).cast(_TEXT))
+    found = pc.index_in(_arrow(values).cast(TEXT), value_set=_arrow(lookup).cast(TEXT))
     return pc.fill_null(found, -1).to_numpy(zero_copy_only=False).astype(np.int64)
 
 
@@ -281,7 +263,7 @@ def _extremes(m: _Members, chosen: pd.DataFrame) -> tuple[np.ndarray, np.ndarray
     member of the group with that id), -1 when the group has no such member."""
     out = []
     for side in ("min_claim_id", "max_claim_id"):
-        ids = _arrow(chosen[side]).cast(_TEXT).take(pa.array(m.gpos))
+        ids = _arrow(chosen[side]).cast(TEXT).take(pa.array(m.gpos))
         match = np.flatnonzero(pc.fill_null(pc.equal(m.claim_id, ids), False).to_numpy(zero_copy_only=False))
         at = np.full(len(chosen), -1, dtype=np.int64)
         np.maximum.at(at, m.gpos[match], match)
@@ -365,7 +347,7 @@ def _period_text(m: _Members, at: np.ndarray, use_as_of: np.ndarray) -> pa.Array
 def _thousands(values: np.ndarray) -> pa.Array:
     """Integers written with thousands separators (``f"{v:,}"``), each distinct one once (Arrow large_string)."""
     distinct, codes = np.unique(values, return_inverse=True)
-    return pa.array([f"{v:,}" for v in distinct.tolist()], type=_TEXT).take(pa.array(codes.ravel()))
+    return pa.array([f"{v:,}" for v in distinct.tolist()], type=TEXT).take(pa.array(codes.ravel()))
 
 
 def _dates(m: _Members, low: np.ndarray, high: np.ndarray) -> list[dict]:
@@ -384,12 +366,12 @@ def _dates(m: _Members, low: np.ndarray, high: np.ndarray) -> list[dict]:
         pa.scalar(
             "the later figure is the higher, as a count that accumulates over time (deaths, members recruited) "
             "would be",
-            _TEXT,
+            TEXT,
         ),
-        pa.scalar("the later figure is the lower: a real decline, a narrower count, or a correction", _TEXT),
+        pa.scalar("the later figure is the lower: a real decline, a narrower count, or a correction", TEXT),
     )
     la, ha = lo[apart], hi[apart]
-    apart_text = _joined(
+    apart_text = join_text(
         "The lowest figure (", m.arrow("source", la), ", ", m.arrow("value_text", la), ") refers to ",
         _period_text(m, la, l_as_of[apart]), " and the highest (", m.arrow("source", ha), ", ",
         m.arrow("value_text", ha), ") to ", _period_text(m, ha, h_as_of[apart]), ": at least ",
@@ -417,7 +399,7 @@ def _dates(m: _Members, low: np.ndarray, high: np.ndarray) -> list[dict]:
 
 def _pair_ids(m: _Members, first: np.ndarray, second: np.ndarray) -> pa.Array:
     """The claim ids of the members at positions ``first`` and ``second``, joined with ";"."""
-    return _joined(m.arrow("claim_id", first), ";", m.arrow("claim_id", second))
+    return join_text(m.arrow("claim_id", first), ";", m.arrow("claim_id", second))
 
 
 def _positions_of(m: _Members, gpos: np.ndarray) -> list[np.ndarray]:
@@ -453,7 +435,7 @@ def _methods(m: _Members, claims: pd.DataFrame, n_groups: int) -> dict:
 def _interested_parties(m: _Members) -> dict:
     """interested_party: one per claim from a party to the conflict, in table order."""
     at = np.flatnonzero(m.interested)
-    text = _joined(
+    text = join_text(
         m.arrow("source", at), " is a party to the conflict (source_type party_to_conflict): its figure (",
         m.arrow("value_text", at), ") may serve its side.",
     )  # fmt: skip
@@ -466,9 +448,9 @@ def _bounds(m: _Members) -> dict:
     floor, ceiling = m.code_of("qualifier", AT_LEAST), m.code_of("qualifier", AT_MOST)
     at = np.flatnonzero((qualifier == floor) | (qualifier == ceiling))
     word = pc.if_else(
-        pa.array(qualifier[at] == floor, pa.bool_()), pa.scalar("a floor", _TEXT), pa.scalar("a ceiling", _TEXT)
+        pa.array(qualifier[at] == floor, pa.bool_()), pa.scalar("a floor", TEXT), pa.scalar("a ceiling", TEXT)
     )
-    text = _joined(
+    text = join_text(
         m.arrow("source", at), " states ", word, " (", m.arrow("value_text", at), "), not a best estimate: set "
         "beside points it bounds, it does not measure the same thing.",
     )  # fmt: skip
@@ -481,14 +463,14 @@ def _lineage_links(m: _Members, lineage: pd.DataFrame) -> dict:
     if lineage.empty:
         return _part("lineage", [], [], [], [])
     links = lineage[lineage["kind"].isin(["attribution", "restated"])]
-    earlier = _arrow(links["earlier_claim_id"]).cast(_TEXT)
-    later = _arrow(links["later_claim_id"]).cast(_TEXT)
+    earlier = _arrow(links["earlier_claim_id"]).cast(TEXT)
+    later = _arrow(links["later_claim_id"]).cast(TEXT)
     of_earlier, of_later = _group_of(m, earlier, later)
-    notes = _arrow(links["note"].astype(str)).cast(_TEXT)
+    notes = _arrow(links["note"].astype(str)).cast(TEXT)
     first = np.flatnonzero(of_earlier >= 0)
     second = np.flatnonzero((of_later >= 0) & (of_later != of_earlier))
     at = pa.array(np.r_[first, second])
-    ids = _joined(earlier.take(at), ";", later.take(at))
+    ids = join_text(earlier.take(at), ";", later.take(at))
     return _part("lineage", np.r_[of_earlier[first], of_later[second]], at, ids, notes.take(at))
 
 

@@ -13,6 +13,7 @@ import pyarrow.compute as pc
 from discrepancy.claims import readable
 from discrepancy.claims.dates import date_span
 from discrepancy.claims.text import arrow_text
+from discrepancy.engine.frames import TEXT, join_text, objects, text_rank
 from discrepancy.engine.schema import columns
 from discrepancy.errors import DateProblem
 
@@ -77,14 +78,8 @@ def _finding_order(out: dict) -> np.ndarray:
     spread = out["_spread"].astype(float)
     spread_rank = np.unique(spread, return_inverse=True)[1].reshape(-1)  # NaN sorts after every number
     descending = np.where(np.isnan(spread), len(spread), spread_rank.max(initial=0) - spread_rank)
-    keys = [_ascending(out["claim_ids"]), _ascending(out["kind"]), descending, _ascending_numbers(severity)]
+    keys = [text_rank(out["claim_ids"]), text_rank(out["kind"]), descending, _ascending_numbers(severity)]
     return np.lexsort(keys)
-
-
-def _ascending(values) -> np.ndarray:
-    """The rank of each text among them (equal texts equal ranks, by code point, missing last)."""
-    codes, uniques = pd.factorize(pd.Series(values, dtype="str"), sort=True)
-    return np.where(codes < 0, len(uniques), codes)
 
 
 def _ascending_numbers(values: np.ndarray) -> np.ndarray:
@@ -94,29 +89,21 @@ def _ascending_numbers(values: np.ndarray) -> np.ndarray:
 
 
 _ROW_KEYS = ("severity", "kind", "group_id", "claim_ids", "text", "_spread")
-_TEXT = pa.large_string()
 
 
 def _rows(rows: list[dict]) -> dict:
     """Findings given as dicts, as one object array per key."""
-    return {k: _objects([r[k] for r in rows]) for k in _ROW_KEYS}
-
-
-def _objects(values) -> np.ndarray:
-    """A sequence as a 1-d object array (strings stay Python strings)."""
-    out = np.empty(len(values), dtype=object)
-    out[:] = values
-    return out
+    return {k: objects([r[k] for r in rows]) for k in _ROW_KEYS}
 
 
 def _arrow(values) -> pa.Array:
     """An Arrow array of large strings, or an object array of str as one."""
-    return values if isinstance(values, pa.Array) else pa.array(values, type=_TEXT)
+    return values if isinstance(values, pa.Array) else pa.array(values, type=TEXT)
 
 
 def _text(frame: pd.DataFrame, name: str) -> np.ndarray:
     """A column as an object array of the text an f-string writes for each cell."""
-    return _objects([v if type(v) is str else f"{v}" for v in frame[name].to_numpy(dtype=object).tolist()])
+    return objects([v if type(v) is str else f"{v}" for v in frame[name].to_numpy(dtype=object).tolist()])
 
 
 def _arrow_text(frame: pd.DataFrame, name: str) -> pa.Array:
@@ -128,13 +115,6 @@ def _arrow_text(frame: pd.DataFrame, name: str) -> pa.Array:
     return _arrow(_text(frame, name))
 
 
-def _join(*parts) -> pa.Array:
-    """The texts of ``parts`` (Arrow arrays of large strings, object arrays of str, or one str for every row)
-    joined row by row."""
-    pieces = [pa.scalar(p, _TEXT) if isinstance(p, str) else _arrow(p) for p in parts]
-    return pc.binary_join_element_wise(*pieces, pa.scalar("", _TEXT))
-
-
 def _per_distinct(values: np.ndarray, rule) -> np.ndarray:
     """``rule`` of each value, as an object array, computed once per distinct value. ``values``: text (an
     object array of str, missing cells read one by one, as None and NaN may read apart) or numbers (told apart
@@ -143,9 +123,9 @@ def _per_distinct(values: np.ndarray, rule) -> np.ndarray:
     codes, uniques = pd.factorize(values.view(np.int64) if floats else values)
     if floats:
         uniques = np.asarray(uniques, dtype=np.int64).view(np.float64)
-    out = _objects([rule(u) for u in np.asarray(uniques, dtype=object).tolist()] + [None])[codes]
+    out = objects([rule(u) for u in np.asarray(uniques, dtype=object).tolist()] + [None])[codes]
     missing = np.flatnonzero(codes < 0)
-    out[missing] = _objects([rule(v) for v in values[missing].tolist()])
+    out[missing] = objects([rule(v) for v in values[missing].tolist()])
     return out
 
 
@@ -170,7 +150,7 @@ def _pair_dates_bulk(first: np.ndarray, second: np.ndarray) -> np.ndarray:
     gaps = np.abs(day[b[gap_at]] - day[a[gap_at]])
     out[gap_at] = _per_distinct(gaps, lambda g: f" These two claims were made {g:,} day{'s' if g != 1 else ''} apart.")
     apart = np.flatnonzero(told & ~both_full)
-    words = _objects(distinct)
+    words = objects(distinct)
     out[apart] = " These two claims were made at different times (" + words[a[apart]] + " and " + words[b[apart]] + ")."
     return out
 
@@ -189,19 +169,19 @@ def _group_rows(reported: pd.DataFrame, ruled_out: dict) -> dict:
     extra += _pair_dates_bulk(reported["min_date"].to_numpy(dtype=object), reported["max_date"].to_numpy(dtype=object))
     stale = np.flatnonzero([bool(x) for x in reported["stale"].to_numpy(dtype=object)])
     spans = reported["date_span_days"].to_numpy(dtype=object)[stale].tolist()
-    extra[stale] += _objects([f" The group's claims span {d:,} days: compare like with like." for d in spans])
+    extra[stale] += objects([f" The group's claims span {d:,} days: compare like with like." for d in spans])
     ids = reported["group_id"].to_numpy(dtype=object)
     ruled = np.flatnonzero([gid in ruled_out for gid in ids.tolist()])
-    extra[ruled] += _objects(
+    extra[ruled] += objects(
         [f" A bound rules out {n} of the other claims ({f}{', ...' if n > 1 else ''})."
          for n, f in (ruled_out[gid] for gid in ids[ruled].tolist())]
     )  # fmt: skip
     interested = reported["n_interested"].to_numpy(dtype=object)
     party = np.flatnonzero([bool(x) for x in interested.tolist()])
-    extra[party] += _objects(
+    extra[party] += objects(
         [f" {n} claim{'s' if n > 1 else ''} from a party to the conflict." for n in interested[party].tolist()]
     )
-    text = _join(
+    text = join_text(
         "Estimates of ", g["subject"], " ", g["metric"], where, " differ ", ratio, ": ", g["min_source"], ", ",
         g["min_value_text"], " (", g["min_date"], ") vs ", g["max_source"], ", ", g["max_value_text"], " (",
         g["max_date"], ").", extra,
@@ -232,18 +212,18 @@ def _lineage_rows(lineage: pd.DataFrame) -> dict:
         s = {k: v.take(pa.array(at)) for k, v in r.items()}
         if name == "attribution":
             later_by = pc.if_else(pc.not_equal(s["later_reported_by"], ""), s["later_reported_by"],
-                                  pa.scalar("A later report", _TEXT))  # fmt: skip
-            note = _join(later_by, " attributes ", s["later_value_text"], " to ", s["later_source"], " (",
+                                  pa.scalar("A later report", TEXT))  # fmt: skip
+            note = join_text(later_by, " attributes ", s["later_value_text"], " to ", s["later_source"], " (",
                          s["later_date"], "); the same figure was stated earlier by ", s["earlier_source"], ": ",
                          s["earlier_value_text"], " (", s["earlier_date"], ").")  # fmt: skip
         elif name == "restated":
             later_by = pc.if_else(pc.not_equal(s["later_reported_by"], ""), s["later_reported_by"],
-                                  pa.scalar("a later report", _TEXT))  # fmt: skip
+                                  pa.scalar("a later report", TEXT))  # fmt: skip
             whose = _per_distinct(s["earlier_source"].to_numpy(zero_copy_only=False), readable.possessive)
-            note = _join(whose, " ", s["earlier_value_text"], " (", s["earlier_date"], ") was carried as ",
+            note = join_text(whose, " ", s["earlier_value_text"], " (", s["earlier_date"], ") was carried as ",
                          s["later_value_text"], " by ", later_by, " (", s["later_date"], ").")  # fmt: skip
         else:
-            note = _join(s["earlier_source"], " gave ", s["earlier_value_text"], " (", s["earlier_date"], ") and ",
+            note = join_text(s["earlier_source"], " gave ", s["earlier_value_text"], " (", s["earlier_date"], ") and ",
                          s["later_value_text"], " (", s["later_date"], ") for ", s["subject"], " ",
                          s["earlier_metric"], ": they cannot both hold.")  # fmt: skip
         placed.append(at)
@@ -253,14 +233,14 @@ def _lineage_rows(lineage: pd.DataFrame) -> dict:
     n = len(kind)
     return {"severity": np.full(n, "note", dtype=object), "kind": "lineage:" + kind.astype(object),
             "group_id": np.full(n, "", dtype=object),
-            "claim_ids": _join(r["earlier_claim_id"], ";", r["later_claim_id"]),
+            "claim_ids": join_text(r["earlier_claim_id"], ";", r["later_claim_id"]),
             "text": pa.concat_arrays(notes).take(pa.array(back)), "_spread": np.zeros(n, dtype=object)}  # fmt: skip
 
 
 def _casefolded_codes(texts: np.ndarray) -> np.ndarray:
     """Codes of the texts once casefolded (Python's str.casefold, each distinct text casefolded once)."""
     codes, uniques = pd.factorize(texts)
-    return pd.factorize(_objects([u.casefold() for u in uniques.tolist()]))[0][codes] if len(uniques) else codes
+    return pd.factorize(objects([u.casefold() for u in uniques.tolist()]))[0][codes] if len(uniques) else codes
 
 
 def _ruled_out(pairs: pd.DataFrame, group_ids: pd.Series) -> dict:

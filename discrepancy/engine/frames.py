@@ -9,11 +9,14 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from discrepancy.claims.text import arrow_text
 
 #: the "str" columns of a claim table (Arrow storage, NaN for missing)
 TEXT_DTYPE = pd.StringDtype("pyarrow", na_value=np.nan)
+#: the Arrow type the engine builds text in
+TEXT = pa.large_string()
 
 
 def iter_rows(frame: pd.DataFrame) -> Iterator[tuple]:
@@ -52,3 +55,27 @@ def take_rows(frame: pd.DataFrame, positions: np.ndarray) -> pd.DataFrame:
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="dq-take") as pool:
         arrays = list(pool.map(one, frame.columns))
     return pd.DataFrame(dict(zip(frame.columns, arrays)))
+
+
+def objects(values) -> np.ndarray:
+    """A sequence as a 1-d object array (strings stay Python strings, tuples are not unpacked)."""
+    out = np.empty(len(values), dtype=object)
+    out[:] = values
+    return out
+
+
+def join_text(*parts) -> pa.Array:
+    """The texts of ``parts`` joined row by row: each part an Arrow array of text, an object array or list of str
+    (all of one length), or one str for every row."""
+    pieces = [
+        pa.scalar(p, TEXT) if isinstance(p, str) else (p.cast(TEXT) if isinstance(p, pa.Array) else pa.array(p, TEXT))
+        for p in parts
+    ]
+    return pc.binary_join_element_wise(*pieces, pa.scalar("", TEXT))
+
+
+def text_rank(texts) -> np.ndarray:
+    """The rank of each text among them, as a stable ``sort_values`` orders them: by code point, equal texts
+    equal ranks, missing after all."""
+    codes, uniques = pd.factorize(pd.Series(texts, dtype="str"), sort=True)
+    return np.where(codes < 0, len(uniques), codes)

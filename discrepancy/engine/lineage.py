@@ -27,14 +27,13 @@ import pyarrow.compute as pc
 
 from discrepancy.claims.grammar import RANGE, VAGUE
 from discrepancy.claims.text import arrow_text, fold_text, fold_unit
-from discrepancy.engine.frames import take_text
+from discrepancy.engine.frames import TEXT, join_text, take_text, text_rank
 from discrepancy.engine.intervals import overlap
 from discrepancy.engine.schema import columns
 from discrepancy.limits import MAX_MISMATCH_BLOCK
 
 LINEAGE_COLUMNS = columns("lineage")
 _MAX_MATCHES = 50  # per claim: a value shared by more claims than this is too common to trace
-_TEXT = pa.large_string()
 
 
 def _col(c: pd.DataFrame, name: str) -> pd.Series:
@@ -201,7 +200,7 @@ def _describe(c: pd.DataFrame, num: _Numbered, i: np.ndarray, j: np.ndarray, mis
     both = np.r_[num.rows[i], num.rows[j]]
     texts = {name: _taken(c, name, both, blank) for name, blank in _DESCRIBED.items()}
     order = np.lexsort(
-        [_rank(texts[name].iloc[at]) for name, at in (("claim_id", slice(n, None)), ("claim_date", slice(n, None)),
+        [text_rank(texts[name].iloc[at]) for name, at in (("claim_id", slice(n, None)), ("claim_date", slice(n, None)),
                                                  ("claim_id", slice(n)), ("claim_date", slice(n)),
                                                  ("subject", slice(n)))]
     )  # fmt: skip
@@ -239,30 +238,17 @@ def _same_folded(column: pd.Series | None, first: np.ndarray, second: np.ndarray
     return codes[: len(first)] == codes[len(first) :]
 
 
-def _rank(texts: pd.Series) -> np.ndarray:
-    """The rank of each text among them, as a stable ``sort_values`` orders them (by code point, equal texts
-    equal ranks, missing after all)."""
-    codes, uniques = pd.factorize(texts, sort=True)
-    return np.where(codes < 0, len(uniques), codes)
-
-
-def _join(*parts) -> pa.Array:
-    """The texts of ``parts`` (Arrow arrays of large strings, or one str for every row) joined row by row."""
-    pieces = [p if isinstance(p, pa.Array) else pa.scalar(p, _TEXT) for p in parts]
-    return pc.binary_join_element_wise(*pieces, pa.scalar("", _TEXT))
-
-
 def _notes(out: dict) -> pd.Series:
     """The note of each lineage row, in words: who said what where, and how the later claim carried it. A
     missing source or metric reads "nan", as the f-string of a missing cell did."""
     r = {name: pc.fill_null(arrow_text(out[name]), "nan") for name in out if name not in ("same_group", "kind")}
-    e_where = _join(pc.if_else(pc.not_equal(r["earlier_reported_by"], ""), r["earlier_reported_by"],
-                               pa.scalar("unknown outlet", _TEXT)), ", ", r["earlier_date"])  # fmt: skip
-    l_where = _join(pc.if_else(pc.not_equal(r["later_reported_by"], ""), r["later_reported_by"],
-                               pa.scalar("unknown outlet", _TEXT)), ", ", r["later_date"])  # fmt: skip
-    changed = _join("; measure changed: ", r["earlier_metric"], " -> ", r["later_metric"])
+    e_where = join_text(pc.if_else(pc.not_equal(r["earlier_reported_by"], ""), r["earlier_reported_by"],
+                               pa.scalar("unknown outlet", TEXT)), ", ", r["earlier_date"])  # fmt: skip
+    l_where = join_text(pc.if_else(pc.not_equal(r["later_reported_by"], ""), r["later_reported_by"],
+                               pa.scalar("unknown outlet", TEXT)), ", ", r["later_date"])  # fmt: skip
+    changed = join_text("; measure changed: ", r["earlier_metric"], " -> ", r["later_metric"])
     same = _same_casefolded(r["earlier_metric"], r["later_metric"])
-    measure = pc.if_else(pa.array(same), pa.scalar("", _TEXT), changed)
+    measure = pc.if_else(pa.array(same), pa.scalar("", TEXT), changed)
     kind = out["kind"].to_numpy(dtype=object)
     placed, notes = [], []
     for name in ("repeated", "restated", "attribution", "mismatch"):
@@ -272,14 +258,14 @@ def _notes(out: dict) -> pd.Series:
         later_source, later_value = r["later_source"].take(rows), r["later_value_text"].take(rows)
         e_at, l_at, m = e_where.take(rows), l_where.take(rows), measure.take(rows)
         if name == "repeated":
-            note = _join(source, ": '", value, "' (", e_at, ") repeated (", l_at, ")", m)
+            note = join_text(source, ": '", value, "' (", e_at, ") repeated (", l_at, ")", m)
         elif name == "restated":
-            note = _join(source, ": '", value, "' (", e_at, ") carried as '", later_value, "' (", l_at, ")", m)
+            note = join_text(source, ": '", value, "' (", e_at, ") carried as '", later_value, "' (", l_at, ")", m)
         elif name == "attribution":
-            note = _join("'", later_value, "' attributed to ", later_source, " (", l_at, ") matches '", value,
+            note = join_text("'", later_value, "' attributed to ", later_source, " (", l_at, ") matches '", value,
                          "' from ", source, " (", e_at, ")", m)  # fmt: skip
         else:
-            note = _join(source, " gave '", value, "' (", e_at, ") and '", later_value, "' (", l_at,
+            note = join_text(source, " gave '", value, "' (", e_at, ") and '", later_value, "' (", l_at,
                          ") for the same measure")  # fmt: skip
         placed.append(at)
         notes.append(note)

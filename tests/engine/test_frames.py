@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from discrepancy.engine.frames import sparse_text, take_text
@@ -66,3 +67,17 @@ def test_take_rows_is_pandas_take(positions):
     )
     at = np.array(positions, dtype=np.int64)
     pd.testing.assert_frame_equal(take_rows(frame, at), frame.take(at).reset_index(drop=True))
+
+
+@pytest.mark.parametrize(
+    "parts, expected",
+    [
+        pytest.param((["a", "b"], " = ", np.array(["1", "2"], dtype=object)), ["a = 1", "b = 2"], id="list-str-array"),
+        pytest.param(("'", pa.array(["x", "ý"]), "'"), ["'x'", "'ý'"], id="arrow-string-cast"),
+        pytest.param(([], "-"), [], id="no-rows"),
+    ],
+)
+def test_join_text_joins_each_row_whatever_the_parts_are(parts, expected):
+    from discrepancy.engine.frames import join_text
+
+    assert join_text(*parts).to_pylist() == expected

@@ -9,6 +9,7 @@ import pytest
 from discrepancy import compare
 from discrepancy.claims.text import fold_text, fold_unit
 from discrepancy.engine import lineage
+from discrepancy.engine.frames import text_rank
 from tests.helpers import claims_frame
 
 
@@ -195,7 +196,7 @@ def test_same_key_pairs_are_the_self_merge(groups, sources):
 )
 def test_rank_orders_as_a_stable_sort(values):
     s = pd.Series(values, dtype="str")
-    assert np.argsort(lineage._rank(s), kind="stable").tolist() == s.sort_values(kind="stable").index.tolist()
+    assert np.argsort(text_rank(s), kind="stable").tolist() == s.sort_values(kind="stable").index.tolist()
 
 
 @pytest.mark.parametrize(
