@@ -46,7 +46,7 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
     if cells is None or any(c is None for c in cells):
         text = guarded.to_csv(index=False, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
         return text.encode("utf-8")
-    header = ",".join(_quoted_text(str(c)) for c in guarded.columns) + "\r\n"
+    header = ",".join(_quoted(pa.array([str(c) for c in guarded.columns], pa.large_string())).to_pylist()) + "\r\n"
     if not len(guarded):
         return header.encode("utf-8")
     rows = pc.binary_join_element_wise(*[_quoted(c) for c in cells], _text(","))
@@ -62,10 +62,6 @@ _NEEDS_QUOTES = '[,"\r\n]'
 
 def _text(value: str) -> pa.Scalar:
     return pa.scalar(value, pa.large_string())
-
-
-def _quoted_text(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"' if any(ch in text for ch in ',"\r\n') else text
 
 
 def _quoted(cells: pa.Array) -> pa.Array:
