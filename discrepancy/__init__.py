@@ -1,13 +1,11 @@
 """discrepancy: load claim tables, read their numbers, measure how far sources diverge.
 
-The public API. Each command-line subcommand calls one of these.
+The public API. Each command-line subcommand calls one of these. Everything but ``paths`` and the errors
+is imported when first used (discrepancy/lazy.py): the command line never pays for pandas or matplotlib
+it does not use.
 """
 
 from discrepancy import paths
-from discrepancy.claims.normalize import normalize_claims
-from discrepancy.claims.tables import load_claims, load_claims_with_problems, validate_claims
-from discrepancy.claims.values import ParsedValue, parse_value
-from discrepancy.engine.compare import Comparison, compare
 from discrepancy.errors import (
     BatchConfigError,
     BatchLocked,
@@ -22,20 +20,24 @@ from discrepancy.errors import (
     TableError,
     ValueParseError,
 )
-from discrepancy.output import write_table
+from discrepancy.lazy import exports
 
 __version__ = paths.package_version()
 
-
-def __getattr__(name: str):
-    """``from discrepancy import report`` (the notebooks' sections, now views/report.py), imported only when
-    asked for: the command line never pays for matplotlib it does not use."""
-    if name == "report":
-        from discrepancy.views import report
-
-        return report
-    raise AttributeError(f"module 'discrepancy' has no attribute {name!r}")
-
+_EXPORTS = {
+    "Comparison": "discrepancy.engine.compare",
+    "compare": "discrepancy.engine.compare",
+    "ParsedValue": "discrepancy.claims.values",
+    "parse_value": "discrepancy.claims.values",
+    "load_claims": "discrepancy.claims.tables",
+    "load_claims_with_problems": "discrepancy.claims.tables",
+    "validate_claims": "discrepancy.claims.tables",
+    "normalize_claims": "discrepancy.claims.normalize",
+    "write_table": "discrepancy.output",
+    # the notebooks' sections (views/report.py): ``from discrepancy import report``
+    "report": "discrepancy.views",
+}
+__getattr__, __dir__ = exports(__name__, _EXPORTS)
 
 __all__ = [
     "Comparison",

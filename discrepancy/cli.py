@@ -13,19 +13,30 @@ import os
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-import pandas as pd
 
-from discrepancy.claims.problems import has_errors
-from discrepancy.claims.tables import load_claims, load_claims_with_problems, validate_claims
-from discrepancy.engine.compare import DEFAULT_STALE_DAYS, DEFAULT_THRESHOLDS, TABLES, compare
-from discrepancy.engine.intervals import DEFAULT_TOLERANCE
+from discrepancy.engine.schema import TABLES
 from discrepancy.errors import BatchLocked, CellError, DiscrepancyError, TableError
-from discrepancy.limits import DEFAULT_TIMEOUT, MAX_PAIRS_PER_GROUP, MAX_STALE_DAYS, MAX_WINDOW_DAYS
-from discrepancy.output import atomic_write, csv_text, refuse_input_overwrite, write_table
+from discrepancy.files import atomic_write, refuse_input_overwrite
+from discrepancy.limits import (
+    DEFAULT_STALE_DAYS,
+    DEFAULT_THRESHOLDS,
+    DEFAULT_TIMEOUT,
+    DEFAULT_TOLERANCE,
+    MAX_PAIRS_PER_GROUP,
+    MAX_STALE_DAYS,
+    MAX_WINDOW_DAYS,
+)
 from discrepancy.paths import default_claim_tables, display_path, from_working_folder, package_version, repo_root
 from discrepancy.render.parameters import file_parameters
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# pandas, the claims layer and the engine are imported by the commands that use them, not here: `render`,
+# `batch` and `--help` start without them (about half a second).
 
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
@@ -41,6 +52,8 @@ def _printable(value: object, width: int) -> str:
 
 def format_problems(problems: pd.DataFrame) -> str:
     """The problem table as aligned text for a terminal (control characters shown escaped)."""
+    import pandas as pd
+
     headers = ["file", "row", "column", "value", "severity", "problem"]
     rows = [
         [
@@ -60,11 +73,15 @@ def format_problems(problems: pd.DataFrame) -> str:
 
 
 def _problems_json(problems: pd.DataFrame) -> str:
+    import pandas as pd
+
     records = [{**p, "row": None if pd.isna(p["row"]) else int(p["row"])} for p in problems.to_dict("records")]
     return json.dumps({"valid": not has_errors_or_fatal(problems), "problems": records}, indent=1, ensure_ascii=False)
 
 
 def has_errors_or_fatal(problems: pd.DataFrame) -> bool:
+    from discrepancy.claims.problems import has_errors
+
     return has_errors(problems) or bool((problems["severity"] == "fatal").any())
 
 
@@ -93,6 +110,8 @@ def validate(tables: tuple[str, ...], fmt: str, sheet: str | None, delimiter: st
 
     With no TABLE, checks the default tables in data/claims/.
     """
+    from discrepancy.claims.tables import validate_claims
+
     paths = _tables_or_default(tables)
     problems = validate_claims(paths, sheet=sheet, delimiter=delimiter)
     bad = has_errors_or_fatal(problems)
@@ -125,6 +144,9 @@ def validate(tables: tuple[str, ...], fmt: str, sheet: str | None, delimiter: st
 @click.option("--strict", is_flag=True, help="Exit 2 when any row has a problem (rows are written anyway).")
 def normalize(table: str, out: str, sheet: str | None, delimiter: str | None, strict: bool) -> None:
     """Read TABLE, add the normalized columns and write them to OUT. TABLE itself is never changed."""
+    from discrepancy.claims.tables import load_claims_with_problems
+    from discrepancy.output import write_table
+
     claims, problems = load_claims_with_problems(table, sheet=sheet, delimiter=delimiter)
     write_table(claims, out, inputs=[table])
     review = int((claims["row_problems"] != "").sum())
@@ -203,6 +225,10 @@ def compare_command(
     With no TABLE, compares the default tables in data/claims/. --format json writes every table in
     one object (groups, pairs, claims, sources, lineage, findings, cross_unit, explanations).
     """
+    from discrepancy.claims.tables import load_claims
+    from discrepancy.engine.compare import compare
+    from discrepancy.output import csv_text, write_table
+
     paths = _tables_or_default(tables)
     if out:
         refuse_input_overwrite(out, paths)  # before any work: an input is never replaced by an output
@@ -240,6 +266,8 @@ def compare_command(
 
 
 def _compare_text(result, table_name: str) -> str:
+    import pandas as pd
+
     frame = result.table(table_name)
     if table_name == "groups":
         frame = frame[
@@ -305,16 +333,22 @@ def render_command(notebook, out, params, params_file, with_code, timeout) -> No
     The executed notebook is kept beside OUT (OUT with .ipynb). If a cell fails, OUT.failed.html and
     OUT.failed.ipynb are written, OUT is left as it was and the command exits 1.
     """
-    from discrepancy.render.run import render_notebook
+    from discrepancy.render.kernels import KernelPool, warm_imports
+    from discrepancy.render.parameters import as_notebook
+    from discrepancy.render.run import render_notebook, resolve_parameters
 
-    rendered = render_notebook(
-        notebook,
-        out,
-        from_working_folder(file_parameters(notebook) if Path(notebook).is_file() else {}, dict(params)),
-        params_file=params_file,
-        with_code=with_code,
-        timeout=timeout,
-    )
+    source = as_notebook(notebook)
+    given = from_working_folder(file_parameters(source), dict(params))
+    resolve_parameters(source, given, params_file)  # a bad parameter is refused before any kernel starts
+    # the report's kernel starts and imports now, while this process imports papermill and nbconvert
+    kernels = KernelPool()
+    kernels.fill(source.path.parent, 1, warm_imports(source))
+    try:
+        rendered = render_notebook(
+            source, out, given, params_file=params_file, with_code=with_code, timeout=timeout, kernels=kernels
+        )
+    finally:
+        kernels.close()
     click.echo(f"wrote {rendered.html} and {rendered.notebook}")
 
 
@@ -409,6 +443,8 @@ def extract_command(articles, out, claim_date, outlet, url, corpus) -> None:
             date_span(claim_date)
         except DateProblem as e:
             raise click.BadParameter(str(e), param_hint="--date") from None
+    from discrepancy.output import write_table
+
     draft = extract_articles(articles, claim_date=claim_date, outlet=outlet, url=url)
     write_table(draft, out, inputs=articles)
     low = int((draft["confidence"] < 0.5).sum())

@@ -6,8 +6,6 @@ a non-zero exit, never a bare traceback.
 
 from __future__ import annotations
 
-import pandas as pd
-
 
 class DiscrepancyError(Exception):
     """Base class of every error the suite raises on purpose."""
@@ -27,10 +25,12 @@ class TableError(DiscrepancyError):
             files = sorted({str(f) for f in problems["file"]}) if n else []
             message = f"{n} problem{'s' if n != 1 else ''} in {', '.join(files) or 'the claim table'}"
             if n:
+                from pandas import isna  # problems is a DataFrame: pandas is loaded already
+
                 first = problems.iloc[0]
                 row = first["row"]
                 where = [str(first["file"])]
-                if not pd.isna(row):
+                if not isna(row):
                     where.append(f"row {int(row)}")
                 if first["column"]:
                     where.append(f"column {first['column']}")

@@ -20,6 +20,9 @@ __all__ = [
     "MAX_STALE_DAYS",
     "MAX_PAIRS_PER_GROUP",
     "MAX_MISMATCH_BLOCK",
+    "DEFAULT_THRESHOLDS",
+    "DEFAULT_STALE_DAYS",
+    "DEFAULT_TOLERANCE",
     "check_comparison_parameters",
     "check_notebook_values",
 ]
@@ -36,6 +39,13 @@ MAX_PAIRS_PER_GROUP = 50_000
 DEFAULT_TIMEOUT = 600
 #: Most claims of one source in one group searched pairwise for lineage mismatches.
 MAX_MISMATCH_BLOCK = 500
+
+#: The comparison parameters' defaults, wherever they are given (the CLI's options, the notebooks' parameter
+#: cells say the same, and ``compare`` itself): spread ratios where severity turns minor, major, extreme; the
+#: date span past which a group is stale; how far an approximate value reaches either side.
+DEFAULT_THRESHOLDS = (1.25, 2.0, 5.0)
+DEFAULT_STALE_DAYS = 365
+DEFAULT_TOLERANCE = 0.10
 
 
 def _whole_days(name: str, value: object, *, allow_none: bool, limit: int) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -23,7 +22,17 @@ import pyarrow.compute as pc
 
 from discrepancy.claims.text import arrow_text
 from discrepancy.errors import OutputError
-from discrepancy.paths import protected_inputs_hit
+from discrepancy.files import atomic_write, refuse_input_overwrite
+
+__all__ = [
+    "FORMATS",
+    "atomic_write",
+    "csv_bytes",
+    "csv_text",
+    "guard_formulas",
+    "refuse_input_overwrite",
+    "write_table",
+]
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".json": "json"}
@@ -115,26 +124,6 @@ def guard_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def atomic_write(path: Path, write) -> None:
-    """Call ``write(tmp_path)``, then rename the temporary file onto ``path`` (same folder, same disk)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a written file gets the mode the umask gives
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _json_ready(frame: pd.DataFrame) -> list[dict]:
     records = frame.astype(object).where(frame.notna(), None).to_dict("records")
     for r in records:
@@ -144,16 +133,6 @@ def _json_ready(frame: pd.DataFrame) -> list[dict]:
             elif isinstance(v, (np.floating, float)):
                 r[k] = float(v) if np.isfinite(v) else None  # JSON has no NaN or Infinity
     return records
-
-
-def refuse_input_overwrite(out: str | os.PathLike, inputs: Iterable[str | os.PathLike] = ()) -> None:
-    """The one check every command that writes runs first: an output is never an input table (or a link to
-    one), a notebook under notebooks/ or a file under data/. Raises OutputError naming both paths."""
-    if "\x00" in str(out):
-        raise OutputError(f"{str(out)!r}: is not a valid file name (it holds a NUL character)")
-    why = protected_inputs_hit(out, inputs)
-    if why:
-        raise OutputError(f"{out}: refused as an output: {why}; inputs are never modified, choose another output")
 
 
 def write_table(frame: pd.DataFrame, out: str | os.PathLike, *, inputs: Iterable[str | os.PathLike] = ()) -> Path:

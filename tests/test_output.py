@@ -9,7 +9,8 @@ import pandas as pd
 import pytest
 
 from discrepancy import OutputError, write_table
-from discrepancy.output import atomic_write, guard_formulas
+from discrepancy.files import atomic_write
+from discrepancy.output import guard_formulas
 
 HOSTILE = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "\tTAB", "\rCR", "plain", "a=b"]
 
@@ -47,20 +48,6 @@ def test_unknown_format_and_overwriting_an_input_are_refused(tmp_path):
     with pytest.raises(OutputError, match="never modified"):
         write_table(_frame(), table, inputs=[table])
     assert table.read_text() == "keep me"
-
-
-def test_failed_write_leaves_the_previous_file_whole(tmp_path):
-    target = tmp_path / "o.csv"
-    target.write_text("previous")
-
-    def half_then_fail(tmp):
-        tmp.write_text("half a fi")
-        raise RuntimeError("disk full")
-
-    with pytest.raises(RuntimeError):
-        atomic_write(target, half_then_fail)
-    assert target.read_text() == "previous"
-    assert [p.name for p in tmp_path.iterdir()] == ["o.csv"]
 
 
 def test_carriage_return_cells_are_quoted_in_files_and_on_stdout(tmp_path, capsys):

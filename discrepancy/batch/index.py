@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from discrepancy.claims.readable import esc
-from discrepancy.output import atomic_write
+from discrepancy.files import atomic_write
 
 STATUSES = ("rendered", "unchanged", "failed", "not run")
 FIELDS = ("name", "status", "error", "notebook", "output", "link", "failed_link", "inputs", "key", "title", "subject",

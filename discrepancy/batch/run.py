@@ -35,8 +35,8 @@ from pathlib import Path
 from discrepancy.batch.config import Job, load_batch
 from discrepancy.batch.index import write_index
 from discrepancy.errors import BatchLocked, NotFound, RenderError
+from discrepancy.files import atomic_write
 from discrepancy.limits import DEFAULT_TIMEOUT
-from discrepancy.output import atomic_write
 from discrepancy.paths import (
     package_version,
     private_tmp,
@@ -141,11 +141,16 @@ def render_job(
     start = time.perf_counter()
     kernels = None
     if ahead is not None:
-        from discrepancy.render.kernels import worker_pool
+        from discrepancy.render.kernels import warm_imports, worker_pool
+        from discrepancy.render.parameters import as_notebook
 
         kernels = worker_pool()
-        notebook = job.source.path if job.source else resolve_input(job.notebook)
-        kernels.fill(notebook.resolve().parent, 1 + ahead)
+        try:
+            source = job.source or as_notebook(resolve_input(job.notebook))
+        except (RenderError, NotFound):  # unreadable: the render below reports it as this report's failure
+            source = None
+        if source is not None:
+            kernels.fill(source.path.resolve().parent, 1 + ahead, warm_imports(source))
     from discrepancy.render.run import render_notebook
 
     folder = private_tmp(resolve_input(job.output).parent, "batch")  # swept by the next run if this one is killed

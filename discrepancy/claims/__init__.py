@@ -4,17 +4,17 @@
 (every problem of a table at once), ``dates``, ``grammar`` (the one number grammar), ``values`` and
 ``fastparse`` (one text, and a column, through it), ``normalize``, ``text`` (folding of keys),
 ``readable`` (numbers as readers see them), ``reference`` (cited reference tables) and ``tables`` (the
-public entry points below)."""
+public entry points below, imported when first used: see discrepancy/lazy.py)."""
 
-from discrepancy.claims.normalize import normalize_claims
-from discrepancy.claims.tables import load_claims, load_claims_with_problems, validate_claims
-from discrepancy.claims.values import ParsedValue, parse_value
+from discrepancy.lazy import exports
 
-__all__ = [
-    "ParsedValue",
-    "load_claims",
-    "load_claims_with_problems",
-    "normalize_claims",
-    "parse_value",
-    "validate_claims",
-]
+_EXPORTS = {
+    "ParsedValue": "discrepancy.claims.values",
+    "load_claims": "discrepancy.claims.tables",
+    "load_claims_with_problems": "discrepancy.claims.tables",
+    "normalize_claims": "discrepancy.claims.normalize",
+    "parse_value": "discrepancy.claims.values",
+    "validate_claims": "discrepancy.claims.tables",
+}
+__getattr__, __dir__ = exports(__name__, _EXPORTS)
+__all__ = sorted(_EXPORTS)

@@ -25,18 +25,21 @@ from discrepancy.engine.explain import explanations_table
 from discrepancy.engine.findings import findings_table
 from discrepancy.engine.frames import sparse_text, take_rows, take_text
 from discrepancy.engine.grouping import assign_groups
-from discrepancy.engine.intervals import DEFAULT_TOLERANCE, overlap, points_and_intervals
+from discrepancy.engine.intervals import overlap, points_and_intervals
 from discrepancy.engine.jsonout import comparison_json
 from discrepancy.engine.lineage import lineage_table
-from discrepancy.engine.schema import columns
+from discrepancy.engine.schema import TABLES, columns
 from discrepancy.errors import ParameterError
-from discrepancy.limits import MAX_PAIRS_PER_GROUP, check_comparison_parameters
+from discrepancy.limits import (
+    DEFAULT_STALE_DAYS,
+    DEFAULT_THRESHOLDS,
+    DEFAULT_TOLERANCE,
+    MAX_PAIRS_PER_GROUP,
+    check_comparison_parameters,
+)
 
 SEVERITIES = ("consistent", "minor", "major", "extreme")
-DEFAULT_THRESHOLDS = (1.25, 2.0, 5.0)
-DEFAULT_STALE_DAYS = 365
 OUTLIER_Z = 3.5  # modified z-score (Iglewicz and Hoaglin) on the log scale
-TABLES = ("groups", "pairs", "claims", "sources", "lineage", "findings", "cross_unit", "explanations")
 
 GROUP_COLUMNS = columns("groups")
 PAIR_COLUMNS = columns("pairs")

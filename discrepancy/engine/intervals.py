@@ -13,8 +13,7 @@ import numpy as np
 import pandas as pd
 
 from discrepancy.claims.grammar import APPROX
-
-DEFAULT_TOLERANCE = 0.10
+from discrepancy.limits import DEFAULT_TOLERANCE
 
 
 def points_and_intervals(claims: pd.DataFrame, tolerance: float = DEFAULT_TOLERANCE) -> pd.DataFrame:

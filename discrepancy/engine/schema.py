@@ -4,6 +4,9 @@ this order, and a test holds every table of a comparison to it."""
 
 from __future__ import annotations
 
+#: The tables of a comparison, in the order ``--format json`` writes them.
+TABLES = ("groups", "pairs", "claims", "sources", "lineage", "findings", "cross_unit", "explanations")
+
 OUTPUT_TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "groups": (
         ("group_id", "stable id of the folded (subject, metric, geography, unit) key, with a window part"),

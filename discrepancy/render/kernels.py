@@ -8,6 +8,11 @@
   the next report's kernel in a background thread while the current report runs, and has it import
   what every report notebook imports first, silently (no output, no execution count).
 - One kernel per report, never reused: a report's namespace, figures and warnings never reach another.
+- A kernel imports ahead only for a notebook that imports this package itself (:func:`warm_imports`): the
+  package sets matplotlib's font and SVG settings when imported, so another notebook's kernel imports
+  nothing ahead and is the kernel a cold render would have had.
+- ``discrepancy render`` starts its kernel ahead too, first thing: the kernel starts and imports while the
+  command imports papermill and nbconvert (the two cores of a laptop work side by side).
 - A kernel started ahead does not know its report yet: the report's provenance (``PROVENANCE_ENV``) is
   handed over when the report takes it, and it started in the notebook's folder, as papermill would have
   started it. Whatever differs from a cold start is refused: such a kernel is shut down and the report
@@ -169,16 +174,24 @@ def shut_down(km) -> None:
     run_sync(stop)()
 
 
-def _start_warm(cwd: str, env: dict[str, str]):
-    """Start a kernel in ``cwd`` with ``env`` and import what the notebooks import first (runs in the pool's
-    thread). The kernel's sockets go in the temporary folder: its report, and so its folder, is not known
-    yet."""
+def warm_imports(notebook) -> tuple[str, ...]:
+    """What a kernel started ahead for ``notebook`` (a :class:`~discrepancy.render.parameters.Notebook`)
+    imports before its report takes it: :data:`WARM_IMPORTS` when the notebook imports this package, else
+    nothing."""
+    return WARM_IMPORTS if notebook.uses_package else ()
+
+
+def _start_warm(cwd: str, env: dict[str, str], imports: tuple[str, ...]):
+    """Start a kernel in ``cwd`` with ``env`` and import ``imports`` in it (runs in the pool's thread). With
+    nothing to import, the kernel is launched and its report's client waits for it to be ready, as for a cold
+    start. The kernel's sockets go in the temporary folder: its report, and so its folder, is not known yet."""
     from jupyter_core.utils import run_sync
 
     km = kernel_manager_class(Path(tempfile.gettempdir()))(kernel_name=KERNEL_NAME)
     try:
         run_sync(km.start_kernel)(extra_arguments=list(KERNEL_ARGUMENTS), cwd=cwd, env=env)
-        warm_up(km, "".join(f"__import__({name!r})\n" for name in WARM_IMPORTS))
+        if imports:
+            warm_up(km, "".join(f"__import__({name!r})\n" for name in imports))
     except BaseException:
         shut_down(km)
         raise
@@ -202,33 +215,36 @@ class KernelPool:
 
     def __init__(self) -> None:
         self._starter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dq-kernel-start")
-        self._queue: deque[tuple[str, Future]] = deque()
+        self._queue: deque[tuple[str, tuple[str, ...], Future]] = deque()
         self._lock = threading.Lock()
         atexit.register(self.close)
 
-    def fill(self, cwd: str | os.PathLike, count: int) -> None:
-        """Have ``count`` kernels started or starting, for notebooks in ``cwd``. The environment is this
-        process's now, less the provenance of whatever report runs here now (its kernel's, not theirs)."""
+    def fill(self, cwd: str | os.PathLike, count: int, imports: tuple[str, ...] = WARM_IMPORTS) -> None:
+        """Have ``count`` kernels started or starting, for notebooks in ``cwd`` that import ``imports`` first
+        (:func:`warm_imports`). The environment is this process's now, less the provenance of whatever report
+        runs here now (its kernel's, not theirs)."""
         _import_here()
         env = {k: v for k, v in os.environ.items() if k != PROVENANCE_ENV}
         folder = str(Path(cwd).resolve())
+        imports = tuple(imports)
         with self._lock:
             while len(self._queue) < count:
-                self._queue.append((folder, self._starter.submit(_start_warm, folder, env)))
+                self._queue.append((folder, imports, self._starter.submit(_start_warm, folder, env, imports)))
 
-    def take(self, cwd: str | os.PathLike, provenance: str):
+    def take(self, cwd: str | os.PathLike, provenance: str, imports: tuple[str, ...] = WARM_IMPORTS):
         """The oldest kernel started, once it is ready, with ``provenance`` handed over; None when there is
-        none, or it failed to start, or it started in another folder than ``cwd`` (the report then starts
-        its own kernel, as render always did). The caller shuts the kernel down (:func:`shut_down`)."""
+        none, or it failed to start, or it started in another folder than ``cwd`` or imported other modules
+        than ``imports`` (the report then starts its own kernel, as render always did). The caller shuts the
+        kernel down (:func:`shut_down`)."""
         with self._lock:
             if not self._queue:
                 return None
-            folder, future = self._queue.popleft()
+            folder, imported, future = self._queue.popleft()
         try:
             km = future.result()
         except Exception:
             return None
-        if folder != str(Path(cwd).resolve()):
+        if folder != str(Path(cwd).resolve()) or imported != tuple(imports):
             shut_down(km)
             return None
         try:
@@ -242,7 +258,7 @@ class KernelPool:
         """Shut down every kernel started and not taken (the batch has ended, or this worker exits)."""
         with self._lock:
             queue, self._queue = list(self._queue), deque()
-        for _, future in queue:
+        for _, _, future in queue:
             try:
                 km = future.result()
             except Exception:

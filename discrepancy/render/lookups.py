@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import difflib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
-from discrepancy.claims.text import fold_text
 from discrepancy.errors import NotebookParameterError
 from discrepancy.paths import display_path, resolve_input
 from discrepancy.render.parameters import Notebook
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: parameter -> what it names in the table of ``claims_path``
 LOOKUPS = {"source": "a source", "group_id": "a group id"}
@@ -47,6 +48,10 @@ def check_lookups(
     path = Path((tables or {}).get(table_value) or resolve_input(table_value))
     if not path.is_file():
         return  # the missing table is reported where the inputs are checked
+    import pandas as pd  # the table is read: only when a lookup is given
+
+    from discrepancy.claims.text import fold_text
+
     cache = {} if cache is None else cache
     if path not in cache:
         from discrepancy.claims.tables import load_claims

@@ -30,6 +30,8 @@ class Notebook:
     source: str = field(repr=False)
     #: parameters whose default is None and whose comment declares a type ("int or None: ...")
     types: dict = field(default_factory=dict)
+    #: whether a code cell imports this package (what a kernel started ahead may import for it: kernels.py)
+    uses_package: bool = False
 
     @classmethod
     def read(cls, path: str | Path) -> Notebook:
@@ -48,7 +50,14 @@ class Notebook:
         source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
         defaults = _defaults(path, source)
         return cls(
-            path, text, hashlib.sha256(data).hexdigest(), defaults, _kinds(source), source, _types(source, defaults)
+            path,
+            text,
+            hashlib.sha256(data).hexdigest(),
+            defaults,
+            _kinds(source),
+            source,
+            _types(source, defaults),
+            _uses_package(nb),
         )
 
     def node(self):
@@ -65,6 +74,20 @@ class Notebook:
 def as_notebook(notebook: Notebook | str | Path) -> Notebook:
     """``notebook`` itself when it was read already, else the file read (once) now."""
     return notebook if isinstance(notebook, Notebook) else Notebook.read(notebook)
+
+
+_IMPORTS_PACKAGE = re.compile(r"^[ \t]*(?:import|from)[ \t]+discrepancy\b", re.MULTILINE)
+
+
+def _uses_package(nb: dict) -> bool:
+    """Whether a code cell of ``nb`` imports this package (a line that begins ``import discrepancy`` or
+    ``from discrepancy``)."""
+    for cell in nb.get("cells", []):
+        if isinstance(cell, dict) and cell.get("cell_type") == "code":
+            source = cell.get("source", "")
+            if _IMPORTS_PACKAGE.search("".join(source) if isinstance(source, list) else str(source)):
+                return True
+    return False
 
 
 def _parameters_cell(nb: dict) -> dict | None:

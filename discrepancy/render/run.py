@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from discrepancy.errors import CellError, NotebookParameterError
+from discrepancy.files import atomic_write, refuse_input_overwrite
 from discrepancy.limits import DEFAULT_TIMEOUT
-from discrepancy.output import atomic_write, refuse_input_overwrite
 from discrepancy.paths import PROVENANCE_ENV, SUMMARY_KEY, resolve_input, sweep_stale
-from discrepancy.render.kernels import KERNEL_NAME, KernelPool, kernel_manager_class, shut_down
+from discrepancy.render.kernels import KERNEL_NAME, KernelPool, kernel_manager_class, shut_down, warm_imports
 from discrepancy.render.lookups import check_lookups
 from discrepancy.render.parameters import Notebook, as_notebook, check_parameters, load_parameters_file
 from discrepancy.render.provenance import provenance_payload
@@ -139,7 +139,7 @@ def _execute(
     import papermill
 
     cwd = source.path.resolve().parent
-    km = kernels.take(cwd, provenance) if kernels is not None else None
+    km = kernels.take(cwd, provenance, warm_imports(source)) if kernels is not None else None
     try:
         papermill.execute_notebook(
             source.node(),  # the text read once, not the file again
@@ -226,6 +226,7 @@ def render_notebook(
     tmp_path = Path(tmp)
     title = _title(notebook, effective)
     payload = json.dumps(provenance_payload(source, effective, input_hashes, known), sort_keys=True, default=str)
+    _exporter(with_code)  # made now: while a kernel started ahead still starts, not after the run
     previous = os.environ.get(PROVENANCE_ENV)
     os.environ[PROVENANCE_ENV] = payload  # a kernel started now inherits it (one render per process at a time)
     try:

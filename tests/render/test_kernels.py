@@ -21,7 +21,8 @@ import pytest
 from discrepancy import RenderError
 from discrepancy.batch.config import load_batch
 from discrepancy.batch.run import _kernels_ahead, run_batch
-from discrepancy.render.kernels import KernelPool
+from discrepancy.render.kernels import WARM_IMPORTS, KernelPool, warm_imports
+from discrepancy.render.parameters import Notebook
 from discrepancy.render.run import render_notebook
 from tests.helpers import ROOT
 
@@ -75,8 +76,8 @@ class Spy:
         self._take = pool.take
         pool.take = self
 
-    def __call__(self, cwd, provenance):
-        km = self._take(cwd, provenance)
+    def __call__(self, cwd, provenance, *imports):
+        km = self._take(cwd, provenance, *imports)
         assert km is not None, "no kernel started ahead was handed out"
         self.taken.append((km.provisioner.pid, km._socket_dir))
         return km
@@ -141,7 +142,7 @@ def test_a_failure_in_a_kernel_started_ahead_writes_the_failure_files_of_a_cold_
         pool = KernelPool() if how == "warm" else None
         spy = Spy(pool) if pool else None
         if pool:
-            pool.fill(tmp_path, 1)
+            pool.fill(tmp_path, 1, warm_imports(Notebook.read(notebook)))  # imports nothing ahead
         try:
             with pytest.raises(RenderError) as err:
                 render_notebook(notebook, tmp_path / how / "r.html", parameters, timeout=timeout, kernels=pool)
@@ -159,6 +160,45 @@ def test_a_failure_in_a_kernel_started_ahead_writes_the_failure_files_of_a_cold_
     for suffix in (".failed.html", ".failed.ipynb"):
         cold, warm = (_without_added_cell_ids(tmp_path / how / f"r{suffix}", notebook) for how in ("cold", "warm"))
         assert cold == warm
+
+
+def test_a_notebook_that_does_not_import_the_package_gets_a_kernel_that_has_not(tmp_path):
+    """The package changes matplotlib's settings when imported: a kernel started ahead for another notebook
+    imports nothing, so that notebook sees what it would see in a cold kernel."""
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    params = nbformat.v4.new_code_cell("x = 1")
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [
+        params,
+        nbformat.v4.new_code_cell("import sys\nprint(sorted({'discrepancy', 'pandas'} & set(sys.modules)))"),
+    ]
+    notebook = tmp_path / "plain.ipynb"
+    nbformat.write(nb, notebook)
+    assert warm_imports(Notebook.read(notebook)) == ()
+    assert warm_imports(Notebook.read(ROOT / "notebooks" / "01-discrepancy-report.ipynb")) == WARM_IMPORTS
+    pool = KernelPool()
+    spy = Spy(pool)
+    try:
+        pool.fill(tmp_path, 1, warm_imports(Notebook.read(notebook)))
+        render_notebook(notebook, tmp_path / "warm" / "r.html", kernels=pool)
+    finally:
+        pool.close()
+    assert len(spy.taken) == 1
+    render_notebook(notebook, tmp_path / "cold" / "r.html")
+    _same_bytes(tmp_path / "cold" / "r.html", tmp_path / "warm" / "r.html")
+    out = nbformat.read(tmp_path / "warm" / "r.ipynb", as_version=4).cells[-1].outputs[0]["text"]
+    assert out.strip() == "[]"
+
+
+def test_a_kernel_that_imported_other_modules_is_not_handed_out(tmp_path):
+    pool = KernelPool()
+    try:
+        pool.fill(tmp_path, 1, ())
+        assert pool.take(tmp_path, "{}", WARM_IMPORTS) is None  # shut down; the report starts its own
+    finally:
+        pool.close()
 
 
 def _without_added_cell_ids(path: Path, source: Path) -> bytes:
@@ -188,7 +228,7 @@ def test_a_kernel_started_for_no_report_is_shut_down_and_its_folder_removed(tmp_
     pool.fill(tmp_path, 2)
     km = pool.take(tmp_path / "elsewhere", "{}")  # started in another folder than the report's: not used
     assert km is None
-    left = [f.result() for _, f in pool._queue]
+    left = [f.result() for _, _, f in pool._queue]
     pids, folders = [km.provisioner.pid for km in left], [km._socket_dir for km in left]
     assert len(left) == 1 and not any(_gone(pid) for pid in pids)
     pool.close()
@@ -199,7 +239,7 @@ def test_a_process_that_exits_shuts_down_the_kernels_it_started_ahead(tmp_path):
     """A batch worker exits at the end of the batch with its next kernel started (or starting)."""
     script = (
         "import os, sys\nfrom discrepancy.render.kernels import worker_pool\npool = worker_pool()\n"
-        "pool.fill(sys.argv[1], 2)\nprint(os.getpid(), pool._queue[0][1].result().provisioner.pid)\n"
+        "pool.fill(sys.argv[1], 2)\nprint(os.getpid(), pool._queue[0][2].result().provisioner.pid)\n"
     )
     done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
