@@ -24,6 +24,11 @@ PART_OVER_WHOLE = 1.0  # a part may not exceed the whole
 SET_RATIO = 1.25  # the shares of all an area's countries, against the area: beyond this, they disagree
 
 
+#: the claim columns the checks read
+_READ = ("claim_id", "subject", "metric", "geography", "unit", "value_text", "source", "claim_date", "date", "point",
+         "lo", "hi", "qualifier", "denominator")  # fmt: skip
+
+
 def _stated(claim) -> str:
     """A claim's area as a sentence can carry it: "82,940 km2", "about 78,000 km2" (its words may not read
     after "the": "to 78,000 km2")."""
@@ -41,27 +46,33 @@ def cross_unit_checks(c: pd.DataFrame, ref: pd.DataFrame, max_days: int | None =
     rows: list[dict] = []
     if ref.empty:
         return pd.DataFrame(columns=CROSS_COLUMNS)
-    num = c[c["has_numbers"]]
+    # the columns read here, and rows as plain records (a row of a wide frame as a Series cost a millisecond)
+    num = c.loc[c["has_numbers"], [k for k in _READ if k in c.columns]]
     metric = fold_text(num["metric"])
     unit = fold_unit(num["unit"])
     geo = fold_text(num["geography"])
     territory = metric.str.contains("territor", regex=False) & ~metric.str.contains("lost", regex=False)
     areas = ref[ref["quantity"].str.casefold() == "area"].drop_duplicates("key").set_index("key")
     shares = num[territory & (unit == "percent") & geo.isin(areas.index) & num["point"].notna()].copy()
-    area_of = areas.loc[fold_text(shares["geography"]), "value"].to_numpy() if len(shares) else np.array([])
+    shares["_geo"] = geo.loc[shares.index]
+    area_of = areas.loc[shares["_geo"], "value"].to_numpy() if len(shares) else np.array([])
     shares["km2"] = shares["point"] / 100 * area_of
     shares["km2_lo"] = shares["lo"].clip(lower=0) / 100 * area_of
     wholes = num[territory & (unit == "km2")]
-    for _, whole in wholes.iterrows():
+    # each text folded once, not once per whole and part: on a small table the folds were most of the time;
+    # each reference row a record, looked up by key
+    area_of_key = areas.to_dict("index")
+    shares["_src"] = fold_text(shares["source"])
+    for whole in wholes.to_dict("records"):
         countries = _countries(whole.get("geography", "") or "")
         if not countries or not all(k in areas.index for k in countries):
             continue
-        parts = shares[fold_text(shares["geography"]).isin(countries)]
+        parts = shares[shares["_geo"].isin(countries)]
         if max_days is not None:
             apart = (parts["date"] - whole["date"]).abs().dt.days
             parts = parts[apart.le(max_days).fillna(False)]
-        for _, part in parts.iterrows():
-            area = areas.loc[fold_text(pd.Series([part["geography"]])).iloc[0]]
+        for part in parts.to_dict("records"):
+            area = area_of_key[part["_geo"]]
             bad = bool(part["km2_lo"] > whole["hi"] * PART_OVER_WHOLE)
             note = (
                 f"{possessive(part['source'])} {part['value_text']} ({part['claim_date']}) is about {part['km2']:,.0f} km2 of"
@@ -72,9 +83,9 @@ def cross_unit_checks(c: pd.DataFrame, ref: pd.DataFrame, max_days: int | None =
                 _row("part of area", part, whole, part["km2"], part["km2"] / whole["point"], area["source"], bad, note)
             )
         # the shares of every country of the area, from one document
-        docs = parts.assign(_doc=fold_text(parts["source"]) + "|" + parts["claim_date"].astype("str"))
+        docs = parts.assign(_doc=parts["_src"] + "|" + parts["claim_date"].astype("str"))
         for _, doc in docs.groupby("_doc", sort=True):
-            if set(fold_text(doc["geography"])) != set(countries) or len(doc) != len(countries):
+            if set(doc["_geo"]) != set(countries) or len(doc) != len(countries):
                 continue
             total = float(doc["km2"].sum())
             ratio = total / whole["point"]
@@ -85,14 +96,15 @@ def cross_unit_checks(c: pd.DataFrame, ref: pd.DataFrame, max_days: int | None =
                 f" {total:,.0f} km2, {ratio:.1f} times the area {whole['source']} gives for"
                 f" {whole['geography']} ({_stated(whole)}, {whole['claim_date']})"
             )
-            sources = "; ".join(sorted(set(areas.loc[fold_text(doc["geography"]), "source"])))
+            sources = "; ".join(sorted({area_of_key[g]["source"] for g in doc["_geo"]}))
             rows.append(
                 _row("shares of area", first, whole, total, ratio, sources, bad, note, ";".join(doc["claim_id"]))
             )
     provinces = ref[ref["quantity"].str.casefold() == "provinces"].drop_duplicates("key").set_index("key")
     counted = num[num["denominator"].notna() & geo.isin(provinces.index)]
-    for _, claim in counted.iterrows():
-        known = provinces.loc[fold_text(pd.Series([claim["geography"]])).iloc[0]]
+    province_of_key = provinces.to_dict("index")
+    for claim, key in zip(counted.to_dict("records"), geo.loc[counted.index]):
+        known = province_of_key[key]
         bad = bool(claim["denominator"] != known["value"])
         rows.append({
             "check": "denominator", "verdict": "contradicts" if bad else "consistent", "claim_id": claim["claim_id"],
