@@ -3,7 +3,8 @@ and the `discrepancy render` command beside the route a user would script: `pape
 `jupyter nbconvert --to html --no-input`, on the same notebook and parameters.
 
 The first two go through discrepancy.render.render_notebook (papermill in a fresh kernel, then nbconvert);
-the last two are separate commands, as a user runs them.
+the others are separate commands, as a user runs them: the default report and the empty notebook through
+`discrepancy render` (the issue's floor), and the papermill + nbconvert route.
 Targets: issue 4, the default report within 1.5x of the floor; issue 13, at most 2x (goal 1.5x), and the
 command at most half the time of the papermill + nbconvert route.
 Run: make bench (or python benchmarks/bench_render.py).
@@ -37,22 +38,24 @@ def _timed(notebook: Path, out: Path, repeat: int = 3) -> float:
 BIN = Path(sys.executable).parent
 
 
-def _commands(tmp: Path, repeat: int = 3) -> tuple[float, float]:
-    """Best of ``repeat``: the `discrepancy render` command, and papermill then nbconvert, on the default report."""
+def _commands(tmp: Path, empty: Path, repeat: int = 3) -> tuple[float, float, float]:
+    """Best of ``repeat``, the three alternating: the `discrepancy render` command on the default report, the
+    same command on the empty notebook, and papermill then nbconvert on the default report."""
     notebook = notebooks_dir() / "01-discrepancy-report.ipynb"
     ours = [str(BIN / "discrepancy"), "render", str(notebook), "-o", str(tmp / "cmd.html")]
+    floor = [str(BIN / "discrepancy"), "render", str(empty), "-o", str(tmp / "cmd-empty.html")]
     theirs = [
         [str(BIN / "papermill"), "-k", "python3", "--cwd", str(notebook.parent), str(notebook), str(tmp / "pm.ipynb")],
         [str(BIN / "jupyter"), "nbconvert", "--to", "html", "--no-input", str(tmp / "pm.ipynb")],
     ]
-    best = [float("inf"), float("inf")]
+    best = [float("inf")] * 3
     for _ in range(repeat):
-        for k, commands in enumerate(([ours], theirs)):
+        for k, commands in enumerate(([ours], [floor], theirs)):
             start = time.perf_counter()
             for command in commands:
                 subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             best[k] = min(best[k], time.perf_counter() - start)
-    return best[0], best[1]
+    return best[0], best[1], best[2]
 
 
 def main() -> dict:
@@ -65,20 +68,25 @@ def main() -> dict:
         floor = _timed(empty, tmp / "empty.html")
         report = _timed(notebooks_dir() / "01-discrepancy-report.ipynb", tmp / "report.html")
         size = (tmp / "report-0.html").stat().st_size
-        command, route = _commands(tmp)
+        command, command_floor, route = _commands(tmp, empty)
     figures = {
         "empty_notebook_render_s": round(floor, 2),
         "default_report_render_s": round(report, 2),
         "report_over_floor": round(report / floor, 2),
         "default_report_html_bytes": size,
         "discrepancy_render_command_s": round(command, 2),
+        "empty_notebook_command_s": round(command_floor, 2),
+        "report_over_floor_command": round(command / command_floor, 2),
         "papermill_then_nbconvert_s": round(route, 2),
         "command_over_papermill_nbconvert": round(command / route, 2),
         "target_report_over_floor": 2.0,
         "goal_report_over_floor": 1.5,
         "target_command_over_papermill_nbconvert": 0.5,
     }
-    figures["target_met"] = figures["report_over_floor"] <= 2.0 and figures["command_over_papermill_nbconvert"] <= 0.5
+    # the issue measures the floor through `discrepancy render`; the in-process ratio is kept beside it
+    figures["target_met"] = (
+        figures["report_over_floor_command"] <= 2.0 and figures["command_over_papermill_nbconvert"] <= 0.5
+    )
     record("render", figures)
     return figures
 

@@ -333,22 +333,17 @@ def render_command(notebook, out, params, params_file, with_code, timeout) -> No
     The executed notebook is kept beside OUT (OUT with .ipynb). If a cell fails, OUT.failed.html and
     OUT.failed.ipynb are written, OUT is left as it was and the command exits 1.
     """
-    from discrepancy.render.kernels import KernelPool, warm_imports
-    from discrepancy.render.parameters import as_notebook
-    from discrepancy.render.run import render_notebook, resolve_parameters
+    from discrepancy.render.run import render_notebook
 
-    source = as_notebook(notebook)
-    given = from_working_folder(file_parameters(source), dict(params))
-    resolve_parameters(source, given, params_file)  # a bad parameter is refused before any kernel starts
-    # the report's kernel starts and imports now, while this process imports papermill and nbconvert
-    kernels = KernelPool()
-    kernels.fill(source.path.parent, 1, warm_imports(source))
-    try:
-        rendered = render_notebook(
-            source, out, given, params_file=params_file, with_code=with_code, timeout=timeout, kernels=kernels
-        )
-    finally:
-        kernels.close()
+    rendered = render_notebook(
+        notebook,
+        out,
+        from_working_folder(file_parameters(notebook) if Path(notebook).is_file() else {}, dict(params)),
+        params_file=params_file,
+        with_code=with_code,
+        timeout=timeout,
+        start_ahead=True,  # the kernel starts and imports while this process imports papermill and nbconvert
+    )
     click.echo(f"wrote {rendered.html} and {rendered.notebook}")
 
 

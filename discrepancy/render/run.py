@@ -185,6 +185,7 @@ def render_notebook(
     input_hashes: dict[str, str] | None = None,
     tables: dict[str, str] | None = None,
     kernels: KernelPool | None = None,
+    start_ahead: bool = False,
 ) -> Rendered:
     """Execute ``notebook`` with ``parameters`` in a fresh kernel and write OUT.html and OUT.ipynb.
 
@@ -196,10 +197,10 @@ def render_notebook(
     its input tables resolved (``tables``: given value -> path) and hashed (``input_hashes``), so the notebook
     is read once and each table resolved and hashed once per job, and ``kernels``, its worker's kernels started
     ahead: the report runs in one of them when one is ready, with the same bytes as in a kernel of its own.
+    ``start_ahead`` (the ``render`` command's): once the inputs are checked, this report's kernel starts and
+    imports in the background while this process imports papermill and nbconvert; without it the kernel
+    starts when papermill asks for it.
     """
-    import nbformat
-    from papermill.exceptions import PapermillExecutionError
-
     out_html = Path(out_html)
     if out_html.suffix.lower() != ".html":
         raise NotebookParameterError(f"{out_html}: the output must end in .html")
@@ -221,6 +222,36 @@ def render_notebook(
     out_html.parent.mkdir(parents=True, exist_ok=True)
     sweep_stale(out_html.parent)
     sweep_stale(tempfile.gettempdir())
+    own = None
+    if kernels is None and start_ahead:  # checked: this report's kernel starts while papermill is imported
+        kernels = own = KernelPool()
+        own.fill(notebook.resolve().parent, 1, warm_imports(source))
+    try:
+        return _render(source, out_html, checked, effective, known, with_code, timeout, input_hashes, kernels)
+    finally:
+        if own is not None:
+            own.close()
+
+
+def _render(
+    source: Notebook,
+    out_html: Path,
+    checked: dict,
+    effective: dict,
+    known: dict,
+    with_code: bool,
+    timeout: int,
+    input_hashes: dict[str, str] | None,
+    kernels: KernelPool | None,
+) -> Rendered:
+    """render_notebook once its inputs are checked: run, then write the report (or the failure files)."""
+    import nbformat
+    from papermill.exceptions import PapermillExecutionError
+
+    notebook = source.path
+    out_nb = out_html.with_suffix(".ipynb")
+    failed_nb = out_html.with_suffix(".failed.ipynb")
+    failed_html = out_html.with_suffix(".failed.html")
     fd, tmp = tempfile.mkstemp(prefix=f".{out_html.stem}.", suffix=".run.ipynb", dir=out_html.parent)
     os.close(fd)
     tmp_path = Path(tmp)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from discrepancy import RenderError
+from discrepancy import OutputError, RenderError
 from discrepancy.batch.config import load_batch
 from discrepancy.batch.run import _kernels_ahead, run_batch
 from discrepancy.render.kernels import WARM_IMPORTS, KernelPool, warm_imports
@@ -113,6 +113,34 @@ def test_a_report_in_a_kernel_started_ahead_has_the_bytes_of_a_cold_render(repo,
     assert len(spy.taken) == len(jobs) and len({pid for pid, _ in spy.taken}) == len(jobs)  # one kernel each
     for pid, folder in spy.taken:
         assert _gone(pid) and not Path(folder).exists()
+
+
+def test_a_render_that_starts_its_kernel_ahead_has_the_bytes_of_a_cold_render(repo, jobs, cold):
+    """`discrepancy render` starts its kernel once the inputs are checked (start_ahead): same bytes, and the
+    kernel and its folder are gone when the render returns."""
+    before = set(Path(tempfile.gettempdir()).glob(".dq-kernel-*"))
+    for job in jobs:
+        out = repo / "ahead" / Path(job.output).name
+        render_notebook(repo / job.notebook, out, job.parameters, start_ahead=True)
+        _same_bytes(cold / Path(job.output).name, out)
+    assert sorted(set(Path(tempfile.gettempdir()).glob(".dq-kernel-*")) - before) == []
+
+
+@pytest.mark.parametrize(
+    "parameters, output, error",
+    [
+        pytest.param({"top_n": "many"}, "r.html", "top_n", id="a bad parameter"),
+        pytest.param({}, "SOURCE", "refused as an output", id="an output over the notebook"),
+    ],
+)
+def test_a_refused_render_starts_no_kernel(repo, monkeypatch, parameters, output, error):
+    started = []
+    monkeypatch.setattr(KernelPool, "fill", lambda self, *a, **k: started.append(a))
+    notebook = repo / "notebooks" / "01-discrepancy-report.ipynb"
+    out = notebook.with_suffix(".html") if output == "SOURCE" else repo / "refused" / output
+    with pytest.raises(RenderError if output != "SOURCE" else OutputError, match=error):
+        render_notebook(notebook, out, parameters, start_ahead=True)
+    assert started == []
 
 
 def _failing_notebook(path: Path) -> Path:
