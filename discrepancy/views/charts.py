@@ -183,9 +183,22 @@ def _extremes(rows: pd.DataFrame, limit: int) -> tuple[pd.DataFrame, str]:
     return pd.concat([rows.head(half), rows.tail(half)]), f" (the {half} lowest and {half} highest of {len(rows):,})"
 
 
-def forest_chart(claims: pd.DataFrame, group: pd.Series, *, width: float = WIDTH) -> Chart:
+#: What the forest charts' markers mean, beside the colours of the source types: (symbol, line style or
+#: marker, label), the legend's entries and the HTML key's (views/report.forest_key_html) in the same order.
+FOREST_SHAPES = (
+    ("┄", "--", "consensus (median)"),
+    ("□", "s", "exact value"),
+    ("○", "o", "approximate value"),
+    ("◇", "D", "range (midpoint)"),
+    ("→", ">", "bound: at least / up to (arrow)"),
+)
+
+
+def forest_chart(claims: pd.DataFrame, group: pd.Series, *, width: float = WIDTH, legend: bool = True) -> Chart:
     """One group: a row per claim, its point with its interval as a whisker, bounds as arrows, colour by
-    source type, the consensus as a line; a log axis when the values span more than tenfold."""
+    source type, the consensus as a line; a log axis when the values span more than tenfold. ``legend``: the
+    key beside the chart; the report draws none and shows one key above its charts instead (an HTML key,
+    readable at any width, and about 13 ms less a chart)."""
     rows = claims.sort_values(["anchor", "claim_date", "claim_id"], na_position="first", kind="stable")
     rows, shown = _extremes(rows[rows["anchor"].notna()], MAX_CHART_ROWS)
     rows = rows[["anchor", "lo", "hi", "qualifier", "source_type", "source", "claim_date"]]  # narrow: cheap rows
@@ -255,17 +268,21 @@ def forest_chart(claims: pd.DataFrame, group: pd.Series, *, width: float = WIDTH
         clip(f"{group['subject']}: {group['metric']}{geography}"),
         f"{spread} [{group['severity']}]{shown}",
     )
-    types = sorted({str(t or "").casefold() for t in rows["source_type"]} - {""})
-    handles = [Line2D([], [], marker="o", ls="", color=SOURCE_TYPE_COLOURS.get(t, "#444444"), label=t) for t in types]
-    handles += [
-        Line2D([], [], ls="--", color="black", label="consensus (median)"),
-        Line2D([], [], marker="s", ls="", color="white", markeredgecolor="black", label="exact value"),
-        Line2D([], [], marker="o", ls="", color="white", markeredgecolor="black", label="approximate value"),
-        Line2D([], [], marker="D", ls="", color="white", markeredgecolor="black", label="range (midpoint)"),
-        Line2D([], [], marker=">", ls="-", color="black", markersize=5, label="bound: at least / up to (arrow)"),
-    ]
-    legend = ax.legend(handles=handles, fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
-    fit_frame(fig, ax, labels, 8, legend, title, 10, top=0.45, bottom=0.55, title_end=title_end)
+    key = None
+    if legend:
+        types = sorted({str(t or "").casefold() for t in rows["source_type"]} - {""})
+        handles = [
+            Line2D([], [], marker="o", ls="", color=SOURCE_TYPE_COLOURS.get(t, "#444444"), label=t) for t in types
+        ]
+        (_, dashed, consensus), *shapes, (_, arrow, bound) = FOREST_SHAPES
+        handles.append(Line2D([], [], ls=dashed, color="black", label=consensus))
+        handles += [
+            Line2D([], [], marker=marker, ls="", color="white", markeredgecolor="black", label=label)
+            for _, marker, label in shapes
+        ]
+        handles.append(Line2D([], [], marker=arrow, ls="-", color="black", markersize=5, label=bound))
+        key = ax.legend(handles=handles, fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    fit_frame(fig, ax, labels, 8, key, title, 10, top=0.45, bottom=0.55, title_end=title_end)
     return Chart(fig, f"Claims of the group {group['group_id']}: each claim's value and interval on one axis")
 
 

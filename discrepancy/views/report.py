@@ -318,10 +318,29 @@ def charted_groups(result: Comparison, top_n: int) -> pd.DataFrame:
     return result.groups[result.groups["n_claims"] > 1].head(top_n)
 
 
+def forest_key_html(result: Comparison, top_n: int) -> str:
+    """One key for the forest charts of :func:`forest_charts` (which draw none): the colour of each kind of
+    source among their claims, then what the marks mean. Text, so it reads at any width and in print."""
+    chosen = charted_groups(result, top_n)
+    if chosen.empty:
+        return ""
+    kinds = result.claims.loc[result.claims["group_id"].isin(set(chosen["group_id"])), "source_type"]
+    types = sorted(set(fold_text(kinds.fillna(""))) - {""})
+    items = [
+        f"<span class='dq-key-item'><span style='color:{charts.SOURCE_TYPE_COLOURS.get(t, '#444444')}'>●</span> "
+        f"{esc(t)}</span>"
+        for t in types
+    ]
+    items += [f"<span class='dq-key-item'>{symbol} {esc(label)}</span>" for symbol, _, label in charts.FOREST_SHAPES]
+    return f"<p class='dq-key'><strong>Key:</strong> {' '.join(items)}</p>"
+
+
 def forest_charts(result: Comparison, top_n: int) -> list[charts.Chart]:
+    """A forest chart for each group of :func:`charted_groups`, without a legend each (the report shows
+    :func:`forest_key_html` above them), then a line saying how many groups are not charted."""
     chosen = charted_groups(result, top_n)
     by_group = dict(tuple(result.claims.groupby("group_id", sort=False)))
-    figures = [charts.forest_chart(by_group[g["group_id"]], g) for _, g in chosen.iterrows()]
+    figures = [charts.forest_chart(by_group[g["group_id"]], g, legend=False) for _, g in chosen.iterrows()]
     rest = len(result.groups[result.groups["n_claims"] > 1]) - len(chosen)
     if rest > 0:
         fig = Figure(figsize=(8, 0.6))

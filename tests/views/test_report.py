@@ -130,3 +130,43 @@ def test_the_deep_dive_and_source_profile_give_the_index_their_summary(default):
     profile, own = report.one_source(result, "US Central Intelligence Agency")
     source = report.source_screen("CIA", profile, own)
     assert source.summary["subject"] == "US Central Intelligence Agency" and "<h1>CIA</h1>" in source.html
+
+
+def test_the_forest_charts_share_one_key_above_them(default):
+    """The report's forest charts draw no legend each; one HTML key names the colour of every kind of source
+    among their claims and what each mark means."""
+    from discrepancy.views import charts
+
+    _, result = default
+    figures = report.forest_charts(result, 12)
+    assert figures and all(f.figure.axes[0].get_legend() is None for f in figures if f.figure.axes)
+    key = report.forest_key_html(result, 12)
+    charted = result.claims[result.claims["group_id"].isin(report.charted_groups(result, 12)["group_id"])]
+    for kind in set(charted["source_type"].str.casefold()) - {""}:
+        assert f"{charts.SOURCE_TYPE_COLOURS.get(kind, '#444444')}'>●</span> {kind}</span>" in key
+    for _, _, label in charts.FOREST_SHAPES:
+        assert label in key
+    single = report.charted_groups(result, 1)
+    alone = charts.forest_chart(result.claims[result.claims["group_id"] == single["group_id"].iloc[0]], single.iloc[0])
+    assert alone.figure.axes[0].get_legend() is not None  # a chart drawn on its own keeps its legend
+
+
+@pytest.mark.parametrize(
+    "kind, shown",
+    [
+        pytest.param("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;", id="markup"),
+        pytest.param("Think Tank", "think tank", id="folded like the charts' colours"),
+    ],
+)
+def test_the_forest_key_escapes_source_types(kind, shown):
+    claims = claims_frame(
+        {"claim_id": "a", "value_text": "around 30,000", "source_type": kind},
+        {"claim_id": "b", "value_text": "200,000", "source": "T", "source_type": "government"},
+    )
+    key = report.forest_key_html(compare(claims), 12)
+    assert shown in key and "<script" not in key
+
+
+def test_no_chart_no_key():
+    claims = claims_frame({"claim_id": "a", "value_text": "around 30,000"})
+    assert report.forest_key_html(compare(claims), 12) == ""
