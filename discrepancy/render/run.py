@@ -18,6 +18,7 @@ import functools
 import json
 import os
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -131,11 +132,20 @@ def _write_failure(source: Notebook, run: Path, failed_nb: Path, failed_html: Pa
 
 
 def _execute(
-    source: Notebook, run: Path, checked: dict, timeout: int, base: Path, kernels: KernelPool | None, provenance: str
+    source: Notebook,
+    run: Path,
+    checked: dict,
+    timeout: int,
+    base: Path,
+    kernels: KernelPool | None,
+    provenance: str,
+    stopping: list[threading.Thread],
 ) -> None:
     """Run the notebook into ``run`` with papermill, in its own folder: in a kernel taken from ``kernels``
     (started ahead, ``provenance`` handed over), else in a kernel started now under ``base``. nbclient shuts
-    down the kernels it starts, not one it is given: that one is shut down here, however the run ended."""
+    down the kernels it starts, not one it is given: that one is shut down here, however the run ended, in a
+    thread added to ``stopping`` (the caller joins it once the report is written: killing and reaping a
+    kernel takes a tenth of a second, which the report need not wait for)."""
     import papermill
 
     cwd = source.path.resolve().parent
@@ -160,7 +170,8 @@ def _execute(
         )
     finally:
         if km is not None:
-            shut_down(km)
+            stopping.append(threading.Thread(target=shut_down, args=(km,), name="dq-kernel-stop"))
+            stopping[-1].start()
 
 
 def resolve_parameters(
@@ -245,6 +256,44 @@ def _render(
     kernels: KernelPool | None,
 ) -> Rendered:
     """render_notebook once its inputs are checked: run, then write the report (or the failure files)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{out_html.stem}.", suffix=".run.ipynb", dir=out_html.parent)
+    os.close(fd)
+    tmp_path = Path(tmp)
+    payload = json.dumps(provenance_payload(source, effective, input_hashes, known), sort_keys=True, default=str)
+    _exporter(with_code)  # made now: while a kernel started ahead still starts, not after the run
+    previous = os.environ.get(PROVENANCE_ENV)
+    os.environ[PROVENANCE_ENV] = payload  # a kernel started now inherits it (one render per process at a time)
+    stopping: list[threading.Thread] = []
+    try:
+        return _run_and_write(
+            source, out_html, tmp_path, checked, timeout, kernels, payload, _title(source.path, effective),
+            with_code, effective, stopping,
+        )  # fmt: skip
+    finally:
+        tmp_path.unlink(missing_ok=True)
+        if previous is None:
+            os.environ.pop(PROVENANCE_ENV, None)
+        else:
+            os.environ[PROVENANCE_ENV] = previous
+        for thread in stopping:  # the kernel is gone before the render returns, whatever happened
+            thread.join()
+
+
+def _run_and_write(
+    source: Notebook,
+    out_html: Path,
+    tmp_path: Path,
+    checked: dict,
+    timeout: int,
+    kernels: KernelPool | None,
+    payload: str,
+    title: str,
+    with_code: bool,
+    effective: dict,
+    stopping: list[threading.Thread],
+) -> Rendered:
+    """Run the notebook into ``tmp_path``; on failure write OUT.failed.* and raise CellError, else write
+    OUT.ipynb and OUT.html (each whole or not at all) and remove an earlier failure's files."""
     import nbformat
     from papermill.exceptions import PapermillExecutionError
 
@@ -252,46 +301,31 @@ def _render(
     out_nb = out_html.with_suffix(".ipynb")
     failed_nb = out_html.with_suffix(".failed.ipynb")
     failed_html = out_html.with_suffix(".failed.html")
-    fd, tmp = tempfile.mkstemp(prefix=f".{out_html.stem}.", suffix=".run.ipynb", dir=out_html.parent)
-    os.close(fd)
-    tmp_path = Path(tmp)
-    title = _title(notebook, effective)
-    payload = json.dumps(provenance_payload(source, effective, input_hashes, known), sort_keys=True, default=str)
-    _exporter(with_code)  # made now: while a kernel started ahead still starts, not after the run
-    previous = os.environ.get(PROVENANCE_ENV)
-    os.environ[PROVENANCE_ENV] = payload  # a kernel started now inherits it (one render per process at a time)
     try:
-        try:
-            _execute(source, tmp_path, checked, timeout, out_html.parent, kernels, payload)
-        except PapermillExecutionError as e:
-            _write_failure(source, tmp_path, failed_nb, failed_html, title, "")
-            raise CellError(
-                f"{notebook}: cell {e.exec_count} failed: {e.ename}: {e.evalue} "
-                f"(see {failed_html}; the last good {out_html.name} is unchanged)",
-                cell=e.exec_count,
-                ename=e.ename,
-                evalue=e.evalue,
-                failed=(failed_nb, failed_html),
-            ) from None
-        except Exception as e:  # a timeout or a dead kernel: no cell raised, the run itself ended
-            why = _run_ended(e, timeout)
-            if why is None:
-                raise
-            _write_failure(source, tmp_path, failed_nb, failed_html, title, why)
-            raise CellError(
-                f"{notebook}: {why} (see {failed_html}; the last good {out_html.name} is unchanged)",
-                cell=-1,
-                ename=type(e).__name__,
-                evalue=why,
-                failed=(failed_nb, failed_html),
-            ) from None
-        nb = nbformat.read(tmp_path, as_version=4)
-    finally:
-        tmp_path.unlink(missing_ok=True)
-        if previous is None:
-            os.environ.pop(PROVENANCE_ENV, None)
-        else:
-            os.environ[PROVENANCE_ENV] = previous
+        _execute(source, tmp_path, checked, timeout, out_html.parent, kernels, payload, stopping)
+    except PapermillExecutionError as e:
+        _write_failure(source, tmp_path, failed_nb, failed_html, title, "")
+        raise CellError(
+            f"{notebook}: cell {e.exec_count} failed: {e.ename}: {e.evalue} "
+            f"(see {failed_html}; the last good {out_html.name} is unchanged)",
+            cell=e.exec_count,
+            ename=e.ename,
+            evalue=e.evalue,
+            failed=(failed_nb, failed_html),
+        ) from None
+    except Exception as e:  # a timeout or a dead kernel: no cell raised, the run itself ended
+        why = _run_ended(e, timeout)
+        if why is None:
+            raise
+        _write_failure(source, tmp_path, failed_nb, failed_html, title, why)
+        raise CellError(
+            f"{notebook}: {why} (see {failed_html}; the last good {out_html.name} is unchanged)",
+            cell=-1,
+            ename=type(e).__name__,
+            evalue=why,
+            failed=(failed_nb, failed_html),
+        ) from None
+    nb = nbformat.read(tmp_path, as_version=4)
     scrub(nb)
     text = nbformat.writes(nb)
     page = to_html(nb, title, with_code=with_code)
