@@ -26,7 +26,9 @@ def test_importing_loads_no_table_or_chart_library(modules):
     assert loaded == []
 
 
-@pytest.mark.parametrize("package", [pytest.param(p, id=p) for p in ("discrepancy", "discrepancy.claims")])
+@pytest.mark.parametrize(
+    "package", [pytest.param(p, id=p) for p in ("discrepancy", "discrepancy.claims", "discrepancy.engine")]
+)
 def test_every_public_name_is_what_its_module_defines(package):
     module = importlib.import_module(package)
     for name, where in module._EXPORTS.items():
