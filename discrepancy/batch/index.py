@@ -19,6 +19,8 @@ from discrepancy.files import atomic_write
 STATUSES = ("rendered", "unchanged", "failed", "not run")
 FIELDS = ("name", "status", "error", "notebook", "output", "link", "failed_link", "inputs", "key", "title", "subject",
           "newest_claim", "top_finding", "top_severity", "severities")  # fmt: skip
+#: what a report says of itself: a failed report keeps showing its last good report's, never its status
+SUMMARY_FIELDS = ("title", "subject", "newest_claim", "top_finding", "top_severity", "severities")
 
 
 def _row(job, outcome, previous: dict, folder: Path) -> dict:
@@ -28,8 +30,10 @@ def _row(job, outcome, previous: dict, folder: Path) -> dict:
         row.setdefault("status", "not run")
     else:
         row = {"status": outcome.status, "error": outcome.error, "inputs": outcome.inputs, "key": outcome.key}
-        summary = outcome.summary or ({} if outcome.status == "rendered" else {k: before.get(k) for k in FIELDS})
-        row.update({k: v for k, v in summary.items() if k in FIELDS and v is not None})
+        # a failed report keeps its last good summary; its status and error are this run's (taking the earlier
+        # row's whole once showed a report that now fails as "rendered", with no error)
+        summary = outcome.summary or ({} if outcome.status == "rendered" else before)
+        row.update({k: v for k, v in summary.items() if k in SUMMARY_FIELDS and v is not None})
     row.setdefault("title", str(job.parameters.get("title", "") or job.name))
     html = (folder.parent / job.output).resolve()
     failed = html.with_suffix(".failed.html")
