@@ -242,3 +242,16 @@ def test_a_report_that_renders_again_leaves_no_stale_failure(repo):
     (outcome,) = run_batch(batch, workers=1, quiet=True)
     assert outcome.status == "rendered"
     assert not any(p.exists() for p in failed)
+
+
+def test_a_report_that_rendered_before_and_fails_now_is_listed_as_failed(repo):
+    """The index took a failed report's earlier row whole, status included: a report that had rendered and
+    now failed was listed as rendered, with no error. It keeps its last good summary and link only."""
+    (outcome,) = run_batch(_batch(repo, ["{name: r1, parameters: {title: one}}"]), workers=1, quiet=True)
+    assert outcome.status == "rendered"
+    broken = "{name: r1, parameters: {title: one, claims_path: data/claims/broken.csv}}"
+    (outcome,) = run_batch(_batch(repo, [broken]), workers=1, quiet=True)
+    assert outcome.status == "failed"
+    (row,) = json.loads((repo / "reports" / "index.json").read_text())["reports"]
+    assert row["status"] == "failed" and "semicolons" in row["error"]
+    assert row["title"] == "one" and row["link"] == "r1.html" and row["failed_link"] == "r1.failed.html"
