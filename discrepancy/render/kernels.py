@@ -8,11 +8,11 @@
   the next report's kernel in a background thread while the current report runs, and has it import
   what every report notebook imports first, silently (no output, no execution count).
 - One kernel per report, never reused: a report's namespace, figures and warnings never reach another.
-- A kernel imports ahead only for a notebook that imports this package itself (:func:`warm_imports`): the
-  package sets matplotlib's font and SVG settings when imported, so another notebook's kernel imports
-  nothing ahead and is the kernel a cold render would have had.
-- ``discrepancy render`` starts its kernel ahead too, first thing: the kernel starts and imports while the
-  command imports papermill and nbconvert (the two cores of a laptop work side by side).
+- A kernel imports ahead only what its notebook imports itself (:func:`warm_imports`): the package's views
+  set matplotlib's font and SVG settings when imported, so a notebook that does not import them gets a
+  kernel without them, the kernel a cold render would have had.
+- ``discrepancy render`` starts its kernel ahead too, once the inputs are checked: the kernel starts and
+  imports while the command imports papermill and nbconvert (the two cores of a laptop work side by side).
 - A kernel started ahead does not know its report yet: the report's provenance (``PROVENANCE_ENV``) is
   handed over when the report takes it, and it started in the notebook's folder, as papermill would have
   started it. Whatever differs from a cold start is refused: such a kernel is shut down and the report
@@ -176,9 +176,12 @@ def shut_down(km) -> None:
 
 def warm_imports(notebook) -> tuple[str, ...]:
     """What a kernel started ahead for ``notebook`` (a :class:`~discrepancy.render.parameters.Notebook`)
-    imports before its report takes it: :data:`WARM_IMPORTS` when the notebook imports this package, else
-    nothing."""
-    return WARM_IMPORTS if notebook.uses_package else ()
+    imports before its report takes it: :data:`WARM_IMPORTS` when the notebook imports the package's views
+    (as the report notebooks do), the package alone (which imports nothing else) when it imports only the
+    package, else nothing."""
+    if notebook.uses_views:
+        return WARM_IMPORTS
+    return WARM_IMPORTS[:1] if notebook.uses_package else ()
 
 
 def _start_warm(cwd: str, env: dict[str, str], imports: tuple[str, ...]):

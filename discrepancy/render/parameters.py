@@ -30,8 +30,10 @@ class Notebook:
     source: str = field(repr=False)
     #: parameters whose default is None and whose comment declares a type ("int or None: ...")
     types: dict = field(default_factory=dict)
-    #: whether a code cell imports this package (what a kernel started ahead may import for it: kernels.py)
+    #: whether a code cell imports this package, and its views (which set matplotlib's settings): what a kernel
+    #: started ahead may import for it (kernels.warm_imports)
     uses_package: bool = False
+    uses_views: bool = False
 
     @classmethod
     def read(cls, path: str | Path) -> Notebook:
@@ -57,7 +59,8 @@ class Notebook:
             _kinds(source),
             source,
             _types(source, defaults),
-            _uses_package(nb),
+            _imports(nb, _IMPORTS_PACKAGE),
+            _imports(nb, _IMPORTS_VIEWS),
         )
 
     def node(self):
@@ -77,15 +80,20 @@ def as_notebook(notebook: Notebook | str | Path) -> Notebook:
 
 
 _IMPORTS_PACKAGE = re.compile(r"^[ \t]*(?:import|from)[ \t]+discrepancy\b", re.MULTILINE)
+#: ``from discrepancy import report, views`` (either name), ``from discrepancy.views ...``, ``import
+#: discrepancy.views...``
+_IMPORTS_VIEWS = re.compile(
+    r"^[ \t]*(?:from[ \t]+discrepancy[ \t]+import[^\n]*\b(?:report|views)\b|(?:from|import)[ \t]+discrepancy\.views\b)",
+    re.MULTILINE,
+)
 
 
-def _uses_package(nb: dict) -> bool:
-    """Whether a code cell of ``nb`` imports this package (a line that begins ``import discrepancy`` or
-    ``from discrepancy``)."""
+def _imports(nb: dict, pattern: re.Pattern) -> bool:
+    """Whether a line of a code cell of ``nb`` matches ``pattern`` (an import of this package, or of its views)."""
     for cell in nb.get("cells", []):
         if isinstance(cell, dict) and cell.get("cell_type") == "code":
             source = cell.get("source", "")
-            if _IMPORTS_PACKAGE.search("".join(source) if isinstance(source, list) else str(source)):
+            if pattern.search("".join(source) if isinstance(source, list) else str(source)):
                 return True
     return False
 

@@ -220,6 +220,27 @@ def test_a_notebook_that_does_not_import_the_package_gets_a_kernel_that_has_not(
     assert out.strip() == "[]"
 
 
+@pytest.mark.parametrize(
+    "code, imports",
+    [
+        pytest.param("from discrepancy import report, views", WARM_IMPORTS, id="the views, as the reports do"),
+        pytest.param("import discrepancy.views.report", WARM_IMPORTS, id="the views by their module"),
+        pytest.param("import discrepancy as dq\ndq.load_claims", ("discrepancy",), id="the package only"),
+        pytest.param("from discrepancy.claims import load_claims", ("discrepancy",), id="a subpackage"),
+        pytest.param("import pandas\n# from discrepancy import views", (), id="neither (a comment is no import)"),
+    ],
+)
+def test_a_kernel_started_ahead_imports_what_its_notebook_imports(tmp_path, code, imports):
+    """The views set matplotlib's settings when imported: a notebook that does not import them gets a kernel
+    without them."""
+    import nbformat
+
+    params = nbformat.v4.new_code_cell("x = 1")
+    params.metadata["tags"] = ["parameters"]
+    nbformat.write(nbformat.v4.new_notebook(cells=[params, nbformat.v4.new_code_cell(code)]), tmp_path / "n.ipynb")
+    assert warm_imports(Notebook.read(tmp_path / "n.ipynb")) == imports
+
+
 def test_a_kernel_that_imported_other_modules_is_not_handed_out(tmp_path):
     pool = KernelPool()
     try:
