@@ -42,6 +42,17 @@ matplotlib.rcParams.update(
 )
 
 
+def source_kind(value) -> str:
+    """A claim's source type as the charts colour it and their legends and the report's key name it: case
+    folded, missing as "" (one rule, so that a key never names a colour its chart does not draw)."""
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value).casefold()
+
+
+def source_colour(kind: str) -> str:
+    """The colour of a :func:`source_kind` (grey for a kind the suite does not know)."""
+    return SOURCE_TYPE_COLOURS.get(kind, SOURCE_TYPE_COLOURS[""])
+
+
 class Chart:
     """A figure that shows itself in a notebook and a report as an HTML figure holding an SVG image
     (``display(chart)``), with alt text, at the full width of the page. The same bytes every time: no date
@@ -224,7 +235,7 @@ def forest_chart(claims: pd.DataFrame, group: pd.Series, *, width: float = WIDTH
         else (lo_all - 0.15 * (hi_all - lo_all + 1), hi_all + 0.15 * (hi_all - lo_all + 1))
     )
     for y, row in enumerate(rows.itertuples(index=False)):
-        colour = SOURCE_TYPE_COLOURS.get(str(row.source_type or "").casefold(), SOURCE_TYPE_COLOURS[""])
+        colour = source_colour(source_kind(row.source_type))
         lo = row.lo if np.isfinite(row.lo) else None
         hi = row.hi if np.isfinite(row.hi) else None
         if row.qualifier == AT_LEAST:
@@ -270,10 +281,8 @@ def forest_chart(claims: pd.DataFrame, group: pd.Series, *, width: float = WIDTH
     )
     key = None
     if legend:
-        types = sorted({str(t or "").casefold() for t in rows["source_type"]} - {""})
-        handles = [
-            Line2D([], [], marker="o", ls="", color=SOURCE_TYPE_COLOURS.get(t, "#444444"), label=t) for t in types
-        ]
+        types = sorted({source_kind(t) for t in rows["source_type"]} - {""})
+        handles = [Line2D([], [], marker="o", ls="", color=source_colour(t), label=t) for t in types]
         (_, dashed, consensus), *shapes, (_, arrow, bound) = FOREST_SHAPES
         handles.append(Line2D([], [], ls=dashed, color="black", label=consensus))
         handles += [
@@ -358,7 +367,7 @@ def timeline_chart(claims: pd.DataFrame, groups: pd.DataFrame, *, limit: int = 8
                 types_seen.add(t)
                 qualifiers_seen.add(q)
                 ax.scatter(dates[mask], values[mask], s=30, marker=QUALIFIER_MARKERS.get(q, "o"),
-                           color=SOURCE_TYPE_COLOURS.get(t, "#444444"), edgecolor="black", linewidth=0.4)  # fmt: skip
+                           color=source_colour(t), edgecolor="black", linewidth=0.4)  # fmt: skip
         finite = values[np.isfinite(values) & (values > 0)]
         lo, hi = (finite.min(), finite.max()) if len(finite) else (1.0, 10.0)
         log = hi / max(lo, 1e-9) > 10
@@ -377,7 +386,7 @@ def timeline_chart(claims: pd.DataFrame, groups: pd.DataFrame, *, limit: int = 8
                 else:
                     end = value + (0.18 if q == AT_LEAST else -0.18) * (top - bottom)
                 ax.annotate("", xy=(when, end), xytext=(when, value), annotation_clip=False,
-                            arrowprops={"arrowstyle": "-|>", "color": SOURCE_TYPE_COLOURS.get(t, "#444444"), "lw": 1.2})  # fmt: skip
+                            arrowprops={"arrowstyle": "-|>", "color": source_colour(t), "lw": 1.2})  # fmt: skip
         geography = f", {group.geography}" if isinstance(group.geography, str) and group.geography else ""
         unit = f" ({group.unit})" if isinstance(group.unit, str) and group.unit else ""
         ax.set_title(clip(f"{group.subject}: {group.metric}{geography}{unit}"), fontsize=9, loc="left", y=1.0)
@@ -385,7 +394,7 @@ def timeline_chart(claims: pd.DataFrame, groups: pd.DataFrame, *, limit: int = 8
         ax.grid(color="#eeeeee", lw=0.6)
     if len(all_dates):
         axes[0].set_xlim(*span)
-    handles = [Line2D([], [], marker="o", ls="", color=SOURCE_TYPE_COLOURS.get(t, "#444444"), markeredgecolor="black",
+    handles = [Line2D([], [], marker="o", ls="", color=source_colour(t), markeredgecolor="black",
                       label=clip(t, 30) or "source type not given") for t in sorted(types_seen)]  # fmt: skip
     for q, label in ((AT_LEAST, "at least (a floor, arrow up)"), (AT_MOST, "up to (a ceiling, arrow down)")):
         if q in qualifiers_seen:

@@ -325,10 +325,9 @@ def forest_key_html(result: Comparison, top_n: int) -> str:
     if chosen.empty:
         return ""
     kinds = result.claims.loc[result.claims["group_id"].isin(set(chosen["group_id"])), "source_type"]
-    types = sorted(set(fold_text(kinds.fillna(""))) - {""})
+    types = sorted({charts.source_kind(k) for k in kinds} - {""})  # named and coloured as the charts do
     items = [
-        f"<span class='dq-key-item'><span style='color:{charts.SOURCE_TYPE_COLOURS.get(t, '#444444')}'>●</span> "
-        f"{esc(t)}</span>"
+        f"<span class='dq-key-item'><span style='color:{charts.source_colour(t)}'>●</span> {esc(t)}</span>"
         for t in types
     ]
     items += [f"<span class='dq-key-item'>{symbol} {esc(label)}</span>" for symbol, _, label in charts.FOREST_SHAPES]

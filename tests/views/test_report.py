@@ -170,3 +170,25 @@ def test_the_forest_key_escapes_source_types(kind, shown):
 def test_no_chart_no_key():
     claims = claims_frame({"claim_id": "a", "value_text": "around 30,000"})
     assert report.forest_key_html(compare(claims), 12) == ""
+
+
+@pytest.mark.parametrize(
+    "kind", [pytest.param("Government", id="capitals"), pytest.param(" government ", id="spaces around")]
+)
+def test_the_forest_key_names_and_colours_a_kind_as_its_chart_draws_it(kind):
+    """The key and the charts share one rule (charts.source_kind, charts.source_colour): the key never names a
+    colour its chart does not draw."""
+    from discrepancy.views import charts
+
+    claims = claims_frame(
+        {"claim_id": "a", "value_text": "around 30,000", "source_type": kind},
+        {"claim_id": "b", "value_text": "200,000", "source": "T", "source_type": "intelligence"},
+    )
+    result = compare(claims)
+    chart = report.forest_charts(result, 12)[0]
+    drawn = {tuple(round(c, 3) for c in line.get_color()) if not isinstance(line.get_color(), str)
+             else line.get_color() for line in chart.figure.axes[0].get_lines()}  # fmt: skip
+    kind_shown = charts.source_kind(kind)
+    colour = charts.source_colour(kind_shown)
+    assert f"<span style='color:{colour}'>●</span> {kind_shown}</span>" in report.forest_key_html(result, 12)
+    assert colour in drawn
