@@ -25,8 +25,8 @@ SET_RATIO = 1.25  # the shares of all an area's countries, against the area: bey
 
 
 #: the claim columns the checks read
-_READ = ("claim_id", "subject", "metric", "geography", "unit", "value_text", "source", "claim_date", "date", "point",
-         "lo", "hi", "qualifier", "denominator")  # fmt: skip
+_READ = ("claim_id", "metric", "geography", "unit", "value_text", "source", "claim_date", "date", "point", "lo", "hi",
+         "qualifier", "denominator")  # fmt: skip
 
 
 def _stated(claim) -> str:
@@ -54,15 +54,15 @@ def cross_unit_checks(c: pd.DataFrame, ref: pd.DataFrame, max_days: int | None =
     territory = metric.str.contains("territor", regex=False) & ~metric.str.contains("lost", regex=False)
     areas = ref[ref["quantity"].str.casefold() == "area"].drop_duplicates("key").set_index("key")
     shares = num[territory & (unit == "percent") & geo.isin(areas.index) & num["point"].notna()].copy()
+    # each text folded once, not once per whole and part (on a small table the folds were most of the time),
+    # and each reference row a record looked up by key
     shares["_geo"] = geo.loc[shares.index]
+    shares["_src"] = fold_text(shares["source"])
+    area_of_key = areas.to_dict("index")
     area_of = areas.loc[shares["_geo"], "value"].to_numpy() if len(shares) else np.array([])
     shares["km2"] = shares["point"] / 100 * area_of
     shares["km2_lo"] = shares["lo"].clip(lower=0) / 100 * area_of
     wholes = num[territory & (unit == "km2")]
-    # each text folded once, not once per whole and part: on a small table the folds were most of the time;
-    # each reference row a record, looked up by key
-    area_of_key = areas.to_dict("index")
-    shares["_src"] = fold_text(shares["source"])
     for whole in wholes.to_dict("records"):
         countries = _countries(whole.get("geography", "") or "")
         if not countries or not all(k in areas.index for k in countries):

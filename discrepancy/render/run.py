@@ -255,45 +255,10 @@ def _render(
     input_hashes: dict[str, str] | None,
     kernels: KernelPool | None,
 ) -> Rendered:
-    """render_notebook once its inputs are checked: run, then write the report (or the failure files)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{out_html.stem}.", suffix=".run.ipynb", dir=out_html.parent)
-    os.close(fd)
-    tmp_path = Path(tmp)
-    payload = json.dumps(provenance_payload(source, effective, input_hashes, known), sort_keys=True, default=str)
-    _exporter(with_code)  # made now: while a kernel started ahead still starts, not after the run
-    previous = os.environ.get(PROVENANCE_ENV)
-    os.environ[PROVENANCE_ENV] = payload  # a kernel started now inherits it (one render per process at a time)
-    stopping: list[threading.Thread] = []
-    try:
-        return _run_and_write(
-            source, out_html, tmp_path, checked, timeout, kernels, payload, _title(source.path, effective),
-            with_code, effective, stopping,
-        )  # fmt: skip
-    finally:
-        tmp_path.unlink(missing_ok=True)
-        if previous is None:
-            os.environ.pop(PROVENANCE_ENV, None)
-        else:
-            os.environ[PROVENANCE_ENV] = previous
-        for thread in stopping:  # the kernel is gone before the render returns, whatever happened
-            thread.join()
-
-
-def _run_and_write(
-    source: Notebook,
-    out_html: Path,
-    tmp_path: Path,
-    checked: dict,
-    timeout: int,
-    kernels: KernelPool | None,
-    payload: str,
-    title: str,
-    with_code: bool,
-    effective: dict,
-    stopping: list[threading.Thread],
-) -> Rendered:
-    """Run the notebook into ``tmp_path``; on failure write OUT.failed.* and raise CellError, else write
-    OUT.ipynb and OUT.html (each whole or not at all) and remove an earlier failure's files."""
+    """render_notebook once its inputs are checked: run the notebook, then write OUT.ipynb and OUT.html (each
+    whole or not at all) and remove an earlier failure's files; on failure write OUT.failed.* and raise
+    CellError. A kernel taken from ``kernels`` is stopped in a thread while the report is written, and joined
+    before this returns, whatever happened."""
     import nbformat
     from papermill.exceptions import PapermillExecutionError
 
@@ -301,36 +266,54 @@ def _run_and_write(
     out_nb = out_html.with_suffix(".ipynb")
     failed_nb = out_html.with_suffix(".failed.ipynb")
     failed_html = out_html.with_suffix(".failed.html")
+    fd, tmp = tempfile.mkstemp(prefix=f".{out_html.stem}.", suffix=".run.ipynb", dir=out_html.parent)
+    os.close(fd)
+    tmp_path = Path(tmp)
+    title = _title(notebook, effective)
+    payload = json.dumps(provenance_payload(source, effective, input_hashes, known), sort_keys=True, default=str)
+    _exporter(with_code)  # made now: while a kernel started ahead still starts, not after the run
+    previous = os.environ.get(PROVENANCE_ENV)
+    os.environ[PROVENANCE_ENV] = payload  # a kernel started now inherits it (one render per process at a time)
+    stopping: list[threading.Thread] = []
     try:
-        _execute(source, tmp_path, checked, timeout, out_html.parent, kernels, payload, stopping)
-    except PapermillExecutionError as e:
-        _write_failure(source, tmp_path, failed_nb, failed_html, title, "")
-        raise CellError(
-            f"{notebook}: cell {e.exec_count} failed: {e.ename}: {e.evalue} "
-            f"(see {failed_html}; the last good {out_html.name} is unchanged)",
-            cell=e.exec_count,
-            ename=e.ename,
-            evalue=e.evalue,
-            failed=(failed_nb, failed_html),
-        ) from None
-    except Exception as e:  # a timeout or a dead kernel: no cell raised, the run itself ended
-        why = _run_ended(e, timeout)
-        if why is None:
-            raise
-        _write_failure(source, tmp_path, failed_nb, failed_html, title, why)
-        raise CellError(
-            f"{notebook}: {why} (see {failed_html}; the last good {out_html.name} is unchanged)",
-            cell=-1,
-            ename=type(e).__name__,
-            evalue=why,
-            failed=(failed_nb, failed_html),
-        ) from None
-    nb = nbformat.read(tmp_path, as_version=4)
-    scrub(nb)
-    text = nbformat.writes(nb)
-    page = to_html(nb, title, with_code=with_code)
-    atomic_write(out_nb, lambda p: p.write_text(text, encoding="utf-8"))
-    atomic_write(out_html, lambda p: p.write_text(page, encoding="utf-8"))
-    failed_nb.unlink(missing_ok=True)
-    failed_html.unlink(missing_ok=True)
-    return Rendered(out_html, out_nb, effective, summary_of(nb))
+        try:
+            _execute(source, tmp_path, checked, timeout, out_html.parent, kernels, payload, stopping)
+        except PapermillExecutionError as e:
+            _write_failure(source, tmp_path, failed_nb, failed_html, title, "")
+            raise CellError(
+                f"{notebook}: cell {e.exec_count} failed: {e.ename}: {e.evalue} "
+                f"(see {failed_html}; the last good {out_html.name} is unchanged)",
+                cell=e.exec_count,
+                ename=e.ename,
+                evalue=e.evalue,
+                failed=(failed_nb, failed_html),
+            ) from None
+        except Exception as e:  # a timeout or a dead kernel: no cell raised, the run itself ended
+            why = _run_ended(e, timeout)
+            if why is None:
+                raise
+            _write_failure(source, tmp_path, failed_nb, failed_html, title, why)
+            raise CellError(
+                f"{notebook}: {why} (see {failed_html}; the last good {out_html.name} is unchanged)",
+                cell=-1,
+                ename=type(e).__name__,
+                evalue=why,
+                failed=(failed_nb, failed_html),
+            ) from None
+        nb = nbformat.read(tmp_path, as_version=4)
+        scrub(nb)
+        text = nbformat.writes(nb)
+        page = to_html(nb, title, with_code=with_code)
+        atomic_write(out_nb, lambda p: p.write_text(text, encoding="utf-8"))
+        atomic_write(out_html, lambda p: p.write_text(page, encoding="utf-8"))
+        failed_nb.unlink(missing_ok=True)
+        failed_html.unlink(missing_ok=True)
+        return Rendered(out_html, out_nb, effective, summary_of(nb))
+    finally:
+        tmp_path.unlink(missing_ok=True)
+        if previous is None:
+            os.environ.pop(PROVENANCE_ENV, None)
+        else:
+            os.environ[PROVENANCE_ENV] = previous
+        for thread in stopping:  # the kernel is gone before the render returns
+            thread.join()
