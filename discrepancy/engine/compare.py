@@ -19,7 +19,7 @@ from discrepancy.claims import schema
 from discrepancy.claims.grammar import AT_LEAST, AT_MOST, OVERRIDDEN, REVIEW, UNPARSED
 from discrepancy.claims.normalize import normalize_claims
 from discrepancy.claims.reference import load_reference
-from discrepancy.claims.text import fold_text
+from discrepancy.claims.text import arrow_text, fold_text
 from discrepancy.engine.crossunit import cross_unit_checks
 from discrepancy.engine.explain import explanations_table
 from discrepancy.engine.findings import findings_table
@@ -28,6 +28,7 @@ from discrepancy.engine.grouping import assign_groups
 from discrepancy.engine.intervals import overlap, points_and_intervals
 from discrepancy.engine.jsonout import comparison_json
 from discrepancy.engine.lineage import lineage_table
+from discrepancy.engine.order import dense_rank, first_rows, stable_order
 from discrepancy.engine.schema import TABLES, columns
 from discrepancy.errors import ParameterError
 from discrepancy.limits import (
@@ -177,28 +178,6 @@ def _needed(tables: Iterable[str] | None) -> set[str]:
     return wanted
 
 
-def _order(*keys) -> np.ndarray:
-    """Row positions that sort by ``keys`` (the first the most significant), ascending and stable: what
-    ``sort_values(kind="stable")`` gives, found on the number columns alone so no wide frame is reordered to find
-    it. Dates sort with missing ones last."""
-    arrays = []
-    for key in keys:
-        values = np.asarray(key)
-        if values.dtype.kind == "M":  # NaT last, as sort_values puts it
-            ints = values.view("i8")
-            values = np.where(np.isnat(values), np.iinfo(np.int64).max, ints)
-        arrays.append(values)
-    return np.lexsort(arrays[::-1])
-
-
-def _first_by(frame: pd.DataFrame, *keys) -> pd.DataFrame:
-    """The first row of each ``gcode`` in the order of ``keys`` (the first key ``gcode``), taking only those rows."""
-    order = _order(*keys)
-    codes = np.asarray(keys[0])[order]
-    first = order[np.r_[True, codes[1:] != codes[:-1]]] if len(order) else order
-    return frame.take(first)
-
-
 def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bool) -> pd.DataFrame:
     first = c.drop_duplicates("gcode")[["gcode", "group_id", "subject", "metric", "geography", "unit"]].copy()
     first = first.set_index("gcode")
@@ -239,10 +218,11 @@ def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bo
     stats["consensus"] = consensus.reindex(stats.index).fillna(fallback)
     # ties on the value: the latest claim stands for it, then the first claim_id
     pointed = num[num["point"].notna()]
-    latest = pointed["date"].rank(ascending=False, method="dense", na_option="bottom").to_numpy()
     gcode, point, crank = (pointed[k].to_numpy() for k in ("gcode", "point", "crank"))
-    lows = _first_by(pointed, gcode, point, latest, crank).set_index("gcode")
-    highs = _first_by(pointed, gcode, -point, latest, crank).set_index("gcode")
+    dated, n_dates = dense_rank(pointed["date"].to_numpy())  # undated last
+    latest = np.where(dated == n_dates - 1, dated, n_dates - 2 - dated)  # the latest date first, undated last
+    lows = pointed.take(first_rows(gcode, point, latest, crank)).set_index("gcode")
+    highs = pointed.take(first_rows(gcode, -point, latest, crank)).set_index("gcode")
     for side, rows in (("min", lows), ("max", highs)):
         stats[f"{side}_value"] = rows["point"]
         stats[f"{side}_claim_id"] = rows["claim_id"]
@@ -284,13 +264,13 @@ def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bo
 
 def _joined_ids(c: pd.DataFrame) -> pd.Series:
     """claim_ids of each group, by date then id, joined with ';' (Arrow's group-by keeps row order)."""
-    order = _order(c["gcode"].to_numpy(), c["date"].to_numpy(), c["crank"].to_numpy())
-    table = pa.table(
-        {"gcode": pa.array(c["gcode"].to_numpy()[order]), "claim_id": take_text(c["claim_id"], order).array}
-    )
-    grouped = table.group_by("gcode", use_threads=False).aggregate([("claim_id", "list")])
-    joined = pc.binary_join(grouped["claim_id_list"], pa.scalar(";", pa.large_string()))
-    return pd.Series(joined.to_pandas().to_numpy(), index=grouped["gcode"].to_numpy())
+    order = stable_order(c["gcode"].to_numpy(), c["date"].to_numpy(), c["crank"].to_numpy())
+    codes = c["gcode"].to_numpy()[order]
+    starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]]) if len(codes) else np.array([], dtype=np.int64)
+    ids = arrow_text(c["claim_id"]).take(pa.array(order))
+    lists = pa.LargeListArray.from_arrays(pa.array(np.r_[starts, len(codes)].astype(np.int64)), ids)
+    joined = pc.binary_join(lists, pa.scalar(";", ids.type))
+    return pd.Series(joined.to_pandas().to_numpy(), index=codes[starts])
 
 
 def _claims(c: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
@@ -298,7 +278,7 @@ def _claims(c: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
     an outlier and the engine's notes. Only the columns kept are reordered; the group's figures are looked up by
     the group's code (groups sorted by id are in code order), not joined on its text."""
     drop = {"source_key", "group_key", "crank"}  # working columns not shown (date, has_numbers: after the notes)
-    order = _order(c["gcode"].to_numpy(), c["date"].to_numpy(), c["crank"].to_numpy())
+    order = stable_order(c["gcode"].to_numpy(), c["date"].to_numpy(), c["crank"].to_numpy())
     out = take_rows(c[[k for k in c.columns if k not in drop]], order)
     by_code = groups.iloc[np.argsort(groups["group_id"].to_numpy(dtype=object), kind="stable")]  # row k: code k
     codes = out["gcode"].to_numpy()
@@ -362,7 +342,7 @@ def _pairs(c: pd.DataFrame, max_pairs: int | None = MAX_PAIRS_PER_GROUP) -> pd.D
     num = c.loc[
         c["has_numbers"], ["gcode", "crank", "group_id", "claim_id", "point", "lo", "hi", "qualifier", "value_text"]
     ]
-    num = num.take(_order(num["gcode"].to_numpy(), num["crank"].to_numpy()))
+    num = num.take(stable_order(num["gcode"].to_numpy(), num["crank"].to_numpy()))
     n = len(num)
     if n < 2:
         return pd.DataFrame(columns=PAIR_COLUMNS)

@@ -413,37 +413,3 @@ def test_an_unknown_table_is_refused():
 
     with pytest.raises(ParameterError, match="unknown table 'group'"):
         compare(claims_frame({"claim_id": "a", "value_text": "1"}), tables=("group",))
-
-
-@pytest.mark.parametrize("seed", [pytest.param(s, id=f"seed-{s}") for s in range(4)])
-@pytest.mark.parametrize(
-    "columns, ascending",
-    [
-        pytest.param(["gcode", "date", "crank"], [True, True, True], id="claims-order"),
-        pytest.param(["gcode", "point", "latest", "crank"], [True, False, True, True], id="highest-first"),
-        pytest.param(["gcode", "crank"], [True, True], id="pairs-order"),
-    ],
-)
-def test_order_on_number_columns_is_the_stable_sort(seed, columns, ascending):
-    """The engine sorts by row positions found on number columns (engine/compare.py:_order) instead of reordering
-    wide frames: the same order as pandas' stable sort, missing dates last, ties kept in row order."""
-    import numpy as np
-    import pandas as pd
-
-    from discrepancy.engine.compare import _order
-
-    rng = np.random.default_rng(seed)
-    n = 300
-    dates = pd.to_datetime("2015-01-01") + pd.to_timedelta(rng.integers(0, 5, n), unit="D")
-    frame = pd.DataFrame(
-        {
-            "gcode": rng.integers(0, 6, n),
-            "date": pd.Series(dates).where(rng.random(n) > 0.2),  # about one date in five missing
-            "point": rng.choice([0.0, -0.0, 1.5, 2.0, 1e6], n),
-            "latest": rng.integers(1, 4, n).astype(float),
-            "crank": rng.permutation(n),
-        }
-    )
-    expected = frame.sort_values(columns, ascending=ascending, kind="stable").index.to_numpy()
-    keys = [frame[c].to_numpy() if up else -frame[c].to_numpy() for c, up in zip(columns, ascending)]
-    assert (_order(*keys) == expected).all()
