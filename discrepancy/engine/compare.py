@@ -38,6 +38,7 @@ from discrepancy.limits import (
     MAX_PAIRS_PER_GROUP,
     check_comparison_parameters,
 )
+from discrepancy.logscale import log10
 
 SEVERITIES = ("consistent", "minor", "major", "extreme")
 OUTLIER_Z = 3.5  # modified z-score (Iglewicz and Hoaglin) on the log scale
@@ -232,7 +233,7 @@ def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bo
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio = np.where(stats["min_value"] > 0, stats["max_value"] / stats["min_value"], np.nan)
     stats["spread_ratio"] = ratio
-    stats["log10_spread"] = np.log10(ratio)
+    stats["log10_spread"] = log10(ratio)
     stats["intervals_overlap"] = (stats["lo_max"] <= stats["hi_min"]).to_numpy()
     stats["severity"] = severity_of(ratio, stats["intervals_overlap"].to_numpy(), thresholds)
     span = (stats["last_date"] - stats["first_date"]).dt.days
@@ -284,7 +285,7 @@ def _claims(c: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
     codes = out["gcode"].to_numpy()
     out["consensus"] = by_code["consensus"].to_numpy(dtype=float)[codes]
     with np.errstate(divide="ignore", invalid="ignore"):
-        dev = np.where((out["point"] > 0) & (out["consensus"] > 0), np.log10(out["point"] / out["consensus"]), np.nan)
+        dev = np.where((out["point"] > 0) & (out["consensus"] > 0), log10(out["point"] / out["consensus"]), np.nan)
     out["log10_deviation"] = dev
     out["outlier"] = _mad_outliers(out)
     notes: dict[int, str] = {}
@@ -413,5 +414,5 @@ def _sources(claims: pd.DataFrame) -> pd.DataFrame:
         }
     )
     dev = out["median_log10_deviation"]
-    out["tendency"] = np.select([dev > np.log10(1.1), dev < -np.log10(1.1), dev.notna()], ["high", "low", "even"], "")
+    out["tendency"] = np.select([dev > log10(1.1), dev < -log10(1.1), dev.notna()], ["high", "low", "even"], "")
     return out.reset_index(drop=True)[SOURCE_COLUMNS]

@@ -31,6 +31,7 @@ from discrepancy.engine.frames import TEXT, join_text, take_text, text_rank
 from discrepancy.engine.intervals import overlap
 from discrepancy.engine.schema import columns
 from discrepancy.limits import MAX_MISMATCH_BLOCK
+from discrepancy.logscale import log10
 
 LINEAGE_COLUMNS = columns("lineage")
 _MAX_MATCHES = 50  # per claim: a value shared by more claims than this is too common to trace
@@ -105,7 +106,7 @@ def lineage_table(c: pd.DataFrame, tolerance: float = 0.02) -> pd.DataFrame:
 def _near_pairs(num: _Numbered, tolerance: float) -> tuple[np.ndarray, np.ndarray]:
     """(i, j) where j's value lies in i's stated interval (ranges) or at i's point, within tolerance."""
     block_code = num.block.astype(float)
-    lp = np.log10(num.anchor)
+    lp = log10(num.anchor)
     key = block_code * 1000 + 500 + lp
     order = np.argsort(key, kind="stable")
     sorted_key = key[order]
@@ -113,8 +114,8 @@ def _near_pairs(num: _Numbered, tolerance: float) -> tuple[np.ndarray, np.ndarra
     is_interval = num.ranged & np.isfinite(lo) & np.isfinite(hi) & (lo > 0)
     span_lo = np.where(is_interval, lo, p) * (1 - tolerance)
     span_hi = np.where(is_interval, hi, p) * (1 + tolerance)
-    start = _search(sorted_key, block_code * 1000 + 500 + np.log10(span_lo), order, "left")
-    end = _search(sorted_key, block_code * 1000 + 500 + np.log10(span_hi), order, "right")
+    start = _search(sorted_key, block_code * 1000 + 500 + log10(span_lo), order, "left")
+    end = _search(sorted_key, block_code * 1000 + 500 + log10(span_hi), order, "right")
     counts = np.minimum(end - start, _MAX_MATCHES + 1)
     counts = np.where(end - start > _MAX_MATCHES, 0, counts)
     i = np.repeat(np.arange(len(num)), counts)
@@ -125,7 +126,7 @@ def _near_pairs(num: _Numbered, tolerance: float) -> tuple[np.ndarray, np.ndarra
     same_source = num.source[i] == num.source[j]
     # across sources only values as stated count: a range's midpoint was never said by anyone
     stated = ~num.ranged
-    near_point = (np.abs(np.log10(p[i] / p[j])) <= np.log10(1 + tolerance)) & stated[i] & stated[j]
+    near_point = (np.abs(log10(p[i] / p[j])) <= log10(1 + tolerance)) & stated[i] & stated[j]
     keep = same_source | near_point
     i, j = i[keep], j[keep]
     keep = num.doc[i] != num.doc[j]

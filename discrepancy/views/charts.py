@@ -22,6 +22,7 @@ from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullFormat
 from discrepancy.claims import readable
 from discrepancy.claims.grammar import APPROX, AT_LEAST, AT_MOST, RANGE, VAGUE
 from discrepancy.claims.readable import esc
+from discrepancy.logscale import log2
 
 SOURCE_TYPE_COLOURS = {
     "government": "#1f77b4",
@@ -423,7 +424,8 @@ def ratio_heatmap(claims: pd.DataFrame) -> Chart:
     n = max(len(rows), 1)
     points = rows["point"].to_numpy(dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
-        matrix = np.log2(points[:, None] / points[None, :]) if len(points) else np.zeros((1, 1))
+        ratios = points[:, None] / points[None, :]
+    matrix = log2(ratios) if len(points) else np.zeros((1, 1))
     side = min(WIDTH, 3.5 + 0.6 * n)
     fig = Figure(figsize=(side + 1.5, 2.5 + 0.5 * n))
     ax = fig.add_subplot()
@@ -439,7 +441,7 @@ def ratio_heatmap(claims: pd.DataFrame) -> Chart:
     for i in range(len(rows)):
         for j in range(len(rows)):
             dark = abs(matrix[i, j]) / bound > 0.55
-            ax.text(j, i, _ratio_text(2 ** matrix[i, j]), ha="center", va="center", fontsize=cell_font,
+            ax.text(j, i, _ratio_text(ratios[i, j]), ha="center", va="center", fontsize=cell_font,
                     color="white" if dark else "black")  # fmt: skip
     bar = fig.colorbar(image, ax=ax, label="row over column")
     bar.ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: _ratio_text(2**v) + "x"))

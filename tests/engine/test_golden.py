@@ -5,7 +5,9 @@ The tables mix every kind of value text (tests/data/value_phrases.csv), spelling
 dates that do and do not read, sources that are parties, methods and bounds: pairs, lineage, findings and every
 explanation kind appear (cross-unit checks do not: the default data's tests hold those). The digests were
 recorded with the engine as it was before it was made column-wise (commit d655af5), so they also show that
-the speed work changed no byte. A change to the engine that changes a byte of its output fails here. When the change is meant
+the speed work changed no byte. They were recorded again on 2026-12-05: on a machine without AVX-512 the first
+digests failed at the very commit that recorded them, because ``np.log10`` takes Intel's SVML there and the C
+library here; the engine's logarithms are now the C library's on every machine (discrepancy/logscale.py). A change to the engine that changes a byte of its output fails here. When the change is meant
 (a bug fixed), run ``python -m tests.engine.test_golden`` to record the new digests, and say why in the commit.
 """
 
