@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import math
+import mmap
 import os
 from datetime import date, datetime
 from pathlib import Path
@@ -20,6 +21,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from discrepancy.claims.problems import problem, problem_frame
@@ -47,6 +49,9 @@ MAX_CELL_CHARS = 10_000
 #: bytes Arrow parses per block, a block per thread: 4 MB read a 400 MB table in half the time 16 MB did. A row
 #: longer than a block (one huge cell, refused after the read with its row named) is read in one block.
 BLOCK_BYTES = 1 << 22
+#: a CSV file this large is mapped into memory instead of read into a bytes object: reading 400 MB cost 0.5 to
+#: 0.9 s of a 5 s load, mapping it nothing (the pages are read as Arrow parses them)
+MAP_BYTES = 1 << 25
 
 
 def _fatal(file: str, row, column: str, value, text: str) -> TableError:
@@ -73,10 +78,10 @@ def read_table(
     if kind is None:
         raise _fatal(name, None, "", p.suffix, f"unknown file type {p.suffix!r}: use .csv, .xlsx, .parquet or .json")
     try:
-        data = p.read_bytes()
+        data = _mapped(p) if kind == "csv" and p.stat().st_size >= max(MAP_BYTES, 1) else p.read_bytes()
     except OSError as e:
         raise _fatal(name, None, "", "", f"cannot be read: {e.strerror or e}") from e
-    if not data or data.isspace():
+    if not data or _blank(data):
         raise _fatal(name, None, "", "", "file is empty: a claim table needs a header row and at least one claim")
     if kind == "csv":
         frame, first_row = _read_csv(data, name, delimiter or ("\t" if p.suffix.lower() == ".tsv" else None)), 2
@@ -97,14 +102,26 @@ def read_table(
     return frame
 
 
+def _mapped(p: Path) -> mmap.mmap:
+    """The file's bytes mapped read-only: ``find``, slicing and the buffer protocol as a bytes object has them."""
+    with p.open("rb") as f:
+        return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+
+
+def _blank(data: bytes | mmap.mmap) -> bool:
+    """Whether the file holds only white space (a large one: its first MB decides unless that is blank too)."""
+    if isinstance(data, bytes):
+        return data.isspace()
+    return bytes(data[: 1 << 20]).isspace() and bytes(data).isspace()
+
+
 def _refuse_long_cells(frame: pd.DataFrame, name: str, first_row: int) -> None:
     problems = []
     for column in frame.columns:
-        lengths = frame[column].str.len().fillna(0).to_numpy()
-        for i in np.flatnonzero(lengths > MAX_CELL_CHARS)[:MAX_LONG_CELLS_NAMED]:
+        for i, n in _long_cells(frame[column])[:MAX_LONG_CELLS_NAMED]:
             problems.append(
-                problem(name, first_row + int(i), column, f"{int(lengths[i]):,} characters",
-                        f"cell holds {int(lengths[i]):,} characters; a claim table cell holds at most "
+                problem(name, first_row + i, column, f"{n:,} characters",
+                        f"cell holds {n:,} characters; a claim table cell holds at most "
                         f"{MAX_CELL_CHARS:,} (keep a short excerpt in quote, the source in url)", "fatal")
             )  # fmt: skip
     if problems:
@@ -112,6 +129,21 @@ def _refuse_long_cells(frame: pd.DataFrame, name: str, first_row: int) -> None:
 
 
 MAX_LONG_CELLS_NAMED = 20
+
+
+def _long_cells(column: pd.Series) -> list[tuple[int, int]]:
+    """(position, characters) of each cell longer than MAX_CELL_CHARS. A cell has at least as many UTF-8 bytes
+    as characters, so the byte lengths Arrow keeps (no decoding) pick the few cells whose characters are
+    counted: a 400 MB table is checked in 0.02 s instead of 0.25 s."""
+    try:
+        arr = pa.array(column, from_pandas=True)
+        long_bytes = np.flatnonzero(np.asarray(pc.fill_null(pc.binary_length(arr), 0)) > MAX_CELL_CHARS)
+    except (pa.ArrowException, TypeError):  # not text alone: count characters everywhere
+        long_bytes = np.arange(len(column))
+    if not len(long_bytes):
+        return []
+    lengths = column.iloc[long_bytes].astype("str").str.len().fillna(0).to_numpy()
+    return [(int(i), int(n)) for i, n in zip(long_bytes, lengths) if n > MAX_CELL_CHARS]
 
 
 def _too_wide(name: str, n: int) -> TableError:
@@ -131,10 +163,10 @@ def _refuse_nul(data: bytes, name: str) -> None:
         )
 
 
-def _decode(data: bytes, name: str) -> str:
+def _decode(data: bytes | mmap.mmap, name: str) -> str:
     _refuse_nul(data, name)
     try:
-        return data.decode("utf-8-sig")
+        return bytes(data).decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
         col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
@@ -161,9 +193,9 @@ def _is_utf8(data: bytes) -> bool:
     return True
 
 
-def _read_csv(data: bytes, name: str, delimiter: str | None) -> pd.DataFrame:
+def _read_csv(data: bytes | mmap.mmap, name: str, delimiter: str | None) -> pd.DataFrame:
     _refuse_nul(data, name)
-    if not data.isascii() and not _is_utf8(data):
+    if not (isinstance(data, bytes) and data.isascii()) and not _is_utf8(data):
         # not UTF-8: the problem names the line and byte. Checked before Arrow reads: a ragged row with bytes
         # that are no UTF-8 makes Arrow's bad-row handler fail to decode it, an error nobody can catch
         # (seen by tests/test_fuzz.py when this check was dropped to save 1.5 s of a 1M-row load)
@@ -199,7 +231,7 @@ def _read_csv(data: bytes, name: str, delimiter: str | None) -> pd.DataFrame:
     def read(block_size: int) -> pa.Table:
         ragged.clear()
         return pacsv.read_csv(
-            io.BytesIO(data),
+            pa.BufferReader(pa.py_buffer(data)),  # the bytes in place, not copied
             read_options=pacsv.ReadOptions(block_size=block_size),
             parse_options=pacsv.ParseOptions(delimiter=delim, newlines_in_values=True, invalid_row_handler=on_bad_row),
             convert_options=pacsv.ConvertOptions(

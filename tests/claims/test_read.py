@@ -11,6 +11,17 @@ from discrepancy import TableError, load_claims, validate_claims
 from discrepancy.claims.read import read_table
 from tests.helpers import BAD_TABLES, HEADER, sha256, write_csv
 
+
+@pytest.fixture(autouse=True, params=[pytest.param(False, id="read"), pytest.param(True, id="mapped")])
+def mapped(request, monkeypatch):
+    """Every test twice: CSV read into memory (a small file), and mapped (as a file of 32 MB or more is)."""
+    import discrepancy.claims.read as read
+
+    if request.param:
+        monkeypatch.setattr(read, "MAP_BYTES", 0)
+    return request.param
+
+
 ROW = ["a", "Islamic State", "members", "around 30,000", "US Central Intelligence Agency", "2015-10-22"]
 
 
@@ -198,3 +209,46 @@ def test_utf8_check_agrees_with_python(data):
     except UnicodeDecodeError:
         python = False
     assert _is_utf8(data) == python
+
+
+@pytest.mark.parametrize(
+    "cells, refused",
+    [
+        pytest.param({(1, "subject"): "x" * 10_001}, [(3, "subject", 10_001)], id="one-ascii-cell-over"),
+        pytest.param({(0, "source"): "x" * 10_000}, [], id="at-the-limit"),
+        pytest.param({(0, "quote"): "é" * 10_000}, [], id="many-bytes-few-characters"),
+        pytest.param({(0, "quote"): "é" * 10_001}, [(2, "quote", 10_001)], id="multibyte-over"),
+        pytest.param(
+            {(i % 2, "notes" if i < 2 else "url"): "y" * (10_001 + i) for i in range(4)},
+            [(2, "url", 10_003), (2, "notes", 10_001), (3, "notes", 10_002), (3, "url", 10_004)],
+            id="several-columns-all-named",
+        ),
+    ],
+)
+@pytest.mark.parametrize(
+    "suffix, write",
+    [
+        pytest.param(".csv", lambda f, p: f.to_csv(p, index=False), id="csv"),
+        pytest.param(".xlsx", lambda f, p: f.to_excel(p, index=False), id="xlsx"),
+        pytest.param(".json", lambda f, p: p.write_text(json.dumps(f.to_dict("records"))), id="json"),
+    ],
+)
+def test_long_cells_are_refused_by_characters_not_bytes(tmp_path, cells, refused, suffix, write):
+    frame = _frame().assign(quote="", notes="", url="")
+    for (row, column), text in cells.items():
+        frame.loc[row, column] = text
+    path = tmp_path / f"claims{suffix}"
+    write(frame, path)
+    if not refused:
+        assert len(read_table(path)) == 2
+        return
+    with pytest.raises(TableError) as err:
+        read_table(path)
+    found = err.value.problems
+    first_row = 2 if suffix != ".json" else 1
+    got = sorted(
+        (int(r), c, int(v.split()[0].replace(",", "")))
+        for r, c, v in zip(found["row"], found["column"], found["value"])
+    )
+    assert got == sorted((r - 2 + first_row, c, n) for r, c, n in refused)
+    assert all("characters; a claim table cell holds at most 10,000" in p for p in found["problem"])
