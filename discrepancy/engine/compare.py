@@ -23,7 +23,7 @@ from discrepancy.claims.text import arrow_text, fold_text
 from discrepancy.engine.crossunit import cross_unit_checks
 from discrepancy.engine.explain import explanations_table
 from discrepancy.engine.findings import findings_table
-from discrepancy.engine.frames import sparse_text, take_rows, take_text
+from discrepancy.engine.frames import parse_dates, sparse_text, take_rows, take_text, text_order_codes
 from discrepancy.engine.grouping import assign_groups
 from discrepancy.engine.intervals import overlap, points_and_intervals
 from discrepancy.engine.jsonout import comparison_json
@@ -129,11 +129,11 @@ def compare(
     c = assign_groups(claims, window_days)
     # integer keys: grouping and sorting on them is far cheaper than on strings (same order)
     c["gcode"] = pd.factorize(c["group_id"], sort=True)[0]
-    c["crank"] = pd.factorize(c["claim_id"], sort=True)[0]
+    c["crank"] = text_order_codes(c["claim_id"])
     c = pd.concat([c, points_and_intervals(c, tolerance)], axis=1)
     c["source_key"] = fold_text(c["source"])
     c["interested"] = (fold_text(c["source_type"]) == "party_to_conflict").to_numpy()
-    c["date"] = pd.to_datetime(c["reference_date"].replace("", None), errors="coerce", format="%Y-%m-%d")
+    c["date"] = parse_dates(c["reference_date"], format="%Y-%m-%d")
     c["has_numbers"] = c["anchor"].notna() & ~c["parse_status"].isin([UNPARSED, REVIEW])
 
     wanted = _needed(tables)

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from discrepancy.claims.text import fold_text, fold_unit
-from discrepancy.engine.frames import take_text
+from discrepancy.engine.frames import parse_dates, take_text
 
 KEY_COLUMNS = ("subject", "metric", "geography", "unit")
 
@@ -69,9 +69,7 @@ def assign_groups(claims: pd.DataFrame, window_days: int | None = None) -> pd.Da
     out["group_key"] = take_text(pd.Series(uniques, dtype="str"), codes).set_axis(out.index)
     part = np.zeros(len(out), dtype=np.int64)
     if window_days is not None and len(out):
-        part = _window_parts(
-            codes, pd.to_datetime(out["reference_date"].replace("", None), errors="coerce"), window_days
-        )
+        part = _window_parts(codes, parse_dates(out["reference_date"]), window_days)
     digests = _short_ids(uniques) if len(out) else np.array([], dtype=object)
     labels = pd.Series([_label(d, 0) for d in digests], dtype="str")
     if not (part != 0).any():

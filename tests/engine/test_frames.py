@@ -7,7 +7,7 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from discrepancy.engine.frames import sparse_text, take_text
+from discrepancy.engine.frames import parse_dates, sparse_text, take_text, text_order_codes
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,37 @@ def test_join_text_joins_each_row_whatever_the_parts_are(parts, expected):
     from discrepancy.engine.frames import join_text
 
     assert join_text(*parts).to_pylist() == expected
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        pytest.param(["2015-10-22", "", "2014-01-01", "2015-10-22"], id="repeats-and-blank"),
+        pytest.param(["", ""], id="all-blank"),
+        pytest.param([], id="empty"),
+        pytest.param(["2015-10-22", None, "x"], id="missing-and-unreadable"),
+        pytest.param(["1500-01-01", "2015-01-01", "3000-01-01"], id="outside-nanoseconds"),
+        pytest.param(["2015-13-01", "2015-01-01"], id="impossible-month"),
+    ],
+)
+@pytest.mark.parametrize("options", [pytest.param({"format": "%Y-%m-%d"}, id="iso"), pytest.param({}, id="inferred")])
+def test_parse_dates_is_to_datetime(texts, options):
+    column = pd.Series(texts, dtype="str", index=range(5, 5 + len(texts)), name="reference_date")
+    expected = pd.to_datetime(column.replace("", None), errors="coerce", **options)
+    pd.testing.assert_series_equal(parse_dates(column, **options), expected)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        pytest.param(["b", "a", "c", "a"], id="repeats"),
+        pytest.param(["é", "z", "É", "Z", "ß", "€", "😀", "a"], id="code-point-order-beyond-ascii"),
+        pytest.param(["b", None, "a", None], id="missing-first"),
+        pytest.param([], id="empty"),
+    ],
+)
+def test_text_order_codes_sort_as_factorize_does(texts):
+    column = pd.Series(texts, dtype="str")
+    codes = text_order_codes(column)
+    expected = pd.factorize(column, sort=True)[0]
+    assert pd.Series(codes).rank(method="dense").tolist() == pd.Series(expected).rank(method="dense").tolist()
