@@ -182,29 +182,14 @@ def _needed(tables: Iterable[str] | None) -> set[str]:
 def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bool) -> pd.DataFrame:
     first = c.drop_duplicates("gcode")[["gcode", "group_id", "subject", "metric", "geography", "unit"]].copy()
     first = first.set_index("gcode")
-    num = c.loc[
-        c["has_numbers"],
-        [
-            "gcode",
-            "crank",
-            "source_key",
-            "lo",
-            "hi",
-            "date",
-            "interested",
-            "bound_only",
-            "point",
-            "claim_id",
-            "source",
-            "value_text",
-            "claim_date",
-        ],
-    ]
+    # number columns only: the few text cells shown (the lowest and highest claims) are taken at the end
+    num = c.loc[c["has_numbers"], ["gcode", "crank", "lo", "hi", "date", "interested", "bound_only", "point"]]
+    num = num.assign(source_code=pd.factorize(c["source_key"])[0][num.index.to_numpy()])
     g = num.groupby("gcode", sort=False)
     stats = pd.DataFrame(
         {
             "n_claims": g.size(),
-            "n_sources": g["source_key"].nunique(),
+            "n_sources": g["source_code"].nunique(),
             "lo_max": g["lo"].max(),
             "hi_min": g["hi"].min(),
             "first_date": g["date"].min(),
@@ -222,14 +207,15 @@ def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bo
     gcode, point, crank = (pointed[k].to_numpy() for k in ("gcode", "point", "crank"))
     dated, n_dates = dense_rank(pointed["date"].to_numpy())  # undated last
     latest = np.where(dated == n_dates - 1, dated, n_dates - 2 - dated)  # the latest date first, undated last
-    lows = pointed.take(first_rows(gcode, point, latest, crank)).set_index("gcode")
-    highs = pointed.take(first_rows(gcode, -point, latest, crank)).set_index("gcode")
-    for side, rows in (("min", lows), ("max", highs)):
-        stats[f"{side}_value"] = rows["point"]
-        stats[f"{side}_claim_id"] = rows["claim_id"]
-        stats[f"{side}_source"] = rows["source"]
-        stats[f"{side}_value_text"] = rows["value_text"] if "value_text" in rows else ""
-        stats[f"{side}_date"] = rows["claim_date"]
+    at = pointed.index.to_numpy()  # rows of c (its index is 0, 1, ...)
+    rank, n_ranks = dense_rank(point)  # no value is missing here: ranks 0 to n_ranks - 2
+    for side, value in (("min", rank), ("max", n_ranks - 2 - rank)):
+        rows = at[first_rows(gcode, value, latest, crank)]
+        code = pd.Index(c["gcode"].to_numpy()[rows], name="gcode")
+        stats[f"{side}_value"] = pd.Series(c["point"].to_numpy()[rows], index=code)
+        for column, name in (("claim_id", "claim_id"), ("source", "source"), ("value_text", "value_text"),
+                             ("claim_date", "date")):  # fmt: skip
+            stats[f"{side}_{name}"] = take_text(c[column], rows).set_axis(code)
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio = np.where(stats["min_value"] > 0, stats["max_value"] / stats["min_value"], np.nan)
     stats["spread_ratio"] = ratio
