@@ -23,7 +23,7 @@ from discrepancy.claims.text import arrow_text, fold_text
 from discrepancy.engine.crossunit import cross_unit_checks
 from discrepancy.engine.explain import explanations_table
 from discrepancy.engine.findings import findings_table
-from discrepancy.engine.frames import parse_dates, sparse_text, take_rows, take_text, text_order_codes
+from discrepancy.engine.frames import notes_column, parse_dates, sparse_text, take_rows, take_text, text_order_codes
 from discrepancy.engine.grouping import assign_groups
 from discrepancy.engine.intervals import overlap, points_and_intervals
 from discrepancy.engine.jsonout import comparison_json
@@ -274,19 +274,13 @@ def _claims(c: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
         dev = np.where((out["point"] > 0) & (out["consensus"] > 0), log10(out["point"] / out["consensus"]), np.nan)
     out["log10_deviation"] = dev
     out["outlier"] = _mad_outliers(out)
-    notes: dict[int, str] = {}
-
-    def add(mask, text):
-        for i in np.flatnonzero(np.asarray(mask, dtype=bool)).tolist():
-            notes[i] = f"{notes[i]}; {text}" if i in notes else text
-
-    add(out["bound_only"], "bound only: in overlaps and contradictions, not in the spread or consensus")
-    add(out["interested"], "interested party (party_to_conflict)")
-    add(~out["has_numbers"], "not read as a number: left out of the numbers")
-    add(out["parse_status"] == OVERRIDDEN, "numbers from the value/low/high columns")
-    add(out["outlier"], "outlier in its group")
-    at = np.array(sorted(notes), dtype=np.int64)
-    out["notes_engine"] = sparse_text(len(out), at, np.array([notes[i] for i in at.tolist()], dtype=object)).array
+    out["notes_engine"] = notes_column(
+        (out["bound_only"], "bound only: in overlaps and contradictions, not in the spread or consensus"),
+        (out["interested"], "interested party (party_to_conflict)"),
+        (~out["has_numbers"], "not read as a number: left out of the numbers"),
+        (out["parse_status"] == OVERRIDDEN, "numbers from the value/low/high columns"),
+        (out["outlier"], "outlier in its group"),
+    ).array
     return out.drop(columns=["date", "has_numbers"]).reset_index(drop=True)
 
 

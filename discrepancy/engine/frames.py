@@ -41,6 +41,20 @@ def sparse_text(n: int, positions: np.ndarray, values: np.ndarray) -> pd.Series:
     return pd.Series(texts.take(pa.array(indices)).to_pandas().array, dtype="str")
 
 
+def notes_column(*notes: tuple) -> pd.Series:
+    """A "str" column of notes: for each (mask, text) in order, the text where the mask holds, joined with "; ",
+    and "" where none holds. Each row's set of notes is a bit pattern; the text of each pattern is joined once and
+    taken by Arrow, no Python string per row (a third of a million claims once took a note each in a loop)."""
+    if len(notes) > 16:
+        raise ValueError("notes_column joins at most 16 kinds of note")
+    masks = [np.asarray(mask, dtype=bool) for mask, _ in notes]
+    pattern = np.zeros(len(masks[0]) if masks else 0, dtype=np.int64)
+    for bit, mask in enumerate(masks):
+        pattern |= mask.astype(np.int64) << bit
+    texts = ["; ".join(text for bit, (_, text) in enumerate(notes) if p >> bit & 1) for p in range(1 << len(notes))]
+    return pd.Series(pa.array(texts, TEXT).take(pa.array(pattern)).to_pandas().array, dtype="str")
+
+
 def take_rows(frame: pd.DataFrame, positions: np.ndarray) -> pd.DataFrame:
     """``frame.take(positions)`` with a fresh index: the same frame, its columns taken side by side on two
     threads (Arrow takes text without holding the GIL; taking 1,000,000 rows of 20 text columns one after another

@@ -7,7 +7,7 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from discrepancy.engine.frames import parse_dates, sparse_text, take_text, text_order_codes
+from discrepancy.engine.frames import notes_column, parse_dates, sparse_text, take_text, text_order_codes
 
 
 @pytest.mark.parametrize(
@@ -115,3 +115,19 @@ def test_text_order_codes_sort_as_factorize_does(texts):
     codes = text_order_codes(column)
     expected = pd.factorize(column, sort=True)[0]
     assert pd.Series(codes).rank(method="dense").tolist() == pd.Series(expected).rank(method="dense").tolist()
+
+
+@pytest.mark.parametrize(
+    "masks",
+    [
+        pytest.param([[True, False, False], [True, True, False]], id="first-row-both-last-none"),
+        pytest.param([[False, False], [False, False]], id="no-row-has-a-note"),
+        pytest.param([[True, True, True, False]] * 5, id="five-kinds"),
+        pytest.param([[]], id="no-rows"),
+    ],
+)
+def test_notes_column_joins_each_rows_notes_in_order(masks):
+    texts = [f"note {k}; with 'quotes'" if k == 1 else f"note {k}" for k in range(len(masks))]
+    out = notes_column(*[(np.array(m, dtype=bool), t) for m, t in zip(masks, texts)])
+    expected = ["; ".join(t for m, t in zip(masks, texts) if m[i]) for i in range(len(masks[0]))]
+    pd.testing.assert_series_equal(out, pd.Series(expected, dtype="str"))
