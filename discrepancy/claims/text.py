@@ -4,6 +4,7 @@ with these, so "Iraq " and "iraq" are one geography everywhere."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -68,3 +69,16 @@ def fold_unit(s: pd.Series) -> pd.Series:
     _, encoded = _encoded(s)
     folded = [UNIT_SPELLINGS.get(u, u) for u in _fold(encoded.dictionary).to_pylist()]
     return _series(pa.array(folded, type=pa.large_string()).take(encoded.indices), s.index)
+
+
+def fold_codes(s: pd.Series, unit: bool = False) -> tuple[np.ndarray, list[str]]:
+    """A code per row for its folded text (:func:`fold_text`, or :func:`fold_unit` with ``unit``) and the folded
+    text of each code: rows share a code exactly when their folded texts are equal. Each distinct text is folded
+    once and no folded text is hashed per row (grouping 1,000,000 claims hashed four folded columns again)."""
+    encoded = pc.dictionary_encode(pc.fill_null(arrow_text(s), ""))
+    folded = _fold(encoded.dictionary).to_pylist()
+    if unit:
+        folded = [UNIT_SPELLINGS.get(u, u) for u in folded]
+    per_entry, texts = pd.factorize(pd.Series(folded, dtype=object))
+    indices = np.asarray(encoded.indices).astype(np.int64)
+    return per_entry.astype(np.int64)[indices], list(texts)

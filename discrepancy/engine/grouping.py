@@ -13,7 +13,7 @@ import hashlib
 import numpy as np
 import pandas as pd
 
-from discrepancy.claims.text import fold_text, fold_unit
+from discrepancy.claims.text import fold_codes
 from discrepancy.engine.frames import parse_dates, take_text
 
 KEY_COLUMNS = ("subject", "metric", "geography", "unit")
@@ -57,14 +57,12 @@ def assign_groups(claims: pd.DataFrame, window_days: int | None = None) -> pd.Da
     and claims without a usable date form their own "-undated" group instead of joining a window.
     """
     out = claims.copy()
-    keys = [
-        fold_text(out[c]) if c in out.columns else pd.Series("", index=out.index, dtype="str") for c in KEY_COLUMNS[:3]
-    ]
-    keys.append(fold_unit(out["unit"]) if "unit" in out.columns else pd.Series("", index=out.index, dtype="str"))
-    codes, first = _key_codes(keys)
-    parts = [
-        take_text(k, np.array(first, dtype=np.int64)).tolist() for k in keys
-    ]  # each distinct key's columns, joined once per key
+    blank = pd.Series("", index=out.index, dtype="str")
+    folded = [fold_codes(out[c] if c in out.columns else blank, unit=c == "unit") for c in KEY_COLUMNS]
+    codes, first = _key_codes([column_codes for column_codes, _ in folded])
+    at = np.array(first, dtype=np.int64)
+    # each distinct key's columns, joined once per key
+    parts = [[texts[i] for i in column_codes[at].tolist()] for column_codes, texts in folded]
     uniques = np.array(["|".join(map(_escaped, columns)) for columns in zip(*parts)], dtype=object)
     out["group_key"] = take_text(pd.Series(uniques, dtype="str"), codes).set_axis(out.index)
     part = np.zeros(len(out), dtype=np.int64)
@@ -88,14 +86,16 @@ def _escaped(value: str) -> str:
     return value.replace("\\", "\\\\").replace("|", "\\|") if "|" in value or "\\" in value else value
 
 
-def _key_codes(keys: list[pd.Series]) -> tuple[np.ndarray, np.ndarray]:
-    """Each row's code for its whole key (the columns of ``keys`` together), numbered in order of first
-    appearance as ``pd.factorize`` numbers the joined text, and the row where each key first appears: the key
-    columns are factorized one by one, so no text is joined per row."""
+def _key_codes(keys: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's code for its whole key (the columns of ``keys`` together, each given as codes: one per distinct
+    value of the column), numbered in order of first appearance as ``pd.factorize`` numbers the joined text, and
+    the row where each key first appears: the columns' codes are combined one by one, so no text is joined per
+    row."""
     codes = np.zeros(len(keys[0]), dtype=np.int64)
-    for key in keys:
-        part, distinct = pd.factorize(key)
-        codes = pd.factorize(codes * (len(distinct) + 1) + part)[0]
+    for part in keys:
+        part = np.asarray(part, dtype=np.int64)
+        distinct = int(part.max()) + 1 if len(part) else 0
+        codes = pd.factorize(codes * (distinct + 1) + part)[0]
     return codes, _first_rows(codes)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from discrepancy.claims.text import fold_text, fold_unit
+from discrepancy.claims.text import fold_codes, fold_text, fold_unit
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,21 @@ def test_arrow_text_is_one_chunk_of_large_strings_with_missing_as_null(column):
     arr = arrow_text(column)
     assert isinstance(arr, pa.Array) and arr.type == pa.large_string()
     assert arr.to_pylist() == [None if v is None or v != v else v for v in column.tolist()]
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        pytest.param(["Iraq ", "iraq", "  IRAQ", "Syria"], id="spellings-of-one"),
+        pytest.param([None, "", "  ", "a", None], id="missing-blank-and-space-are-one"),
+        pytest.param([], id="empty"),
+        pytest.param(["%", "per cent", "Percent", "km2", "people"], id="unit-spellings"),
+    ],
+)
+@pytest.mark.parametrize("unit", [pytest.param(False, id="text"), pytest.param(True, id="unit")])
+def test_fold_codes_share_a_code_exactly_when_the_folded_texts_are_equal(values, unit):
+    s = pd.Series(values, dtype="str")
+    codes, texts = fold_codes(s, unit=unit)
+    folded = (fold_unit if unit else fold_text)(s).tolist()
+    assert [texts[c] for c in codes] == folded
+    assert len(texts) == len(set(folded))  # one code per folded text, none unused

@@ -46,7 +46,7 @@ def test_windows_match_the_rule_claim_by_claim(seed, window_days):
     ],
 )
 def test_key_codes_number_keys_as_factorizing_the_whole_key(columns):
-    keys = [pd.Series(c, dtype="str") for c in columns]
+    keys = [pd.factorize(pd.Series(c, dtype="str"))[0] for c in columns]
     codes, first = _key_codes(keys)
     tuples = list(zip(*columns))
     expected = pd.factorize(pd.Series([repr(t) for t in tuples]))[0]
