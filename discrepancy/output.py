@@ -23,6 +23,7 @@ import pyarrow.compute as pc
 from discrepancy.claims.text import arrow_text
 from discrepancy.errors import OutputError
 from discrepancy.files import atomic_write, refuse_input_overwrite
+from discrepancy.floattext import float_text
 
 __all__ = [
     "FORMATS",
@@ -58,7 +59,8 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
     header = ",".join(_quoted(pa.array([str(c) for c in guarded.columns], pa.large_string())).to_pylist()) + "\r\n"
     if not len(guarded):
         return header.encode("utf-8")
-    rows = pc.binary_join_element_wise(*[_quoted(c) for c in cells], _text(","))
+    numeric = [not isinstance(guarded[c].dtype, pd.StringDtype) and guarded[c].dtype != object for c in guarded.columns]
+    rows = pc.binary_join_element_wise(*[c if plain else _quoted(c) for c, plain in zip(cells, numeric)], _text(","))
     lines = pc.binary_join_element_wise(rows, _text("\r\n"), _text(""))
     offsets = np.frombuffer(lines.buffers()[1], dtype=np.int64)[lines.offset : lines.offset + len(lines) + 1]
     body = lines.buffers()[2].to_pybytes()[offsets[0] : offsets[-1]]
@@ -89,16 +91,21 @@ def _csv_cells(s: pd.Series) -> pa.Array | None:
     if isinstance(dtype, pd.StringDtype):
         cells = pc.fill_null(arrow_text(s), "")
     elif isinstance(dtype, pd.api.extensions.ExtensionDtype):  # nullable integers and booleans: NA is empty
-        if not isinstance(dtype, (pd.Int64Dtype, pd.Int32Dtype, pd.BooleanDtype)):
+        if isinstance(dtype, (pd.Int64Dtype, pd.Int32Dtype)):  # Arrow writes integers' digits as str() does
+            cells = pc.fill_null(pa.array(s.array, from_pandas=True).cast(pa.large_string()), "")
+        elif isinstance(dtype, pd.BooleanDtype):
+            cells = pa.array(["" if v is pd.NA else str(v) for v in s.to_numpy(dtype=object)], type=pa.large_string())
+        else:
             return None
-        cells = pa.array(["" if v is pd.NA else str(v) for v in s.to_numpy(dtype=object)], type=pa.large_string())
+    elif dtype == np.float64:  # repr's digits, "" for NaN: what values.astype(str) writes, in bulk
+        cells = pc.fill_null(float_text(s.to_numpy()), "")
     elif dtype.kind == "f":
         values = s.to_numpy()
         text = values.astype(str)
         text[np.isnan(values)] = ""
         cells = pa.array(text, type=pa.large_string())
     elif dtype.kind in "iu":
-        cells = pa.array(s.to_numpy().astype(str), type=pa.large_string())
+        cells = pa.array(s.to_numpy()).cast(pa.large_string())
     elif dtype.kind == "b":
         cells = pa.array(np.where(s.to_numpy(), "True", "False"), type=pa.large_string())
     else:

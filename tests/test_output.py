@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -98,6 +99,14 @@ def _pandas_csv(frame):
                      id="formulas-and-bools"),
         pytest.param({"i": pd.array([1, None, 3], dtype="Int64"), "nb": pd.array([True, None, False], dtype="boolean")},
                      id="nullable"),
+        pytest.param({"f": [float("inf"), -float("inf"), 5e-324, 1.7976931348623157e308, 9999999999999998.0, 1e16,
+                            1e-4, 9.999e-5, 2.0**53 + 1, -123.0], "i": [-(2**63), 2**63 - 1, 0, -1, 7, 8, 9, 10, 11, 12]},
+                     id="float-and-integer-extremes"),
+        pytest.param({"f": np.random.default_rng(5).lognormal(0, 25, 2000) * np.where(np.arange(2000) % 3, 1, -1),
+                      "u": np.arange(2000, dtype=np.uint64), "g": np.arange(2000, dtype=np.float32) / 7},
+                     id="floats-of-every-magnitude-unsigned-and-float32"),
+        pytest.param({"i": pd.array([-5, None, 2**40], dtype="Int64"), "j": pd.array([1, 2, None], dtype="Int32")},
+                     id="nullable-integers"),
         pytest.param({"a,b": ["x", "y"], 'q"': [1, 2]}, id="header-needs-quotes"),
         pytest.param({"s": ["x", "y"]}, id="one-column-pandas-path"),
         pytest.param({"s": ["x\x00y", "z"], "n": [1, 2]}, id="nul-pandas-path"),

@@ -10,7 +10,6 @@ objects, repeated column names) is written the old way, through ``records`` and 
 
 from __future__ import annotations
 
-import functools
 import json
 import math
 from collections.abc import Callable
@@ -21,6 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from discrepancy.claims.text import as_arrow
+from discrepancy.floattext import float_text
 
 _TEXT = pa.large_string()
 _OPTIONS = {"sort_keys": True, "ensure_ascii": False, "indent": 1, "allow_nan": False}
@@ -203,49 +203,14 @@ def _integers(arr: pa.Array) -> pa.Array:
 
 
 def _floats(values: np.ndarray) -> pa.Array:
-    """Floats as ``records`` and json.dumps write them: null for NaN, the strings "inf" and "-inf", the
-    others as Python's repr writes them. Where repr writes digits without an exponent (1e-4 <= |v| < 1e16),
-    Arrow's shortest digits are taken when Arrow writes them so too (".0" added to a whole number); the rest
-    (zero, exponents, NaN, infinities) by Python, each distinct value once."""
-    text = pa.array(values).cast(_TEXT)
-    with np.errstate(invalid="ignore"):
-        plain = (np.abs(values) >= 1e-4) & (np.abs(values) < 1e16)
-    if _arrow_writes_repr_digits():
-        plain &= ~pc.match_substring(text, "e").to_numpy(zero_copy_only=False)
-    else:
-        plain[:] = False
-    whole = plain & ~pc.match_substring(text, ".").to_numpy(zero_copy_only=False)
-    if whole.any():
-        text = pc.if_else(pa.array(whole), pc.binary_join_element_wise(text, _scalar(".0"), _scalar("")), text)
-    if plain.all():
-        return text
-    return pc.replace_with_mask(text, pa.array(~plain), _python_floats(values[~plain]))
-
-
-def _python_floats(values: np.ndarray) -> pa.Array:
-    """Floats written by Python (``float.__repr__``; null, "inf", "-inf"), each distinct value (bit pattern:
-    0.0 and -0.0 apart) once."""
-    codes, distinct = pd.factorize(values.view(np.int64))
-    numbers = distinct.view(np.float64)
-    texts = np.array(list(map(float.__repr__, numbers.tolist())), dtype=object)
-    texts[np.isnan(numbers)] = "null"
-    texts[numbers == np.inf] = '"inf"'
-    texts[numbers == -np.inf] = '"-inf"'
-    return pa.array(texts, type=_TEXT).take(pa.array(codes))
-
-
-#: floats whose repr has no exponent, to check that Arrow writes the digits repr writes (``_floats``)
-_PROBE = (0.1, 0.2, 0.3, 1 / 3, 2 / 3, 0.0001, 0.00011, 1.5, 123.0, 17700000.0, 123456.789, 9007199254740993.0,
-          9999999999999998.0, 4.35, 2.675, 1.0000000000000002, 0.9999999999999999, 5e-4, 0.1 + 0.2, 1e15 + 0.5)  # fmt: skip
-
-
-@functools.cache
-def _arrow_writes_repr_digits() -> bool:
-    """Whether Arrow writes floats with the shortest digits Python's repr writes (checked once on _PROBE and
-    their negatives: another Arrow that writes other digits falls back to Python)."""
-    values = np.array(_PROBE + tuple(-v for v in _PROBE))
-    text = pa.array(values).cast(_TEXT).to_pylist()
-    return all("e" in t or (t if "." in t else t + ".0") == repr(v) for t, v in zip(text, values.tolist()))
+    """Floats as ``records`` and json.dumps write them: null for NaN, the strings "inf" and "-inf", the others as
+    Python's repr writes them (:func:`discrepancy.floattext.float_text`)."""
+    text = pc.fill_null(float_text(values), _scalar("null"))
+    infinite = np.isinf(values)
+    if infinite.any():
+        quoted = np.where(values[infinite] > 0, '"inf"', '"-inf"')
+        text = pc.replace_with_mask(text, pa.array(infinite), pa.array(quoted, type=_TEXT))
+    return text
 
 
 def _strings(arr: pa.Array) -> pa.Array:
