@@ -118,3 +118,19 @@ def test_charts_are_drawn_once_at_their_size_with_room_for_their_text(source_cha
     assert fig.subplotpars.left * width + text_width([title], 10) <= width
     assert ("…" in title) == (subject_chars > 100)
     assert b'width="720pt"' in chart.svg()  # the figure's own 10 inches: nothing cropped or grown
+
+
+@pytest.mark.parametrize(
+    "values, shown",
+    [
+        pytest.param(["1,000", "10,000"], {"10.0", "0.1"}, id="ten-times-exactly"),
+        pytest.param(["3", "6,096,498"], {"2,032,166", "4.9e-07"}, id="a-large-ratio-to-the-unit"),
+    ],
+)
+def test_heat_map_cells_show_the_ratio_itself(values, shown):
+    """Each cell is the ratio of the two values, not 2 to its log2: that round trip showed 10 as "10" and
+    2,032,166 as 2,032,165 (0.2% of the cells of a 100,000-claim table)."""
+    rows = [{"claim_id": f"c{i}", "value_text": v, "source": f"S{i}"} for i, v in enumerate(values)]
+    r = compare(claims_frame(*rows))
+    texts = {t.get_text() for t in views.ratio_heatmap(r.claims).figure.axes[0].texts}
+    assert shown <= texts
