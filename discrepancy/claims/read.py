@@ -50,7 +50,9 @@ MAX_CELL_CHARS = 10_000
 #: longer than a block (one huge cell, refused after the read with its row named) is read in one block.
 BLOCK_BYTES = 1 << 22
 #: a CSV file this large is mapped into memory instead of read into a bytes object: reading 400 MB cost 0.5 to
-#: 0.9 s of a 5 s load, mapping it nothing (the pages are read as Arrow parses them)
+#: 0.9 s of a 5 s load, mapping it nothing (the pages are read as Arrow parses them). The one cost: a file that
+#: another program cuts short while it is being read stops the process (SIGBUS) instead of raising TableError;
+#: the mapping is read-only, so the file itself is never changed
 MAP_BYTES = 1 << 25
 
 
