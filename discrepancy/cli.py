@@ -19,7 +19,7 @@ import click
 
 from discrepancy.engine.schema import TABLES
 from discrepancy.errors import BatchLocked, CellError, DiscrepancyError, TableError
-from discrepancy.files import atomic_write, refuse_input_overwrite
+from discrepancy.files import atomic_write, refuse_claim_table_overwrite, refuse_input_overwrite
 from discrepancy.limits import (
     DEFAULT_STALE_DAYS,
     DEFAULT_THRESHOLDS,
@@ -147,6 +147,8 @@ def normalize(table: str, out: str, sheet: str | None, delimiter: str | None, st
     from discrepancy.claims.tables import load_claims_with_problems
     from discrepancy.output import write_table
 
+    refuse_input_overwrite(out, [table])  # before any work, as compare checks
+    refuse_claim_table_overwrite(out)
     claims, problems = load_claims_with_problems(table, sheet=sheet, delimiter=delimiter)
     write_table(claims, out, inputs=[table])
     review = int((claims["row_problems"] != "").sum())
@@ -232,6 +234,7 @@ def compare_command(
     paths = _tables_or_default(tables)
     if out:
         refuse_input_overwrite(out, paths)  # before any work: an input is never replaced by an output
+        refuse_claim_table_overwrite(out)  # nor a claim table left out of this run
     claims = load_claims(paths)
     result = compare(
         claims,

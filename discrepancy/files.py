@@ -41,3 +41,37 @@ def refuse_input_overwrite(out: str | os.PathLike, inputs: Iterable[str | os.Pat
     why = protected_inputs_hit(out, inputs)
     if why:
         raise OutputError(f"{out}: refused as an output: {why}; inputs are never modified, choose another output")
+
+
+def claim_table_header(path: str | os.PathLike) -> bool:
+    """Whether an existing file is a claim table as analysts write one: a CSV (.csv, .tsv, .txt) whose header
+    names every required column of the contract and no ``parse_status`` (the normalized tables this tool writes
+    carry that column; its other outputs lack required columns)."""
+    import csv
+
+    from discrepancy.claims.schema import COLUMNS
+
+    p = Path(path)
+    if p.suffix.lower() not in (".csv", ".tsv", ".txt") or not p.is_file():
+        return False
+    try:
+        with p.open("rb") as f:
+            first = f.readline(1 << 16).decode("utf-8-sig", errors="replace").rstrip("\r\n")
+    except OSError:
+        return False
+    header = {
+        h.strip().lower() for h in next(csv.reader([first], delimiter="\t" if p.suffix.lower() == ".tsv" else ","), [])
+    }
+    required = {c.name for c in COLUMNS if c.is_required}
+    return required <= header and "parse_status" not in header
+
+
+def refuse_claim_table_overwrite(out: str | os.PathLike) -> None:
+    """For the commands that read claim tables (compare, normalize): their output never replaces a claim table,
+    an input of this run or not. ``compare -o claims.csv`` with the table left out once compared the default
+    tables and wrote the findings over claims.csv (found by the fuzz test)."""
+    if claim_table_header(out):
+        raise OutputError(
+            f"{out}: refused as an output: it is a claim table (its header names the contract's required columns);"
+            " an output never replaces a claim table: name it as an input, or choose another output"
+        )

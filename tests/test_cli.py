@@ -307,3 +307,47 @@ def test_file_parameters_given_from_a_subfolder_are_read_and_written_there(tmp_p
         "draft_path": str(tmp_path / "draft.csv"),
         "title": "t",
     }
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        pytest.param(["compare", "-o", "OTHER"], id="compare-with-the-table-left-out"),
+        pytest.param(["compare", "TABLE", "--format", "csv", "-o", "OTHER"], id="compare-over-another-claim-table"),
+        pytest.param(["normalize", "TABLE", "-o", "OTHER"], id="normalize-over-another-claim-table"),
+        pytest.param(["compare", "-o", "OTHER_TSV"], id="tab-separated-claim-table"),
+    ],
+)
+def test_an_output_never_replaces_a_claim_table(tmp_path, good_csv, capsys, argv):
+    """`compare -o claims.csv` with the table left out compared the default tables and wrote the findings over
+    claims.csv (found by the fuzz test with 5,000 examples): an output never replaces a claim table."""
+    table = tmp_path / "t.csv"
+    table.write_bytes(good_csv.read_bytes())
+    other = tmp_path / "other.csv"
+    other.write_bytes(good_csv.read_bytes())
+    other_tsv = tmp_path / "other.tsv"
+    other_tsv.write_text(good_csv.read_text().replace(",", "\t"))
+    names = {"TABLE": str(table), "OTHER": str(other), "OTHER_TSV": str(other_tsv)}
+    before = {p: sha256(p) for p in (table, other, other_tsv)}
+    assert run([names.get(a, a) for a in argv]) == 2
+    assert "it is a claim table" in capsys.readouterr().err
+    assert {p: sha256(p) for p in before} == before
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        pytest.param(["normalize", "TABLE", "-o", "OUT"], id="normalized-table"),
+        pytest.param(["compare", "TABLE", "--table", "claims", "--format", "csv", "-o", "OUT"], id="claims-table"),
+        pytest.param(["compare", "TABLE", "--table", "cross_unit", "--format", "csv", "-o", "OUT"], id="cross-unit"),
+        pytest.param(["compare", "TABLE", "-o", "OUT"], id="findings-text"),
+    ],
+)
+def test_an_output_of_ours_is_replaced_on_the_next_run(tmp_path, good_csv, argv):
+    """The rule refuses claim tables only: a scheduled job writes its own output again, run after run."""
+    names = {"TABLE": str(good_csv), "OUT": str(tmp_path / "out.csv")}
+    argv = [names.get(a, a) for a in argv]
+    assert run(argv) == 0
+    first = sha256(tmp_path / "out.csv")
+    assert run(argv) == 0
+    assert sha256(tmp_path / "out.csv") == first
