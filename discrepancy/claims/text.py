@@ -4,6 +4,8 @@ with these, so "Iraq " and "iraq" are one geography everywhere."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -71,14 +73,14 @@ def fold_unit(s: pd.Series) -> pd.Series:
     return _series(pa.array(folded, type=pa.large_string()).take(encoded.indices), s.index)
 
 
-def fold_codes(s: pd.Series, unit: bool = False) -> tuple[np.ndarray, list[str]]:
-    """A code per row for its folded text (:func:`fold_text`, or :func:`fold_unit` with ``unit``) and the folded
-    text of each code: rows share a code exactly when their folded texts are equal. Each distinct text is folded
-    once and no folded text is hashed per row (grouping 1,000,000 claims hashed four folded columns again)."""
-    encoded = pc.dictionary_encode(pc.fill_null(arrow_text(s), ""))
-    folded = _fold(encoded.dictionary).to_pylist()
-    if unit:
-        folded = [UNIT_SPELLINGS.get(u, u) for u in folded]
-    per_entry, texts = pd.factorize(pd.Series(folded, dtype=object))
-    indices = np.asarray(encoded.indices).astype(np.int64)
-    return per_entry.astype(np.int64)[indices], list(texts)
+def text_codes(column: pd.Series, fold: Callable[[pd.Series], pd.Series] | None = None) -> tuple[np.ndarray, list]:
+    """For each cell, a code of its text (missing read as "", then ``fold`` applied when given, such as
+    :func:`fold_text` or :func:`fold_unit`) and the text of each code: equal codes for equal texts. Each distinct
+    text is read (and folded) once, and no text is hashed per row."""
+    encoded = pc.dictionary_encode(arrow_text(column))
+    distinct = pd.Series([*encoded.dictionary.to_pylist(), ""], dtype="str")  # the last one stands for missing
+    if fold is not None:
+        distinct = fold(distinct)
+    codes, texts = pd.factorize(distinct)
+    at = pc.fill_null(encoded.indices, len(distinct) - 1).to_numpy(zero_copy_only=False)
+    return codes[at], texts.tolist()

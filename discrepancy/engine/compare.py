@@ -19,16 +19,16 @@ from discrepancy.claims import schema
 from discrepancy.claims.grammar import AT_LEAST, AT_MOST, OVERRIDDEN, REVIEW, UNPARSED
 from discrepancy.claims.normalize import normalize_claims
 from discrepancy.claims.reference import load_reference
-from discrepancy.claims.text import arrow_text, fold_text
+from discrepancy.claims.text import arrow_text, fold_text, text_codes
 from discrepancy.engine.crossunit import cross_unit_checks
 from discrepancy.engine.explain import explanations_table
 from discrepancy.engine.findings import findings_table
-from discrepancy.engine.frames import notes_column, parse_dates, sparse_text, take_rows, take_text, text_order_codes
+from discrepancy.engine.frames import notes_column, parse_dates, sparse_text, take_rows, take_text
 from discrepancy.engine.grouping import assign_groups
 from discrepancy.engine.intervals import overlap, points_and_intervals
 from discrepancy.engine.jsonout import comparison_json
 from discrepancy.engine.lineage import lineage_table
-from discrepancy.engine.order import dense_rank, first_rows, stable_order
+from discrepancy.engine.order import dense_rank, first_rows, stable_order, text_order_codes
 from discrepancy.engine.schema import TABLES, columns
 from discrepancy.errors import ParameterError
 from discrepancy.limits import (
@@ -131,7 +131,7 @@ def compare(
     c["gcode"] = pd.factorize(c["group_id"], sort=True)[0]
     c["crank"] = text_order_codes(c["claim_id"])
     c = pd.concat([c, points_and_intervals(c, tolerance)], axis=1)
-    c["source_key"] = fold_text(c["source"])
+    c["source_code"] = text_codes(c["source"], fold_text)[0]  # one code per folded source
     c["interested"] = (fold_text(c["source_type"]) == "party_to_conflict").to_numpy()
     c["date"] = parse_dates(c["reference_date"], format="%Y-%m-%d")
     c["has_numbers"] = c["anchor"].notna() & ~c["parse_status"].isin([UNPARSED, REVIEW])
@@ -183,8 +183,9 @@ def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bo
     first = c.drop_duplicates("gcode")[["gcode", "group_id", "subject", "metric", "geography", "unit"]].copy()
     first = first.set_index("gcode")
     # number columns only: the few text cells shown (the lowest and highest claims) are taken at the end
-    num = c.loc[c["has_numbers"], ["gcode", "crank", "lo", "hi", "date", "interested", "bound_only", "point"]]
-    num = num.assign(source_code=pd.factorize(c["source_key"])[0][num.index.to_numpy()])
+    num = c.loc[
+        c["has_numbers"], ["gcode", "crank", "source_code", "lo", "hi", "date", "interested", "bound_only", "point"]
+    ]
     g = num.groupby("gcode", sort=False)
     stats = pd.DataFrame(
         {
@@ -264,7 +265,7 @@ def _claims(c: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
     """Every claim, by group then date then id, with its group's consensus, its deviation from it, whether it is
     an outlier and the engine's notes. Only the columns kept are reordered; the group's figures are looked up by
     the group's code (groups sorted by id are in code order), not joined on its text."""
-    drop = {"source_key", "group_key", "crank"}  # working columns not shown (date, has_numbers: after the notes)
+    drop = {"source_code", "group_key", "crank"}  # working columns not shown (date, has_numbers: after the notes)
     order = stable_order(c["gcode"].to_numpy(), c["date"].to_numpy(), c["crank"].to_numpy())
     out = take_rows(c[[k for k in c.columns if k not in drop]], order)
     by_code = groups.iloc[np.argsort(groups["group_id"].to_numpy(dtype=object), kind="stable")]  # row k: code k

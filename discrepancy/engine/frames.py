@@ -102,11 +102,3 @@ def parse_dates(texts: pd.Series, **options) -> pd.Series:
     parsed = pd.to_datetime(pd.Series(uniques, dtype=texts.dtype).replace("", None), errors="coerce", **options)
     values = np.append(parsed.to_numpy(), np.array(["NaT"], dtype=parsed.dtype))  # code -1 takes the last: NaT
     return pd.Series(values[codes], index=texts.index, name=texts.name)
-
-
-def text_order_codes(texts: pd.Series) -> np.ndarray:
-    """Each text's rank in code point order (equal texts one rank, missing ones before every text): the order
-    ``pd.factorize(texts, sort=True)`` codes give, ranked by Arrow (UTF-8 bytes sort as code points do), 0.15 s
-    against 0.35 s for 1,000,000 distinct claim ids."""
-    ranks = pc.rank(arrow_text(texts), sort_keys=[("", "ascending", "at_start")], tiebreaker="dense")
-    return np.asarray(ranks).astype(np.int64)

@@ -13,7 +13,7 @@ import hashlib
 import numpy as np
 import pandas as pd
 
-from discrepancy.claims.text import fold_codes
+from discrepancy.claims.text import fold_text, fold_unit, text_codes
 from discrepancy.engine.frames import parse_dates, take_text
 
 KEY_COLUMNS = ("subject", "metric", "geography", "unit")
@@ -58,7 +58,9 @@ def assign_groups(claims: pd.DataFrame, window_days: int | None = None) -> pd.Da
     """
     out = claims.copy()
     blank = pd.Series("", index=out.index, dtype="str")
-    folded = [fold_codes(out[c] if c in out.columns else blank, unit=c == "unit") for c in KEY_COLUMNS]
+    folded = [
+        text_codes(out[c] if c in out.columns else blank, fold_unit if c == "unit" else fold_text) for c in KEY_COLUMNS
+    ]
     codes, first = _key_codes([column_codes for column_codes, _ in folded])
     at = np.array(first, dtype=np.int64)
     # each distinct key's columns, joined once per key

@@ -18,15 +18,13 @@ codes, each distinct text folded once; the text of the rows found is taken and j
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from discrepancy.claims.grammar import RANGE, VAGUE
-from discrepancy.claims.text import arrow_text, fold_text, fold_unit
+from discrepancy.claims.text import arrow_text, fold_text, fold_unit, text_codes
 from discrepancy.engine.frames import TEXT, join_text, take_text, text_rank
 from discrepancy.engine.intervals import overlap
 from discrepancy.engine.schema import columns
@@ -41,20 +39,8 @@ def _col(c: pd.DataFrame, name: str) -> pd.Series:
     return c[name].fillna("").astype("str") if name in c.columns else pd.Series("", index=c.index, dtype="str")
 
 
-def _text_codes(column: pd.Series, fold: Callable[[pd.Series], pd.Series] | None = None) -> tuple[np.ndarray, list]:
-    """For each cell, a code of its text (missing read as "", then ``fold`` applied when given) and the text of
-    each code: equal codes for equal texts. Each distinct text is read (and folded) once."""
-    encoded = pc.dictionary_encode(arrow_text(column))
-    distinct = pd.Series([*encoded.dictionary.to_pylist(), ""], dtype="str")  # the last one stands for missing
-    if fold is not None:
-        distinct = fold(distinct)
-    codes, texts = pd.factorize(distinct)
-    at = pc.fill_null(encoded.indices, len(distinct) - 1).to_numpy(zero_copy_only=False)
-    return codes[at], texts.tolist()
-
-
 def _joined_codes(first: tuple[np.ndarray, list], second: tuple[np.ndarray, list], rows: np.ndarray) -> np.ndarray:
-    """Codes, at ``rows``, of the pairs (first text, second text) (both given as ``_text_codes``), numbered in
+    """Codes, at ``rows``, of the pairs (first text, second text) (both given as ``text_codes``), numbered in
     the order they first appear. Pairs, not joined texts: "a|b" + "c" and "a" + "b|c" are two blocks (they were
     one when the texts were joined with "|")."""
     (a, _), (b, b_text) = first, second
@@ -64,18 +50,18 @@ def _joined_codes(first: tuple[np.ndarray, list], second: tuple[np.ndarray, list
 class _Numbered:
     """The claims lineage looks at (has numbers, anchor above zero), column by column: ``rows`` their
     positions in the working table; ``block`` (folded subject and unit), ``doc`` (folded outlet and claim
-    date), ``source`` (source_key), ``group`` (group_id) and ``as_of`` as integer codes (``as_of_blank``:
+    date), ``source`` (source_code: the folded source), ``group`` (group_id) and ``as_of`` as integer codes (``as_of_blank``:
     no as_of); ``ranged`` (a range or vague qualifier), ``anchor``, ``lo``, ``hi``, ``dates`` as arrays."""
 
     def __init__(self, c: pd.DataFrame, rows: np.ndarray):
         self.rows = rows
-        subject, unit = _text_codes(c["subject"], fold_text), _text_codes(_col(c, "unit"), fold_unit)
+        subject, unit = text_codes(c["subject"], fold_text), text_codes(_col(c, "unit"), fold_unit)
         self.block = _joined_codes(subject, unit, rows)
-        outlet, claim_date = _text_codes(_col(c, "reported_by"), fold_text), _text_codes(_col(c, "claim_date"))
+        outlet, claim_date = text_codes(_col(c, "reported_by"), fold_text), text_codes(_col(c, "claim_date"))
         self.doc = _joined_codes(outlet, claim_date, rows)
-        self.source = pd.factorize(c["source_key"])[0][rows]
+        self.source = c["source_code"].to_numpy()[rows]
         self.group = pd.factorize(c["group_id"])[0][rows]
-        as_of, as_of_text = _text_codes(_col(c, "as_of"))
+        as_of, as_of_text = text_codes(_col(c, "as_of"))
         self.as_of = as_of[rows]
         self.as_of_blank = np.array([t == "" for t in as_of_text], dtype=bool)[self.as_of]
         self.ranged = c["qualifier"].isin([RANGE, VAGUE]).to_numpy()[rows]
@@ -235,7 +221,7 @@ def _same_folded(column: pd.Series | None, first: np.ndarray, second: np.ndarray
     if column is None:
         return np.ones(len(first), dtype=bool)
     involved, at = np.unique(np.r_[first, second], return_inverse=True)
-    codes = _text_codes(take_text(column, involved), fold_text)[0][at]
+    codes = text_codes(take_text(column, involved), fold_text)[0][at]
     return codes[: len(first)] == codes[len(first) :]
 
 

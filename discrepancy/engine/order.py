@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow.compute as pc
+
+from discrepancy.claims.text import arrow_text
 
 _PACKED_LIMIT = 1 << 62  # the product of the keys' sizes must stay below this to pack them in an int64
 _DIRECT_LIMIT = 1 << 40  # a key of non-negative integers below this is its own rank
@@ -93,3 +96,11 @@ def first_rows(codes, *keys) -> np.ndarray:
     candidates = np.flatnonzero(key == best[codes])  # each code's least key, on one row or on tied rows
     _, first = np.unique(codes[candidates], return_index=True)  # the earliest candidate row of each code
     return candidates[first]
+
+
+def text_order_codes(texts: pd.Series) -> np.ndarray:
+    """Each text's rank in code point order (equal texts one rank, missing ones before every text): the order
+    ``pd.factorize(texts, sort=True)`` codes give, ranked by Arrow (UTF-8 bytes sort as code points do), 0.15 s
+    against 0.35 s for 1,000,000 distinct claim ids."""
+    ranks = pc.rank(arrow_text(texts), sort_keys=[("", "ascending", "at_start")], tiebreaker="dense")
+    return np.asarray(ranks).astype(np.int64)

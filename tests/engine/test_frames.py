@@ -7,7 +7,7 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from discrepancy.engine.frames import notes_column, parse_dates, sparse_text, take_text, text_order_codes
+from discrepancy.engine.frames import notes_column, parse_dates, sparse_text, take_text
 
 
 @pytest.mark.parametrize(
@@ -99,22 +99,6 @@ def test_parse_dates_is_to_datetime(texts, options):
     column = pd.Series(texts, dtype="str", index=range(5, 5 + len(texts)), name="reference_date")
     expected = pd.to_datetime(column.replace("", None), errors="coerce", **options)
     pd.testing.assert_series_equal(parse_dates(column, **options), expected)
-
-
-@pytest.mark.parametrize(
-    "texts",
-    [
-        pytest.param(["b", "a", "c", "a"], id="repeats"),
-        pytest.param(["é", "z", "É", "Z", "ß", "€", "😀", "a"], id="code-point-order-beyond-ascii"),
-        pytest.param(["b", None, "a", None], id="missing-first"),
-        pytest.param([], id="empty"),
-    ],
-)
-def test_text_order_codes_sort_as_factorize_does(texts):
-    column = pd.Series(texts, dtype="str")
-    codes = text_order_codes(column)
-    expected = pd.factorize(column, sort=True)[0]
-    assert pd.Series(codes).rank(method="dense").tolist() == pd.Series(expected).rank(method="dense").tolist()
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from discrepancy import compare
-from discrepancy.claims.text import fold_text, fold_unit
+from discrepancy.claims.text import fold_text, fold_unit, text_codes
 from discrepancy.engine import lineage
 from discrepancy.engine.frames import text_rank
 from tests.helpers import claims_frame
@@ -150,10 +150,10 @@ def test_joined_codes_number_rows_as_factorize_numbers_the_pairs(subjects, units
     s, u = pd.Series(subjects, dtype="str"), pd.Series(units, dtype="str")
     pairs = pd.Series([repr(p) for p in zip(fold_text(s), fold_unit(u.fillna("")))])
     rows = np.arange(len(s))
-    got = lineage._joined_codes(lineage._text_codes(s, fold_text), lineage._text_codes(u.fillna(""), fold_unit), rows)
+    got = lineage._joined_codes(text_codes(s, fold_text), text_codes(u.fillna(""), fold_unit), rows)
     assert got.tolist() == pd.factorize(pairs)[0].tolist()
     rows = rows[::-1].copy()  # a subset in another order: numbered by first appearance among those rows
-    got = lineage._joined_codes(lineage._text_codes(s, fold_text), lineage._text_codes(u.fillna(""), fold_unit), rows)
+    got = lineage._joined_codes(text_codes(s, fold_text), text_codes(u.fillna(""), fold_unit), rows)
     assert got.tolist() == pd.factorize(pairs.to_numpy()[rows])[0].tolist()
 
 

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from discrepancy.engine import order
-from discrepancy.engine.order import dense_rank, first_rows, packed, stable_order
+from discrepancy.engine.order import dense_rank, first_rows, packed, stable_order, text_order_codes
 
 NAT = np.datetime64("NaT", "ns")
 DATES = np.array(["2014-01-01", "NaT", "1999-12-31", "2014-01-01T00:00:01"], dtype="datetime64[ns]")
@@ -131,3 +131,19 @@ def test_order_on_number_columns_is_the_stable_sort(seed, columns, ascending):
     expected = frame.sort_values(columns, ascending=ascending, kind="stable").index.to_numpy()
     keys = [frame[c].to_numpy() if up else -frame[c].to_numpy() for c, up in zip(columns, ascending)]
     assert (stable_order(*keys) == expected).all()
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        pytest.param(["b", "a", "c", "a"], id="repeats"),
+        pytest.param(["é", "z", "É", "Z", "ß", "€", "😀", "a"], id="code-point-order-beyond-ascii"),
+        pytest.param(["b", None, "a", None], id="missing-first"),
+        pytest.param([], id="empty"),
+    ],
+)
+def test_text_order_codes_sort_as_factorize_does(texts):
+    column = pd.Series(texts, dtype="str")
+    codes = text_order_codes(column)
+    expected = pd.factorize(column, sort=True)[0]
+    assert pd.Series(codes).rank(method="dense").tolist() == pd.Series(expected).rank(method="dense").tolist()
