@@ -4,13 +4,12 @@
   talks over IPC sockets in a private folder: no kernel-name surprises, no TCP port races between
   reports rendered side by side.
 - A batch worker renders its reports one after another; each used to wait for a kernel to start and to
-  import the package, pandas and matplotlib (about a third of a report's time). :class:`KernelPool` starts
+  import the package and pandas (about a third of a report's time). :class:`KernelPool` starts
   the next report's kernel in a background thread while the current report runs, and has it import
   what every report notebook imports first, silently (no output, no execution count).
 - One kernel per report, never reused: a report's namespace, figures and warnings never reach another.
-- A kernel imports ahead only what its notebook imports itself (:func:`warm_imports`): the package's views
-  set matplotlib's font and SVG settings when imported, so a notebook that does not import them gets a
-  kernel without them, the kernel a cold render would have had.
+- A kernel imports ahead only what its notebook imports itself (:func:`warm_imports`): a notebook that does
+  not import the package's views gets a kernel without them, the kernel a cold render would have had.
 - ``discrepancy render`` starts its kernel ahead too, once the inputs are checked: the kernel starts and
   imports while the command imports papermill and nbconvert (the two cores of a laptop work side by side).
 - A kernel started ahead does not know its report yet: the report's provenance (``PROVENANCE_ENV``) is

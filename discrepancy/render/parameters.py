@@ -30,8 +30,8 @@ class Notebook:
     source: str = field(repr=False)
     #: parameters whose default is None and whose comment declares a type ("int or None: ...")
     types: dict = field(default_factory=dict)
-    #: whether a code cell imports this package, and its views (which set matplotlib's settings): what a kernel
-    #: started ahead may import for it (kernels.warm_imports)
+    #: whether a code cell imports this package, and its views: what a kernel started ahead may import for it
+    #: (kernels.warm_imports)
     uses_package: bool = False
     uses_views: bool = False
 

@@ -4,7 +4,7 @@
   started for the report, or started ahead of it by a batch worker: the same bytes either way.
 - Parameters are checked against the notebook's ``parameters`` cell before anything runs.
 - Same inputs, same bytes: papermill's and nbclient's timings, paths and the injected cell's random id
-  are removed or fixed; figures are PNG from a fixed font; the HTML title comes from the parameters.
+  are removed or fixed; charts are SVG text with fixed coordinates; the HTML title comes from the parameters.
 - Self-contained: the template fetches nothing (no CDN scripts or fonts); a Content-Security-Policy
   forbids scripts, so hostile text in a claim cannot run.
 - Failures keep what happened: OUT.failed.ipynb and OUT.failed.html, an error naming the cell, and the

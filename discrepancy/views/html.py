@@ -160,3 +160,16 @@ def contents(entries: Sequence[tuple[str, str]]) -> str:
 
 def paragraph(text: str) -> str:
     return f"<p>{esc(text)}</p>"
+
+
+class Note:
+    """A paragraph that shows itself as HTML in a notebook and a report (``display(Note(text))``)."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def _repr_html_(self) -> str:
+        return paragraph(self.text)
+
+    def __repr__(self) -> str:
+        return self.text

@@ -11,10 +11,8 @@ import json
 import os
 import platform
 
-import matplotlib
 import numpy as np
 import pandas as pd
-from matplotlib.figure import Figure
 
 from discrepancy.claims import readable
 from discrepancy.claims.grammar import OVERRIDDEN, REVIEW, UNPARSED
@@ -334,22 +332,17 @@ def forest_key_html(result: Comparison, top_n: int) -> str:
     return f"<p class='dq-key'><strong>Key:</strong> {' '.join(items)}</p>"
 
 
-def forest_charts(result: Comparison, top_n: int) -> list[charts.Chart]:
+def forest_charts(result: Comparison, top_n: int) -> list[charts.SvgChart | html.Note]:
     """A forest chart for each group of :func:`charted_groups`, without a legend each (the report shows
     :func:`forest_key_html` above them), then a line saying how many groups are not charted."""
     chosen = charted_groups(result, top_n)
     by_group = dict(tuple(result.claims.groupby("group_id", sort=False)))
-    figures = [charts.forest_chart(by_group[g["group_id"]], g, legend=False) for _, g in chosen.iterrows()]
+    figures: list = [charts.forest_chart(by_group[g["group_id"]], g, legend=False) for _, g in chosen.iterrows()]
     rest = len(result.groups[result.groups["n_claims"] > 1]) - len(chosen)
     if rest > 0:
-        fig = Figure(figsize=(8, 0.6))
-        fig.text(
-            0.01,
-            0.5,
-            f"{rest:,} further groups are not charted (top_n = {top_n}); the groups table lists them.",
-            fontsize=9,
+        figures.append(
+            html.Note(f"{rest:,} further groups are not charted (top_n = {top_n}); the groups table lists them.")
         )
-        figures.append(charts.Chart(fig))
     return figures
 
 
@@ -479,7 +472,7 @@ def provenance(payload: dict, rows: dict | None = None) -> pd.DataFrame:
         "discrepancy": package_version(),
         "python": platform.python_version(),
         "pandas": pd.__version__,
-        "matplotlib": matplotlib.__version__,
+        "matplotlib": version("matplotlib"),  # its figures are drawn in the deep dive only
         "papermill": version("papermill"),  # importing papermill in the kernel would cost seconds
     }
     records.extend(("version", k, v) for k, v in versions.items())
@@ -551,34 +544,18 @@ def source_claims_html(own: pd.DataFrame) -> str:
                             "log10_deviation", "outlier", "reported_by", "url"])  # fmt: skip
 
 
-def source_deviation_chart(own: pd.DataFrame, profile: pd.Series) -> charts.Chart:
+def source_deviation_chart(own: pd.DataFrame, profile: pd.Series) -> charts.SvgChart:
     """Each of a source's claims against its group's consensus, as a factor (2x: twice the consensus)."""
-    from matplotlib.ticker import FuncFormatter, MaxNLocator
-
     rows = own[own["log10_deviation"].notna()].sort_values(["log10_deviation", "claim_id"], kind="stable")
-    n = max(len(rows), 1)
-    height = 1.1 + 0.35 * n
-    fig = Figure(figsize=(charts.WIDTH, height))
-    ax = fig.add_subplot()
     values = rows["log10_deviation"].to_numpy(dtype=float)
-    ax.barh(range(len(rows)), values, color=[charts.HIGH_COLOUR if v > 0 else charts.LOW_COLOUR for v in values])
     labels = [charts.clip(f"{m}, {g} ({d})" if g else f"{m} ({d})", 60)
               for m, g, d in zip(rows["metric"], rows["geography"].fillna(""), rows["claim_date"])]  # fmt: skip
-    ax.set_yticks(range(len(rows)), labels, fontsize=8)
-    ax.axvline(0, color="black", lw=0.8)
     reach = max(0.05, float(np.nanmax(np.abs(values))) * 1.15) if len(values) else 0.05
-    ax.set_xlim(-reach, reach)
-    ax.xaxis.set_major_locator(MaxNLocator(nbins=6))
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{10**v:.2g}x" if abs(v) > 1e-12 else "consensus"))
-    ax.set_xlabel("each claim over its group's consensus (log scale)", fontsize=9)
-    ax.grid(axis="x", color="#dddddd", lw=0.6)
-    ax.set_axisbelow(True)
-    legend = ax.legend(
-        handles=charts.high_low_handles(), fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False
-    )
-    title = charts.clip(f"{profile['source']}: each claim against its group")
-    charts.fit_frame(fig, ax, labels, 8, legend, title, 10, top=0.45, bottom=0.7)
-    return charts.Chart(fig, f"Each claim of {profile['source']} against its group's consensus")
+    return charts.deviation_chart(values, labels, -reach, reach,
+                                  title=charts.clip(f"{profile['source']}: each claim against its group"),
+                                  xlabel="each claim over its group's consensus (log scale)",
+                                  alt=f"Each claim of {profile['source']} against its group's consensus",
+                                  row_height=0.35, base=1.1)  # fmt: skip
 
 
 def source_lineage(lineage: pd.DataFrame, source: str) -> pd.DataFrame:

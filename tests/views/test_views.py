@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import math
+from xml.etree import ElementTree
+
 import pandas as pd
 import pytest
 
 from discrepancy import compare, views
+from discrepancy.views import charts
+from discrepancy.views.svg import text_width
 from tests.helpers import claims_frame
 
 HOSTILE = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", '"><b>x</b>']
@@ -27,39 +32,66 @@ def test_html_table_notes_rows_left_out():
     assert "3 more rows not shown" in views.html_table(pd.DataFrame({"a": range(5)}), max_rows=2)
 
 
-def test_charts_give_the_same_png_bytes_twice():
-    claims = claims_frame(
-        {"claim_id": "a", "value_text": "around 30,000", "source_type": "intelligence"},
-        {"claim_id": "b", "value_text": "at least 200,000", "source": "T", "source_type": "government"},
-        {"claim_id": "c", "value_text": "20,000 to 31,500", "source": "U"},
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def _texts(chart, with_size: bool = False) -> list[tuple]:
+    """Every text of an SVG chart as (x, y, anchor, text), and its size with ``with_size``, read back as XML
+    (so the chart is well formed)."""
+    root = ElementTree.fromstring(chart.svg())
+    return [(float(t.get("x")), float(t.get("y")), t.get("text-anchor", "start"), t.text or "")
+            + ((float(t.get("font-size")),) if with_size else ()) for t in root.iter(f"{SVG}text")]  # fmt: skip
+
+
+def _three_claims():
+    return compare(
+        claims_frame(
+            {"claim_id": "a", "value_text": "around 30,000", "source_type": "intelligence"},
+            {"claim_id": "b", "value_text": "at least 200,000", "source": "T", "source_type": "government"},
+            {"claim_id": "c", "value_text": "20,000 to 31,500", "source": "U"},
+        )
     )
-    r = compare(claims)
+
+
+def test_charts_give_the_same_bytes_twice():
+    r = _three_claims()
     group = r.groups.iloc[0]
-    one = views.forest_chart(r.claims, group).png()
-    two = views.forest_chart(r.claims, group).png()
-    assert one == two and one.startswith(b"\x89PNG")
-    assert views.ratio_heatmap(r.claims).png().startswith(b"\x89PNG")
-    assert views.timeline_chart(r.claims, r.groups).png().startswith(b"\x89PNG")
-    assert views.source_profile_chart(r.sources).png().startswith(b"\x89PNG")
+    made = {
+        "forest": lambda: views.forest_chart(r.claims, group),
+        "timeline": lambda: views.timeline_chart(r.claims, r.groups),
+        "sources": lambda: views.source_profile_chart(r.sources),
+        "overview": lambda: charts.overview_chart(r.groups, r.claims),
+    }
+    for name, make in made.items():
+        one, two = make().svg(), make().svg()
+        assert one == two and one.startswith(b"<svg"), name
+        assert _texts(make()), name  # well-formed XML, with its labels as text
+    assert views.ratio_heatmap(r.claims).png().startswith(b"\x89PNG")  # the deep dive's matplotlib figure
 
 
 @pytest.mark.parametrize(
-    "name", ["$$", "$x^2$ \\frac{a}{b}", "100$ and $200", "^_{}\\"], ids=["dollars", "tex", "prices", "tex chars"]
+    "name",
+    ["$$", "$x^2$ \\frac{a}{b}", "100$ and $200", "^_{}\\", "<script>alert(1)</script>", "a & b \"q\" 'r'"],
+    ids=["dollars", "tex", "prices", "tex chars", "markup", "entities"],
 )
-def test_chart_labels_are_text_never_mathtext(name):
-    """Issue 10: a source named "$$" made every report on its table fail (matplotlib parsed it as mathtext)."""
+def test_chart_labels_are_text_never_markup_or_mathtext(name):
+    """Issue 10: a source named "$$" made every report on its table fail (matplotlib parsed it as mathtext). A
+    label is drawn as the text it is, escaped in the SVG."""
     claims = claims_frame(
-        {"claim_id": "a", "value_text": "around 30,000", "source": name},
+        {"claim_id": "a", "value_text": "around 30,000", "source": name, "subject": f"{name} subject"},
         {"claim_id": "b", "value_text": "200,000", "source": f"{name} 2", "subject": f"{name} subject"},
     )
     r = compare(claims)
-    for chart in (
-        views.forest_chart(r.claims, r.groups.iloc[0]),
-        views.ratio_heatmap(r.claims),
-        views.timeline_chart(r.claims, r.groups),
-        views.source_profile_chart(r.sources),
-    ):
-        assert chart.png().startswith(b"\x89PNG")
+    assert len(r.groups) == 1
+    forest = views.forest_chart(r.claims, r.groups.iloc[0])
+    timeline = views.timeline_chart(r.claims, r.groups)
+    sources = views.source_profile_chart(r.sources)
+    assert any(text.startswith(f"{name} (") for *_, text in _texts(forest))
+    assert any(text.startswith(f"{name} subject") for *_, text in _texts(timeline))
+    assert any(text.startswith(f"{name} 2 (n=") for *_, text in _texts(sources))
+    for chart in (forest, timeline, sources):
+        assert b"<script" not in chart.svg()
+    assert views.ratio_heatmap(r.claims).png().startswith(b"\x89PNG")
 
 
 def test_long_texts_and_large_groups_draw_bounded_charts():
@@ -73,13 +105,14 @@ def test_long_texts_and_large_groups_draw_bounded_charts():
     r = compare(claims_frame(*rows))
     group = r.groups.iloc[0]
     forest = views.forest_chart(r.claims, group)
-    assert len(forest.figure.axes[0].get_yticks()) == views.MAX_CHART_ROWS
-    assert all(len(t.get_text()) <= views.MAX_LABEL_CHARS + 40 for t in forest.figure.axes[0].get_yticklabels())
-    assert "30 lowest and 30 highest of 100" in forest.figure.axes[0].get_title(loc="left")
+    assert len(forest.labels) == views.MAX_CHART_ROWS
+    assert all(len(label) <= views.MAX_LABEL_CHARS + 40 for label in forest.labels)
+    assert "30 lowest and 30 highest of 100" in forest.title
+    assert len(forest.svg()) < 60_000
     heat = views.ratio_heatmap(r.claims)
     assert len(heat.figure.axes[0].get_xticks()) == 40
-    for chart in (forest, heat, views.timeline_chart(r.claims, r.groups), views.source_profile_chart(r.sources)):
-        assert chart.png().startswith(b"\x89PNG")
+    for chart in (views.timeline_chart(r.claims, r.groups), views.source_profile_chart(r.sources)):
+        assert max(len(text) for *_, text in _texts(chart)) <= views.MAX_LABEL_CHARS + 40
 
 
 def _long_group(source_chars: int, subject_chars: int):
@@ -100,24 +133,50 @@ def _long_group(source_chars: int, subject_chars: int):
         pytest.param(40, 200, id="both-long"),
     ],
 )
-def test_charts_are_drawn_once_at_their_size_with_room_for_their_text(source_chars, subject_chars):
-    """No tight bounding box (it draws a chart twice): the margins are measured from the labels, the legend has
-    room, and a title too long for the figure is cut at its start, keeping the severity and what is shown."""
-    from discrepancy.views.charts import text_width
-
+def test_charts_have_room_for_their_text(source_chars, subject_chars):
+    """The margins are measured from the labels: every row label fits left of the axes, the legend right of
+    them, and a title too long for the figure is cut at its start, keeping the severity and what is shown."""
     r = _long_group(source_chars, subject_chars)
     chart = views.forest_chart(r.claims, r.groups.iloc[0])
-    fig, ax = chart.figure, chart.figure.axes[0]
-    width = fig.get_size_inches()[0]
-    labels = [t.get_text() for t in ax.get_yticklabels()]
-    assert fig.subplotpars.left * width >= text_width(labels, 8)  # the widest row label fits left of the axes
-    legend = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert (1 - fig.subplotpars.right) * width >= text_width(legend, 7)  # and the legend right of them
-    title = ax.get_title(loc="left")
-    assert title.endswith(f"[{r.groups.iloc[0]['severity']}]")
-    assert fig.subplotpars.left * width + text_width([title], 10) <= width
-    assert ("…" in title) == (subject_chars > 100)
-    assert b'width="720pt"' in chart.svg()  # the figure's own 10 inches: nothing cropped or grown
+    width = 720  # the figure's own 10 inches, in points
+    assert b'width="720pt"' in chart.svg()
+    for x, _, anchor, text, size in _texts(chart, with_size=True):
+        left = {"start": x, "middle": x - text_width([text], size) / 2, "end": x - text_width([text], size)}[anchor]
+        assert 0 <= left and left + text_width([text], size) <= width, text
+    assert chart.title.endswith(f"[{r.groups.iloc[0]['severity']}]")
+    assert ("…" in chart.title) == (subject_chars > 100)
+    assert chart.legend and all(label in {t for *_, t in _texts(chart)} for label in chart.legend)
+
+
+@pytest.mark.parametrize(
+    "values, log",
+    [
+        pytest.param(["1,000", "100,000"], True, id="log axis"),
+        pytest.param(["1,000", "3,000"], False, id="linear axis"),
+        pytest.param(["0.5", "40"], True, id="below one"),
+    ],
+)
+def test_forest_markers_sit_at_their_values_on_the_labelled_axis(values, log):
+    """Where a claim is drawn agrees with the axis' labels: each value's marker lies where the two labelled
+    ticks around it put it (linearly, or on the log of the value)."""
+    rows = [{"claim_id": f"c{i}", "value_text": v, "source": f"S{i}"} for i, v in enumerate(values)]
+    r = compare(claims_frame(*rows))
+    chart = views.forest_chart(r.claims, r.groups.iloc[0], legend=False)
+    root = ElementTree.fromstring(chart.svg())
+    ticks = {}
+    for x, _y, anchor, text in _texts(chart):
+        if anchor == "middle" and text and text[0].isdigit():
+            ticks[float(text.replace(",", ""))] = x
+    squares = sorted(float(e.get("x")) + float(e.get("width")) / 2 for e in root.iter(f"{SVG}rect")
+                     if e.get("stroke") == "#000000" and e.get("fill") != "none")  # fmt: skip
+    assert len(squares) == 2 and len(ticks) >= 2
+    f = math.log10 if log else float
+    (v0, x0), (v1, x1) = sorted(ticks.items())[0], sorted(ticks.items())[-1]
+    for value, drawn in zip(sorted(float(v.replace(",", "")) for v in values), squares):
+        expected = x0 + (f(value) - f(v0)) / (f(v1) - f(v0)) * (x1 - x0)
+        assert abs(drawn - expected) < 0.05, (value, drawn, expected)
+    (axis_label,) = [t for *_, t in _texts(chart) if t.startswith("members")]
+    assert ("log scale" in axis_label) == log
 
 
 @pytest.mark.parametrize(
@@ -134,3 +193,16 @@ def test_heat_map_cells_show_the_ratio_itself(values, shown):
     r = compare(claims_frame(*rows))
     texts = {t.get_text() for t in views.ratio_heatmap(r.claims).figure.axes[0].texts}
     assert shown <= texts
+
+
+@pytest.mark.parametrize(
+    "logs, labels",
+    [
+        pytest.param([-0.3, 0.0, 0.3], ["0.5x", "consensus", "2x"], id="halves and doubles"),
+        pytest.param([-0.04, -0.02, 0.0, 0.02, 0.04], ["0.912x", "0.955x", "consensus", "1.05x", "1.1x"],
+                     id="near the consensus: no second 1x"),  # fmt: skip
+        pytest.param([-0.001, 0.0, 0.001], ["0.9977x", "consensus", "1.002x"], id="very near"),
+    ],
+)
+def test_factor_ticks_never_read_alike(logs, labels):
+    assert [label for _, label in charts.factor_ticks(logs)] == labels
