@@ -199,8 +199,11 @@ def test_heat_map_cells_show_the_ratio_itself(values, shown):
     "logs, labels",
     [
         pytest.param([-0.3, 0.0, 0.3], ["0.5x", "consensus", "2x"], id="halves and doubles"),
-        pytest.param([-0.04, -0.02, 0.0, 0.02, 0.04], ["0.912x", "0.955x", "consensus", "1.05x", "1.1x"],
-                     id="near the consensus: no second 1x"),  # fmt: skip
+        pytest.param(
+            [-0.04, -0.02, 0.0, 0.02, 0.04],
+            ["0.912x", "0.955x", "consensus", "1.05x", "1.1x"],
+            id="near the consensus: no second 1x",
+        ),  # fmt: skip
         pytest.param([-0.001, 0.0, 0.001], ["0.9977x", "consensus", "1.002x"], id="very near"),
     ],
 )
