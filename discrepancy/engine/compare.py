@@ -25,7 +25,7 @@ from discrepancy.engine.explain import explanations_table
 from discrepancy.engine.findings import findings_table
 from discrepancy.engine.frames import notes_column, parse_dates, sparse_text, take_rows, take_text
 from discrepancy.engine.grouping import assign_groups
-from discrepancy.engine.intervals import overlap, points_and_intervals
+from discrepancy.engine.intervals import overlap, points_and_intervals, unmeasured_spread
 from discrepancy.engine.jsonout import comparison_json
 from discrepancy.engine.lineage import lineage_table
 from discrepancy.engine.order import dense_rank, first_rows, stable_order, text_order_codes
@@ -78,14 +78,20 @@ class Comparison:
         return comparison_json(tables, self.parameters)
 
 
-def severity_of(ratio: np.ndarray, overlaps: np.ndarray, thresholds=DEFAULT_THRESHOLDS) -> np.ndarray:
+def severity_of(
+    ratio: np.ndarray, overlaps: np.ndarray, thresholds=DEFAULT_THRESHOLDS, unmeasured: np.ndarray | None = None
+) -> np.ndarray:
     """consistent when the intervals overlap or the ratio is under the first threshold, then minor,
-    major, extreme at the next ones. A group without a ratio (no numbers) is consistent."""
+    major, extreme at the next ones. A group without a ratio (no numbers) is consistent, unless its lowest
+    value is zero or below and its highest above it (``unmeasured``): no ratio measures that spread, and
+    when the intervals do not overlap it is extreme ("0" against "12" is no agreement)."""
     consistent, minor, major = thresholds
     ratio = np.asarray(ratio, dtype=float)
+    overlaps = np.asarray(overlaps, bool)
+    apart = ~overlaps & (np.zeros(len(ratio), bool) if unmeasured is None else np.asarray(unmeasured, bool))
     sev = np.select(
-        [np.asarray(overlaps, bool) | np.isnan(ratio) | (ratio < consistent), ratio < minor, ratio < major],
-        ["consistent", "minor", "major"],
+        [apart, overlaps | np.isnan(ratio) | (ratio < consistent), ratio < minor, ratio < major],
+        ["extreme", "consistent", "minor", "major"],
         "extreme",
     )
     return sev.astype(object)
@@ -222,7 +228,8 @@ def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bo
     stats["spread_ratio"] = ratio
     stats["log10_spread"] = log10(ratio)
     stats["intervals_overlap"] = (stats["lo_max"] <= stats["hi_min"]).to_numpy()
-    stats["severity"] = severity_of(ratio, stats["intervals_overlap"].to_numpy(), thresholds)
+    unmeasured = unmeasured_spread(stats["min_value"], stats["max_value"])
+    stats["severity"] = severity_of(ratio, stats["intervals_overlap"].to_numpy(), thresholds, unmeasured)
     span = (stats["last_date"] - stats["first_date"]).dt.days
     stats["date_span_days"] = span.astype("Int64")
     stats["stale"] = (span > stale_days).fillna(False).astype(bool)

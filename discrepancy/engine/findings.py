@@ -14,6 +14,7 @@ from discrepancy.claims import readable
 from discrepancy.claims.dates import date_span
 from discrepancy.claims.text import arrow_text
 from discrepancy.engine.frames import TEXT, join_text, objects, text_rank
+from discrepancy.engine.intervals import unmeasured_spread
 from discrepancy.engine.schema import columns
 from discrepancy.errors import DateProblem
 
@@ -162,7 +163,10 @@ def _group_rows(reported: pd.DataFrame, ruled_out: dict) -> dict:
     g = {name: _arrow_text(reported, name) for name in ("subject", "metric", "min_source", "min_value_text",
                                                          "min_date", "max_source", "max_value_text", "max_date")}  # fmt: skip
     where = _per_distinct(reported["geography"].to_numpy(dtype=object), _where)
-    ratio = _per_distinct(reported["spread_ratio"].to_numpy(dtype=float), readable.ratio)
+    ratio = "differ " + _per_distinct(reported["spread_ratio"].to_numpy(dtype=float), readable.ratio)
+    ratio[unmeasured_spread(reported["min_value"], reported["max_value"])] = (
+        "differ from zero or below to above it (no ratio measures that)"
+    )
     extra = np.full(len(reported), "", dtype=object)
     differ = np.array([bool(x) for x in reported["definitions_differ"].to_numpy(dtype=object)], dtype=bool)
     extra[differ] = " The claims state different methods: definitions may differ."
@@ -182,7 +186,7 @@ def _group_rows(reported: pd.DataFrame, ruled_out: dict) -> dict:
         [f" {n} claim{'s' if n > 1 else ''} from a party to the conflict." for n in interested[party].tolist()]
     )
     text = join_text(
-        "Estimates of ", g["subject"], " ", g["metric"], where, " differ ", ratio, ": ", g["min_source"], ", ",
+        "Estimates of ", g["subject"], " ", g["metric"], where, " ", ratio, ": ", g["min_source"], ", ",
         g["min_value_text"], " (", g["min_date"], ") vs ", g["max_source"], ", ", g["max_value_text"], " (",
         g["max_date"], ").", extra,
     )  # fmt: skip

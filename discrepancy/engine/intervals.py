@@ -41,3 +41,9 @@ def points_and_intervals(claims: pd.DataFrame, tolerance: float = DEFAULT_TOLERA
 def overlap(lo_a, hi_a, lo_b, hi_b):
     """Whether two intervals share a point (element-wise)."""
     return np.maximum(lo_a, lo_b) <= np.minimum(hi_a, hi_b)
+
+
+def unmeasured_spread(lowest: np.ndarray, highest: np.ndarray) -> np.ndarray:
+    """Groups whose lowest point is zero or below and whose highest is above it: no ratio measures them."""
+    lowest, highest = np.asarray(lowest, dtype=float), np.asarray(highest, dtype=float)
+    return (lowest <= 0) & (highest > lowest)

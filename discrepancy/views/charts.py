@@ -244,13 +244,18 @@ def forest_chart(claims: pd.DataFrame, group: pd.Series, *, width: float = WIDTH
     for i, row in enumerate(rows.itertuples(index=False)):
         colour = source_colour(source_kind(row.source_type))
         yy = y(i)
+        if log and not row.anchor > 0:  # no place on a log axis: said, not drawn at a wrong place
+            c.text(f.left + 4, yy, f"{readable.number(float(row.anchor))}: zero or below, not on this log axis", 7,
+                   colour="#555555", middle=True)  # fmt: skip
+            continue
         if row.qualifier in (AT_LEAST, AT_MOST):
             end = f.right if row.qualifier == AT_LEAST else f.left
             c.arrow(x(row.anchor), yy, end, yy, colour, 1.6, head=7)
             c.marker("|", x(row.anchor), yy, 12, colour)
             continue
         if _finite(row.lo) and _finite(row.hi) and row.hi > row.lo:
-            c.line(x(row.lo), yy, x(row.hi), yy, colour, 2)
+            start = x(row.lo) if not log or row.lo > 0 else f.left  # an interval reaching zero runs off the axis
+            c.line(start, yy, x(row.hi), yy, colour, 2)
         marker = "D" if row.qualifier in (RANGE, VAGUE) else ("o" if row.qualifier == APPROX else "s")
         c.marker(marker, x(row.anchor), yy, 7, colour)
     consensus = group.get("consensus")

@@ -64,6 +64,28 @@ def test_severity_boundaries(ratio, severity):
     assert r.groups.iloc[0]["severity"] == severity
 
 
+@pytest.mark.parametrize(
+    "values, severity, said",
+    [
+        pytest.param(["0", "12"], "extreme", "differ from zero or below to above it", id="none against some"),
+        pytest.param(["0", "1,000", "100,000"], "extreme", "differ from zero or below to above it", id="zero lowest"),
+        pytest.param(["0", "0"], "consistent", None, id="zero twice"),
+        pytest.param(["0 to 10", "5"], "consistent", None, id="zero inside an overlap"),
+        pytest.param(["around 0", "around 0.5"], "extreme", "differ from zero or below", id="approximately none"),
+    ],
+)
+def test_a_spread_from_zero_is_not_called_consistent(values, severity, said):
+    """No ratio measures a spread from 0 to 12, and the engine called such a group consistent, with no finding:
+    "no civilians were killed" against "12 civilians were killed" read as agreement. A group whose lowest point
+    is zero or below, whose highest is above it and whose intervals do not overlap is extreme, and its finding
+    says why no ratio is given."""
+    rows = [{"claim_id": f"c{i}", "value_text": v, "source": f"S{i}"} for i, v in enumerate(values)]
+    r = compare(claims_frame(*rows))
+    assert r.groups.iloc[0]["severity"] == severity
+    texts = r.findings["text"].tolist()
+    assert (said is None and not texts) or (said is not None and said in texts[0] and "n/a" not in texts[0])
+
+
 def test_overlapping_intervals_are_consistent_whatever_the_ratio():
     r = compare(
         claims_frame({"claim_id": "a", "value_text": "1,000 to 10,000"}, {"claim_id": "b", "value_text": "9,000"})

@@ -209,3 +209,29 @@ def test_heat_map_cells_show_the_ratio_itself(values, shown):
 )
 def test_factor_ticks_never_read_alike(logs, labels):
     assert [label for _, label in charts.factor_ticks(logs)] == labels
+
+
+@pytest.mark.parametrize(
+    "values, zero_said",
+    [
+        pytest.param(["0", "1,000", "100,000", "at least 0"], True, id="zero beside thousands (log axis)"),
+        pytest.param(["-5", "-20", "3"], False, id="negative values (linear axis)"),
+        pytest.param(["around 30,000"], False, id="one claim"),
+        pytest.param(["at least 200,000", "up to 5,000", "more than 1,000,000"], False, id="bounds only"),
+        pytest.param(["25", "25"], False, id="the same value twice"),
+        pytest.param(["0.000001", "1e12"], False, id="tiny and huge"),
+    ],
+)
+def test_charts_draw_every_kind_of_group(values, zero_said):
+    """Every chart of the report draws well-formed SVG whatever the values; on a log axis a value of zero or
+    below is said in words, never drawn at a place that would read as a number."""
+    rows = [{"claim_id": f"c{i}", "value_text": v, "source": f"S{i}", "claim_date": f"2015-0{i % 9 + 1}-01"}
+            for i, v in enumerate(values)]  # fmt: skip
+    r = compare(claims_frame(*rows))
+    forests = [views.forest_chart(r.claims, g) for _, g in r.groups.iterrows()]
+    others = [views.timeline_chart(r.claims, r.groups), views.source_profile_chart(r.sources),
+              charts.overview_chart(r.groups, r.claims)]  # fmt: skip
+    for chart in forests + others:
+        assert _texts(chart)  # parses as XML
+    said = [t for chart in forests for *_, t in _texts(chart) if "zero or below, not on this log axis" in t]
+    assert bool(said) == zero_said
