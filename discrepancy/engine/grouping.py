@@ -9,9 +9,12 @@ group starts when a claim lies more than ``window_days`` after the first claim o
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from discrepancy.claims.text import fold_text, fold_unit, text_codes
 from discrepancy.engine.frames import parse_dates, take_text
@@ -29,16 +32,16 @@ def _digest(key: str) -> str:
 
 def _short_ids(uniques: np.ndarray) -> np.ndarray:
     """One id per distinct key: its short hash, or a longer one where two keys would share it. Keys never merge:
-    grouping is on the full key, and an id is only its label."""
+    grouping is on the full key, and an id is only its label. (100,000 keys of 32 bits share one about as often
+    as not: the clash is looked up by a count, not a table.)"""
     digests = [_digest(u) for u in uniques]
-    short = np.array([d[:SHORT_ID_HEX] for d in digests], dtype=object)
-    if len(set(short)) < len(short):  # a clash: every key in it gets a longer id
-        counts = pd.Series(short).value_counts()
-        for i in np.flatnonzero(pd.Series(short).map(counts).to_numpy() > 1):
-            short[i] = digests[i][:LONG_ID_HEX]
+    short = [d[:SHORT_ID_HEX] for d in digests]
+    counts = Counter(short)
+    if len(counts) < len(short):  # a clash: every key in it gets a longer id
+        short = [d[:LONG_ID_HEX] if counts[s] > 1 else s for s, d in zip(short, digests)]
         if len(set(short)) < len(short):  # a 64-bit clash too: the whole digest
-            short = np.array(digests, dtype=object)
-    return short
+            short = digests
+    return np.array(short, dtype=object)
 
 
 def _label(digest: str, part: int) -> str:
@@ -63,10 +66,12 @@ def assign_groups(claims: pd.DataFrame, window_days: int | None = None) -> pd.Da
     ]
     codes, first = _key_codes([column_codes for column_codes, _ in folded])
     at = np.array(first, dtype=np.int64)
-    # each distinct key's columns, joined once per key
-    parts = [[texts[i] for i in column_codes[at].tolist()] for column_codes, texts in folded]
-    uniques = np.array(["|".join(map(_escaped, columns)) for columns in zip(*parts)], dtype=object)
-    out["group_key"] = take_text(pd.Series(uniques, dtype="str"), codes).set_axis(out.index)
+    # each distinct key's columns, escaped and joined once per key, by Arrow
+    parts = [_escaped(pa.array(texts, type=pa.large_string()).take(pa.array(column_codes[at])))
+             for column_codes, texts in folded]  # fmt: skip
+    keys = pc.binary_join_element_wise(*parts, pa.scalar("|", pa.large_string()))
+    out["group_key"] = pd.Series(keys.take(pa.array(codes)).to_pandas().array, index=out.index, dtype="str")
+    uniques = np.array(keys.to_pylist(), dtype=object)
     part = np.zeros(len(out), dtype=np.int64)
     if window_days is not None and len(out):
         part = _window_parts(codes, parse_dates(out["reference_date"]), window_days)
@@ -82,10 +87,11 @@ def assign_groups(claims: pd.DataFrame, window_days: int | None = None) -> pd.Da
     return out
 
 
-def _escaped(value: str) -> str:
-    """A key column's text with the separator escaped, so "a|b" + "c" and "a" + "b|c" stay two keys (they were
-    one group once); text without "|" or "\\" is unchanged, and so is its group id."""
-    return value.replace("\\", "\\\\").replace("|", "\\|") if "|" in value or "\\" in value else value
+def _escaped(texts: pa.Array) -> pa.Array:
+    """A key column's texts with the separator escaped ("\\" as "\\\\", then "|" as "\\|"), so "a|b" + "c" and
+    "a" + "b|c" stay two keys (they were one group once); text without "|" or "\\" is unchanged, and so is its
+    group id."""
+    return pc.replace_substring(pc.replace_substring(texts, "\\", "\\\\"), "|", "\\|")
 
 
 def _key_codes(keys: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:

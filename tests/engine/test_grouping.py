@@ -71,3 +71,27 @@ def test_windows_of_dates_outside_the_nanosecond_range(unit):
     codes = np.zeros(len(dates), dtype=np.int64)
     assert _window_parts(codes, dates, 30).tolist() == [0, 1, 2, 3, -1]
     assert _window_parts(codes, dates, 200).tolist() == [0, 0, 1, 2, -1]
+
+
+@pytest.mark.parametrize(
+    "digests, ids",
+    [
+        pytest.param(["aaaaaaaa1111111122", "bbbbbbbb2222222233"], ["aaaaaaaa", "bbbbbbbb"], id="no clash"),
+        pytest.param(
+            ["aaaaaaaa1111111122", "aaaaaaaa2222222233", "cccccccc3333333344"],
+            ["aaaaaaaa11111111", "aaaaaaaa22222222", "cccccccc"],
+            id="two of three clash",
+        ),  # fmt: skip
+        pytest.param(
+            ["aaaaaaaa1111111122", "aaaaaaaa1111111133", "cccccccc3333333344"],
+            ["aaaaaaaa1111111122", "aaaaaaaa1111111133", "cccccccc3333333344"],
+            id="64 bits clash too",
+        ),  # fmt: skip
+    ],
+)
+def test_short_ids_lengthen_only_where_they_clash(monkeypatch, digests, ids):
+    import discrepancy.engine.grouping as grouping
+
+    by_key = dict(zip(["k0", "k1", "k2"], digests))
+    monkeypatch.setattr(grouping, "_digest", by_key.__getitem__)
+    assert grouping._short_ids(list(by_key)).tolist() == ids
