@@ -149,7 +149,8 @@ def _extremes(rows: pd.DataFrame, limit: int) -> tuple[pd.DataFrame, str]:
 
 
 def _finite(value) -> bool:
-    return value is not None and isinstance(value, (int, float, np.floating, np.integer)) and math.isfinite(value)
+    """Whether a cell is a finite number (not None, NaN, pd.NA or infinite)."""
+    return isinstance(value, (int, float, np.floating, np.integer)) and math.isfinite(value)
 
 
 class RowChart:
@@ -231,8 +232,10 @@ def forest_chart(claims: pd.DataFrame, group: pd.Series, *, width: float = WIDTH
     if legend:
         types = sorted({source_kind(t) for t in rows["source_type"]} - {""})
         key = [("o", source_colour(t), t) for t in types]
-        key += [(kind if kind in ("dashed", "arrow") else kind, "#000000" if kind in ("dashed", "arrow") else "#ffffff",
-                 label) for _, kind, label in FOREST_SHAPES]  # fmt: skip
+        # lines black, shapes white with a black edge: what each mark means, whatever its colour
+        key += [
+            (kind, "#000000" if kind in ("dashed", "arrow") else "#ffffff", label) for _, kind, label in FOREST_SHAPES
+        ]
     chart = RowChart(n, labels, clip(f"{group['subject']}: {group['metric']}{geography}"), row_height=0.42,
                      base=0.9, top=0.45, bottom=0.55, legend=key, title_end=f"{spread} [{group['severity']}]{shown}",
                      width=width)  # fmt: skip
@@ -385,8 +388,13 @@ def timeline_chart(claims: pd.DataFrame, groups: pd.DataFrame, *, limit: int = 8
         f.box()
         geography = f", {group.geography}" if isinstance(group.geography, str) and group.geography else ""
         unit = f" ({group.unit})" if isinstance(group.unit, str) and group.unit else ""
-        c.text(left, top - 6, svg.fit_text(clip(f"{group.subject}: {group.metric}{geography}{unit}"), 9,
-                                           right - left), 9)  # fmt: skip
+        undated = int((~np.isfinite(when) & np.isfinite(values)).sum())
+        below = int((np.isfinite(when) & (values <= 0)).sum()) if log else 0
+        missing = "".join(  # what is not drawn is said, so no absence reads as agreement
+            [f"; {undated} undated, not drawn" if undated else "", f"; {below} at zero or below, off the log scale" if below else ""]
+        )  # fmt: skip
+        c.text(left, top - 6, svg.fit_text(clip(f"{group.subject}: {group.metric}{geography}{unit}"), 9, right - left,
+                                           missing), 9)  # fmt: skip
     entries: list[svg.Entry] = [("o", source_colour(t), clip(t, 30) or "source type not given")
                                 for t in sorted(types_seen)]  # fmt: skip
     for q, label in ((AT_LEAST, "at least (a floor, arrow up)"), (AT_MOST, "up to (a ceiling, arrow down)")):

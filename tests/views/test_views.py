@@ -235,3 +235,18 @@ def test_charts_draw_every_kind_of_group(values, zero_said):
         assert _texts(chart)  # parses as XML
     said = [t for chart in forests for *_, t in _texts(chart) if "zero or below, not on this log axis" in t]
     assert bool(said) == zero_said
+
+
+def test_the_timeline_says_what_it_does_not_draw():
+    """A claim without a date, or of zero on a log panel, has no place on the timeline: its panel's title says
+    how many were left out, so a missing claim never reads as agreement."""
+    rows = [
+        {"claim_id": "a", "value_text": "1,000", "source": "A", "claim_date": "2015-01-01"},
+        {"claim_id": "b", "value_text": "100,000", "source": "B", "claim_date": "2015-06-01"},
+        {"claim_id": "c", "value_text": "0", "source": "C", "claim_date": "2015-03-01"},
+        {"claim_id": "d", "value_text": "5,000", "source": "D", "claim_date": ""},
+    ]
+    r = compare(claims_frame(*rows))
+    chart = views.timeline_chart(r.claims, r.groups)
+    texts = [t for *_, t in _texts(chart)]
+    assert any(t.endswith("; 1 undated, not drawn; 1 at zero or below, off the log scale") for t in texts), texts
