@@ -53,11 +53,15 @@ def source_colour(kind: str) -> str:
     return SOURCE_TYPE_COLOURS.get(kind, SOURCE_TYPE_COLOURS[""])
 
 
-def _figure_html(data: bytes, alt: str) -> str:
-    return (
-        f"<figure class='dq-chart'><img alt='{esc(clip(alt, 300))}' "
-        f"src='data:image/svg+xml;base64,{base64.b64encode(data).decode('ascii')}'></figure>"
-    )
+def _figure_html(data: bytes, alt: str, narrow: bytes | None = None) -> str:
+    """The figure of a chart's SVG, with alt text; with ``narrow``, a second drawing that screens 640 px wide
+    or less show instead (print and wider screens show ``data``)."""
+    img = f"<img alt='{esc(clip(alt, 300))}' src='data:image/svg+xml;base64,{base64.b64encode(data).decode('ascii')}'>"
+    if narrow is None:
+        return f"<figure class='dq-chart'>{img}</figure>"
+    small = base64.b64encode(narrow).decode("ascii")
+    source = f"<source media='(max-width: 640px)' srcset='data:image/svg+xml;base64,{small}'>"
+    return f"<figure class='dq-chart dq-responsive'><picture>{source}{img}</picture></figure>"
 
 
 class SvgChart:
@@ -459,10 +463,16 @@ def _heatmap(claims: pd.DataFrame) -> Chart:
     return Chart(fig, "Pairwise ratios of the group's claims")
 
 
-def overview_chart(groups: pd.DataFrame, claims: pd.DataFrame, *, limit: int = MAX_CHART_ROWS) -> SvgChart:
+#: Width of the overview drawn for narrow screens, in inches: a phone's width at a readable size.
+NARROW_WIDTH = 4.2
+
+
+def overview_chart(groups: pd.DataFrame, claims: pd.DataFrame, *, limit: int = MAX_CHART_ROWS,
+                   narrow: bool = False) -> SvgChart:  # fmt: skip
     """Every compared group at a glance: one row per group of two claims or more (most severe first), its
     claims as dots on a log axis from the lowest to the highest, coloured by the group's severity; a bound
-    alone is an arrow pointing its way."""
+    alone is an arrow pointing its way. ``narrow``: the same for a phone's width, each group's name above its
+    row and the key under the axis (the report offers it to screens 640 px wide or less)."""
     multi = groups[groups["n_claims"] > 1]
     chosen = multi.head(limit)
     note = f" (the {limit} most severe of {len(multi):,})" if len(multi) > limit else ""
@@ -492,13 +502,23 @@ def overview_chart(groups: pd.DataFrame, claims: pd.DataFrame, *, limit: int = M
         labels.append(clip(f"{g.subject}: {g.metric}{geography}{unit}", 60))
     key: list[svg.Entry] = [("o", c, s) for s, c in SEVERITY_COLOURS.items() if s in set(chosen["severity"])]
     key.append(("arrow", "#000000", "a bound alone (arrow)"))
-    chart = RowChart(n, labels, "Every compared group, most severe first", row_height=0.34, base=0.9, top=0.45,
-                     bottom=0.6, legend=key, legend_title="severity", legend_size=8, title_end=note)  # fmt: skip
+    title, axis = "Every compared group, most severe first", "stated values, log scale (each row in its own unit)"
+    alt = "Overview: every compared group's claims on a log axis, coloured by severity"
+    if narrow:
+        return _narrow_overview(drawn, labels, key, (float(lo), float(hi)), n, title + note, axis, alt)
+    chart = RowChart(n, labels, title, row_height=0.34, base=0.9, top=0.45, bottom=0.6, legend=key,
+                     legend_title="severity", legend_size=8, title_end=note)  # fmt: skip
     f = chart.frame
     x = Scale(float(lo), float(hi), f.left, f.right, log=True)
     y = Scale(-0.5, n - 0.5, f.top, f.bottom)  # most severe on top
-    f.x_axis(x, "stated values, log scale (each row in its own unit)")
-    c = f.canvas
+    f.x_axis(x, axis)
+    _overview_marks(f.canvas, x, y, drawn)
+    return chart.finish(y, alt)
+
+
+def _overview_marks(c: Canvas, x: Scale, y, drawn: list) -> None:
+    """Each group's claims on its row ``y(row)``: a band from the lowest to the highest, a dot each, bounds alone
+    as arrows pointing their way."""
     for i, colour, points, bounds in drawn:
         if len(points):
             c.line(x(points.min()), y(i), x(points.max()), y(i), colour, 3, opacity=0.35, cap="round")
@@ -506,4 +526,32 @@ def overview_chart(groups: pd.DataFrame, claims: pd.DataFrame, *, limit: int = M
                 c.marker("o", x(p), y(i), 6, colour, "#000000", 0.4)
         for anchor, end in bounds:
             c.arrow(x(anchor), y(i), x(end), y(i), colour, 1.4)
-    return chart.finish(y, "Overview: every compared group's claims on a log axis, coloured by severity")
+
+
+def _narrow_overview(drawn: list, labels: list[str], key: list, span: tuple[float, float], n: int, title: str,
+                     axis: str, alt: str) -> SvgChart:  # fmt: skip
+    """The overview at :data:`NARROW_WIDTH`: each group's name on a line of its own above its row, the full
+    width left to the axis, at most five labelled ticks, the key in two columns under the axis label."""
+    w, step, top = NARROW_WIDTH * INCH, 0.5 * INCH, 0.45 * INCH
+    key_rows = math.ceil(len(key) / 2)
+    h = top + n * step + 0.65 * INCH + key_rows * 8 * 1.6
+    f = Frame(Canvas(w, h), 8, top, w - 8, top + n * step)
+    c = f.canvas
+    x = Scale(span[0], span[1], f.left, f.right, log=True)
+    f.x_axis(x, svg.fit_text(axis, 9, w - 16), most=5)
+    names = [svg.fit_text(label, 8.5, f.right - f.left - 6) for label in labels]
+    for i in range(1, n):
+        c.line(f.left, f.top + i * step, f.right, f.top + i * step, "#eeeeee", 0.6)
+    for i, name in enumerate(names):
+        c.text(f.left + 3, f.top + i * step + 11, name, 8.5)
+    _overview_marks(c, x, lambda i: f.top + i * step + 24, drawn)
+    f.box()
+    fitted = svg.fit_text(title, 10, w - 16)
+    c.text(f.left, f.top - 6, fitted, 10)
+    svg.legend_row(c, key, w / 2, f.bottom + 0.55 * INCH, 8, 2)
+    return SvgChart(c.svg(), alt, labels=names, title=fitted, legend=[label for _, _, label in key])
+
+
+def responsive_html(wide: SvgChart, narrow: SvgChart) -> str:
+    """A figure that shows ``narrow`` on screens 640 px wide or less and ``wide`` elsewhere (and in print)."""
+    return _figure_html(wide.svg(), wide.alt, narrow.svg())

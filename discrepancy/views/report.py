@@ -94,8 +94,9 @@ def summary(claims: pd.DataFrame, result: Comparison) -> str:
 
 def overview_html(claims: pd.DataFrame, result: Comparison) -> str:
     """The first screen under the title: what was compared, in one sentence, and the overview chart."""
-    chart = charts.overview_chart(result.groups, result.claims)
-    return f"<p class='dq-lede'>{esc(summary(claims, result))}</p>{chart._repr_html_()}"
+    wide = charts.overview_chart(result.groups, result.claims)
+    narrow = charts.overview_chart(result.groups, result.claims, narrow=True)  # a phone's: no sideways scroll
+    return f"<p class='dq-lede'>{esc(summary(claims, result))}</p>{charts.responsive_html(wide, narrow)}"
 
 
 def summary_record(title: str, claims: pd.DataFrame, result: Comparison) -> dict:

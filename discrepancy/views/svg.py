@@ -184,10 +184,11 @@ def log_ticks(lo: float, hi: float, most: int = 8, *, decades_only: bool = False
     ``hi``."""
     first, last = math.floor(math.log10(lo)), math.ceil(math.log10(hi))
     subs = (1,) if decades_only or math.log10(hi / lo) > 2.2 else (1, 2, 5)
-    stride = max(1, math.ceil((last - first + 1) / most))
-    major = [s * 10.0**d for d in range(first, last + 1) if (d - first) % stride == 0 for s in subs]
-    minor = [s * 10.0**d for d in range(first, last + 1) for s in range(2, 10)]
     inside = lo * (1 - 1e-9), hi * (1 + 1e-9)
+    decades = [d for d in range(first, last + 1) if inside[0] <= 10.0**d <= inside[1]] or list(range(first, last + 1))
+    stride = max(1, math.ceil(len(decades) / most)) if subs == (1,) else 1
+    major = [s * 10.0**d for d in range(first, last + 1) if (d - decades[0]) % stride == 0 for s in subs]
+    minor = [s * 10.0**d for d in range(first, last + 1) for s in range(2, 10)]
     major = [v for v in major if inside[0] <= v <= inside[1]]
     chosen = set(major)
     return major, [v for v in minor if inside[0] <= v <= inside[1] and v not in chosen]
@@ -261,10 +262,10 @@ class Frame:
         )
 
     def x_axis(self, scale: Scale, label: str = "", *, size: float = 8, label_size: float = 9, grid: str = GRID,
-               labels: Sequence[tuple[float, str]] | None = None) -> None:  # fmt: skip
-        """Ticks and labels under the box, grid lines across it, and the axis label under them."""
+               labels: Sequence[tuple[float, str]] | None = None, most: int = 8) -> None:  # fmt: skip
+        """Ticks and labels under the box (at most ``most``), grid lines across it, and the axis label under them."""
         c = self.canvas
-        major, minor = scale.ticks() if labels is None else (list(labels), [])
+        major, minor = scale.ticks(most) if labels is None else (list(labels), [])
         xs = [scale(v) for v, _ in major]
         if grid:
             c.path(segments((x, self.top, x, self.bottom) for x in xs), grid, 0.6)

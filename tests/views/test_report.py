@@ -193,3 +193,21 @@ def test_the_forest_key_names_and_colours_a_kind_as_its_chart_draws_it(kind):
     colour = charts.source_colour(kind_shown)
     assert f"<span style='color:{colour}'>●</span> {kind_shown}</span>" in report.forest_key_html(result, 12)
     assert colour in drawn
+
+
+def test_the_overview_has_a_drawing_for_narrow_screens(default):
+    """At 400 px the overview scrolled sideways and showed names without their dots: screens 640 px wide or
+    less get a drawing of their own (each group's name above its row), print and wide screens the other."""
+    from xml.etree import ElementTree
+
+    from discrepancy.views import charts
+
+    claims, result = default
+    page = report.overview_html(claims, result)
+    assert page.count("data:image/svg+xml;base64,") == 2 and "<source media='(max-width: 640px)'" in page
+    narrow = charts.overview_chart(result.groups, result.claims, narrow=True)
+    wide = charts.overview_chart(result.groups, result.claims)
+    assert narrow.labels == wide.labels and narrow.legend == [label for label in wide.legend]
+    assert b'width="302.4pt"' in narrow.svg()
+    texts = [t.text for t in ElementTree.fromstring(narrow.svg()).iter("{http://www.w3.org/2000/svg}text")]
+    assert all(label in texts for label in narrow.labels)

@@ -34,7 +34,7 @@ def test_nice_ticks(lo, hi, ticks):
     [
         pytest.param(13.9, 61.2, [20, 50], id="1 2 5 within two decades"),
         pytest.param(625, 320_000, [1_000, 10_000, 100_000], id="decades beyond two"),
-        pytest.param(0.5, 5e9, [10, 1_000, 100_000, 1e7, 1e9], id="every other decade when many"),
+        pytest.param(0.5, 5e9, [1, 100, 10_000, 1e6, 1e8], id="every other decade when many"),
         pytest.param(0.003, 0.2, [0.005, 0.01, 0.02, 0.05, 0.1, 0.2], id="below one"),
     ],
 )
@@ -128,3 +128,14 @@ def test_fit_text_keeps_the_end_whole():
     cut = svg.fit_text("S" * 300, 10, 200, " [extreme]")
     assert cut.endswith("… [extreme]") and svg.text_width([cut], 10) <= 200
     assert svg.fit_text("short", 10, 200, " [minor]") == "short [minor]"
+
+
+@pytest.mark.parametrize(
+    "lo, hi, most, major",
+    [
+        pytest.param(5.2, 450_000, 5, [10, 100, 1_000, 10_000, 100_000], id="five decades inside fit five"),
+        pytest.param(5.2, 4_500_000, 5, [10, 1_000, 100_000], id="six inside: every other"),
+    ],
+)
+def test_log_ticks_count_the_decades_inside_the_axis(lo, hi, most, major):
+    assert svg.log_ticks(lo, hi, most)[0] == pytest.approx(major)
