@@ -157,14 +157,39 @@ def _finite(value) -> bool:
     return isinstance(value, (int, float, np.floating, np.integer)) and math.isfinite(value)
 
 
+#: Width of the charts drawn for narrow screens, in inches (a phone's width at a readable size), and the height
+#: of a row there: its label on a line of its own, its marks under it.
+NARROW_WIDTH = 4.2
+NARROW_ROW = 0.5
+
+
 class RowChart:
     """A chart of one row per item left to right on a value axis: the canvas, the axes box sized to hold the
     row labels on its left (each cut to at most 45% of the width) and the legend on its right, the title
-    above it cut to the width, keeping ``title_end`` whole."""
+    above it cut to the width, keeping ``title_end`` whole. ``narrow``: the same at :data:`NARROW_WIDTH`, each
+    row's label on a line above its marks, the legend under the axis. Rows run from the bottom up, or from the
+    top down with ``first_on_top``; ``pad`` rows of room beyond the first and last (wide charts)."""
 
     def __init__(self, rows: int, labels: list[str], title: str, *, row_height: float, base: float, top: float,
                  bottom: float, legend: list[svg.Entry] | None = None, legend_title: str = "",
-                 legend_size: float = 7, title_end: str = "", width: float = WIDTH):  # fmt: skip
+                 legend_size: float = 7, title_end: str = "", width: float = WIDTH, narrow: bool = False,
+                 first_on_top: bool = False, pad: float = 0.5):  # fmt: skip
+        self.n, self.narrow, self.first_on_top = rows, narrow, first_on_top
+        self.legend, self.legend_title, self.legend_size = legend, legend_title, legend_size
+        if narrow:
+            w, step = NARROW_WIDTH * INCH, NARROW_ROW * INCH
+            # a title too long for the width takes two lines: what is measured, then the spread and severity
+            self.title_lines = [title + title_end]
+            if svg.text_width(self.title_lines, 10) > w - 16:
+                self.title_lines = [svg.fit_text(title, 10, w - 16), svg.fit_text(title_end.strip(" —"), 10, w - 16)]
+            top = top * INCH + 13 * (len(self.title_lines) - 1)
+            key_rows = math.ceil(len(legend) / 2) if legend else 0
+            h = top + rows * step + 0.62 * INCH + key_rows * legend_size * 1.6
+            self.frame = Frame(Canvas(w, h), 8, top, w - 8, top + rows * step)
+            self.labels = [svg.fit_text(label, 8.5, w - 22) for label in labels]
+            self.title = " ".join(self.title_lines)
+            self.band = 10.0
+            return
         w, h = width * INCH, (base + row_height * rows) * INCH
         room = w * 0.45 - 18
         if svg.text_width(labels, 8) > room:
@@ -176,19 +201,65 @@ class RowChart:
         self.frame = Frame(Canvas(w, h), left, top * INCH, w - right, h - bottom * INCH)
         self.labels = labels
         self.title = svg.fit_text(title, 10, w - left - 7, title_end)
-        self.legend, self.legend_title, self.legend_size = legend, legend_title, legend_size
-
-    def finish(self, rows: Scale, alt: str) -> SvgChart:
-        """The row labels, the box, the title and the legend over what was drawn: the chart."""
         f = self.frame
+        ends = (f.top, f.bottom) if first_on_top else (f.bottom, f.top)
+        self._rows = Scale(-pad, rows - 1 + pad, *ends)
+        self.band = 0.8 * abs(self._rows(0) - self._rows(1))
+
+    def _slot(self, i: int) -> float:
+        """The top of row ``i``'s band in a narrow chart."""
+        k = i if self.first_on_top else self.n - 1 - i
+        return self.frame.top + k * NARROW_ROW * INCH
+
+    def y(self, i: int) -> float:
+        """Where row ``i``'s marks go."""
+        return self._slot(i) + 24 if self.narrow else self._rows(i)
+
+    def x_axis(self, scale: Scale, label: str, **options) -> None:
+        """The value axis: at most five labelled ticks on a narrow chart."""
+        f = self.frame
+        if self.narrow:
+            options.setdefault("most", 5)
+            label = svg.fit_text(label, 9, f.canvas.width - 16)
+        f.x_axis(scale, label, **options)
+
+    def finish(self, alt: str) -> SvgChart:
+        """The row labels, the box, the title and the legend over what was drawn: the chart."""
+        f, c = self.frame, self.frame.canvas
         f.box()
-        f.row_labels(rows, self.labels)
-        f.title(self.title)
-        if self.legend:
-            svg.legend(f.canvas, self.legend, f.right + 0.01 * (f.right - f.left) + 4, f.top, self.legend_size,
-                       self.legend_title)  # fmt: skip
+        if self.narrow:
+            for i in range(1, self.n):
+                c.line(f.left, f.top + i * NARROW_ROW * INCH, f.right, f.top + i * NARROW_ROW * INCH, "#eeeeee", 0.6)
+            for i, label in enumerate(self.labels):
+                c.text(f.left + 3, self._slot(i) + 11, label, 8.5)
+            if self.legend:
+                svg.legend_row(c, self.legend, c.width / 2, f.bottom + 0.55 * INCH, self.legend_size, 2)
+        else:
+            f.row_labels(self.y, self.labels)
+            if self.legend:
+                svg.legend(c, self.legend, f.right + 0.01 * (f.right - f.left) + 4, f.top, self.legend_size,
+                           self.legend_title)  # fmt: skip
+        for k, line in enumerate(self.title_lines if self.narrow else [self.title]):
+            c.text(f.left, f.top - 6 - 13 * (len(self.title_lines) - 1 - k if self.narrow else 0), line, 10)
         legend = [label for _, _, label in self.legend] if self.legend else None
-        return SvgChart(f.canvas.svg(), alt, labels=self.labels, title=self.title, legend=legend)
+        return SvgChart(c.svg(), alt, labels=self.labels, title=self.title, legend=legend)
+
+
+class Responsive:
+    """A chart drawn twice, for wide screens and print (``wide``) and for screens 640 px wide or less
+    (``narrow``): shows itself as one figure that picks its drawing (``display(figure)``)."""
+
+    def __init__(self, wide: SvgChart, narrow: SvgChart):
+        self.wide, self.narrow = wide, narrow
+
+    def svg(self) -> bytes:
+        return self.wide.svg()
+
+    def _repr_html_(self) -> str:
+        return _figure_html(self.wide.svg(), self.wide.alt, self.narrow.svg())
+
+    def __repr__(self) -> str:
+        return f"<Responsive {self.wide!r}>"
 
 
 def _value_range(values: np.ndarray, log: bool, pad_log: float, pad_linear: float) -> tuple[float, float]:
@@ -209,11 +280,12 @@ FOREST_SHAPES = (
 )
 
 
-def forest_chart(claims: pd.DataFrame, group: pd.Series, *, width: float = WIDTH, legend: bool = True) -> SvgChart:
+def forest_chart(claims: pd.DataFrame, group: pd.Series, *, width: float = WIDTH, legend: bool = True,
+                 narrow: bool = False) -> SvgChart:  # fmt: skip
     """One group: a row per claim, its point with its interval as a whisker, bounds as arrows, colour by
     source type, the consensus as a dashed line; a log axis when the values span more than tenfold.
     ``legend``: the key beside the chart; the report draws none and shows one key above its charts instead
-    (an HTML key, readable at any width)."""
+    (an HTML key, readable at any width). ``narrow``: drawn for a phone's width (:class:`RowChart`)."""
     rows = claims.sort_values(["anchor", "claim_date", "claim_id"], na_position="first", kind="stable")
     rows, shown = _extremes(rows[rows["anchor"].notna()], MAX_CHART_ROWS)
     rows = rows[["anchor", "lo", "hi", "qualifier", "source_type", "source", "claim_date"]]  # narrow: cheap rows
@@ -242,15 +314,14 @@ def forest_chart(claims: pd.DataFrame, group: pd.Series, *, width: float = WIDTH
         ]
     chart = RowChart(n, labels, clip(f"{group['subject']}: {group['metric']}{geography}"), row_height=0.42,
                      base=0.9, top=0.45, bottom=0.55, legend=key, title_end=f"{spread} [{group['severity']}]{shown}",
-                     width=width)  # fmt: skip
+                     width=width, narrow=narrow, pad=0.7)  # fmt: skip
     f = chart.frame
     x = Scale(left, right, f.left, f.right, log)
-    y = Scale(-0.7, n - 0.3, f.bottom, f.top)
-    f.x_axis(x, clip(f"{group['metric']}{unit}") + (" — log scale" if log else ""))
+    chart.x_axis(x, clip(f"{group['metric']}{unit}") + (" — log scale" if log else ""))
     c = f.canvas
     for i, row in enumerate(rows.itertuples(index=False)):
         colour = source_colour(source_kind(row.source_type))
-        yy = y(i)
+        yy = chart.y(i)
         if log and not row.anchor > 0:  # no place on a log axis: said, not drawn at a wrong place
             c.text(f.left + 4, yy, f"{readable.number(float(row.anchor))}: zero or below, not on this log axis", 7,
                    colour="#555555", middle=True)  # fmt: skip
@@ -268,7 +339,7 @@ def forest_chart(claims: pd.DataFrame, group: pd.Series, *, width: float = WIDTH
     consensus = group.get("consensus")
     if _finite(consensus) and consensus > 0 and left <= consensus <= right:
         c.line(x(consensus), f.top, x(consensus), f.bottom, "#000000", 1, dash="3.7,1.6")
-    return chart.finish(y, f"Claims of the group {group['group_id']}: each claim's value and interval on one axis")
+    return chart.finish(f"Claims of the group {group['group_id']}: each claim's value and interval on one axis")
 
 
 def factor_ticks(logs: list[float]) -> list[tuple[float, str]]:
@@ -282,24 +353,24 @@ def factor_ticks(logs: list[float]) -> list[tuple[float, str]]:
 
 
 def deviation_chart(values: np.ndarray, labels: list[str], lo: float, hi: float, *, title: str, xlabel: str,
-                    alt: str, row_height: float, base: float) -> SvgChart:  # fmt: skip
+                    alt: str, row_height: float, base: float, narrow: bool = False) -> SvgChart:  # fmt: skip
     """Bars of log10 deviations from a consensus, one a row, red above it and blue below, on an axis from
     ``lo`` to ``hi`` labelled as factors ("2x", "0.5x", "consensus")."""
     n = max(len(values), 1)
-    chart = RowChart(n, labels, title, row_height=row_height, base=base, top=0.45, bottom=0.7, legend=HIGH_LOW)
+    chart = RowChart(n, labels, title, row_height=row_height, base=base, top=0.45, bottom=0.7, legend=HIGH_LOW,
+                     narrow=narrow, pad=0.6)  # fmt: skip
     f = chart.frame
     x = Scale(lo, hi, f.left, f.right)
-    y = Scale(-0.6, n - 0.4, f.bottom, f.top)
-    f.x_axis(x, xlabel, labels=factor_ticks(svg.nice_ticks(lo, hi, 6)))
+    chart.x_axis(x, xlabel, labels=factor_ticks(svg.nice_ticks(lo, hi, 4 if narrow else 6)))
     c = f.canvas
     for i, v in enumerate(values):
         a, b = sorted((x(0.0), x(v)))
-        c.rect(a, y(i) - 0.4 * (y(0) - y(1)), b - a, 0.8 * (y(0) - y(1)), HIGH_COLOUR if v > 0 else LOW_COLOUR)
+        c.rect(a, chart.y(i) - chart.band / 2, b - a, chart.band, HIGH_COLOUR if v > 0 else LOW_COLOUR)
     c.line(x(0.0), f.top, x(0.0), f.bottom, "#000000", 0.8)
-    return chart.finish(y, alt)
+    return chart.finish(alt)
 
 
-def source_profile_chart(sources: pd.DataFrame, *, limit: int = 25) -> SvgChart:
+def source_profile_chart(sources: pd.DataFrame, *, limit: int = 25, narrow: bool = False) -> SvgChart:
     """Median log10 deviation from consensus per source: who runs high (right) or low (left)."""
     rows = sources[sources["median_log10_deviation"].notna()]
     rows = rows.reindex(rows["median_log10_deviation"].abs().sort_values(ascending=False, kind="stable").index).head(
@@ -314,7 +385,7 @@ def source_profile_chart(sources: pd.DataFrame, *, limit: int = 25) -> SvgChart:
     return deviation_chart(values, labels, lo - pad, hi + pad, title="Who runs high or low",
                            xlabel="median of its claims over their group's consensus (log scale)",
                            alt="Each source's median claim against its groups' consensus", row_height=0.32,
-                           base=1.1)  # fmt: skip
+                           base=1.1, narrow=narrow)  # fmt: skip
 
 
 QUALIFIER_MARKERS = {AT_LEAST: "^", AT_MOST: "v"}
@@ -463,10 +534,6 @@ def _heatmap(claims: pd.DataFrame) -> Chart:
     return Chart(fig, "Pairwise ratios of the group's claims")
 
 
-#: Width of the overview drawn for narrow screens, in inches: a phone's width at a readable size.
-NARROW_WIDTH = 4.2
-
-
 def overview_chart(groups: pd.DataFrame, claims: pd.DataFrame, *, limit: int = MAX_CHART_ROWS,
                    narrow: bool = False) -> SvgChart:  # fmt: skip
     """Every compared group at a glance: one row per group of two claims or more (most severe first), its
@@ -504,21 +571,14 @@ def overview_chart(groups: pd.DataFrame, claims: pd.DataFrame, *, limit: int = M
     key.append(("arrow", "#000000", "a bound alone (arrow)"))
     title, axis = "Every compared group, most severe first", "stated values, log scale (each row in its own unit)"
     alt = "Overview: every compared group's claims on a log axis, coloured by severity"
-    if narrow:
-        return _narrow_overview(drawn, labels, key, (float(lo), float(hi)), n, title + note, axis, alt)
+    # the most severe on top
     chart = RowChart(n, labels, title, row_height=0.34, base=0.9, top=0.45, bottom=0.6, legend=key,
-                     legend_title="severity", legend_size=8, title_end=note)  # fmt: skip
+                     legend_title="severity", legend_size=8, title_end=note, narrow=narrow,
+                     first_on_top=True)  # fmt: skip
     f = chart.frame
     x = Scale(float(lo), float(hi), f.left, f.right, log=True)
-    y = Scale(-0.5, n - 0.5, f.top, f.bottom)  # most severe on top
-    f.x_axis(x, axis)
-    _overview_marks(f.canvas, x, y, drawn)
-    return chart.finish(y, alt)
-
-
-def _overview_marks(c: Canvas, x: Scale, y, drawn: list) -> None:
-    """Each group's claims on its row ``y(row)``: a band from the lowest to the highest, a dot each, bounds alone
-    as arrows pointing their way."""
+    chart.x_axis(x, axis)
+    c, y = f.canvas, chart.y
     for i, colour, points, bounds in drawn:
         if len(points):
             c.line(x(points.min()), y(i), x(points.max()), y(i), colour, 3, opacity=0.35, cap="round")
@@ -526,32 +586,4 @@ def _overview_marks(c: Canvas, x: Scale, y, drawn: list) -> None:
                 c.marker("o", x(p), y(i), 6, colour, "#000000", 0.4)
         for anchor, end in bounds:
             c.arrow(x(anchor), y(i), x(end), y(i), colour, 1.4)
-
-
-def _narrow_overview(drawn: list, labels: list[str], key: list, span: tuple[float, float], n: int, title: str,
-                     axis: str, alt: str) -> SvgChart:  # fmt: skip
-    """The overview at :data:`NARROW_WIDTH`: each group's name on a line of its own above its row, the full
-    width left to the axis, at most five labelled ticks, the key in two columns under the axis label."""
-    w, step, top = NARROW_WIDTH * INCH, 0.5 * INCH, 0.45 * INCH
-    key_rows = math.ceil(len(key) / 2)
-    h = top + n * step + 0.65 * INCH + key_rows * 8 * 1.6
-    f = Frame(Canvas(w, h), 8, top, w - 8, top + n * step)
-    c = f.canvas
-    x = Scale(span[0], span[1], f.left, f.right, log=True)
-    f.x_axis(x, svg.fit_text(axis, 9, w - 16), most=5)
-    names = [svg.fit_text(label, 8.5, f.right - f.left - 6) for label in labels]
-    for i in range(1, n):
-        c.line(f.left, f.top + i * step, f.right, f.top + i * step, "#eeeeee", 0.6)
-    for i, name in enumerate(names):
-        c.text(f.left + 3, f.top + i * step + 11, name, 8.5)
-    _overview_marks(c, x, lambda i: f.top + i * step + 24, drawn)
-    f.box()
-    fitted = svg.fit_text(title, 10, w - 16)
-    c.text(f.left, f.top - 6, fitted, 10)
-    svg.legend_row(c, key, w / 2, f.bottom + 0.55 * INCH, 8, 2)
-    return SvgChart(c.svg(), alt, labels=names, title=fitted, legend=[label for _, _, label in key])
-
-
-def responsive_html(wide: SvgChart, narrow: SvgChart) -> str:
-    """A figure that shows ``narrow`` on screens 640 px wide or less and ``wide`` elsewhere (and in print)."""
-    return _figure_html(wide.svg(), wide.alt, narrow.svg())
+    return chart.finish(alt)

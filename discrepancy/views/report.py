@@ -96,7 +96,7 @@ def overview_html(claims: pd.DataFrame, result: Comparison) -> str:
     """The first screen under the title: what was compared, in one sentence, and the overview chart."""
     wide = charts.overview_chart(result.groups, result.claims)
     narrow = charts.overview_chart(result.groups, result.claims, narrow=True)  # a phone's: no sideways scroll
-    return f"<p class='dq-lede'>{esc(summary(claims, result))}</p>{charts.responsive_html(wide, narrow)}"
+    return f"<p class='dq-lede'>{esc(summary(claims, result))}</p>{charts.Responsive(wide, narrow)._repr_html_()}"
 
 
 def summary_record(title: str, claims: pd.DataFrame, result: Comparison) -> dict:
@@ -333,18 +333,29 @@ def forest_key_html(result: Comparison, top_n: int) -> str:
     return f"<p class='dq-key'><strong>Key:</strong> {' '.join(items)}</p>"
 
 
-def forest_charts(result: Comparison, top_n: int) -> list[charts.SvgChart | html.Note]:
-    """A forest chart for each group of :func:`charted_groups`, without a legend each (the report shows
-    :func:`forest_key_html` above them), then a line saying how many groups are not charted."""
+def forest_charts(result: Comparison, top_n: int) -> list[charts.Responsive | html.Note]:
+    """A forest chart for each group of :func:`charted_groups` (drawn wide, and narrow for a phone), without a
+    legend each (the report shows :func:`forest_key_html` above them), then a line saying how many groups are
+    not charted."""
     chosen = charted_groups(result, top_n)
     by_group = dict(tuple(result.claims.groupby("group_id", sort=False)))
-    figures: list = [charts.forest_chart(by_group[g["group_id"]], g, legend=False) for _, g in chosen.iterrows()]
+    figures: list = [
+        charts.Responsive(
+            *(charts.forest_chart(by_group[g["group_id"]], g, legend=False, narrow=k) for k in (False, True))
+        )
+        for _, g in chosen.iterrows()
+    ]
     rest = len(result.groups[result.groups["n_claims"] > 1]) - len(chosen)
     if rest > 0:
         figures.append(
             html.Note(f"{rest:,} further groups are not charted (top_n = {top_n}); the groups table lists them.")
         )
     return figures
+
+
+def source_profile_figure(result: Comparison) -> charts.Responsive:
+    """Who runs high or low (:func:`charts.source_profile_chart`), drawn wide and narrow for a phone."""
+    return charts.Responsive(*(charts.source_profile_chart(result.sources, narrow=k) for k in (False, True)))
 
 
 def lineage_html(lineage: pd.DataFrame, findings: pd.DataFrame | None = None) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from discrepancy.claims import readable
@@ -289,16 +289,13 @@ class Frame:
         for y, (_, text) in zip(ys, major):
             c.text(self.left - 5, y, text, size, anchor="end", middle=True)
 
-    def row_labels(self, rows: Scale, labels: Sequence[str], size: float = 8) -> None:
-        """One label per row left of the box, with its tick."""
+    def row_labels(self, rows: Callable[[int], float], labels: Sequence[str], size: float = 8) -> None:
+        """One label per row left of the box, with its tick (``rows``: where row i is)."""
         c = self.canvas
         ys = [rows(i) for i in range(len(labels))]
         c.path(segments((self.left - 3.5, y, self.left, y) for y in ys), "#000000", 0.8)
         for y, text in zip(ys, labels):
             c.text(self.left - 5, y, text, size, anchor="end", middle=True)
-
-    def title(self, text: str, size: float = 10) -> None:
-        self.canvas.text(self.left, self.top - 6, text, size)
 
 
 #: A legend entry: (kind, colour, label) where kind is a marker ("o", "s", "D", "^", "v", ">"), "line",

@@ -139,7 +139,7 @@ def test_the_forest_charts_share_one_key_above_them(default):
 
     _, result = default
     figures = report.forest_charts(result, 12)
-    drawn = [f for f in figures if isinstance(f, charts.SvgChart)]
+    drawn = [d for f in figures if isinstance(f, charts.Responsive) for d in (f.wide, f.narrow)]
     assert drawn and all(f.legend is None and "<text" in f.text for f in drawn)
     key = report.forest_key_html(result, 12)
     charted = result.claims[result.claims["group_id"].isin(report.charted_groups(result, 12)["group_id"])]
@@ -188,7 +188,7 @@ def test_the_forest_key_names_and_colours_a_kind_as_its_chart_draws_it(kind):
     )
     result = compare(claims)
     chart = report.forest_charts(result, 12)[0]
-    drawn = set(re.findall(r'(?:fill|stroke)="(#[0-9a-f]{6})"', chart.text))
+    drawn = set(re.findall(r'(?:fill|stroke)="(#[0-9a-f]{6})"', chart.wide.text + chart.narrow.text))
     kind_shown = charts.source_kind(kind)
     colour = charts.source_colour(kind_shown)
     assert f"<span style='color:{colour}'>●</span> {kind_shown}</span>" in report.forest_key_html(result, 12)

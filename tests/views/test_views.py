@@ -133,13 +133,15 @@ def _long_group(source_chars: int, subject_chars: int):
         pytest.param(40, 200, id="both-long"),
     ],
 )
-def test_charts_have_room_for_their_text(source_chars, subject_chars):
-    """The margins are measured from the labels: every row label fits left of the axes, the legend right of
-    them, and a title too long for the figure is cut at its start, keeping the severity and what is shown."""
+@pytest.mark.parametrize("narrow", [pytest.param(False, id="wide"), pytest.param(True, id="narrow")])
+def test_charts_have_room_for_their_text(source_chars, subject_chars, narrow):
+    """The margins are measured from the labels: every row label fits left of the axes (or above its row on a
+    narrow chart), the legend beside them (or under the axis), and a title too long for the figure is cut at
+    its start, keeping the severity and what is shown."""
     r = _long_group(source_chars, subject_chars)
-    chart = views.forest_chart(r.claims, r.groups.iloc[0])
-    width = 720  # the figure's own 10 inches, in points
-    assert b'width="720pt"' in chart.svg()
+    chart = views.forest_chart(r.claims, r.groups.iloc[0], narrow=narrow)
+    width = 302.4 if narrow else 720  # the figure's own 4.2 or 10 inches, in points
+    assert f'width="{width:g}pt"'.encode() in chart.svg()
     for x, _, anchor, text, size in _texts(chart, with_size=True):
         left = {"start": x, "middle": x - text_width([text], size) / 2, "end": x - text_width([text], size)}[anchor]
         assert 0 <= left and left + text_width([text], size) <= width, text
