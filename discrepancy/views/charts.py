@@ -12,6 +12,7 @@ import base64
 import datetime as dt
 import math
 import textwrap
+from collections import namedtuple
 
 import numpy as np
 import pandas as pd
@@ -152,6 +153,14 @@ def _extremes(rows: pd.DataFrame, limit: int) -> tuple[pd.DataFrame, str]:
     return pd.concat([rows.head(half), rows.tail(half)]), f" (the {half} lowest and {half} highest of {len(rows):,})"
 
 
+def records(frame: pd.DataFrame, columns: list[str] | None = None) -> list:
+    """The rows of ``frame`` as named tuples, read column by column (pandas' ``itertuples`` reads Arrow-backed
+    columns cell by cell: 0.35 s for the report's charts, against milliseconds)."""
+    columns = list(frame.columns) if columns is None else columns
+    row = namedtuple("Row", columns, rename=True)
+    return [row(*values) for values in zip(*(frame[c].tolist() for c in columns))]
+
+
 def _finite(value) -> bool:
     """Whether a cell is a finite number (not None, NaN, pd.NA or infinite)."""
     return isinstance(value, (int, float, np.floating, np.integer)) and math.isfinite(value)
@@ -280,16 +289,23 @@ FOREST_SHAPES = (
 )
 
 
+#: The claims' columns a forest chart reads.
+FOREST_COLUMNS = ("anchor", "lo", "hi", "qualifier", "source_type", "source", "claim_date", "claim_id")
+
+
 def forest_chart(claims: pd.DataFrame, group: pd.Series, *, width: float = WIDTH, legend: bool = True,
                  narrow: bool = False) -> SvgChart:  # fmt: skip
     """One group: a row per claim, its point with its interval as a whisker, bounds as arrows, colour by
     source type, the consensus as a dashed line; a log axis when the values span more than tenfold.
     ``legend``: the key beside the chart; the report draws none and shows one key above its charts instead
     (an HTML key, readable at any width). ``narrow``: drawn for a phone's width (:class:`RowChart`)."""
-    rows = claims.sort_values(["anchor", "claim_date", "claim_id"], na_position="first", kind="stable")
-    rows, shown = _extremes(rows[rows["anchor"].notna()], MAX_CHART_ROWS)
-    rows = rows[["anchor", "lo", "hi", "qualifier", "source_type", "source", "claim_date"]]  # narrow: cheap rows
-    labels = [_label(r) for r in rows.itertuples(index=False)]
+    rows = claims[list(FOREST_COLUMNS)]  # the columns drawn only: every take below moves 8 columns, not 40
+    rows = rows[rows["anchor"].notna()].sort_values(
+        ["anchor", "claim_date", "claim_id"], na_position="first", kind="stable"
+    )
+    rows, shown = _extremes(rows, MAX_CHART_ROWS)
+    table = records(rows)
+    labels = [_label(r) for r in table]
     n = max(len(rows), 1)
     values = np.concatenate([rows[c].to_numpy(dtype=float) for c in ("lo", "hi", "anchor")]) if len(rows) else []
     values = np.asarray(values, dtype=float)
@@ -319,7 +335,7 @@ def forest_chart(claims: pd.DataFrame, group: pd.Series, *, width: float = WIDTH
     x = Scale(left, right, f.left, f.right, log)
     chart.x_axis(x, clip(f"{group['metric']}{unit}") + (" — log scale" if log else ""))
     c = f.canvas
-    for i, row in enumerate(rows.itertuples(index=False)):
+    for i, row in enumerate(table):
         colour = source_colour(source_kind(row.source_type))
         yy = chart.y(i)
         if log and not row.anchor > 0:  # no place on a log axis: said, not drawn at a wrong place
@@ -424,7 +440,7 @@ def timeline_chart(claims: pd.DataFrame, groups: pd.DataFrame, *, limit: int = 8
     date_ticks = [((d - epoch).days, text) for d, text in svg.date_ticks(first_tick, last_tick)]
     types_seen: set[str] = set()
     qualifiers_seen: set[str] = set()
-    for i, group in enumerate(chosen.itertuples(index=False)):
+    for i, group in enumerate(records(chosen, ["group_id", "subject", "metric", "geography", "unit"])):
         top = top_margin + i * panel * 1.75
         f = Frame(c, left, top, right, top + panel)
         mask = (shown["group_id"] == group.group_id).to_numpy()
@@ -477,7 +493,7 @@ def timeline_chart(claims: pd.DataFrame, groups: pd.DataFrame, *, limit: int = 8
             entries.append((QUALIFIER_MARKERS[q], "#ffffff", label))
     if entries:
         svg.legend_row(c, entries, w / 2, h - 0.4 * INCH, 8, min(len(entries), 5))
-    titles = [f"{g.subject}: {g.metric}" for g in chosen.itertuples(index=False)]
+    titles = [f"{g.subject}: {g.metric}" for g in records(chosen, ["subject", "metric"])]
     return SvgChart(c.svg(), "Claims over time, one panel per group", labels=titles, title="Claims over time",
                     legend=[e[2] for e in entries] or None)  # fmt: skip
 
@@ -544,17 +560,19 @@ def overview_chart(groups: pd.DataFrame, claims: pd.DataFrame, *, limit: int = M
     chosen = multi.head(limit)
     note = f" (the {limit} most severe of {len(multi):,})" if len(multi) > limit else ""
     n = max(len(chosen), 1)
-    by_group = dict(tuple(claims[claims["group_id"].isin(set(chosen["group_id"]))].groupby("group_id", sort=False)))
+    shown = claims.loc[claims["group_id"].isin(set(chosen["group_id"])), ["group_id", "point", "bound_only", "anchor",
+                                                                          "qualifier"]]  # fmt: skip
+    by_group = dict(tuple(shown.groupby("group_id", sort=False)))
     drawn = []  # (row, colour, points, bounds as (anchor, end))
     everything = []
-    for i, group in enumerate(chosen.itertuples(index=False)):
+    for i, group in enumerate(records(chosen, ["group_id", "severity"])):
         rows = by_group.get(group.group_id)
         if rows is None:
             continue
         points = rows["point"].to_numpy(dtype=float)
         points = points[np.isfinite(points) & (points > 0)]
         bounds = []
-        for row in rows[rows["bound_only"].astype(bool)].itertuples(index=False):
+        for row in records(rows[rows["bound_only"].astype(bool)], ["anchor", "qualifier"]):
             if _finite(row.anchor) and row.anchor > 0:
                 bounds.append((row.anchor, row.anchor * (1.5 if row.qualifier == AT_LEAST else 1 / 1.5)))
                 everything.extend(bounds[-1])
@@ -563,7 +581,7 @@ def overview_chart(groups: pd.DataFrame, claims: pd.DataFrame, *, limit: int = M
     finite = np.array(everything, dtype=float)
     lo, hi = (finite.min() / 1.8, finite.max() * 1.8) if len(finite) else (1.0, 10.0)
     labels = []
-    for g in chosen.itertuples(index=False):
+    for g in records(chosen, ["subject", "metric", "geography", "unit"]):
         geography = f", {g.geography}" if isinstance(g.geography, str) and g.geography else ""
         unit = f" ({g.unit})" if isinstance(g.unit, str) and g.unit else ""
         labels.append(clip(f"{g.subject}: {g.metric}{geography}{unit}", 60))

@@ -338,7 +338,8 @@ def forest_charts(result: Comparison, top_n: int) -> list[charts.Responsive | ht
     legend each (the report shows :func:`forest_key_html` above them), then a line saying how many groups are
     not charted."""
     chosen = charted_groups(result, top_n)
-    by_group = dict(tuple(result.claims.groupby("group_id", sort=False)))
+    drawn = result.claims[result.claims["group_id"].isin(set(chosen["group_id"]))]
+    by_group = dict(tuple(drawn[["group_id", *charts.FOREST_COLUMNS]].groupby("group_id", sort=False)))
     figures: list = [
         charts.Responsive(
             *(charts.forest_chart(by_group[g["group_id"]], g, legend=False, narrow=k) for k in (False, True))
