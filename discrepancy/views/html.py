@@ -17,6 +17,7 @@ import pandas as pd
 
 from discrepancy.claims import readable
 from discrepancy.claims.readable import esc
+from discrepancy.engine.frames import iter_rows
 
 #: Column labels as readers read them; a column not listed shows its own name.
 COLUMN_LABELS = {
@@ -129,7 +130,7 @@ def findings_html(
         return "<p>No two sources disagree beyond the thresholds.</p>"
     shown = findings if limit is None else findings.head(limit)
     items = []
-    for i, r in enumerate(shown.itertuples(index=False), start=1):
+    for i, r in enumerate(iter_rows(shown), start=1):
         rank = getattr(r, "rank", i)
         anchor = finding_anchor(getattr(r, "kind", "finding"), getattr(r, "group_id", ""), rank)
         cite = ""

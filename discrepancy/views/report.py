@@ -18,6 +18,7 @@ from discrepancy.claims import readable
 from discrepancy.claims.grammar import OVERRIDDEN, REVIEW, UNPARSED
 from discrepancy.claims.text import fold_text
 from discrepancy.engine.compare import Comparison
+from discrepancy.engine.frames import iter_rows
 from discrepancy.errors import NotFound
 from discrepancy.paths import PROVENANCE_ENV, SUMMARY_KEY, package_version, report_path, resolve_input, sha256_file
 from discrepancy.views import charts, html
@@ -203,7 +204,7 @@ def explanations_html(result: Comparison) -> str:
         items = "".join(
             f"<li><strong>{esc(KIND_LABELS.get(r.kind, r.kind))}</strong>: {esc(r.text)} "
             f"<span class='dq-ids'>(claims {esc(r.claim_ids.replace(';', ', '))})</span></li>"
-            for r in rows.itertuples(index=False)
+            for r in iter_rows(rows[["kind", "text", "claim_ids"]])
         )
         out.append(
             f"<section class='dq-why' id='{esc(anchor)}'><h3>{esc(label)}: {esc(ratio)} spread, {esc(g['severity'])}"
@@ -225,7 +226,7 @@ def group_explanations_html(result: Comparison, group_id: str) -> str:
         )
     items = "".join(
         f"<li><strong>{esc(KIND_LABELS.get(r.kind, r.kind))}</strong>: {esc(r.text)}</li>"
-        for r in rows.itertuples(index=False)
+        for r in iter_rows(rows[["kind", "text"]])
     )
     return f"<p><strong>Why they may differ</strong> (candidates to check):</p><ul>{items}</ul>"
 
