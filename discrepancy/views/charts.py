@@ -405,15 +405,19 @@ def _days(dates: pd.Series) -> np.ndarray:
     return (parsed - pd.Timestamp("1970-01-01")).dt.total_seconds().to_numpy(dtype=float) / 86400
 
 
-def timeline_chart(claims: pd.DataFrame, groups: pd.DataFrame, *, limit: int = 8) -> SvgChart:
+def timeline_chart(claims: pd.DataFrame, groups: pd.DataFrame, *, limit: int = 8, narrow: bool = False) -> SvgChart:
     """Claims over time: one panel per group (the first ``limit`` groups), value against reference date, on
     one shared date axis padded to the data; "at least" and "up to" drawn as triangles pointing their way,
-    with an arrow."""
+    with an arrow. ``narrow``: drawn at :data:`NARROW_WIDTH` (fewer date labels, the key in two columns)."""
     chosen = groups.head(limit)
     n = max(len(chosen), 1)
-    w, h = WIDTH * INCH, (0.9 + 1.7 * n) * INCH
-    c = Canvas(w, h)
     shown = claims[claims["group_id"].isin(set(chosen["group_id"])) & claims["anchor"].notna()]
+    top_margin, bottom_margin = 0.35 * INCH, 0.75 * INCH
+    if narrow:  # the key in two columns under the panels: room for every kind of source and both bounds
+        bottom_margin = 30 + math.ceil((shown["source_type"].fillna("").str.casefold().nunique() + 2) / 2) * 8 * 1.6
+    w = (NARROW_WIDTH if narrow else WIDTH) * INCH
+    h = (0.9 + 1.7 * n) * INCH - 0.75 * INCH + bottom_margin
+    c = Canvas(w, h)
     days = _days(shown["reference_date"])
     known = days[np.isfinite(days)]
     epoch = dt.date(1970, 1, 1)
@@ -423,13 +427,12 @@ def timeline_chart(claims: pd.DataFrame, groups: pd.DataFrame, *, limit: int = 8
         span = (first - pad, last + pad)
     else:
         span = (0.0, 365.0)
-    left, right = 0.1 * w, 0.98 * w
-    top_margin, bottom_margin = 0.35 * INCH, 0.75 * INCH
+    left, right = (46.0, w - 8) if narrow else (0.1 * w, 0.98 * w)
     panel = (h - top_margin - bottom_margin) / (n + 0.75 * (n - 1))  # matplotlib's hspace of 0.75
     x = Scale(span[0], span[1], left, right)
     first_tick = epoch + dt.timedelta(days=math.ceil(span[0]))
     last_tick = epoch + dt.timedelta(days=math.floor(span[1]))
-    date_ticks = [((d - epoch).days, text) for d, text in svg.date_ticks(first_tick, last_tick)]
+    date_ticks = [((d - epoch).days, text) for d, text in svg.date_ticks(first_tick, last_tick, 4 if narrow else 8)]
     types_seen: set[str] = set()
     qualifiers_seen: set[str] = set()
     for i, group in enumerate(iter_rows(chosen[["group_id", "subject", "metric", "geography", "unit"]])):
@@ -484,7 +487,8 @@ def timeline_chart(claims: pd.DataFrame, groups: pd.DataFrame, *, limit: int = 8
         if q in qualifiers_seen:
             entries.append((QUALIFIER_MARKERS[q], "#ffffff", label))
     if entries:
-        svg.legend_row(c, entries, w / 2, h - 0.4 * INCH, 8, min(len(entries), 5))
+        at = h - bottom_margin + 24 if narrow else h - 0.4 * INCH
+        svg.legend_row(c, entries, w / 2, at, 8, min(len(entries), 2 if narrow else 5))
     titles = [f"{g.subject}: {g.metric}" for g in iter_rows(chosen[["subject", "metric"]])]
     return SvgChart(c.svg(), "Claims over time, one panel per group", labels=titles, title="Claims over time",
                     legend=[e[2] for e in entries] or None)  # fmt: skip

@@ -360,6 +360,16 @@ def source_profile_figure(result: Comparison) -> charts.Responsive:
     return charts.Responsive(*(charts.source_profile_chart(result.sources, narrow=k) for k in (False, True)))
 
 
+def timeline_figure(result: Comparison, top_n: int) -> charts.Responsive:
+    """Claims over time for the charted groups (:func:`charts.timeline_chart`, at most 8 panels), drawn wide and
+    narrow for a phone."""
+    chosen = charted_groups(result, top_n)
+    limit = min(top_n, 8)
+    return charts.Responsive(
+        *(charts.timeline_chart(result.claims, chosen, limit=limit, narrow=k) for k in (False, True))
+    )
+
+
 def lineage_html(lineage: pd.DataFrame, findings: pd.DataFrame | None = None) -> str:
     """How the numbers travelled: the lineage notes (a figure under another source's name, restated, or a
     source contradicting itself), then the table of every link but word-for-word repetitions."""

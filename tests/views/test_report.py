@@ -211,3 +211,24 @@ def test_the_overview_has_a_drawing_for_narrow_screens(default):
     assert b'width="302.4pt"' in narrow.svg()
     texts = [t.text for t in ElementTree.fromstring(narrow.svg()).iter("{http://www.w3.org/2000/svg}text")]
     assert all(label in texts for label in narrow.labels)
+
+
+def test_every_chart_of_the_report_has_a_narrow_drawing(default):
+    """The report's charts read at 400 px without scrolling sideways: each is drawn at 4.2 in too, every text
+    inside that width."""
+    from xml.etree import ElementTree
+
+    from discrepancy.views import charts
+    from discrepancy.views.svg import text_width
+
+    claims, result = default
+    figures = [f for f in report.forest_charts(result, 12) if isinstance(f, charts.Responsive)]
+    figures += [report.source_profile_figure(result), report.timeline_figure(result, 12)]
+    for figure in figures:
+        assert "<source media='(max-width: 640px)'" in figure._repr_html_()
+        root = ElementTree.fromstring(figure.narrow.svg())
+        assert root.get("width") == "302.4pt"
+        for t in root.iter("{http://www.w3.org/2000/svg}text"):
+            size, x = float(t.get("font-size")), float(t.get("x"))
+            shift = {"start": 0, "middle": 0.5, "end": 1}[t.get("text-anchor", "start")] * text_width([t.text], size)
+            assert 0 <= x - shift and x - shift + text_width([t.text], size) <= 302.4, t.text
