@@ -263,13 +263,6 @@ class Responsive:
         return f"<Responsive {self.wide!r}>"
 
 
-def _value_range(values: np.ndarray, log: bool, pad_log: float, pad_linear: float) -> tuple[float, float]:
-    lo, hi = float(values.min()), float(values.max())
-    if log:
-        return lo / pad_log, hi * pad_log
-    return lo - pad_linear * (hi - lo + 1), hi + pad_linear * (hi - lo + 1)
-
-
 #: What the forest charts' markers mean, beside the colours of the source types: (symbol, marker, label), the
 #: legend's entries and the HTML key's (views/report.forest_key_html) in the same order.
 FOREST_SHAPES = (
@@ -299,15 +292,14 @@ def forest_chart(claims: pd.DataFrame, group: pd.Series, *, width: float = WIDTH
     table = list(iter_rows(rows))
     labels = [_label(r) for r in table]
     n = max(len(rows), 1)
-    values = np.concatenate([rows[c].to_numpy(dtype=float) for c in ("lo", "hi", "anchor")]) if len(rows) else []
-    values = np.asarray(values, dtype=float)
+    values = np.concatenate([rows[c].to_numpy(dtype=float) for c in ("lo", "hi", "anchor")])
     values = values[np.isfinite(values) & (values > 0)]
     lo_all, hi_all = (float(values.min()), float(values.max())) if len(values) else (1.0, 10.0)
     if hi_all <= lo_all * 1.02:  # one value: give it room
         lo_all, hi_all = lo_all * 0.9, hi_all * 1.1
     log = hi_all / lo_all > 10
-    left, right = _value_range(np.array([lo_all, hi_all]), log, 1.6, 0.15)
-    left = max(left, 1e-9) if log else left
+    margin = 0.15 * (hi_all - lo_all + 1)
+    left, right = (max(lo_all / 1.6, 1e-9), hi_all * 1.6) if log else (lo_all - margin, hi_all + margin)
     unit = f" ({group['unit']})" if isinstance(group.get("unit"), str) and group["unit"] else ""
     geography = f", {group['geography']}" if isinstance(group.get("geography"), str) and group["geography"] else ""
     ratio = group.get("spread_ratio")
