@@ -47,28 +47,35 @@ def csv_text(frame: pd.DataFrame) -> str:
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """:func:`csv_text` as UTF-8 bytes, written by Arrow kernels: the bytes pandas' ``to_csv`` (QUOTE_MINIMAL)
-    writes, at a fraction of its time. A frame with a column kind it does not know, or of one column (where
-    the csv module quotes an empty row), is written by pandas."""
-    import csv
-
-    guarded = guard_formulas(frame)
-    cells = [_csv_cells(guarded[c]) for c in guarded.columns] if len(guarded.columns) > 1 else None
+    writes of :func:`guard_formulas`' copy, at a fraction of its time (the formula guard applied by the same
+    kernels, a column at a time). A frame with a column kind it does not know, of one column (where the csv
+    module quotes an empty row), or holding a NUL character anywhere, is written by pandas."""
+    cells = [_csv_cells(frame[c]) for c in frame.columns] if len(frame.columns) > 1 else None
     if cells is None or any(c is None for c in cells):
-        text = guarded.to_csv(index=False, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-        return text.encode("utf-8")
-    header = ",".join(_quoted(pa.array([str(c) for c in guarded.columns], pa.large_string())).to_pylist()) + "\r\n"
-    if not len(guarded):
+        return _pandas_csv(frame)
+    header = ",".join(_quoted(pa.array([str(c) for c in frame.columns], pa.large_string())).to_pylist()) + "\r\n"
+    if not len(frame):
         return header.encode("utf-8")
-    numeric = [not isinstance(guarded[c].dtype, pd.StringDtype) and guarded[c].dtype != object for c in guarded.columns]
-    rows = pc.binary_join_element_wise(*[c if plain else _quoted(c) for c, plain in zip(cells, numeric)], _text(","))
-    lines = pc.binary_join_element_wise(rows, _text("\r\n"), _text(""))
+    cells[-1] = pc.binary_join_element_wise(cells[-1], _text("\r\n"), _text(""))  # the line ends with the last cell
+    lines = pc.binary_join_element_wise(*cells, _text(","))
     offsets = np.frombuffer(lines.buffers()[1], dtype=np.int64)[lines.offset : lines.offset + len(lines) + 1]
     body = lines.buffers()[2].to_pybytes()[offsets[0] : offsets[-1]]
+    if b"\x00" in body:  # let the csv module decide what a NUL is
+        return _pandas_csv(frame)
     return header.encode("utf-8") + body
+
+
+def _pandas_csv(frame: pd.DataFrame) -> bytes:
+    import csv
+
+    text = guard_formulas(frame).to_csv(index=False, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    return text.encode("utf-8")
 
 
 #: a cell the csv module quotes (QUOTE_MINIMAL, "," delimiter, CRLF lines)
 _NEEDS_QUOTES = '[,"\r\n]'
+#: a text cell guard_formulas prefixes with an apostrophe
+_FORMULA = r"^[=+\-@\t\r]"  # FORMULA_STARTS
 
 
 def _text(value: str) -> pa.Scalar:
@@ -85,34 +92,33 @@ def _quoted(cells: pa.Array) -> pa.Array:
 
 
 def _csv_cells(s: pd.Series) -> pa.Array | None:
-    """Each cell of a column as pandas' ``to_csv`` writes it (missing: empty), as Arrow large strings; None for a
-    kind of column it does not know."""
+    """Each cell of a column as pandas' ``to_csv`` writes it of the formula-guarded column (missing: empty),
+    quoted where the csv module quotes, as Arrow large strings; None for a kind of column it does not know."""
     dtype = s.dtype
     if isinstance(dtype, pd.StringDtype):
         cells = pc.fill_null(arrow_text(s), "")
-    elif isinstance(dtype, pd.api.extensions.ExtensionDtype):  # nullable integers and booleans: NA is empty
+        risky = pc.match_substring_regex(cells, _FORMULA)
+        if pc.any(risky).as_py():
+            cells = pc.if_else(risky, pc.binary_join_element_wise(_text("'"), cells, _text("")), cells)
+        return _quoted(cells)
+    if isinstance(dtype, pd.api.extensions.ExtensionDtype):  # nullable integers and booleans: NA is empty
         if isinstance(dtype, (pd.Int64Dtype, pd.Int32Dtype)):  # Arrow writes integers' digits as str() does
-            cells = pc.fill_null(pa.array(s.array, from_pandas=True).cast(pa.large_string()), "")
-        elif isinstance(dtype, pd.BooleanDtype):
-            cells = pa.array(["" if v is pd.NA else str(v) for v in s.to_numpy(dtype=object)], type=pa.large_string())
-        else:
-            return None
-    elif dtype == np.float64:  # repr's digits, "" for NaN: what values.astype(str) writes, in bulk
-        cells = pc.fill_null(float_text(s.to_numpy()), "")
-    elif dtype.kind == "f":
+            return pc.fill_null(pa.array(s.array, from_pandas=True).cast(pa.large_string()), "")
+        if isinstance(dtype, pd.BooleanDtype):
+            return pc.fill_null(pc.if_else(pa.array(s.array, from_pandas=True), _text("True"), _text("False")), "")
+        return None
+    if dtype == np.float64:  # repr's digits, "" for NaN: what values.astype(str) writes, in bulk
+        return pc.fill_null(float_text(s.to_numpy()), "")
+    if dtype.kind == "f":
         values = s.to_numpy()
         text = values.astype(str)
         text[np.isnan(values)] = ""
-        cells = pa.array(text, type=pa.large_string())
-    elif dtype.kind in "iu":
-        cells = pa.array(s.to_numpy()).cast(pa.large_string())
-    elif dtype.kind == "b":
-        cells = pa.array(np.where(s.to_numpy(), "True", "False"), type=pa.large_string())
-    else:
-        return None
-    if pc.any(pc.match_substring(cells, "\x00")).as_py():
-        return None  # let the csv module decide what a NUL is
-    return cells
+        return pa.array(text, type=pa.large_string())
+    if dtype.kind in "iu":
+        return pa.array(s.to_numpy()).cast(pa.large_string())
+    if dtype.kind == "b":
+        return pc.if_else(pa.array(s.to_numpy()), _text("True"), _text("False"))
+    return None
 
 
 def guard_formulas(frame: pd.DataFrame) -> pd.DataFrame:

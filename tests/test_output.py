@@ -95,7 +95,8 @@ def _pandas_csv(frame):
     [
         pytest.param({"f": [1.5, float("nan"), 3.0, 1e-5, 1e20, -0.0, 0.1 + 0.2], "n": range(7)}, id="floats-and-ints"),
         pytest.param({"s": ["a", None, "b,c", 'q"r', "l\nm", "cr\rx", ""], "n": range(7)}, id="text-that-needs-quotes"),
-        pytest.param({"s": ["=1+2", "+x", "-3", "@a", "\tt", " x ", "ok"], "b": [True, False] * 3 + [True]},
+        pytest.param({"s": ["=1+2", "+x", "-3", "@a", "\tt", "\rr", " x ", "ok", "'=", None],
+                      "b": [True, False] * 5},
                      id="formulas-and-bools"),
         pytest.param({"i": pd.array([1, None, 3], dtype="Int64"), "nb": pd.array([True, None, False], dtype="boolean")},
                      id="nullable"),

@@ -186,8 +186,9 @@ def _needed(tables: Iterable[str] | None) -> set[str]:
 
 
 def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bool) -> pd.DataFrame:
-    first = c.drop_duplicates("gcode")[["gcode", "group_id", "subject", "metric", "geography", "unit"]].copy()
-    first = first.set_index("gcode")
+    # each group's first row, found on the codes alone: dropping duplicates of the wide frame takes every column
+    at_first = np.flatnonzero(~c["gcode"].duplicated().to_numpy())
+    first = c[["gcode", "group_id", "subject", "metric", "geography", "unit"]].iloc[at_first].set_index("gcode")
     # number columns only: the few text cells shown (the lowest and highest claims) are taken at the end
     num = c.loc[
         c["has_numbers"], ["gcode", "crank", "source_code", "lo", "hi", "date", "interested", "bound_only", "point"]
@@ -205,10 +206,12 @@ def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bo
             "n_bound_only": g["bound_only"].sum(),
         }
     )
-    base = num if not exclude_interested else num[~num["interested"]]
-    consensus = base.groupby("gcode", sort=False)["point"].median()
     fallback = g["point"].median()
-    stats["consensus"] = consensus.reindex(stats.index).fillna(fallback)
+    if exclude_interested:  # the parties' claims left out, unless a group has no other claim
+        consensus = num[~num["interested"]].groupby("gcode", sort=False)["point"].median()
+        stats["consensus"] = consensus.reindex(stats.index).fillna(fallback)
+    else:
+        stats["consensus"] = fallback
     # ties on the value: the latest claim stands for it, then the first claim_id
     pointed = num[num["point"].notna()]
     gcode, point, crank = (pointed[k].to_numpy() for k in ("gcode", "point", "crank"))
@@ -251,10 +254,11 @@ def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bo
     for col in ("first_date", "last_date"):
         out[col] = out[col].dt.strftime("%Y-%m-%d").fillna("")
     out = out.reset_index()
-    rank = out["severity"].map({s: i for i, s in enumerate(SEVERITIES)})
-    out = out.assign(_rank=rank, _spread=out["log10_spread"].fillna(-1))
-    out = out.sort_values(["_rank", "_spread", "group_id"], ascending=[False, False, True], kind="stable")
-    return out[GROUP_COLUMNS].reset_index(drop=True)
+    # most severe first, then the widest spread, then by group_id (the codes' order: one group_id per code)
+    rank = out["severity"].map({s: i for i, s in enumerate(SEVERITIES)}).to_numpy()
+    spread = out["log10_spread"].fillna(-1).to_numpy()
+    order = np.lexsort((out["gcode"].to_numpy(), -spread, -rank))
+    return out[GROUP_COLUMNS].take(order).reset_index(drop=True)
 
 
 def _joined_ids(c: pd.DataFrame) -> pd.Series:
