@@ -242,7 +242,7 @@ def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bo
     )
     out = first.join(stats, how="left")
     out["claim_ids"] = _joined_ids(c).reindex(out.index)
-    out["n_unread"] = (~c["has_numbers"]).groupby(c["gcode"]).sum().reindex(out.index).astype(int)
+    out["n_unread"] = np.bincount(c["gcode"].to_numpy(), ~c["has_numbers"].to_numpy(), len(out))[out.index].astype(int)
     out["n_claims"] = out["n_claims"].fillna(0).astype(int)
     out["n_sources"] = out["n_sources"].fillna(0).astype(int)
     out["n_interested"] = out["n_interested"].fillna(0).astype(int)
@@ -255,7 +255,7 @@ def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bo
         out[col] = out[col].dt.strftime("%Y-%m-%d").fillna("")
     out = out.reset_index()
     # most severe first, then the widest spread, then by group_id (the codes' order: one group_id per code)
-    rank = out["severity"].map({s: i for i, s in enumerate(SEVERITIES)}).to_numpy()
+    rank = pd.Index(SEVERITIES).get_indexer(out["severity"])
     spread = out["log10_spread"].fillna(-1).to_numpy()
     order = np.lexsort((out["gcode"].to_numpy(), -spread, -rank))
     return out[GROUP_COLUMNS].take(order).reset_index(drop=True)
@@ -269,7 +269,7 @@ def _joined_ids(c: pd.DataFrame) -> pd.Series:
     ids = arrow_text(c["claim_id"]).take(pa.array(order))
     lists = pa.LargeListArray.from_arrays(pa.array(np.r_[starts, len(codes)].astype(np.int64)), ids)
     joined = pc.binary_join(lists, pa.scalar(";", ids.type))
-    return pd.Series(joined.to_pandas().to_numpy(), index=codes[starts])
+    return pd.Series(joined.to_pandas().array, index=codes[starts], dtype="str")
 
 
 def _claims(c: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
