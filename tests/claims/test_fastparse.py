@@ -169,3 +169,21 @@ def test_str_and_object_columns_agree():
     pd.testing.assert_frame_equal(
         parse_values(pd.Series(texts, dtype="str")), parse_values(pd.Series(texts, dtype=object))
     )
+
+
+@pytest.mark.parametrize("chunk", [pytest.param(250_000, id="one-chunk"), pytest.param(4, id="two-threads")])
+def test_each_distinct_text_read_once_gives_the_columns_of_every_row_read(monkeypatch, chunk):
+    """A column that repeats its texts is read once per distinct text (missing ones included) and every row takes
+    its own reading: the same columns as reading every row."""
+    import discrepancy.claims.fastparse as fastparse
+
+    texts = pd.Series(
+        ["around 30,000", None, "around 30,000", "20 to 30 thousand", "", "25 of 34", None, "40%", "x", "40%"] * 3,
+        dtype="str",
+    )
+    monkeypatch.setattr(fastparse, "_CHUNK", chunk)
+    monkeypatch.setattr(fastparse, "_DISTINCT_SHARE", 0.0)  # never: every row read
+    every_row = parse_values(texts)
+    monkeypatch.setattr(fastparse, "_DISTINCT_SHARE", 1.01)  # always: each distinct text once
+    pd.testing.assert_frame_equal(parse_values(texts), every_row)
+    assert_fast_path_agrees(texts.tolist())
