@@ -259,7 +259,6 @@ def _distinct_chunk(texts: pa.Array) -> dict[str, np.ndarray]:
     return {k: v[codes] for k, v in _fast_chunk(distinct).items()}
 
 
-
 def parse_values(texts: pd.Series) -> pd.DataFrame:
     """parse_value over a Series of texts, as columns: value, low, high, qualifier, denominator, unit,
     parse_status, parse_note (one row per text, in order, on a fresh RangeIndex).
