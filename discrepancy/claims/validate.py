@@ -12,7 +12,10 @@ from __future__ import annotations
 import difflib
 import re
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from discrepancy.claims import schema
 from discrepancy.claims.dates import date_span, period_span
@@ -24,6 +27,12 @@ FATAL_COLUMNS = ("claim_id",)
 
 
 def _blank(s: pd.Series) -> pd.Series:
+    """Where a cell is empty or white space only (missing: not blank). An Arrow-backed column is asked without
+    stripping each cell into a new string (Arrow's white space is Python's: a test holds them to each other)."""
+    if isinstance(s.dtype, pd.StringDtype) and s.dtype.storage == "pyarrow":
+        arr = pa.array(s)
+        blank = pc.or_(pc.equal(pc.binary_length(arr), 0), pc.utf8_is_space(arr))
+        return pd.Series(np.asarray(pc.fill_null(blank, False)), index=s.index)
     return s.str.strip() == ""
 
 
@@ -181,7 +190,7 @@ def _column_problems(frame: pd.DataFrame, file: str) -> list[dict]:
             bad = ~passes(s).fillna(False).to_numpy(dtype=bool)
             for i in bad.nonzero()[0]:
                 out.append(problem(file, int(rows[i]) if rows is not None else None, name, s.iat[i], error, severity))
-        if column.unique:
+        if column.unique and len(s.unique()) < len(s):  # as many distinct ids as rows: none repeats (half the time)
             repeated = s[s.duplicated(keep=False)]
             if len(repeated):
                 out.extend(_duplicate_problems(frame, name, set(repeated), file))

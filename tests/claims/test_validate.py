@@ -170,3 +170,15 @@ def test_the_direct_checks_give_what_pandera_gives(tmp_path, name):
     )
     if name != "good":
         assert len(fast)
+
+
+@pytest.mark.parametrize("dtype", [pytest.param("str", id="arrow-text"), pytest.param(object, id="python-objects")])
+def test_blank_is_empty_or_white_space_as_python_strips_it(dtype):
+    """A cell is blank where Python's strip() leaves nothing, for every code point alone and doubled; the Arrow
+    path asks without stripping. Missing cells are not blank (a missing column is reported apart)."""
+    from discrepancy.claims.validate import _blank
+
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    cells = chars + [c * 2 for c in chars] + ["", " a ", "a\u3000", None]
+    got = _blank(pd.Series(cells, dtype=dtype)).tolist()
+    assert got == [c is not None and c.strip() == "" for c in cells]
