@@ -78,7 +78,7 @@ def normalize_claims(frame: pd.DataFrame, problems: pd.DataFrame | None = None) 
 
     ``problems``: the table's problem table (from validation); its row problems fill ``row_problems``.
     """
-    out = frame.copy()
+    out = frame.copy(deep=False)  # copy-on-write (pandas 3): the input stays as it was, uncopied
     index = out.index
     texts = out["value_text"] if "value_text" in out.columns else pd.Series("", index=index, dtype="str")
     parsed = parse_values(texts).set_axis(index)

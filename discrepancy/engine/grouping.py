@@ -9,6 +9,7 @@ group starts when a claim lies more than ``window_days`` after the first claim o
 from __future__ import annotations
 
 import hashlib
+import math
 from collections import Counter
 
 import numpy as np
@@ -59,7 +60,7 @@ def assign_groups(claims: pd.DataFrame, window_days: int | None = None) -> pd.Da
     instead: two keys never share an id). With a window, later windows of one key add "-w2", "-w3", ...,
     and claims without a usable date form their own "-undated" group instead of joining a window.
     """
-    out = claims.copy()
+    out = claims.copy(deep=False)  # copy-on-write (pandas 3): the caller's frame stays as it was, uncopied
     blank = pd.Series("", index=out.index, dtype="str")
     folded = [
         text_codes(out[c] if c in out.columns else blank, fold_unit if c == "unit" else fold_text) for c in KEY_COLUMNS
@@ -99,11 +100,17 @@ def _key_codes(keys: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     value of the column), numbered in order of first appearance as ``pd.factorize`` numbers the joined text, and
     the row where each key first appears: the columns' codes are combined one by one, so no text is joined per
     row."""
-    codes = np.zeros(len(keys[0]), dtype=np.int64)
-    for part in keys:
-        part = np.asarray(part, dtype=np.int64)
-        distinct = int(part.max()) + 1 if len(part) else 0
-        codes = pd.factorize(codes * (distinct + 1) + part)[0]
+    parts = [np.asarray(part, dtype=np.int64) for part in keys]
+    sizes = [int(part.max()) + 2 if len(part) else 1 for part in parts]
+    if math.prod(sizes) < 1 << 62:  # every column's code packed into one number, hashed once
+        packed = np.zeros(len(parts[0]), dtype=np.int64)
+        for part, size in zip(parts, sizes):
+            packed = packed * size + part
+        codes = pd.factorize(packed)[0]
+    else:
+        codes = np.zeros(len(parts[0]), dtype=np.int64)
+        for part, size in zip(parts, sizes):
+            codes = pd.factorize(codes * size + part)[0]
     return codes, _first_rows(codes)
 
 

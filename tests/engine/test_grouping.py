@@ -43,8 +43,10 @@ def test_windows_match_the_rule_claim_by_claim(seed, window_days):
         pytest.param([["a", "a", "b", "a"], ["x", "x", "x", "y"]], id="two-columns"),
         pytest.param([["a|b", "a"], ["c", "b|c"]], id="separator-inside-a-value"),
         pytest.param([["", "", "q"], ["", "", ""]], id="blanks"),
+        pytest.param([[f"c{p}-{i * p % 10000}" for i in range(20000)] for p in (1, 3, 7, 9, 11)],
+                     id="too-many-to-pack-in-one-number"),
     ],
-)
+)  # fmt: skip
 def test_key_codes_number_keys_as_factorizing_the_whole_key(columns):
     keys = [pd.factorize(pd.Series(c, dtype="str"))[0] for c in columns]
     codes, first = _key_codes(keys)
@@ -95,3 +97,18 @@ def test_short_ids_lengthen_only_where_they_clash(monkeypatch, digests, ids):
     by_key = dict(zip(["k0", "k1", "k2"], digests))
     monkeypatch.setattr(grouping, "_digest", by_key.__getitem__)
     assert grouping._short_ids(list(by_key)).tolist() == ids
+
+
+@pytest.mark.parametrize("window_days", [pytest.param(None, id="no-window"), pytest.param(30, id="window")])
+def test_the_claims_given_are_not_changed(window_days):
+    """assign_groups adds its columns to a shallow copy (copy-on-write): the caller's frame keeps its columns and
+    cells."""
+    claims = pd.DataFrame(
+        {"subject": ["IS", "is ", "Taliban"], "metric": ["members"] * 3, "geography": ["Iraq"] * 3,
+         "unit": ["people", "persons", "%"], "reference_date": ["2015-01-01", "2015-06-01", ""]}, dtype="str"
+    )  # fmt: skip
+    before = claims.copy()
+    out = assign_groups(claims, window_days)
+    out.loc[0, "subject"] = "changed"
+    pd.testing.assert_frame_equal(claims, before)
+    assert "group_id" in out.columns and "group_id" not in claims.columns
