@@ -24,7 +24,7 @@ from discrepancy.engine.crossunit import cross_unit_checks
 from discrepancy.engine.explain import explanations_table
 from discrepancy.engine.findings import findings_table
 from discrepancy.engine.frames import notes_column, parse_dates, sparse_text, take_rows, take_text
-from discrepancy.engine.grouping import assign_groups
+from discrepancy.engine.grouping import group_codes
 from discrepancy.engine.intervals import overlap, points_and_intervals, unmeasured_spread
 from discrepancy.engine.jsonout import comparison_json
 from discrepancy.engine.lineage import lineage_table
@@ -132,9 +132,11 @@ def compare(
     for column in schema.COLUMNS:  # optional columns a table left out read as blank
         if column.kind != "number" and column.name not in claims.columns:
             claims[column.name] = pd.Series("", index=claims.index, dtype="str")
-    c = assign_groups(claims, window_days)
-    # integer keys: grouping and sorting on them is far cheaper than on strings (same order)
-    c["gcode"] = pd.factorize(c["group_id"], sort=True)[0]
+    # integer keys: grouping and sorting on them is far cheaper than on strings (the codes follow the ids' order)
+    gcode, ids = group_codes(claims, window_days)
+    c = claims.copy(deep=False)  # copy-on-write: the caller's frame stays as it was
+    c["group_id"] = take_text(ids, gcode).set_axis(c.index)
+    c["gcode"] = gcode
     c["crank"] = text_order_codes(c["claim_id"])
     c = pd.concat([c, points_and_intervals(c, tolerance)], axis=1)
     c["source_code"] = text_codes(c["source"], fold_text)[0]  # one code per folded source

@@ -61,31 +61,54 @@ def assign_groups(claims: pd.DataFrame, window_days: int | None = None) -> pd.Da
     and claims without a usable date form their own "-undated" group instead of joining a window.
     """
     out = claims.copy(deep=False)  # copy-on-write (pandas 3): the caller's frame stays as it was, uncopied
-    blank = pd.Series("", index=out.index, dtype="str")
+    codes, keys = _key_codes_and_keys(out)
+    out["group_key"] = pd.Series(keys.take(pa.array(codes)).to_pandas().array, index=out.index, dtype="str")
+    group, ids = _groups_of_keys(out, codes, keys, window_days)
+    out["group_id"] = take_text(ids, group).set_axis(out.index)
+    return out
+
+
+def group_codes(claims: pd.DataFrame, window_days: int | None = None) -> tuple[np.ndarray, pd.Series]:
+    """Each claim's group as :func:`assign_groups` forms it, given as a number 0, 1, ... in the order of the
+    group ids, and the group ids in that order (a "str" Series): what the engine groups and sorts on, with no
+    key or id written per claim."""
+    codes, keys = _key_codes_and_keys(claims)
+    return _groups_of_keys(claims, codes, keys, window_days)
+
+
+def _key_codes_and_keys(claims: pd.DataFrame) -> tuple[np.ndarray, pa.Array]:
+    """Each claim's key as a code (numbered in order of first appearance), and each code's key: the folded
+    columns escaped and joined once per key, by Arrow."""
+    blank = pd.Series("", index=claims.index, dtype="str")
     folded = [
-        text_codes(out[c] if c in out.columns else blank, fold_unit if c == "unit" else fold_text) for c in KEY_COLUMNS
+        text_codes(claims[c] if c in claims.columns else blank, fold_unit if c == "unit" else fold_text)
+        for c in KEY_COLUMNS
     ]
     codes, first = _key_codes([column_codes for column_codes, _ in folded])
     at = np.array(first, dtype=np.int64)
-    # each distinct key's columns, escaped and joined once per key, by Arrow
     parts = [_escaped(pa.array(texts, type=pa.large_string()).take(pa.array(column_codes[at])))
              for column_codes, texts in folded]  # fmt: skip
-    keys = pc.binary_join_element_wise(*parts, pa.scalar("|", pa.large_string()))
-    out["group_key"] = pd.Series(keys.take(pa.array(codes)).to_pandas().array, index=out.index, dtype="str")
-    uniques = np.array(keys.to_pylist(), dtype=object)
-    part = np.zeros(len(out), dtype=np.int64)
-    if window_days is not None and len(out):
-        part = _window_parts(codes, parse_dates(out["reference_date"]), window_days)
-    digests = _short_ids(uniques) if len(out) else np.array([], dtype=object)
-    labels = pd.Series([_label(d, 0) for d in digests], dtype="str")
-    if not (part != 0).any():
-        out["group_id"] = take_text(labels, codes).set_axis(out.index)
-        return out
-    # windows: one label per key and window, written once and taken by each of its claims
-    pair = pd.factorize(codes * (int(part.max()) + 2) + (part + 1))[0]
-    window_labels = pd.Series([_label(digests[codes[i]], int(part[i])) for i in _first_rows(pair)], dtype="str")
-    out["group_id"] = take_text(window_labels, pair).set_axis(out.index)
-    return out
+    return codes, pc.binary_join_element_wise(*parts, pa.scalar("|", pa.large_string()))
+
+
+def _groups_of_keys(claims: pd.DataFrame, codes: np.ndarray, keys: pa.Array, window_days: int | None):
+    """Each claim's group (a key, or a key's window) as a number in the order of the group ids, and the ids."""
+    if not len(claims):
+        return np.array([], dtype=np.int64), pd.Series([], dtype="str")
+    digests = _short_ids(np.array(keys.to_pylist(), dtype=object))
+    part = np.zeros(len(claims), dtype=np.int64)
+    if window_days is not None:
+        part = _window_parts(codes, parse_dates(claims["reference_date"]), window_days)
+    if (part != 0).any():  # windows: one label per key and window, written once
+        group = pd.factorize(codes * (int(part.max()) + 2) + (part + 1))[0]
+        labels = [_label(digests[codes[i]], int(part[i])) for i in _first_rows(group)]
+    else:
+        group, labels = codes, [_label(d, 0) for d in digests]
+    # ids are distinct (keys never share a digest; a key's windows differ by suffix): sorted, they number the groups
+    order = np.argsort(np.array(labels, dtype=object), kind="stable")
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    return rank[group], pd.Series(np.array(labels, dtype=object)[order], dtype="str")
 
 
 def _escaped(texts: pa.Array) -> pa.Array:

@@ -68,10 +68,10 @@ def check_lookups(
                 + suggestion(given["source"], names)
             )
     if "group_id" in given:
-        from discrepancy.engine.grouping import assign_groups
+        from discrepancy.engine.grouping import group_codes
 
         window = effective.get("window_days")
-        ids = sorted(set(assign_groups(claims, window if isinstance(window, int) else None)["group_id"]))
+        ids = group_codes(claims, window if isinstance(window, int) else None)[1].tolist()  # sorted, each once
         if given["group_id"].strip() not in ids:
             problems.append(
                 f"group_id {given['group_id']!r} is not a group of {display_path(path)}"

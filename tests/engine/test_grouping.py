@@ -112,3 +112,24 @@ def test_the_claims_given_are_not_changed(window_days):
     out.loc[0, "subject"] = "changed"
     pd.testing.assert_frame_equal(claims, before)
     assert "group_id" in out.columns and "group_id" not in claims.columns
+
+
+@pytest.mark.parametrize("seed", [pytest.param(s, id=f"seed-{s}") for s in range(3)])
+@pytest.mark.parametrize("window_days", [pytest.param(None, id="no-window"), pytest.param(30, id="month-windows")])
+def test_group_codes_number_the_groups_assign_groups_forms_in_id_order(seed, window_days):
+    """compare groups on group_codes' numbers: claims share a number exactly when assign_groups gives them one
+    group_id, and the numbers follow the ids' sorted order."""
+    from discrepancy.engine.grouping import group_codes
+
+    rng = np.random.default_rng(seed)
+    n = 400
+    days = pd.Timestamp("2015-01-01") + pd.to_timedelta(rng.integers(0, 400, n), unit="D")
+    claims = pd.DataFrame(
+        {"subject": rng.choice(["IS", " is", "ISIS", "Taliban", "a|b"], n), "metric": rng.choice(["m", "M "], n),
+         "geography": rng.choice(["Iraq", "", "Syria"], n), "unit": rng.choice(["%", "per cent", "people"], n),
+         "reference_date": np.where(rng.random(n) < 0.1, "", days.strftime("%Y-%m-%d"))}, dtype="str"
+    )  # fmt: skip
+    ids = assign_groups(claims, window_days)["group_id"]
+    codes, labels = group_codes(claims, window_days)
+    assert labels.tolist() == sorted(set(ids))
+    assert labels.to_numpy()[codes].tolist() == ids.tolist()
