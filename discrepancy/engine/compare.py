@@ -140,7 +140,8 @@ def compare(
     c["crank"] = text_order_codes(c["claim_id"])
     c = pd.concat([c, points_and_intervals(c, tolerance)], axis=1)
     c["source_code"] = text_codes(c["source"], fold_text)[0]  # one code per folded source
-    c["interested"] = (fold_text(c["source_type"]) == "party_to_conflict").to_numpy()
+    type_codes, types = text_codes(c["source_type"], fold_text)  # folded once per distinct type
+    c["interested"] = type_codes == (types.index("party_to_conflict") if "party_to_conflict" in types else -1)
     c["date"] = parse_dates(c["reference_date"], format="%Y-%m-%d")
     c["has_numbers"] = c["anchor"].notna() & ~c["parse_status"].isin([UNPARSED, REVIEW])
 
