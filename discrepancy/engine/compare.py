@@ -197,10 +197,11 @@ def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bo
         c["has_numbers"], ["gcode", "crank", "source_code", "lo", "hi", "date", "interested", "bound_only", "point"]
     ]
     g = num.groupby("gcode", sort=False)
+    size = g.size()
     stats = pd.DataFrame(
         {
-            "n_claims": g.size(),
-            "n_sources": g["source_code"].nunique(),
+            "n_claims": size,
+            "n_sources": _distinct_per_code(num["gcode"].to_numpy(), num["source_code"].to_numpy(), size.index),
             "lo_max": g["lo"].max(),
             "hi_min": g["hi"].min(),
             "first_date": g["date"].min(),
@@ -221,14 +222,21 @@ def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bo
     dated, n_dates = dense_rank(pointed["date"].to_numpy())  # undated last
     latest = np.where(dated == n_dates - 1, dated, n_dates - 2 - dated)  # the latest date first, undated last
     at = pointed.index.to_numpy()  # rows of c (its index is 0, 1, ...)
-    rank, n_ranks = dense_rank(point)  # no value is missing here: ranks 0 to n_ranks - 2
-    for side, value in (("min", rank), ("max", n_ranks - 2 - rank)):
-        rows = at[first_rows(gcode, value, latest, crank)]
-        code = pd.Index(c["gcode"].to_numpy()[rows], name="gcode")
-        stats[f"{side}_value"] = pd.Series(c["point"].to_numpy()[rows], index=code)
-        for column, name in (("claim_id", "claim_id"), ("source", "source"), ("value_text", "value_text"),
-                             ("claim_date", "date")):  # fmt: skip
-            stats[f"{side}_{name}"] = take_text(c[column], rows).set_axis(code)
+    sides = {}
+    for side, extreme, start in (("min", np.minimum, np.inf), ("max", np.maximum, -np.inf)):
+        # each group's lowest (highest) point, then among the claims that state it the latest, then the first id
+        best = np.full(int(gcode.max()) + 1 if len(gcode) else 0, start)
+        extreme.at(best, gcode, point)
+        tied = np.flatnonzero(point == best[gcode])  # -0.0 equal to 0.0, as a sort sees them
+        rows = at[tied[first_rows(gcode[tied], latest[tied], crank[tied])]]
+        sides[side] = rows, pd.Index(c["gcode"].to_numpy()[rows], name="gcode")
+        stats[f"{side}_value"] = pd.Series(c["point"].to_numpy()[rows], index=sides[side][1])
+    both = np.concatenate([rows for rows, _ in sides.values()])
+    for column, name in (("claim_id", "claim_id"), ("source", "source"), ("value_text", "value_text"),
+                         ("claim_date", "date")):  # fmt: skip
+        taken = take_text(c[column], both)  # the lowest and the highest claims' cells in one take
+        stats[f"min_{name}"] = taken.iloc[: len(sides["min"][0])].set_axis(sides["min"][1])
+        stats[f"max_{name}"] = taken.iloc[len(sides["min"][0]) :].set_axis(sides["max"][1])
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio = np.where(stats["min_value"] > 0, stats["max_value"] / stats["min_value"], np.nan)
     stats["spread_ratio"] = ratio
@@ -255,13 +263,29 @@ def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bo
     out["stale"] = out["stale"].fillna(False).astype(bool)
     out["definitions_differ"] = out["definitions_differ"].fillna(False).astype(bool)
     for col in ("first_date", "last_date"):
-        out[col] = out[col].dt.strftime("%Y-%m-%d").fillna("")
+        out[col] = _date_text(out[col])
     out = out.reset_index()
     # most severe first, then the widest spread, then by group_id (the codes' order: one group_id per code)
     rank = pd.Index(SEVERITIES).get_indexer(out["severity"])
     spread = out["log10_spread"].fillna(-1).to_numpy()
     order = np.lexsort((out["gcode"].to_numpy(), -spread, -rank))
     return out[GROUP_COLUMNS].take(order).reset_index(drop=True)
+
+
+def _distinct_per_code(codes: np.ndarray, values: np.ndarray, index: pd.Index) -> pd.Series:
+    """How many distinct ``values`` (non-negative integer codes) each code in ``index`` has: ``nunique`` by group,
+    counted on the distinct (code, value) pairs."""
+    width = int(values.max()) + 1 if len(values) else 1
+    pairs = pd.unique(codes.astype(np.int64) * width + values)
+    counts = np.bincount(pairs // width, minlength=int(index.max()) + 1 if len(index) else 0)
+    return pd.Series(counts[index.to_numpy()], index=index)
+
+
+def _date_text(dates: pd.Series) -> pd.Series:
+    """Dates as YYYY-MM-DD text ("" for none), each distinct date written once."""
+    codes, distinct = pd.factorize(dates)  # NaT: -1, the last text
+    texts = np.append(distinct.strftime("%Y-%m-%d").to_numpy(dtype=object), "")
+    return pd.Series(texts[codes], index=dates.index, dtype="str")
 
 
 def _joined_ids(c: pd.DataFrame) -> pd.Series:
