@@ -202,7 +202,11 @@ def _read_csv(data: bytes | mmap.mmap, name: str, delimiter: str | None) -> pd.D
         # that are no UTF-8 makes Arrow's bad-row handler fail to decode it, an error nobody can catch
         # (seen by tests/test_fuzz.py when this check was dropped to save 1.5 s of a 1M-row load)
         _decode(data, name)
-    ends = [i for i in (data.find(b"\n"), data.find(b"\r")) if i >= 0]  # LF, CRLF or old Mac CR-only lines
+    # the header ends at the first LF or CR (CRLF and old Mac CR-only lines): a CR is looked for before the first LF
+    # only (a file without CRs was scanned to its end for one)
+    lf = data.find(b"\n")
+    cr = data.find(b"\r", 0, lf) if lf >= 0 else data.find(b"\r")
+    ends = [i for i in (lf, cr) if i >= 0]
     first_line = data[: min(ends)] if ends else data
     try:
         header_line = first_line.decode("utf-8-sig").rstrip("\r")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pandas as pd
@@ -252,3 +254,22 @@ def test_long_cells_are_refused_by_characters_not_bytes(tmp_path, cells, refused
     )
     assert got == sorted((r - 2 + first_row, c, n) for r, c, n in refused)
     assert all("characters; a claim table cell holds at most 10,000" in p for p in found["problem"])
+
+
+@pytest.mark.parametrize(
+    "end", [pytest.param("\n", id="lf"), pytest.param("\r\n", id="crlf"), pytest.param("\r", id="cr-only")]
+)
+def test_each_line_ending_reads_the_same_table(tmp_path, end):
+    """The header ends at its first line break of any kind (a CR is looked for before the first LF only); a quoted
+    line break of the file's own kind inside a later value stays in the value."""
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator=end)
+    writer.writerows(
+        [HEADER, ROW, ["b", "Islamic State", "members", f"about{end}this many", "Iraqi authorities", "2015"]]
+    )
+    path = tmp_path / "t.csv"
+    path.write_bytes(text.getvalue().encode())
+    frame = read_table(path)
+    assert list(frame.columns[: len(HEADER)]) == HEADER
+    assert frame["value_text"].tolist() == ["around 30,000", f"about{end}this many"]
+    assert frame["input_row"].tolist() == [2, 3]
