@@ -273,3 +273,30 @@ def test_each_line_ending_reads_the_same_table(tmp_path, end):
     assert list(frame.columns[: len(HEADER)]) == HEADER
     assert frame["value_text"].tolist() == ["around 30,000", f"about{end}this many"]
     assert frame["input_row"].tolist() == [2, 3]
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        pytest.param("around\n30,000", id="line-break-in-a-value"),
+        pytest.param("x\ny,z,w,v,u", id="a-break-then-as-many-commas-as-a-row-has"),
+        pytest.param("a\r\nb\rc", id="crlf-and-cr-in-a-value"),
+    ],
+)
+def test_quoted_line_breaks_at_block_ends_read_as_in_one_block(tmp_path, monkeypatch, quoted):
+    """Arrow first splits the file into blocks at any line break; a quoted line break where a block ends makes it
+    stop, and the file is read again with breaks inside quotes allowed: every row arrives whole, none is split in
+    two (a value that holds a break and then as many commas as a row would make two rows of the right width)."""
+    import discrepancy.claims.read as read
+
+    rows = [[f"c{i}", "IS", "members", quoted if i % 3 == 0 else "5", "S", "2015"] for i in range(300)]
+    path = write_csv(tmp_path / "t.csv", rows)
+    whole = read_table(path)
+    monkeypatch.setattr(read, "BLOCK_BYTES", 1 << 8)
+    calls = []
+    original = read.pacsv.read_csv
+    monkeypatch.setattr(read.pacsv, "read_csv", lambda *a, **k: calls.append(k["parse_options"]) or original(*a, **k))
+    blocks = read_table(path)
+    pd.testing.assert_frame_equal(blocks, whole)
+    assert blocks["value_text"].tolist()[::3] == [quoted] * 100
+    assert [o.newlines_in_values for o in calls] == [False, True]  # Arrow stopped, and the file was read again
