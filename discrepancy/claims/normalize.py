@@ -97,7 +97,7 @@ def normalize_claims(frame: pd.DataFrame, problems: pd.DataFrame | None = None) 
     out["parse_status"] = parsed["parse_status"]
     out["parse_note"] = parsed["parse_note"]
     out["reference_date"] = _reference_dates(out)
-    out["row_problems"] = _row_problems(out, problems)
+    out["row_problems"] = row_problems(out, problems)
     return out
 
 
@@ -185,7 +185,9 @@ def _np(array) -> np.ndarray:
     return np.asarray(array.to_numpy(zero_copy_only=False), dtype=bool)
 
 
-def _row_problems(out: pd.DataFrame, problems: pd.DataFrame | None) -> pd.Series:
+def row_problems(out: pd.DataFrame, problems: pd.DataFrame | None) -> pd.Series:
+    """Each normalized claim's problems as text ("column: problem; ..."): its rows in ``problems`` (validation's
+    table, fatal ones left out), then a value text that could not be read or needs review."""
     result = pd.Series("", index=out.index, dtype="str")
     found: dict[int, list[str]] = {}
     if problems is not None and len(problems):
