@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -132,17 +133,25 @@ def compare(
     for column in schema.COLUMNS:  # optional columns a table left out read as blank
         if column.kind != "number" and column.name not in claims.columns:
             claims[column.name] = pd.Series("", index=claims.index, dtype="str")
-    # integer keys: grouping and sorting on them is far cheaper than on strings (the codes follow the ids' order)
-    gcode, ids = group_codes(claims, window_days)
+    # integer keys: grouping and sorting on them is far cheaper than on strings (the codes follow the ids' order).
+    # The groups are formed in a second thread while the claims' other keys are read here: both are mostly Arrow
+    # kernels and NumPy, which release the GIL (0.5 s of grouping for 1,000,000 claims, most of it hidden)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dq-groups") as pool:
+        grouping = pool.submit(group_codes, claims, window_days)
+        crank = text_order_codes(claims["claim_id"])
+        numbers = points_and_intervals(claims, tolerance)
+        source_code = text_codes(claims["source"], fold_text)[0]  # one code per folded source
+        type_codes, types = text_codes(claims["source_type"], fold_text)  # folded once per distinct type
+        dates = parse_dates(claims["reference_date"], format="%Y-%m-%d")
+        gcode, ids = grouping.result()
     c = claims.copy(deep=False)  # copy-on-write: the caller's frame stays as it was
     c["group_id"] = take_text(ids, gcode).set_axis(c.index)
     c["gcode"] = gcode
-    c["crank"] = text_order_codes(c["claim_id"])
-    c = pd.concat([c, points_and_intervals(c, tolerance)], axis=1)
-    c["source_code"] = text_codes(c["source"], fold_text)[0]  # one code per folded source
-    type_codes, types = text_codes(c["source_type"], fold_text)  # folded once per distinct type
+    c["crank"] = crank
+    c = pd.concat([c, numbers], axis=1)
+    c["source_code"] = source_code
     c["interested"] = type_codes == (types.index("party_to_conflict") if "party_to_conflict" in types else -1)
-    c["date"] = parse_dates(c["reference_date"], format="%Y-%m-%d")
+    c["date"] = dates
     c["has_numbers"] = c["anchor"].notna() & ~c["parse_status"].isin([UNPARSED, REVIEW])
 
     wanted = _needed(tables)
