@@ -109,6 +109,8 @@ def _pandas_csv(frame):
         pytest.param({"i": pd.array([-5, None, 2**40], dtype="Int64"), "j": pd.array([1, 2, None], dtype="Int32")},
                      id="nullable-integers"),
         pytest.param({"a,b": ["x", "y"], 'q"': [1, 2]}, id="header-needs-quotes"),
+        pytest.param({"s": ["a,b", "=x", "plain", 'q"', None, "-1"] * 10_000, "f": np.arange(60_000) / 7,
+                      "n": np.arange(60_000), "b": [True, False] * 30_000}, id="large-frame-on-two-threads"),
         pytest.param({"s": ["x", "y"]}, id="one-column-pandas-path"),
         pytest.param({"s": ["x\x00y", "z"], "n": [1, 2]}, id="nul-pandas-path"),
         pytest.param({"s": pd.Series([], dtype="str"), "n": pd.Series([], dtype="int64")}, id="no-rows"),
