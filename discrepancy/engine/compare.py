@@ -155,17 +155,6 @@ def compare(
     c["has_numbers"] = c["anchor"].notna() & ~c["parse_status"].isin([UNPARSED, REVIEW])
 
     wanted = _needed(tables)
-    groups = _groups(c, thresholds, stale_days, exclude_interested)
-    claims_out = _claims(c, groups) if wanted & {"claims", "sources"} else None
-    if "pairs" in wanted:
-        pair_table = _pairs(c, max_pairs) if pairs else pd.DataFrame(columns=PAIR_COLUMNS)
-    else:
-        pair_table = None
-    sources = _sources(claims_out) if "sources" in wanted else None
-    if claims_out is not None:
-        claims_out = claims_out.drop(columns="gcode")
-    lineage = lineage_table(c, tolerance=0.02) if "lineage" in wanted else None
-    cross = cross_unit_checks(c, load_reference(reference), max_days=stale_days) if "cross_unit" in wanted else None
     parameters = {
         "window_days": window_days,
         "tolerance": tolerance,
@@ -173,8 +162,26 @@ def compare(
         "stale_days": stale_days,
         "exclude_interested": exclude_interested,
     }
-    findings = findings_table(groups, lineage, cross, claims_out, pair_table) if "findings" in wanted else None
-    explanations = explanations_table(groups, claims_out, lineage) if "explanations" in wanted else None
+    # the tables that need only the claims are built on a second thread beside the groups and the claims table
+    # (mostly Arrow kernels and NumPy, which release the GIL); each is the same table whichever thread builds it
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dq-tables") as pool:
+        lineage_job = pool.submit(lineage_table, c, tolerance=0.02) if "lineage" in wanted else None
+        if "pairs" in wanted:
+            pairs_job = pool.submit(_pairs, c, max_pairs) if pairs else None
+        groups = _groups(c, thresholds, stale_days, exclude_interested)
+        claims_out = _claims(c, groups) if wanted & {"claims", "sources"} else None
+        sources = _sources(claims_out) if "sources" in wanted else None
+        if claims_out is not None:
+            claims_out = claims_out.drop(columns="gcode")
+        cross = cross_unit_checks(c, load_reference(reference), max_days=stale_days) if "cross_unit" in wanted else None
+        lineage = lineage_job.result() if lineage_job is not None else None
+        if "pairs" in wanted:
+            pair_table = pairs_job.result() if pairs_job is not None else pd.DataFrame(columns=PAIR_COLUMNS)
+        else:
+            pair_table = None
+        explaining = pool.submit(explanations_table, groups, claims_out, lineage) if "explanations" in wanted else None
+        findings = findings_table(groups, lineage, cross, claims_out, pair_table) if "findings" in wanted else None
+        explanations = explaining.result() if explaining is not None else None
     return Comparison(groups, pair_table, claims_out, sources, lineage, findings, cross, parameters, explanations)
 
 
