@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -205,6 +205,15 @@ def _needed(tables: Iterable[str] | None) -> set[str]:
 
 
 def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bool) -> pd.DataFrame:
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dq-ids") as pool:
+        joining = pool.submit(_joined_ids, c)  # each group's claim ids, sorted and joined beside the figures
+        return _group_figures(c, thresholds, stale_days, exclude_interested, joining)
+
+
+def _group_figures(
+    c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bool, joining: Future
+) -> pd.DataFrame:
+    """The groups table: counts, extremes, spread, severity and dates per group; ``joining`` gives the claim ids."""
     # each group's first row, found on the codes alone: dropping duplicates of the wide frame takes every column
     at_first = np.flatnonzero(~c["gcode"].duplicated().to_numpy())
     first = c[["gcode", "group_id", "subject", "metric", "geography", "unit"]].iloc[at_first].set_index("gcode")
@@ -268,7 +277,7 @@ def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bo
         methods[methods != ""].groupby(c["gcode"]).nunique().reindex(stats.index).fillna(0) > 1
     )
     out = first.join(stats, how="left")
-    out["claim_ids"] = _joined_ids(c).reindex(out.index)
+    out["claim_ids"] = joining.result().reindex(out.index)
     out["n_unread"] = np.bincount(c["gcode"].to_numpy(), ~c["has_numbers"].to_numpy(), len(out))[out.index].astype(int)
     out["n_claims"] = out["n_claims"].fillna(0).astype(int)
     out["n_sources"] = out["n_sources"].fillna(0).astype(int)
