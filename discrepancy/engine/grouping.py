@@ -121,8 +121,8 @@ def _escaped(texts: pa.Array) -> pa.Array:
 def _key_codes(keys: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """Each row's code for its whole key (the columns of ``keys`` together, each given as codes: one per distinct
     value of the column), numbered in order of first appearance as ``pd.factorize`` numbers the joined text, and
-    the row where each key first appears: the columns' codes are combined one by one, so no text is joined per
-    row."""
+    the row where each key first appears: the columns' codes are packed into one number per row and hashed once
+    (combined a column at a time when they do not fit in 62 bits), so no text is joined per row."""
     parts = [np.asarray(part, dtype=np.int64) for part in keys]
     sizes = [int(part.max()) + 2 if len(part) else 1 for part in parts]
     if math.prod(sizes) < 1 << 62:  # every column's code packed into one number, hashed once
