@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -25,6 +24,7 @@ from discrepancy.claims.text import arrow_text
 from discrepancy.errors import OutputError
 from discrepancy.files import atomic_write, refuse_input_overwrite
 from discrepancy.floattext import float_text
+from discrepancy.parallel import beside
 
 __all__ = [
     "FORMATS",
@@ -67,13 +67,9 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
 
 
 def _all_cells(frame: pd.DataFrame) -> list[pa.Array | None]:
-    """:func:`_csv_cells` of every column; a large frame's columns on two threads (Arrow's kernels release the
-    GIL)."""
-    columns = [frame[c] for c in frame.columns]
-    if len(frame) < 50_000:
-        return [_csv_cells(s) for s in columns]
-    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="dq-csv") as pool:
-        return list(pool.map(_csv_cells, columns))
+    """:func:`_csv_cells` of every column; a large frame's columns on two threads (discrepancy.parallel)."""
+    with beside(len(frame), "csv", workers=2) as pool:
+        return list(pool.map(_csv_cells, [frame[c] for c in frame.columns]))
 
 
 def _pandas_csv(frame: pd.DataFrame) -> bytes:

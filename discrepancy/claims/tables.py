@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pandas as pd
@@ -19,6 +18,7 @@ from discrepancy.claims.problems import problem, problem_frame
 from discrepancy.claims.read import read_table
 from discrepancy.claims.validate import check_table
 from discrepancy.errors import TableError
+from discrepancy.parallel import beside
 
 PathLike = str | os.PathLike
 
@@ -102,8 +102,9 @@ def load_claims_with_problems(
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """:func:`load_claims` and the problem table of the tables it read (non-fatal problems only).
 
-    The tables are checked in a second thread while their claims are normalized (both are mostly Arrow kernels,
-    which release the GIL: 1.6 s -> 1.3 s for 1,000,000 claims); the problems then fill each row's
+    The tables are checked while their claims are normalized, on a second thread for large tables (both are
+    mostly Arrow kernels, which release the GIL: 1.6 s -> 1.3 s for 1,000,000 claims; discrepancy.parallel);
+    the problems then fill each row's
     ``row_problems``. A table too broken to normalize has fatal problems, and they are what is raised."""
     slots: list[pd.DataFrame | None] = []  # per table, in order: its reading's problems, or None until checked
     frames: list[pd.DataFrame] = []
@@ -114,7 +115,7 @@ def load_claims_with_problems(
         except TableError as e:
             slots.append(e.problems)
     normalized, failure = None, None
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dq-check") as pool:
+    with beside(sum(len(f) for f in frames), "check") as pool:
         checking = pool.submit(lambda: [check_table(f) for f in frames])
         if frames:
             try:

@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,6 +39,7 @@ from discrepancy.limits import (
     check_comparison_parameters,
 )
 from discrepancy.logscale import log10
+from discrepancy.parallel import beside
 
 SEVERITIES = ("consistent", "minor", "major", "extreme")
 OUTLIER_Z = 3.5  # modified z-score (Iglewicz and Hoaglin) on the log scale
@@ -134,9 +134,9 @@ def compare(
         if column.kind != "number" and column.name not in claims.columns:
             claims[column.name] = pd.Series("", index=claims.index, dtype="str")
     # integer keys: grouping and sorting on them is far cheaper than on strings (the codes follow the ids' order).
-    # The groups are formed in a second thread while the claims' other keys are read here: both are mostly Arrow
-    # kernels and NumPy, which release the GIL (0.5 s of grouping for 1,000,000 claims, most of it hidden)
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dq-groups") as pool:
+    # The groups are formed beside the claims' other keys (a second thread for a large table, discrepancy.parallel:
+    # 0.5 s of grouping for 1,000,000 claims, most of it hidden)
+    with beside(len(claims), "groups") as pool:
         grouping = pool.submit(group_codes, claims, window_days)
         crank = text_order_codes(claims["claim_id"])
         numbers = points_and_intervals(claims, tolerance)
@@ -162,9 +162,9 @@ def compare(
         "stale_days": stale_days,
         "exclude_interested": exclude_interested,
     }
-    # the tables that need only the claims are built on a second thread beside the groups and the claims table
-    # (mostly Arrow kernels and NumPy, which release the GIL); each is the same table whichever thread builds it
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dq-tables") as pool:
+    # the tables that need only the claims are built beside the groups and the claims table (a second thread for a
+    # large table, discrepancy.parallel); each is the same table whichever thread builds it
+    with beside(len(c), "tables") as pool:
         lineage_job = pool.submit(lineage_table, c, tolerance=0.02) if "lineage" in wanted else None
         if "pairs" in wanted:
             pairs_job = pool.submit(_pairs, c, max_pairs) if pairs else None
@@ -205,14 +205,12 @@ def _needed(tables: Iterable[str] | None) -> set[str]:
 
 
 def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bool) -> pd.DataFrame:
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dq-ids") as pool:
+    with beside(len(c), "ids") as pool:
         joining = pool.submit(_joined_ids, c)  # each group's claim ids, sorted and joined beside the figures
         return _group_figures(c, thresholds, stale_days, exclude_interested, joining)
 
 
-def _group_figures(
-    c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bool, joining: Future
-) -> pd.DataFrame:
+def _group_figures(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bool, joining) -> pd.DataFrame:
     """The groups table: counts, extremes, spread, severity and dates per group; ``joining`` gives the claim ids."""
     # each group's first row, found on the codes alone: dropping duplicates of the wide frame takes every column
     at_first = np.flatnonzero(~c["gcode"].duplicated().to_numpy())

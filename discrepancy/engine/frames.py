@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import namedtuple
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pandas as pd
@@ -12,6 +11,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from discrepancy.claims.text import arrow_text
+from discrepancy.parallel import beside
 
 #: the "str" columns of a claim table (Arrow storage, NaN for missing)
 TEXT_DTYPE = pd.StringDtype("pyarrow", na_value=np.nan)
@@ -56,9 +56,9 @@ def notes_column(*notes: tuple) -> pd.Series:
 
 
 def take_rows(frame: pd.DataFrame, positions: np.ndarray) -> pd.DataFrame:
-    """``frame.take(positions)`` with a fresh index: the same frame, its columns taken side by side on two
-    threads (Arrow takes text without holding the GIL; taking 1,000,000 rows of 20 text columns one after another
-    is memory-bound and took 2.6 s)."""
+    """``frame.take(positions)`` with a fresh index: the same frame, a large one's columns taken side by side on
+    two threads (Arrow takes text without holding the GIL; taking 1,000,000 rows of 20 text columns one after
+    another is memory-bound and took 2.6 s; discrepancy.parallel)."""
 
     def one(name):
         column = frame[name]
@@ -66,7 +66,7 @@ def take_rows(frame: pd.DataFrame, positions: np.ndarray) -> pd.DataFrame:
             return take_text(column, positions).array
         return column.array.take(positions)
 
-    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="dq-take") as pool:
+    with beside(len(positions), "take", workers=2) as pool:
         arrays = list(pool.map(one, frame.columns))
     return pd.DataFrame(dict(zip(frame.columns, arrays)))
 

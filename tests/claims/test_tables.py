@@ -11,6 +11,17 @@ from discrepancy.claims import tables
 from discrepancy.claims.tables import load_claims_with_problems
 from tests.helpers import write_csv
 
+
+@pytest.fixture(autouse=True, params=[pytest.param(False, id="this-thread"), pytest.param(True, id="two-threads")])
+def threads(request, monkeypatch):
+    """Every test twice: as a small table loads (one thread), and as a large one does (checks on a second)."""
+    import discrepancy.parallel
+
+    if request.param:
+        monkeypatch.setattr(discrepancy.parallel, "PARALLEL_ROWS", 0)
+    return request.param
+
+
 ROWS = [["a", "IS", "members", "around 30,000", "CIA", "2015-10-22"], ["b", "IS", "members", "x", "FSB", "2015-13"]]
 
 

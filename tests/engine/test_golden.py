@@ -80,6 +80,17 @@ def test_compare_output_is_byte_for_byte_as_recorded(seed):
     assert digests(seed) == {k: v for k, v in recorded.items() if k.startswith(f"{seed}-")}
 
 
+@pytest.mark.parametrize("seed", [pytest.param(s, id=f"table-{s:02d}") for s in range(0, TABLES, 4)])
+def test_the_same_bytes_when_a_second_thread_builds_tables(monkeypatch, seed):
+    """A large table's steps run side by side on two threads (discrepancy.parallel); these small tables are made
+    to take that path, and give the bytes recorded."""
+    import discrepancy.parallel
+
+    monkeypatch.setattr(discrepancy.parallel, "PARALLEL_ROWS", 0)
+    recorded = json.loads(DIGESTS.read_text(encoding="utf-8"))
+    assert digests(seed) == {k: v for k, v in recorded.items() if k.startswith(f"{seed}-")}
+
+
 def _record() -> Path:
     found = {}
     for seed in range(TABLES):
