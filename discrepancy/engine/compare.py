@@ -166,8 +166,7 @@ def compare(
     # large table, discrepancy.parallel); each is the same table whichever thread builds it
     with beside(len(c), "tables") as pool:
         lineage_job = pool.submit(lineage_table, c, tolerance=0.02) if "lineage" in wanted else None
-        if "pairs" in wanted:
-            pairs_job = pool.submit(_pairs, c, max_pairs) if pairs else None
+        pairs_job = pool.submit(_pairs, c, max_pairs) if "pairs" in wanted and pairs else None
         groups = _groups(c, thresholds, stale_days, exclude_interested)
         claims_out = _claims(c, groups) if wanted & {"claims", "sources"} else None
         sources = _sources(claims_out) if "sources" in wanted else None
@@ -175,10 +174,10 @@ def compare(
             claims_out = claims_out.drop(columns="gcode")
         cross = cross_unit_checks(c, load_reference(reference), max_days=stale_days) if "cross_unit" in wanted else None
         lineage = lineage_job.result() if lineage_job is not None else None
-        if "pairs" in wanted:
-            pair_table = pairs_job.result() if pairs_job is not None else pd.DataFrame(columns=PAIR_COLUMNS)
-        else:
-            pair_table = None
+        if pairs_job is not None:
+            pair_table = pairs_job.result()
+        else:  # not asked for (None), or asked for without pairs (pairs=False: no rows)
+            pair_table = pd.DataFrame(columns=PAIR_COLUMNS) if "pairs" in wanted else None
         explaining = pool.submit(explanations_table, groups, claims_out, lineage) if "explanations" in wanted else None
         findings = findings_table(groups, lineage, cross, claims_out, pair_table) if "findings" in wanted else None
         explanations = explaining.result() if explaining is not None else None
