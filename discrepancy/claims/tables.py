@@ -104,8 +104,8 @@ def load_claims_with_problems(
 
     The tables are checked while their claims are normalized, on a second thread for large tables (both are
     mostly Arrow kernels, which release the GIL: 1.6 s -> 1.3 s for 1,000,000 claims; discrepancy.parallel);
-    the problems then fill each row's
-    ``row_problems``. A table too broken to normalize has fatal problems, and they are what is raised."""
+    the problems then fill each row's ``row_problems``. A table too broken to normalize has fatal problems, and
+    they are what is raised."""
     slots: list[pd.DataFrame | None] = []  # per table, in order: its reading's problems, or None until checked
     frames: list[pd.DataFrame] = []
     for path in _as_list(paths):

@@ -129,7 +129,7 @@ def compare(
     check_comparison_parameters(window_days, tolerance, tuple(thresholds), stale_days)
     if "parse_status" not in claims.columns:
         claims = normalize_claims(claims)
-    claims = claims.reset_index(drop=True)
+    claims = claims.reset_index(drop=True)  # a frame of this call's own: the caller's is never changed
     for column in schema.COLUMNS:  # optional columns a table left out read as blank
         if column.kind != "number" and column.name not in claims.columns:
             claims[column.name] = pd.Series("", index=claims.index, dtype="str")
@@ -144,7 +144,7 @@ def compare(
         type_codes, types = text_codes(claims["source_type"], fold_text)  # folded once per distinct type
         dates = parse_dates(claims["reference_date"], format="%Y-%m-%d")
         gcode, ids = grouping.result()
-    c = claims.copy(deep=False)  # copy-on-write: the caller's frame stays as it was
+    c = claims
     c["group_id"] = take_text(ids, gcode).set_axis(c.index)
     c["gcode"] = gcode
     c["crank"] = crank

@@ -27,9 +27,8 @@ def points_and_intervals(claims: pd.DataFrame, tolerance: float = DEFAULT_TOLERA
         ~np.isnan(value), value, np.where(~np.isnan(midpoint), midpoint, np.where(np.isnan(low), high, low))
     )
     point = np.where(bound_only, np.nan, anchor)
-    approx = (claims["qualifier"] == APPROX).to_numpy(
-        dtype=bool, na_value=False
-    )  # compared in place, no object per row
+    # compared in place, no Python object per claim
+    approx = (claims["qualifier"] == APPROX).to_numpy(dtype=bool, na_value=False)
     has_bounds = ~np.isnan(low) | ~np.isnan(high)
     # a stated interval (a range, a bound, a point with its CI) is the claim's interval
     lo = np.where(has_bounds, np.where(np.isnan(low), -np.inf, low), np.where(approx, point * (1 - tolerance), point))

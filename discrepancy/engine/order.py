@@ -77,7 +77,7 @@ def stable_order(*keys) -> np.ndarray:
         return _lexsort(keys)
     order = np.argsort(key)  # quicksort: 3x a stable sort's speed, and the same order when no two keys are equal
     ranked = key[order]
-    if len(ranked) > 1 and not np.all(ranked[1:] != ranked[:-1]):
+    if np.any(ranked[1:] == ranked[:-1]):  # a tie: the stable sort decides it
         order = np.argsort(key, kind="stable")
     return order
 

@@ -448,3 +448,12 @@ def test_logarithms_are_the_c_librarys_so_every_machine_writes_the_same_digits()
     assert claims["log10_deviation"].tolist() == [
         math.log10(p / c) for p, c in zip(claims["point"], claims["consensus"])
     ]
+
+
+@pytest.mark.parametrize("window_days", [pytest.param(None, id="no-window"), pytest.param(30, id="window")])
+def test_the_claims_given_are_not_changed(window_days):
+    """compare adds its working columns to a frame of its own: the caller's claims keep their columns and cells."""
+    claims = load_claims(ROOT / "data" / "claims" / "islamic_state_2014_2016.csv")
+    before = claims.copy()
+    compare(claims, window_days)
+    pd.testing.assert_frame_equal(claims, before)
