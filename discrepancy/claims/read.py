@@ -27,6 +27,7 @@ import pyarrow.csv as pacsv
 from discrepancy.claims.problems import problem, problem_frame
 from discrepancy.claims.schema import LOAD_COLUMNS
 from discrepancy.errors import TableError
+from discrepancy.parallel import beside
 from discrepancy.paths import display_path
 
 READERS = {
@@ -243,7 +244,7 @@ def _read_csv(data: bytes | mmap.mmap, name: str, delimiter: str | None) -> pd.D
                 delimiter=delim, newlines_in_values=newlines, invalid_row_handler=on_bad_row
             ),
             convert_options=pacsv.ConvertOptions(
-                column_types={c: pa.string() for c in header} if delimiter is None else None,
+                column_types={c: pa.large_string() for c in header} if delimiter is None else None,
                 strings_can_be_null=False,
                 quoted_strings_can_be_null=False,
             ),
@@ -259,11 +260,14 @@ def _read_csv(data: bytes | mmap.mmap, name: str, delimiter: str | None) -> pd.D
         raise _fatal(name, None, "", "", f"cannot be read as CSV: {e}") from e
     if ragged:
         raise TableError(problem_frame(_locate_ragged_rows(_decode(data, name), delim, name)))
-    if any(not pa.types.is_string(f.type) for f in table.schema):
-        table = table.cast(pa.schema([(f.name, pa.string()) for f in table.schema]))
+    if any(not pa.types.is_large_string(f.type) for f in table.schema):
+        table = table.cast(pa.schema([(f.name, pa.large_string()) for f in table.schema]))
     # one chunk per column: the engine reorders rows many times, and taking rows from a column of a hundred
-    # chunks cost 5x taking them from one
-    return table.combine_chunks().to_pandas()
+    # chunks cost 5x taking them from one. Columns are combined side by side, and read as large_string, the
+    # type pandas' str columns hold, so that pandas takes them as they are instead of copying their offsets
+    with beside(len(table), "combine", workers=2) as pool:
+        columns = list(pool.map(lambda c: c.combine_chunks(), table.columns))
+    return pa.Table.from_arrays(columns, names=table.column_names).to_pandas()
 
 
 def _read_blocks(read, size: int) -> pa.Table:
