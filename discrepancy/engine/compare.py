@@ -127,6 +127,7 @@ def compare(
       and pairs); the others are None and ``table(name)`` refuses them. None builds every table.
     """
     check_comparison_parameters(window_days, tolerance, tuple(thresholds), stale_days)
+    wanted = _needed(tables)  # an unknown table is refused before any work
     if "parse_status" not in claims.columns:
         claims = normalize_claims(claims)
     claims = claims.reset_index(drop=True)  # a frame of this call's own: the caller's is never changed
@@ -145,7 +146,8 @@ def compare(
         dates = parse_dates(claims["reference_date"], format="%Y-%m-%d")
         gcode, ids = grouping.result()
     c = claims
-    c["group_id"] = take_text(ids, gcode).set_axis(c.index)
+    if wanted != {"groups"}:  # each claim's group_id, for the tables that show claims (the groups table: one per code)
+        c["group_id"] = take_text(ids, gcode).set_axis(c.index)
     c["gcode"] = gcode
     c["crank"] = crank
     c = pd.concat([c, numbers], axis=1)
@@ -154,7 +156,6 @@ def compare(
     c["date"] = dates
     c["has_numbers"] = c["anchor"].notna() & ~c["parse_status"].isin([UNPARSED, REVIEW])
 
-    wanted = _needed(tables)
     parameters = {
         "window_days": window_days,
         "tolerance": tolerance,
@@ -167,7 +168,7 @@ def compare(
     with beside(len(c), "tables") as pool:
         lineage_job = pool.submit(lineage_table, c, tolerance=0.02) if "lineage" in wanted else None
         pairs_job = pool.submit(_pairs, c, max_pairs) if "pairs" in wanted and pairs else None
-        groups = _groups(c, thresholds, stale_days, exclude_interested)
+        groups = _groups(c, ids, thresholds, stale_days, exclude_interested)
         claims_out = _claims(c, groups) if wanted & {"claims", "sources"} else None
         sources = _sources(claims_out) if "sources" in wanted else None
         if claims_out is not None:
@@ -203,17 +204,21 @@ def _needed(tables: Iterable[str] | None) -> set[str]:
     return wanted
 
 
-def _groups(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bool) -> pd.DataFrame:
+def _groups(c: pd.DataFrame, ids: pd.Series, thresholds, stale_days: int, exclude_interested: bool) -> pd.DataFrame:
     with beside(len(c), "ids") as pool:
         joining = pool.submit(_joined_ids, c)  # each group's claim ids, sorted and joined beside the figures
-        return _group_figures(c, thresholds, stale_days, exclude_interested, joining)
+        return _group_figures(c, ids, thresholds, stale_days, exclude_interested, joining)
 
 
-def _group_figures(c: pd.DataFrame, thresholds, stale_days: int, exclude_interested: bool, joining) -> pd.DataFrame:
-    """The groups table: counts, extremes, spread, severity and dates per group; ``joining`` gives the claim ids."""
+def _group_figures(
+    c: pd.DataFrame, ids: pd.Series, thresholds, stale_days: int, exclude_interested: bool, joining
+) -> pd.DataFrame:
+    """The groups table: counts, extremes, spread, severity and dates per group; ``ids`` are the group ids by code
+    (group_codes), ``joining`` gives the claim ids."""
     # each group's first row, found on the codes alone: dropping duplicates of the wide frame takes every column
     at_first = np.flatnonzero(~c["gcode"].duplicated().to_numpy())
-    first = c[["gcode", "group_id", "subject", "metric", "geography", "unit"]].iloc[at_first].set_index("gcode")
+    first = c[["gcode", "subject", "metric", "geography", "unit"]].iloc[at_first].set_index("gcode")
+    first.insert(0, "group_id", take_text(ids, first.index.to_numpy()).set_axis(first.index))
     # number columns only: the few text cells shown (the lowest and highest claims) are taken at the end
     num = c.loc[
         c["has_numbers"], ["gcode", "crank", "source_code", "lo", "hi", "date", "interested", "bound_only", "point"]

@@ -104,11 +104,13 @@ def _groups_of_keys(claims: pd.DataFrame, codes: np.ndarray, keys: pa.Array, win
         labels = [_label(digests[codes[i]], int(part[i])) for i in _first_rows(group)]
     else:
         group, labels = codes, [_label(d, 0) for d in digests]
-    # ids are distinct (keys never share a digest; a key's windows differ by suffix): sorted, they number the groups
-    order = np.argsort(np.array(labels, dtype=object), kind="stable")
+    # ids are distinct (keys never share a digest; a key's windows differ by suffix): sorted, they number the groups.
+    # Sorted by Arrow, on the UTF-8 bytes: the order of Python's str comparison (code points), a fifth of its time
+    texts = pa.array(labels, type=pa.large_string())
+    order = pc.sort_indices(texts).to_numpy()
     rank = np.empty(len(order), dtype=np.int64)
     rank[order] = np.arange(len(order))
-    return rank[group], pd.Series(np.array(labels, dtype=object)[order], dtype="str")
+    return rank[group], pd.Series(texts.take(pa.array(order)).to_pandas().array, dtype="str")
 
 
 def _escaped(texts: pa.Array) -> pa.Array:
