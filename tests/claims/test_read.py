@@ -188,6 +188,31 @@ def test_rows_across_and_longer_than_arrows_blocks(tmp_path, monkeypatch, cell_c
 
 
 @pytest.mark.parametrize(
+    "cell",
+    [
+        pytest.param("≈ 200 000 – Ça", id="two-and-three-byte-characters"),
+        pytest.param("🙂,🙂", id="four-byte-characters-beside-a-comma"),
+        pytest.param('"«quoted»"', id="quotes-beside-multibyte"),
+        pytest.param("Mosul\n— 30 000", id="line-break-beside-multibyte"),
+        pytest.param("é" * 600, id="cell-across-block-ends"),
+    ],
+)
+def test_multibyte_text_is_read_whole_beside_delimiters_quotes_and_breaks(tmp_path, monkeypatch, cell):
+    """Arrow does not check each cell's UTF-8 again (the whole file is checked first): every cell still arrives
+    as the csv module reads it, characters whole, in blocks small enough to end inside a row."""
+    import discrepancy.claims.read as read
+
+    monkeypatch.setattr(read, "BLOCK_BYTES", 1 << 8)
+    rows = [[f"c{i}", cell, "members", f"{i} {cell}", "Source", "2015"] for i in range(30)]
+    path = write_csv(tmp_path / "t.csv", rows)
+    with path.open(newline="", encoding="utf-8") as f:
+        expected = list(csv.reader(f))[1:]
+    frame = read_table(path)
+    assert frame["subject"].tolist() == [r[1] for r in expected]
+    assert frame["value_text"].tolist() == [r[3] for r in expected]
+
+
+@pytest.mark.parametrize(
     "threads", [pytest.param(True, id="columns-combined-on-threads"), pytest.param(False, id="inline")]
 )
 def test_blocks_become_one_chunk_per_column_in_order(tmp_path, monkeypatch, threads):
