@@ -174,14 +174,24 @@ def compare(
         if claims_out is not None:
             claims_out = claims_out.drop(columns="gcode")
         cross = cross_unit_checks(c, load_reference(reference), max_days=stale_days) if "cross_unit" in wanted else None
+
+        def pair_rows() -> pd.DataFrame | None:
+            if pairs_job is not None:
+                return pairs_job.result()
+            # not asked for (None), or asked for without pairs (pairs=False: no rows)
+            return pd.DataFrame(columns=PAIR_COLUMNS) if "pairs" in wanted else None
+
+        # the findings are made on the second thread once its pairs are done, the explanations here meanwhile (the
+        # pairs are the longest table to build: the findings waited for them while this thread had nothing to do)
+        finding = (
+            pool.submit(lambda: findings_table(groups, lineage_job.result(), cross, claims_out, pair_rows()))
+            if "findings" in wanted
+            else None
+        )
         lineage = lineage_job.result() if lineage_job is not None else None
-        if pairs_job is not None:
-            pair_table = pairs_job.result()
-        else:  # not asked for (None), or asked for without pairs (pairs=False: no rows)
-            pair_table = pd.DataFrame(columns=PAIR_COLUMNS) if "pairs" in wanted else None
-        explaining = pool.submit(explanations_table, groups, claims_out, lineage) if "explanations" in wanted else None
-        findings = findings_table(groups, lineage, cross, claims_out, pair_table) if "findings" in wanted else None
-        explanations = explaining.result() if explaining is not None else None
+        explanations = explanations_table(groups, claims_out, lineage) if "explanations" in wanted else None
+        pair_table = pair_rows()
+        findings = finding.result() if finding is not None else None
     return Comparison(groups, pair_table, claims_out, sources, lineage, findings, cross, parameters, explanations)
 
 
