@@ -124,10 +124,12 @@ def compare(
     max_pairs: most pairs listed for one group; a larger group lists each claim with its lowest and highest
       claims, marked in the note (None: every pair, k*(k-1)/2 rows for k claims).
     tables: build only these tables (and what they need: findings need lineage, cross-unit checks, claims
-      and pairs); the others are None and ``table(name)`` refuses them. None builds every table.
+      and the pairs a bound rules out); the others are None and ``table(name)`` refuses them. None builds every
+      table. The pairs table is returned only when asked for: the findings alone need a few of its rows.
     """
     check_comparison_parameters(window_days, tolerance, tuple(thresholds), stale_days)
     wanted = _needed(tables)  # an unknown table is refused before any work
+    asked = set(TABLES) if tables is None else set(tables) | {"groups"}  # the tables returned (the rest: None)
     if "parse_status" not in claims.columns:
         claims = normalize_claims(claims)
     claims = claims.reset_index(drop=True)  # a frame of this call's own: the caller's is never changed
@@ -167,7 +169,8 @@ def compare(
     # large table, discrepancy.parallel); each is the same table whichever thread builds it
     with beside(len(c), "tables") as pool:
         lineage_job = pool.submit(lineage_table, c, tolerance=0.02) if "lineage" in wanted else None
-        pairs_job = pool.submit(_pairs, c, max_pairs) if "pairs" in wanted and pairs else None
+        # the pairs table itself, or when only the findings need it, its contradictions
+        pairs_job = pool.submit(_pairs, c, max_pairs, "pairs" not in asked) if "pairs" in wanted and pairs else None
         groups = _groups(c, ids, thresholds, stale_days, exclude_interested)
         claims_out = _claims(c, groups) if wanted & {"claims", "sources"} else None
         sources = _sources(claims_out) if "sources" in wanted else None
@@ -190,7 +193,7 @@ def compare(
         )
         lineage = lineage_job.result() if lineage_job is not None else None
         explanations = explanations_table(groups, claims_out, lineage) if "explanations" in wanted else None
-        pair_table = pair_rows()
+        pair_table = pair_rows() if "pairs" in asked else None
         findings = finding.result() if finding is not None else None
     return Comparison(groups, pair_table, claims_out, sources, lineage, findings, cross, parameters, explanations)
 
@@ -394,8 +397,12 @@ def _extreme_pairs(rows: np.ndarray, starts: np.ndarray, ends: np.ndarray, point
     return pairs[:, 0], pairs[:, 1]
 
 
-def _pairs(c: pd.DataFrame, max_pairs: int | None = MAX_PAIRS_PER_GROUP) -> pd.DataFrame:
-    """Every two claims of a group, built from sorted positions (no merge of the wide table)."""
+def _pairs(
+    c: pd.DataFrame, max_pairs: int | None = MAX_PAIRS_PER_GROUP, contradictions_only: bool = False
+) -> pd.DataFrame:
+    """Every two claims of a group, built from sorted positions (no merge of the wide table). With
+    ``contradictions_only``, the rows of the pairs a bound rules out, and only they: all the findings need of the
+    pairs (5,000,000 rows for the 1M benchmark table, a few of them contradictions)."""
     num = c.loc[
         c["has_numbers"], ["gcode", "crank", "group_id", "claim_id", "point", "lo", "hi", "qualifier", "value_text"]
     ]
@@ -419,12 +426,15 @@ def _pairs(c: pd.DataFrame, max_pairs: int | None = MAX_PAIRS_PER_GROUP) -> pd.D
         a, b = a[order], b[order]
     if not len(a):
         return pd.DataFrame(columns=PAIR_COLUMNS)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        small, large = np.minimum(point[a], point[b]), np.maximum(point[a], point[b])
-        ratio = np.where(small > 0, large / small, np.nan)
     ov = overlap(lo[a], hi[a], lo[b], hi[b])
     is_bound = num["qualifier"].isin([AT_LEAST, AT_MOST]).to_numpy()
     contradiction = ~ov & (is_bound[a] | is_bound[b])
+    if contradictions_only:
+        keep = np.flatnonzero(contradiction)
+        a, b, ov, contradiction = a[keep], b[keep], ov[keep], contradiction[keep]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        small, large = np.minimum(point[a], point[b]), np.maximum(point[a], point[b])
+        ratio = np.where(small > 0, large / small, np.nan)
     big = capped[a] if capped.any() else np.zeros(len(a), dtype=bool)
     noted = np.flatnonzero(contradiction | big)  # the few pairs with a note: text only for them
     note = np.full(len(noted), "", dtype=object)

@@ -383,7 +383,7 @@ def test_pairs_of_a_large_group_are_capped_counted_and_marked():
             "made at different times (2015 and 2015-12-01)",
             "days apart",
             id="partial date: no day count",
-        ),  # fmt: skip
+        ),
     ],
 )
 def test_a_finding_says_what_is_true_of_the_pair_it_names(dates, pair_words, absent):
@@ -412,7 +412,12 @@ def test_a_finding_says_what_is_true_of_the_pair_it_names(dates, pair_words, abs
         pytest.param(("pairs",), {"groups", "pairs"}, id="pairs"),
         pytest.param(("sources",), {"groups", "claims", "sources"}, id="sources need claims"),
         pytest.param(("explanations",), {"groups", "claims", "lineage", "explanations"}, id="explanations"),
-        pytest.param(("findings",), {"groups", "claims", "pairs", "lineage", "cross_unit", "findings"}, id="findings"),
+        pytest.param(("findings",), {"groups", "claims", "lineage", "cross_unit", "findings"}, id="findings"),
+        pytest.param(
+            ("findings", "pairs"),
+            {"groups", "claims", "pairs", "lineage", "cross_unit", "findings"},
+            id="findings and pairs",
+        ),
     ],
 )
 def test_only_the_tables_asked_for_are_built_and_they_are_the_same(asked, built):
@@ -428,6 +433,25 @@ def test_only_the_tables_asked_for_are_built_and_they_are_the_same(asked, built)
         else:
             with pytest.raises(ParameterError, match="was not built"):
                 part.table(name)
+
+
+@pytest.mark.parametrize("threads", [pytest.param(False, id="inline"), pytest.param(True, id="threads")])
+@pytest.mark.parametrize("max_pairs", [pytest.param(None, id="every-pair"), pytest.param(3, id="capped-group-of-six")])
+def test_findings_alone_read_the_same_ruled_out_pairs_as_the_pairs_table(monkeypatch, threads, max_pairs):
+    """Asked for the findings alone, compare builds only the pairs a bound rules out: the findings say the same
+    (how many pairs a bound rules out, and the first one's note), in a small group and in one too large to list
+    every pair."""
+    import discrepancy.parallel as parallel
+
+    monkeypatch.setattr(parallel, "PARALLEL_ROWS", 1 if threads else 10**9)
+    texts = ["more than 50,000", "around 30,000", "20,000", "at most 10,000", "60,000", "around 45,000"]
+    claims = claims_frame(*({"claim_id": f"c{i}", "value_text": t, "source": f"S{i}"} for i, t in enumerate(texts)))
+    full = compare(claims, max_pairs=max_pairs)
+    alone = compare(claims, max_pairs=max_pairs, tables=("findings",))
+    assert full.pairs["bound_contradiction"].sum() >= 3  # the case is there to be found
+    pd.testing.assert_frame_equal(alone.findings, full.findings)
+    assert "rules out" in " ".join(alone.findings["text"])
+    assert alone.pairs is None
 
 
 def test_an_unknown_table_is_refused():
