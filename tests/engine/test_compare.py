@@ -353,6 +353,28 @@ def test_undated_claims_never_join_a_window_of_dated_ones():
     assert dated.max_value == 32000 and dated.severity == "consistent"
 
 
+@pytest.mark.parametrize("max_pairs", [pytest.param(None, id="every-pair"), pytest.param(3, id="capped-group-of-six")])
+def test_each_pair_note_says_which_bound_rules_out_which_claim(max_pairs):
+    """A pair's note names the bound and the claim it rules out, in that order whichever comes first in the pair,
+    and a capped group's pairs say so after it; other pairs have no note."""
+    texts = ["more than 50,000", "around 30,000", "20,000", "at most 10,000", "60,000", "", "around 45,000"]
+    claims = claims_frame(*({"claim_id": f"c{i}", "value_text": t, "source": f"S{i}"} for i, t in enumerate(texts)))
+    r = compare(claims, max_pairs=max_pairs)
+    text = dict(zip(r.claims["claim_id"], r.claims["value_text"].fillna("")))
+    bound = dict(zip(r.claims["claim_id"], r.claims["qualifier"].isin(["at_least", "at_most"])))
+    k = int(r.groups["n_claims"].iloc[0])
+    for row in r.pairs.itertuples():
+        a, b = row.claim_id_a, row.claim_id_b
+        first, second = (a, b) if bound[a] else (b, a)
+        expected = [f"'{text[first]}' rules out '{text[second]}'"] if row.bound_contradiction else []
+        if max_pairs is not None:
+            expected.append(
+                f"group of {k} claims: {k * (k - 1) // 2} pairs; shown: each claim with the lowest and the highest"
+            )
+        assert row.note == "; ".join(expected), (a, b)
+    assert r.pairs["bound_contradiction"].sum() >= 3
+
+
 def test_pairs_of_a_large_group_are_capped_counted_and_marked():
     """Issue 10: one group of 10,000 claims made 50 million pair rows (92 s, 8 GB). A group past the cap lists
     each claim with the group's lowest and highest claims; max_pairs=None lists every pair."""
