@@ -325,6 +325,23 @@ def test_each_line_ending_reads_the_same_table(tmp_path, end):
 
 
 @pytest.mark.parametrize(
+    "inside", [pytest.param("\n", id="lf"), pytest.param("\r\n", id="crlf"), pytest.param("\r", id="cr")]
+)
+def test_a_cr_only_file_keeps_any_quoted_line_break_in_its_value(tmp_path, inside):
+    """An old Mac export (Excel's "CSV (Macintosh)": rows end in CR) whose cell holds an in-cell line break (LF in
+    Excel), quoted as every spreadsheet quotes it: the break stays in the value. (Unquoted, an LF ends a row for
+    Arrow and for Python's csv module alike, and the table is refused naming the rows.)"""
+    value = f"about{inside}this many"
+    rows = ["claim_id,subject,metric,value_text,source,claim_date", 'a,Islamic State,members,"around 30,000",CIA,2015']
+    rows.append(f'b,Islamic State,members,"{value}",Iraqi authorities,2015')
+    path = tmp_path / "t.csv"
+    path.write_bytes(("\r".join(rows) + "\r").encode())
+    frame = read_table(path)
+    assert frame["value_text"].tolist() == ["around 30,000", value]
+    assert frame["input_row"].tolist() == [2, 3]
+
+
+@pytest.mark.parametrize(
     "quoted",
     [
         pytest.param("around\n30,000", id="line-break-in-a-value"),
