@@ -59,17 +59,21 @@ def _reference_dates(frame: pd.DataFrame) -> pd.Series:
         except DateProblem:
             return ""
 
-    blank = pd.Series("", index=frame.index, dtype="str")
-    claim = frame["claim_date"] if "claim_date" in frame.columns else blank
-    as_of = frame["as_of"] if "as_of" in frame.columns else blank
-    claim_codes, claim_uniques = pd.factorize(claim.fillna(""))
-    as_of_codes, as_of_uniques = pd.factorize(as_of.fillna(""))
-    pair = claim_codes.astype(np.int64) * (len(as_of_uniques) + 1) + as_of_codes
-    pair_codes, pairs = pd.factorize(pair)
-    refs = np.array(
-        [ref(claim_uniques[p // (len(as_of_uniques) + 1)], as_of_uniques[p % (len(as_of_uniques) + 1)]) for p in pairs],
-        dtype=object,
-    )
+    def codes(column: str) -> tuple[np.ndarray, list[str]]:
+        """Each row's code of its text in ``column`` and the distinct texts (a missing column: all blank)."""
+        if column not in frame.columns:
+            return np.zeros(len(frame), dtype=np.int64), [""]
+        found, distinct = pd.factorize(frame[column].fillna(""))
+        return found.astype(np.int64), list(distinct)  # as Python strings: read once per pair below
+
+    claim_codes, claim_uniques = codes("claim_date")
+    as_of_codes, as_of_uniques = codes("as_of")
+    width = len(as_of_uniques) + 1
+    if len(as_of_uniques) == 1:  # one as_of for all (none given, mostly): the pairs are the claim dates' codes
+        pair_codes, pairs = claim_codes, np.arange(len(claim_uniques), dtype=np.int64) * width
+    else:
+        pair_codes, pairs = pd.factorize(claim_codes * width + as_of_codes)
+    refs = np.array([ref(claim_uniques[p // width], as_of_uniques[p % width]) for p in pairs.tolist()], dtype=object)
     return pd.Series(pd.array(refs, dtype="str").take(pair_codes), index=frame.index)
 
 

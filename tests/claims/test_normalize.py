@@ -91,6 +91,30 @@ def test_reference_date_is_as_of_end_else_claim_date_start(tmp_path):
     assert list(out["reference_date"]) == ["2015-10-01", "2014-09-30", "2015-06-30", ""]
 
 
+@pytest.mark.parametrize(
+    "as_of, expected",
+    [
+        pytest.param(None, ["2015-10-01", "2015-10-22", "2015-10-01", "", "2016-01-01"], id="no-as_of-column"),
+        pytest.param(["", "", "", "", ""], ["2015-10-01", "2015-10-22", "2015-10-01", "", "2016-01-01"],
+                     id="as_of-all-blank"),
+        pytest.param(["2014-09"] * 5, ["2014-09-30"] * 5, id="one-as_of-for-every-row"),
+        pytest.param(["", "2014-09", "", "2014", "2014-09"], ["2015-10-01", "2014-09-30", "2015-10-01", "2014-12-31",
+                     "2014-09-30"], id="as_of-on-some-rows"),
+    ],
+)  # fmt: skip
+def test_reference_dates_for_each_shape_of_as_of(as_of, expected):
+    """Each claim's reference date (as_of's end, else the claim date's start; "" when neither reads) is worked
+    out once per distinct pair of the two, whether the table has no as_of column, a blank one, one value for
+    every row, or several."""
+    from tests.helpers import claims_frame
+
+    dates = ["2015-10", "2015-10-22", "2015-10", "bad", "2016"]
+    rows = [{"claim_id": f"c{i}", "value_text": "1", "claim_date": d} for i, d in enumerate(dates)]
+    frame = claims_frame(*rows).drop(columns=["reference_date"])
+    frame = frame.drop(columns=["as_of"]) if as_of is None else frame.assign(as_of=pd.Series(as_of, dtype="str"))
+    assert normalize_claims(frame)["reference_date"].tolist() == expected
+
+
 def test_input_frame_is_not_changed(tmp_path):
     frame = read_table(
         write_csv(tmp_path / "t.csv", [["a", "IS", "m", "30k", "", "", "", "", "S", "2015", ""]], HEADER)
