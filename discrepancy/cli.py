@@ -250,12 +250,15 @@ def compare_command(
         # only what is written is built: every table for JSON, the table (and the findings for text) else
         tables=None if fmt == "json" else ((table_name,) if fmt == "csv" else (table_name, "findings")),
     )
-    if fmt == "json":
-        text = result.to_json()
+    if fmt == "json":  # written as it is made: a large comparison's JSON is gigabytes
         if out:
-            atomic_write(Path(out), lambda tmp: tmp.write_text(text, encoding="utf-8"))
-        else:
-            click.echo(text, nl=False)
+            atomic_write(Path(out), lambda tmp: _write_json(result, tmp))
+        elif getattr(sys.stdout, "buffer", None) is not None:
+            sys.stdout.flush()
+            result.write_json(sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        else:  # a text-only stream (an embedding program's)
+            click.echo(result.to_json(), nl=False)
     elif fmt == "csv":
         frame = result.table(table_name)
         if out:
@@ -268,6 +271,11 @@ def compare_command(
             atomic_write(Path(out), lambda tmp: tmp.write_text(text, encoding="utf-8"))
         else:
             click.echo(text)
+
+
+def _write_json(result, path: Path) -> None:
+    with path.open("wb") as f:
+        result.write_json(f)
 
 
 def _compare_text(result, table_name: str) -> str:

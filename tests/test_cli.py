@@ -103,6 +103,20 @@ def test_python_dash_m_runs_the_same_command(good_csv):
     assert "valid" in done.stdout
 
 
+def test_compare_json_is_written_as_to_json_makes_it(tmp_path, good_csv, capsys):
+    """`compare --format json` streams the document as it is made, to a file or to standard output: the bytes
+    of the library's to_json in UTF-8."""
+    from discrepancy import compare, load_claims
+
+    expected = compare(load_claims(good_csv)).to_json().encode("utf-8")
+    out = tmp_path / "c.json"
+    assert run(["compare", str(good_csv), "--format", "json", "-o", str(out)]) == 0
+    assert out.read_bytes() == expected
+    capsys.readouterr()
+    assert run(["compare", str(good_csv), "--format", "json"]) == 0
+    assert capsys.readouterr().out.encode("utf-8") == expected
+
+
 @pytest.mark.parametrize("fmt", ["table", "csv", "json"])
 def test_compare_formats(tmp_path, good_csv, capsys, fmt):
     assert run(["compare", str(good_csv), "--format", fmt]) == 0

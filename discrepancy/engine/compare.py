@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 import pandas as pd
@@ -26,7 +27,7 @@ from discrepancy.engine.findings import findings_table
 from discrepancy.engine.frames import notes_column, parse_dates, sparse_text, take_rows, take_text
 from discrepancy.engine.grouping import group_codes
 from discrepancy.engine.intervals import overlap, points_and_intervals, unmeasured_spread
-from discrepancy.engine.jsonout import comparison_json
+from discrepancy.engine.jsonout import comparison_json, write_comparison_json
 from discrepancy.engine.lineage import lineage_table
 from discrepancy.engine.order import dense_rank, first_rows, stable_order, text_order_codes
 from discrepancy.engine.schema import TABLES, columns
@@ -75,8 +76,15 @@ class Comparison:
     def to_json(self) -> str:
         """One JSON object with keys groups, pairs, claims, sources, lineage, findings (and cross_unit,
         parameters): rows in a fixed order, keys sorted, so the same input gives the same bytes."""
-        tables = {name: getattr(self, name) for name in TABLES if getattr(self, name) is not None}
-        return comparison_json(tables, self.parameters)
+        return comparison_json(self._built(), self.parameters)
+
+    def write_json(self, stream: BinaryIO) -> None:
+        """:meth:`to_json` written to a binary ``stream`` in UTF-8 as it is made, with no copy of the whole
+        document held (a large comparison's JSON is gigabytes)."""
+        write_comparison_json(self._built(), self.parameters, stream)
+
+    def _built(self) -> dict[str, pd.DataFrame]:
+        return {name: getattr(self, name) for name in TABLES if getattr(self, name) is not None}
 
 
 def severity_of(

@@ -4,6 +4,7 @@ tables (text json.dumps escapes, every float repr writes, missing values of each
 
 from __future__ import annotations
 
+import io
 import json
 
 import numpy as np
@@ -92,7 +93,19 @@ def _hostile_frame(n: int) -> pd.DataFrame:
 def test_written_as_to_json_writes_it(tables, monkeypatch):
     monkeypatch.setattr(jsonout, "CHUNK_ROWS", 3)  # rows cut across chunks
     result = _comparison(**tables)
-    assert result.to_json() == _reference(result)
+    text = result.to_json()
+    assert text == _reference(result)
+    # streamed to a file as it is made (what `compare --format json` writes): the same text in UTF-8, or the same
+    # refusal for text UTF-8 cannot hold
+    stream = io.BytesIO()
+    try:
+        expected = text.encode("utf-8")
+    except UnicodeEncodeError:
+        with pytest.raises(UnicodeEncodeError):
+            result.write_json(stream)
+    else:
+        result.write_json(stream)
+        assert stream.getvalue() == expected
 
 
 def test_tables_not_built_are_left_out_as_to_json_leaves_them():
