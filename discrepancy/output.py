@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -81,8 +82,8 @@ def _pandas_csv(frame: pd.DataFrame) -> bytes:
 
 #: a cell the csv module quotes (QUOTE_MINIMAL, "," delimiter, CRLF lines)
 _NEEDS_QUOTES = '[,"\r\n]'
-#: a text cell guard_formulas prefixes with an apostrophe
-_FORMULA = r"^[=+\-@\t\r]"  # FORMULA_STARTS
+#: a text cell guard_formulas prefixes with an apostrophe: one that starts with any of FORMULA_STARTS
+_FORMULA = "^(?:" + "|".join(re.escape(start) for start in FORMULA_STARTS) + ")"
 
 
 def _text(value: str) -> pa.Scalar:

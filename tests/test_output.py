@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 
 import numpy as np
@@ -11,7 +12,7 @@ import pytest
 
 from discrepancy import OutputError, write_table
 from discrepancy.files import atomic_write
-from discrepancy.output import guard_formulas
+from discrepancy.output import FORMULA_STARTS, csv_bytes, guard_formulas
 
 HOSTILE = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "\tTAB", "\rCR", "plain", "a=b"]
 
@@ -79,6 +80,17 @@ def test_written_files_take_the_umask_mode(tmp_path):
         os.umask(old)
     assert stat.S_IMODE(out.stat().st_mode) == 0o644
     assert stat.S_IMODE((tmp_path / "p.txt").stat().st_mode) == 0o644
+
+
+@pytest.mark.parametrize("start", FORMULA_STARTS)
+def test_the_csv_writer_guards_every_formula_start_guard_formulas_guards(start):
+    """The CSV writer's guard is made from FORMULA_STARTS, the list guard_formulas reads: a start added to it is
+    guarded in every CSV written, not only in guard_formulas' copy."""
+    frame = pd.DataFrame({"s": [f"{start}1+2", f"a{start}"], "n": [1, 2]}).astype({"s": "str"})
+    written = csv_bytes(frame)
+    assert written == _pandas_csv(frame)
+    rows = list(csv.reader(io.StringIO(written.decode(), newline="")))
+    assert rows[1][0] == f"'{start}1+2" and rows[2][0] == f"a{start}"
 
 
 def _pandas_csv(frame):
