@@ -131,8 +131,8 @@ def compare(
     pairs: build the pairs table (every two claims of a group).
     max_pairs: most pairs listed for one group; a larger group lists each claim with its lowest and highest
       claims, marked in the note (None: every pair, k*(k-1)/2 rows for k claims).
-    tables: build only these tables (and what they need: findings need lineage, cross-unit checks, claims
-      and the pairs a bound rules out); the others are None and ``table(name)`` refuses them. None builds every
+    tables: build only these tables (and what they need: findings need lineage, cross-unit checks and the
+      pairs a bound rules out); the others are None and ``table(name)`` refuses them. None builds every
       table. The pairs table is returned only when asked for: the findings alone need a few of its rows.
     """
     check_comparison_parameters(window_days, tolerance, tuple(thresholds), stale_days)
@@ -195,7 +195,7 @@ def compare(
         # the findings are made on the second thread once its pairs are done, the explanations here meanwhile (the
         # pairs are the longest table to build: the findings waited for them while this thread had nothing to do)
         finding = (
-            pool.submit(lambda: findings_table(groups, lineage_job.result(), cross, claims_out, pair_rows()))
+            pool.submit(lambda: findings_table(groups, lineage_job.result(), cross, pair_rows()))
             if "findings" in wanted
             else None
         )
@@ -207,7 +207,7 @@ def compare(
 
 
 #: what each table needs built first
-_NEEDS = {"findings": ("lineage", "cross_unit", "claims", "pairs"), "explanations": ("lineage", "claims"),
+_NEEDS = {"findings": ("lineage", "cross_unit", "pairs"), "explanations": ("lineage", "claims"),
           "sources": ("claims",)}  # fmt: skip
 
 

@@ -50,9 +50,7 @@ def _pair_dates(first: str, second: str) -> str:
     return f" These two claims were made at different times ({first} and {second})."
 
 
-def findings_table(
-    groups: pd.DataFrame, lineage: pd.DataFrame, cross: pd.DataFrame, claims: pd.DataFrame, pairs: pd.DataFrame
-) -> pd.DataFrame:
+def findings_table(groups: pd.DataFrame, lineage: pd.DataFrame, cross: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
     """One finding per reported group (two sources or more, not consistent), per contradicted share and per
     attribution, restatement or mismatch in the lineage; most severe first, then widest spread."""
     reported = groups[(groups["n_sources"] >= 2) & (groups["severity"] != "consistent")]
