@@ -9,7 +9,9 @@ and 185 ms with threads). Each step gives the same result either way.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import functools
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 
@@ -31,6 +33,48 @@ class _Done:
         if self._error is not None:
             raise self._error
         return self._value
+
+
+class Step:
+    """A step that whichever thread comes to it first runs: ``run()`` begins it in this thread unless another
+    thread has (and then returns at once), ``result()`` runs it here or waits for the thread that does, and
+    raises its error. Two threads given the same steps in different orders share them out as they go, none run
+    twice; a step is a function of its inputs, so its result is the same whichever thread runs it."""
+
+    def __init__(self, fn: Callable, *args, **kwargs) -> None:
+        self._call = functools.partial(fn, *args, **kwargs)
+        self._lock = threading.Lock()
+        self._begun = False
+        self._done = threading.Event()
+        self._value, self._error = None, None
+
+    def run(self) -> None:
+        with self._lock:
+            if self._begun:
+                return
+            self._begun = True
+        try:
+            self._value = self._call()
+        except BaseException as e:  # raised by result(), in the thread that asks for it
+            self._error = e
+            if not isinstance(e, Exception):  # an interrupt or exit also stops the thread it happened in
+                raise
+        finally:
+            self._done.set()
+
+    def result(self):
+        self.run()
+        self._done.wait()
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
+def run_each(steps: Iterable[Step | None]) -> None:
+    """Run each step that no other thread has begun, in order (None: a step not needed)."""
+    for step in steps:
+        if step is not None:
+            step.run()
 
 
 class _InThisThread:

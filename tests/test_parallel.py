@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 
@@ -38,3 +39,53 @@ def test_the_threshold_is_read_when_the_step_starts(monkeypatch):
     monkeypatch.setattr(parallel, "PARALLEL_ROWS", 0)
     with parallel.beside(1, "test") as pool:
         assert pool.submit(lambda: threading.current_thread()).result() is not threading.main_thread()
+
+
+@pytest.mark.parametrize("rounds", [pytest.param(50, id="fifty-races")])
+def test_steps_shared_by_two_threads_each_run_once(rounds):
+    """Two threads given the same steps in opposite orders share them out: every step runs once, in one thread,
+    and both read the same results (fails when a step can be begun twice)."""
+    for _ in range(rounds):
+        calls = []
+        steps = [
+            parallel.Step(lambda i=i, calls=calls: calls.append(i) or time.sleep(0.0005) or i * i) for i in range(20)
+        ]
+        other = threading.Thread(target=parallel.run_each, args=(list(reversed(steps)),), name="other")
+        other.start()
+        parallel.run_each(steps)
+        other.join()
+        assert sorted(calls) == list(range(20))
+        assert [s.result() for s in steps] == [i * i for i in range(20)]
+
+
+def test_a_step_begun_elsewhere_is_waited_for_and_one_not_begun_runs_here():
+    release = threading.Event()
+    slow = parallel.Step(lambda: release.wait(5) and threading.current_thread().name)
+    other = threading.Thread(target=slow.run, name="other")
+    other.start()
+    while not slow._begun:  # the other thread has it
+        threading.Event().wait(0.001)
+    slow.run()  # begun elsewhere: returns at once, without running it here
+    assert not slow._done.is_set()
+    release.set()
+    assert slow.result() == "other"  # waited for the thread that ran it
+    other.join()
+    here = parallel.Step(lambda: threading.current_thread().name)
+    assert here.result() == threading.current_thread().name
+
+
+def test_a_failing_step_raises_in_every_thread_that_asks_and_runs_once():
+    calls = []
+
+    def fail():
+        calls.append(1)
+        raise ValueError("no table")
+
+    step = parallel.Step(fail)
+    other = threading.Thread(target=step.run)
+    other.start()
+    other.join()  # the error stays in the step, not in the thread that ran it
+    for _ in range(2):
+        with pytest.raises(ValueError, match="no table"):
+            step.result()
+    assert calls == [1]

@@ -23,7 +23,7 @@ from discrepancy.claims.reference import load_reference
 from discrepancy.claims.text import arrow_text, fold_text, text_codes
 from discrepancy.engine.crossunit import cross_unit_checks
 from discrepancy.engine.explain import explanations_table
-from discrepancy.engine.findings import findings_table
+from discrepancy.engine.findings import cross_findings, findings_from_parts, group_findings, lineage_findings
 from discrepancy.engine.frames import notes_column, parse_dates, sparse_text, take_rows, take_text
 from discrepancy.engine.grouping import group_codes
 from discrepancy.engine.intervals import overlap, points_and_intervals, unmeasured_spread
@@ -40,7 +40,7 @@ from discrepancy.limits import (
     check_comparison_parameters,
 )
 from discrepancy.logscale import log10
-from discrepancy.parallel import beside
+from discrepancy.parallel import Step, beside, run_each
 
 SEVERITIES = ("consistent", "minor", "major", "extreme")
 OUTLIER_Z = 3.5  # modified z-score (Iglewicz and Hoaglin) on the log scale
@@ -173,36 +173,46 @@ def compare(
         "stale_days": stale_days,
         "exclude_interested": exclude_interested,
     }
-    # the tables that need only the claims are built beside the groups and the claims table (a second thread for a
-    # large table, discrepancy.parallel); each is the same table whichever thread builds it
+    # Two threads for a large table (discrepancy.parallel), sharing the steps out as they go (each a Step: run by
+    # whichever thread comes to it first, the same table whichever does). This one makes the groups, the claims
+    # table, its sources, the cross-unit checks and the explanations; the second the longest steps that need only
+    # the claims (lineage and pairs) and the findings of each. With the claims table or the explanations asked for
+    # this thread has seconds of its own, and the second begins with the lineage the explanations wait for;
+    # without them (the findings alone, as compare's text output asks) it begins with the pairs, and this thread
+    # takes the lineage once its groups are made (it sat idle for the pairs and the findings before)
+    groups_step = Step(_groups, c, ids, thresholds, stale_days, exclude_interested)
+    lineage_step = Step(lineage_table, c, tolerance=0.02) if "lineage" in wanted else None
+    # the pairs table itself, or when only the findings need it, its contradictions
+    pairs_step = Step(_pairs, c, max_pairs, "pairs" not in asked) if "pairs" in wanted and pairs else None
+
+    def pair_rows() -> pd.DataFrame | None:
+        if pairs_step is not None:
+            return pairs_step.result()
+        # not asked for (None), or asked for without pairs (pairs=False: no rows)
+        return pd.DataFrame(columns=PAIR_COLUMNS) if "pairs" in wanted else None
+
+    findings_wanted = "findings" in wanted
+    group_part = Step(lambda: group_findings(groups_step.result(), pair_rows())) if findings_wanted else None
+    lineage_part = Step(lambda: lineage_findings(lineage_step.result())) if findings_wanted else None
+    busy_here = bool(wanted & {"claims", "explanations"})
+    second = [lineage_step, pairs_step] if busy_here else [pairs_step, lineage_step]
     with beside(len(c), "tables") as pool:
-        lineage_job = pool.submit(lineage_table, c, tolerance=0.02) if "lineage" in wanted else None
-        # the pairs table itself, or when only the findings need it, its contradictions
-        pairs_job = pool.submit(_pairs, c, max_pairs, "pairs" not in asked) if "pairs" in wanted and pairs else None
-        groups = _groups(c, ids, thresholds, stale_days, exclude_interested)
+        pool.submit(run_each, [*second, group_part, lineage_part])
+        groups = groups_step.result()
         claims_out = _claims(c, groups) if wanted & {"claims", "sources"} else None
         sources = _sources(claims_out) if "sources" in wanted else None
         if claims_out is not None:
             claims_out = claims_out.drop(columns="gcode")
         cross = cross_unit_checks(c, load_reference(reference), max_days=stale_days) if "cross_unit" in wanted else None
-
-        def pair_rows() -> pd.DataFrame | None:
-            if pairs_job is not None:
-                return pairs_job.result()
-            # not asked for (None), or asked for without pairs (pairs=False: no rows)
-            return pd.DataFrame(columns=PAIR_COLUMNS) if "pairs" in wanted else None
-
-        # the findings are made on the second thread once its pairs are done, the explanations here meanwhile (the
-        # pairs are the longest table to build: the findings waited for them while this thread had nothing to do)
-        finding = (
-            pool.submit(lambda: findings_table(groups, lineage_job.result(), cross, pair_rows()))
-            if "findings" in wanted
+        lineage = lineage_step.result() if lineage_step is not None else None  # here, unless the second thread began it
+        explanations = explanations_table(groups, claims_out, lineage) if "explanations" in wanted else None
+        run_each([lineage_part, pairs_step, group_part])
+        findings = (
+            findings_from_parts([group_part.result(), cross_findings(cross), lineage_part.result()])
+            if findings_wanted
             else None
         )
-        lineage = lineage_job.result() if lineage_job is not None else None
-        explanations = explanations_table(groups, claims_out, lineage) if "explanations" in wanted else None
         pair_table = pair_rows() if "pairs" in asked else None
-        findings = finding.result() if finding is not None else None
     return Comparison(groups, pair_table, claims_out, sources, lineage, findings, cross, parameters, explanations)
 
 

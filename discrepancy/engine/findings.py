@@ -50,12 +50,27 @@ def _pair_dates(first: str, second: str) -> str:
     return f" These two claims were made at different times ({first} and {second})."
 
 
-def findings_table(groups: pd.DataFrame, lineage: pd.DataFrame, cross: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
-    """One finding per reported group (two sources or more, not consistent), per contradicted share and per
-    attribution, restatement or mismatch in the lineage; most severe first, then widest spread."""
+def group_findings(groups: pd.DataFrame, pairs: pd.DataFrame) -> dict:
+    """The findings of the reported groups (two sources or more, not consistent), before they are ranked: one
+    part of the findings, made apart so that each part can be made as soon as its table is."""
     reported = groups[(groups["n_sources"] >= 2) & (groups["severity"] != "consistent")]
-    parts = [_group_rows(reported, _ruled_out(pairs, reported["group_id"])), _rows(_cross_unititer_rows(cross)),
-             _lineage_rows(lineage)]  # fmt: skip
+    return _group_rows(reported, _ruled_out(pairs, reported["group_id"]))
+
+
+def cross_findings(cross: pd.DataFrame) -> dict:
+    """The findings of the cross-unit checks (contradicted shares), before they are ranked."""
+    return _rows(_cross_unititer_rows(cross))
+
+
+def lineage_findings(lineage: pd.DataFrame) -> dict:
+    """The findings of the lineage (attributions, restatements, mismatches), before they are ranked."""
+    return _lineage_rows(lineage)
+
+
+def findings_from_parts(parts: list[dict]) -> pd.DataFrame:
+    """The findings table from its parts (``group_findings``, ``cross_findings``, ``lineage_findings``, in that
+    order): one finding per reported group, per contradicted share and per attribution, restatement or mismatch
+    in the lineage; most severe first, then widest spread."""
     if not sum(len(p["text"]) for p in parts):
         return pd.DataFrame(columns=FINDING_COLUMNS)
     out = {k: np.concatenate([p[k] for p in parts]) for k in ("severity", "kind", "group_id", "_spread")}
