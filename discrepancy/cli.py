@@ -281,6 +281,8 @@ def _write_json(result, path: Path) -> None:
 def _compare_text(result, table_name: str) -> str:
     import pandas as pd
 
+    from discrepancy.texttable import frame_text
+
     frame = result.table(table_name)
     if table_name == "groups":
         frame = frame[
@@ -307,7 +309,7 @@ def _compare_text(result, table_name: str) -> str:
         )
     ]  # three columns read as lists, not a tuple of every column per row
     with pd.option_context("display.width", 200, "display.max_columns", 30, "display.max_colwidth", 60):
-        lines += ["", f"{table_name.capitalize()}:", frame.to_string(index=False) if len(frame) else "(none)"]
+        lines += ["", f"{table_name.capitalize()}:", frame_text(frame) if len(frame) else "(none)"]
     return "\n".join(lines) + "\n"
 
 

@@ -1,0 +1,83 @@
+"""The terminal text of a table is what pandas' to_string(index=False) writes, cell for cell. All data here are
+SYNTHETIC."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from discrepancy.texttable import frame_text
+
+OPTIONS = ("display.width", 200, "display.max_columns", 30, "display.max_colwidth", 60)  # as compare's text output
+
+
+def _same_as_pandas(frame: pd.DataFrame, options=OPTIONS) -> None:
+    with pd.option_context(*options):
+        assert frame_text(frame) == frame.to_string(index=False)
+
+
+def _text(*values) -> pd.Series:
+    return pd.Series(list(values), dtype="str")
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        pytest.param(pd.DataFrame({"v": [0.0, -0.0, 0.0, -0.0]}), id="minus-zero-apart-from-zero"),
+        pytest.param(pd.DataFrame({"v": [1.5, np.nan, 1.5, math.inf, -math.inf]}), id="nan-and-infinities"),
+        pytest.param(pd.DataFrame({"v": [1e-9, 1.0, 1e-9]}), id="a-tiny-value-turns-all-scientific"),
+        pytest.param(pd.DataFrame({"v": [123456789.123, 1.0, 1.0]}), id="a-long-large-value-turns-all-scientific"),
+        pytest.param(pd.DataFrame({"v": [1.25, 2.5, 2.5, 10.0]}), id="shared-digits-trimmed-together"),
+        pytest.param(pd.DataFrame({"v": np.array([0.1, -0.0, 0.1], dtype=np.float32)}), id="float32"),
+        pytest.param(pd.DataFrame({"s": _text("a", None, "a", "bb", None)}), id="text-with-missing"),
+        pytest.param(pd.DataFrame({"s": _text("x" * 80, "short", "x" * 80)}), id="text-cut-at-max-colwidth"),
+        pytest.param(pd.DataFrame({"s": _text("tab\there", "line\nbreak", "tab\there")}), id="escaped-breaks"),
+        pytest.param(pd.DataFrame({"s": _text("東京", "Zürich", "東京", "")}), id="wide-characters-and-blank"),
+        pytest.param(pd.DataFrame({"o": pd.Series([1, 1.0, True, "1"], dtype=object)}), id="object-equal-values"),
+        pytest.param(pd.DataFrame({"n": [3, -12, 3], "b": [True, False, True]}), id="integers-and-booleans"),
+        pytest.param(pd.DataFrame({"n": pd.array([1, None, 1], dtype="Int64")}), id="nullable-integers"),
+        pytest.param(
+            pd.DataFrame({"a long header": _text("x", "y", "x"), "s": _text("a", "b", "c"), "f": [1.0, 2.0, 1.0]}),
+            id="header-wider-than-cells",
+        ),
+        pytest.param(pd.DataFrame({"v": [7.0]}), id="one-row"),
+        pytest.param(pd.DataFrame({"v": pd.Series([], dtype=float)}), id="no-rows"),
+        pytest.param(pd.DataFrame([[1, 2], [1, 3]], columns=["a", "a"]), id="duplicate-column-names"),
+    ],
+)
+def test_the_text_is_pandas_to_string(frame):
+    _same_as_pandas(frame)
+
+
+def test_the_display_options_in_force_are_followed():
+    frame = pd.DataFrame({"s": _text("y" * 30, "z", "y" * 30), "f": [1 / 3, 2.0, 1 / 3]})
+    _same_as_pandas(frame, ("display.max_colwidth", 10, "display.precision", 2))
+
+
+FLOATS = st.one_of(
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.sampled_from([0.0, -0.0, 1e-7, 1e6, 1e7, 123456.789, 0.5, 2.0]),
+)
+TEXTS = st.one_of(st.none(), st.text(max_size=70), st.sampled_from(["a", "b", "", "NaN", "\t", "\x1b[31m"]))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.integers(1, 12).flatmap(
+        lambda n: st.tuples(
+            st.lists(FLOATS, min_size=n, max_size=n),
+            st.lists(TEXTS, min_size=n, max_size=n),
+            st.lists(st.integers(-(2**40), 2**40), min_size=n, max_size=n),
+            st.lists(st.booleans(), min_size=n, max_size=n),
+        )
+    ),
+)
+def test_any_table_of_these_kinds_reads_as_pandas_writes_it(columns):
+    floats, texts, ints, bools = columns
+    frame = pd.DataFrame({"f": floats, "s": pd.Series(texts, dtype="str"), "n": ints, "b": bools})
+    _same_as_pandas(pd.concat([frame, frame.iloc[::-1]], ignore_index=True))  # every value at least twice
