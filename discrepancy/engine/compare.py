@@ -421,18 +421,18 @@ def _pairs(
     """Every two claims of a group, built from sorted positions (no merge of the wide table). With
     ``contradictions_only``, the rows of the pairs a bound rules out, and only they: all the findings need of the
     pairs (5,000,000 rows for the 1M benchmark table, a few of them contradictions)."""
-    num = c.loc[
-        c["has_numbers"], ["gcode", "crank", "group_id", "claim_id", "point", "lo", "hi", "qualifier", "value_text"]
-    ]
-    num = num.take(stable_order(num["gcode"].to_numpy(), num["crank"].to_numpy()))
-    n = len(num)
+    # the claims with numbers by group, then id, as positions in c: number columns are read at them, and text is
+    # taken only for the pairs' rows (no reorder of the text columns of every claim)
+    rows = np.flatnonzero(c["has_numbers"].to_numpy(dtype=bool))
+    rows = rows[stable_order(c["gcode"].to_numpy()[rows], c["crank"].to_numpy()[rows])]
+    n = len(rows)
     if n < 2:
         return pd.DataFrame(columns=PAIR_COLUMNS)
-    codes = num["gcode"].to_numpy()
+    codes = c["gcode"].to_numpy()[rows]
     ends = np.searchsorted(codes, codes, side="right")  # codes are sorted: one past each group's last row
     starts = np.searchsorted(codes, codes, side="left")
     size = ends - starts
-    point, lo, hi = (num[k].to_numpy(dtype=float) for k in ("point", "lo", "hi"))
+    point, lo, hi = (c[k].to_numpy(dtype=float)[rows] for k in ("point", "lo", "hi"))
     capped = (max_pairs is not None) & (size * (size - 1) // 2 > (max_pairs or 0))
     counts = np.where(capped, 0, ends - np.arange(n) - 1)
     a = np.repeat(np.arange(n), counts)
@@ -445,7 +445,7 @@ def _pairs(
     if not len(a):
         return pd.DataFrame(columns=PAIR_COLUMNS)
     ov = overlap(lo[a], hi[a], lo[b], hi[b])
-    is_bound = num["qualifier"].isin([AT_LEAST, AT_MOST]).to_numpy()
+    is_bound = c["qualifier"].isin([AT_LEAST, AT_MOST]).to_numpy()[rows]
     contradiction = ~ov & (is_bound[a] | is_bound[b])
     if contradictions_only:
         keep = np.flatnonzero(contradiction)
@@ -456,12 +456,13 @@ def _pairs(
     big = capped[a] if capped.any() else np.zeros(len(a), dtype=bool)
     noted = np.flatnonzero(contradiction | big)  # the few pairs with a note: text only for them
     note = np.full(len(noted), "", dtype=object)
-    text = num["value_text"].fillna("").to_numpy(dtype=object)
     pa_, pb_ = a[noted], b[noted]
     clash = contradiction[noted]
     bound_first = is_bound[pa_[clash]]
-    bound_text = np.where(bound_first, text[pa_[clash]], text[pb_[clash]])
-    other_text = np.where(bound_first, text[pb_[clash]], text[pa_[clash]])
+    bound_at = np.where(bound_first, pa_[clash], pb_[clash])
+    other_at = np.where(bound_first, pb_[clash], pa_[clash])
+    texts = take_text(c["value_text"], rows[np.r_[bound_at, other_at]]).fillna("").to_numpy(dtype=object)
+    bound_text, other_text = texts[: len(bound_at)], texts[len(bound_at) :]
     note[clash] = ["'" + x + "' rules out '" + y + "'" for x, y in zip(bound_text, other_text)]
     if big.any():
         in_big = big[noted]
@@ -473,9 +474,9 @@ def _pairs(
         note[in_big] = np.where(note[in_big] == "", summary, note[in_big] + "; " + summary)
     return pd.DataFrame(
         {
-            "group_id": take_text(num["group_id"], a).array,
-            "claim_id_a": take_text(num["claim_id"], a).array,
-            "claim_id_b": take_text(num["claim_id"], b).array,
+            "group_id": take_text(c["group_id"], rows[a]).array,
+            "claim_id_a": take_text(c["claim_id"], rows[a]).array,
+            "claim_id_b": take_text(c["claim_id"], rows[b]).array,
             "ratio": ratio,
             "intervals_overlap": ov,
             "bound_contradiction": contradiction,

@@ -50,8 +50,9 @@ def _joined_codes(first: tuple[np.ndarray, list], second: tuple[np.ndarray, list
 class _Numbered:
     """The claims lineage looks at (has numbers, anchor above zero), column by column: ``rows`` their
     positions in the working table; ``block`` (folded subject and unit), ``doc`` (folded outlet and claim
-    date), ``source`` (source_code: the folded source), ``group`` (group_id) and ``as_of`` as integer codes (``as_of_blank``:
-    no as_of); ``ranged`` (a range or vague qualifier), ``anchor``, ``lo``, ``hi``, ``dates`` as arrays."""
+    date), ``source`` (source_code: the folded source), ``group`` (gcode: the group) and ``as_of`` as integer
+    codes (``as_of_blank``: no as_of); ``ranged`` (a range or vague qualifier), ``anchor``, ``lo``, ``hi``,
+    ``dates`` as arrays."""
 
     def __init__(self, c: pd.DataFrame, rows: np.ndarray):
         self.rows = rows
@@ -60,7 +61,7 @@ class _Numbered:
         outlet, claim_date = text_codes(_col(c, "reported_by"), fold_text), text_codes(_col(c, "claim_date"))
         self.doc = _joined_codes(outlet, claim_date, rows)
         self.source = c["source_code"].to_numpy()[rows]
-        self.group = pd.factorize(c["group_id"])[0][rows]
+        self.group = c["gcode"].to_numpy()[rows]  # one code per group_id (factorizing a million ids took 0.18 s)
         as_of, as_of_text = text_codes(_col(c, "as_of"))
         self.as_of = as_of[rows]
         self.as_of_blank = np.array([t == "" for t in as_of_text], dtype=bool)[self.as_of]
@@ -73,7 +74,7 @@ class _Numbered:
 
 
 def lineage_table(c: pd.DataFrame, tolerance: float = 0.02) -> pd.DataFrame:
-    """Lineage rows from the engine's working table (claims with group_id, point, lo, hi, date)."""
+    """Lineage rows from the engine's working table (claims with gcode, group_id, point, lo, hi, date)."""
     rows = np.flatnonzero((c["has_numbers"] & (c["anchor"] > 0)).to_numpy(dtype=bool))
     if len(rows) < 2:
         return pd.DataFrame(columns=LINEAGE_COLUMNS)
