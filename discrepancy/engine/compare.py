@@ -415,6 +415,19 @@ def _extreme_pairs(rows: np.ndarray, starts: np.ndarray, ends: np.ndarray, point
     return pairs[:, 0], pairs[:, 1]
 
 
+def _bound_pairs(bound: np.ndarray, starts: np.ndarray, ends: np.ndarray, is_bound: np.ndarray):
+    """(a, b), a < b, sorted by a then b: each claim of ``bound`` (sorted positions) with every other claim of its
+    group (``starts``, ``ends``), a pair of two bound claims once. The pairs of the full enumeration that have a
+    bound claim in them, in the same order: 5,000,000 pairs of the 1M benchmark table, 1,500,000 of them."""
+    counts = ends[bound] - starts[bound]
+    i = np.repeat(bound, counts)
+    j = np.repeat(starts[bound], counts) + (np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts))
+    keep = (j != i) & ((j > i) | ~is_bound[j])  # two bound claims: the pair is made from the earlier one
+    a, b = np.minimum(i[keep], j[keep]), np.maximum(i[keep], j[keep])
+    order = np.lexsort((b, a))
+    return a[order], b[order]
+
+
 def _pairs(
     c: pd.DataFrame, max_pairs: int | None = MAX_PAIRS_PER_GROUP, contradictions_only: bool = False
 ) -> pd.DataFrame:
@@ -434,9 +447,13 @@ def _pairs(
     size = ends - starts
     point, lo, hi = (c[k].to_numpy(dtype=float)[rows] for k in ("point", "lo", "hi"))
     capped = (max_pairs is not None) & (size * (size - 1) // 2 > (max_pairs or 0))
-    counts = np.where(capped, 0, ends - np.arange(n) - 1)
-    a = np.repeat(np.arange(n), counts)
-    b = a + 1 + (np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts))
+    is_bound = c["qualifier"].isin([AT_LEAST, AT_MOST]).to_numpy()[rows]
+    if contradictions_only:  # only a pair with a bound in it can be one: each bound claim with the others of its group
+        a, b = _bound_pairs(np.flatnonzero(is_bound & ~capped), starts, ends, is_bound)
+    else:
+        counts = np.where(capped, 0, ends - np.arange(n) - 1)
+        a = np.repeat(np.arange(n), counts)
+        b = a + 1 + (np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts))
     if capped.any():  # a large group: each claim against the group's lowest and highest claims, not k^2 rows
         a_big, b_big = _extreme_pairs(np.flatnonzero(capped), starts, ends, point)
         a, b = np.concatenate([a, a_big]), np.concatenate([b, b_big])
@@ -445,7 +462,6 @@ def _pairs(
     if not len(a):
         return pd.DataFrame(columns=PAIR_COLUMNS)
     ov = overlap(lo[a], hi[a], lo[b], hi[b])
-    is_bound = c["qualifier"].isin([AT_LEAST, AT_MOST]).to_numpy()[rows]
     contradiction = ~ov & (is_bound[a] | is_bound[b])
     if contradictions_only:
         keep = np.flatnonzero(contradiction)

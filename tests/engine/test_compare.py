@@ -502,3 +502,33 @@ def test_the_claims_given_are_not_changed(window_days):
     before = claims.copy()
     compare(claims, window_days)
     pd.testing.assert_frame_equal(claims, before)
+
+
+@pytest.mark.parametrize("max_pairs", [pytest.param(None, id="every-pair"), pytest.param(3, id="capped")])
+@pytest.mark.parametrize(
+    "texts",
+    [
+        pytest.param(["more than 50,000", "at most 10,000", "20,000", "at least 70,000"], id="bounds-rule-out-bounds"),
+        pytest.param(["at most 5", "30", "40", "more than 100"], id="bounds-first-and-last"),
+        pytest.param(["30", "35", "around 40"], id="no-bound"),
+        pytest.param(["up to 10", "up to 12", "50"], id="bounds-that-agree"),
+    ],
+)
+def test_the_contradictions_alone_are_the_pairs_tables_contradictions(monkeypatch, texts, max_pairs):
+    """The findings alone enumerate only the pairs with a bound claim in them: the rows they keep are the pairs
+    table's contradictions, in the same order, with two groups side by side (fails when a pair of two bound
+    claims is made twice, or a group's pairs are mixed with another's)."""
+    import discrepancy.engine.compare as engine
+
+    rows = [{"claim_id": f"{m}{i}", "metric": m, "value_text": t, "source": f"S{i}"}
+            for m in ("members", "fighters") for i, t in enumerate(texts)]  # fmt: skip
+    seen = {}
+    real = engine._pairs
+    monkeypatch.setattr(engine, "_pairs", lambda c, *args: real(seen.setdefault("c", c), *args))
+    compare(claims_frame(*rows), max_pairs=max_pairs, tables=("findings",))
+    full = real(seen["c"], max_pairs, False)
+    alone = real(seen["c"], max_pairs, True)
+    expected = full[full["bound_contradiction"]].reset_index(drop=True)
+    assert len(alone) == len(expected)
+    if len(expected):
+        pd.testing.assert_frame_equal(alone, expected)
