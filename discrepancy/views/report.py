@@ -342,10 +342,7 @@ def forest_charts(result: Comparison, top_n: int) -> list[charts.Responsive | ht
     drawn = result.claims[result.claims["group_id"].isin(set(chosen["group_id"]))]
     by_group = dict(tuple(drawn[["group_id", *charts.FOREST_COLUMNS]].groupby("group_id", sort=False)))
     figures: list = [
-        charts.Responsive(
-            *(charts.forest_chart(by_group[g["group_id"]], g, legend=False, narrow=k) for k in (False, True))
-        )
-        for _, g in chosen.iterrows()
+        charts.Responsive(*charts.forest_pair(by_group[g["group_id"]], g, legend=False)) for _, g in chosen.iterrows()
     ]
     rest = len(result.groups[result.groups["n_claims"] > 1]) - len(chosen)
     if rest > 0:
