@@ -63,15 +63,15 @@ def cross_unit_checks(c: pd.DataFrame, ref: pd.DataFrame, max_days: int | None =
     shares["km2"] = shares["point"] / 100 * area_of
     shares["km2_lo"] = shares["lo"].clip(lower=0) / 100 * area_of
     wholes = num[territory & (unit == "km2")]
+    share_rows = shares.to_dict("records")  # read once, filtered for each whole in Python (few rows, many wholes)
     for whole in wholes.to_dict("records"):
         countries = _countries(whole.get("geography", "") or "")
         if not countries or not all(k in areas.index for k in countries):
             continue
-        parts = shares[shares["_geo"].isin(countries)]
-        if max_days is not None:
-            apart = (parts["date"] - whole["date"]).abs().dt.days
-            parts = parts[apart.le(max_days).fillna(False)]
-        for part in parts.to_dict("records"):
+        parts = [p for p in share_rows if p["_geo"] in countries]
+        if max_days is not None:  # days apart as whole days; an undated claim is not set beside any
+            parts = [p for p in parts if abs(p["date"] - whole["date"]).days <= max_days]
+        for part in parts:
             area = area_of_key[part["_geo"]]
             bad = bool(part["km2_lo"] > whole["hi"] * PART_OVER_WHOLE)
             note = (
@@ -82,24 +82,27 @@ def cross_unit_checks(c: pd.DataFrame, ref: pd.DataFrame, max_days: int | None =
             rows.append(
                 _row("part of area", part, whole, part["km2"], part["km2"] / whole["point"], area["source"], bad, note)
             )
-        # the shares of every country of the area, from one document
-        docs = parts.assign(_doc=parts["_src"] + "|" + parts["claim_date"].astype("str"))
-        for _, doc in docs.groupby("_doc", sort=True):
-            if set(doc["_geo"]) != set(countries) or len(doc) != len(countries):
+        # the shares of every country of the area, from one document (source and claim date; undated: none)
+        docs: dict[str, list[dict]] = {}
+        for p in parts:
+            if isinstance(p["claim_date"], str):
+                docs.setdefault(p["_src"] + "|" + p["claim_date"], []).append(p)
+        for key in sorted(docs):
+            doc = docs[key]
+            if {p["_geo"] for p in doc} != set(countries) or len(doc) != len(countries):
                 continue
-            total = float(doc["km2"].sum())
+            total = float(np.array([p["km2"] for p in doc], dtype=float).sum())  # as a column's sum adds them
             ratio = total / whole["point"]
             bad = not (1 / SET_RATIO <= ratio <= SET_RATIO)
-            first = doc.iloc[0]
+            first = doc[0]
             note = (
-                f"{possessive(first['source'])} {' and '.join(doc['value_text'])} ({first['claim_date']}) add up to about"
-                f" {total:,.0f} km2, {ratio:.1f} times the area {whole['source']} gives for"
+                f"{possessive(first['source'])} {' and '.join(p['value_text'] for p in doc)} ({first['claim_date']})"
+                f" add up to about {total:,.0f} km2, {ratio:.1f} times the area {whole['source']} gives for"
                 f" {whole['geography']} ({_stated(whole)}, {whole['claim_date']})"
             )
-            sources = "; ".join(sorted({area_of_key[g]["source"] for g in doc["_geo"]}))
-            rows.append(
-                _row("shares of area", first, whole, total, ratio, sources, bad, note, ";".join(doc["claim_id"]))
-            )
+            sources = "; ".join(sorted({area_of_key[p["_geo"]]["source"] for p in doc}))
+            claim_ids = ";".join(p["claim_id"] for p in doc)
+            rows.append(_row("shares of area", first, whole, total, ratio, sources, bad, note, claim_ids))
     provinces = ref[ref["quantity"].str.casefold() == "provinces"].drop_duplicates("key").set_index("key")
     counted = num[num["denominator"].notna() & geo.isin(provinces.index)]
     province_of_key = provinces.to_dict("index")

@@ -78,3 +78,61 @@ def test_reference_table_must_have_its_columns(tmp_path):
 def test_default_reference_rows_are_cited():
     ref = load_reference(None)
     assert len(ref) and (ref["source"].str.strip() != "").all() and ref["url"].str.startswith("http").all()
+
+
+@pytest.mark.parametrize(
+    "claims, stale_days, parts, sums",
+    [
+        pytest.param(
+            [_share("iq", "40%", "Iraq", date="2015-01-01"), _area("ihs", "78,000 km2", date="2015-12-31")],
+            364,
+            ["iq"],
+            [],
+            id="364-days-apart-within-364",
+        ),  # fmt: skip
+        pytest.param(
+            [_share("iq", "40%", "Iraq", date="2015-01-01"), _area("ihs", "78,000 km2", date="2015-12-31")],
+            363,
+            [],
+            [],
+            id="364-days-apart-beyond-363",
+        ),  # fmt: skip
+        pytest.param(
+            [
+                _share("iq", "10%", "Iraq"),
+                _share("sy", "10%", "Syria"),
+                _share("iq2", "20%", "Iraq", source="RIA"),
+                _share("sy2", "30%", "Syria", source="RIA"),
+                _area("ihs", "62,000 km2"),
+            ],
+            365,
+            ["iq", "iq2", "sy", "sy2"],
+            ["iq2;sy2", "iq;sy"],
+            id="two-documents-added-apart",
+        ),  # fmt: skip
+        pytest.param(
+            [_share("iq", "10%", "Iraq"), _share("sy", "10%", "Syria", date="2015-10-23"), _area("ihs", "62,000 km2")],
+            365,
+            ["iq", "sy"],
+            [],
+            id="another-day-another-document",
+        ),
+        pytest.param(
+            [
+                _share("iq", "10%", "Iraq"),
+                _share("iq3", "12%", "Iraq"),
+                _share("sy", "10%", "Syria"),
+                _area("ihs", "62,000 km2"),
+            ],
+            365,
+            ["iq", "iq3", "sy"],
+            [],
+            id="a-country-twice-no-sum",
+        ),  # fmt: skip
+    ],
+)
+def test_which_shares_are_set_beside_an_area_and_which_are_added_up(claims, stale_days, parts, sums):
+    r = compare(claims_frame(*claims), reference=REFERENCE, stale_days=stale_days)
+    cross = r.cross_unit
+    assert sorted(cross.loc[cross["check"] == "part of area", "claim_id"]) == parts
+    assert sorted(cross.loc[cross["check"] == "shares of area", "claim_id"]) == sums
