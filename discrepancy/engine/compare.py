@@ -364,7 +364,9 @@ def _claims(c: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
     drop = {"source_code", "group_key", "crank"}  # working columns not shown (date, has_numbers: after the notes)
     order = stable_order(c["gcode"].to_numpy(), c["date"].to_numpy(), c["crank"].to_numpy())
     out = take_rows(c[[k for k in c.columns if k not in drop]], order)
-    by_code = groups.iloc[np.argsort(groups["group_id"].to_numpy(dtype=object), kind="stable")]  # row k: code k
+    # row k: code k (the codes follow the ids' order). Sorted by Arrow on the UTF-8 bytes, the order of Python's
+    # str comparison (code points), as grouping sorted them: an object argsort of 100,000 ids took 0.18 s
+    by_code = groups.iloc[pc.sort_indices(arrow_text(groups["group_id"])).to_numpy()]
     codes = out["gcode"].to_numpy()
     out["consensus"] = by_code["consensus"].to_numpy(dtype=float)[codes]
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -433,7 +435,8 @@ def _pairs(
 ) -> pd.DataFrame:
     """Every two claims of a group, built from sorted positions (no merge of the wide table). With
     ``contradictions_only``, the rows of the pairs a bound rules out, and only they: all the findings need of the
-    pairs (5,000,000 rows for the 1M benchmark table, a few of them contradictions)."""
+    pairs (5,000,000 pairs for the 1M benchmark table, 695,000 of them contradictions), found among the pairs with
+    a bound claim in them only (``_bound_pairs``)."""
     # the claims with numbers by group, then id, as positions in c: number columns are read at them, and text is
     # taken only for the pairs' rows (no reorder of the text columns of every claim)
     rows = np.flatnonzero(c["has_numbers"].to_numpy(dtype=bool))
