@@ -27,6 +27,19 @@ def best_of(fn, repeat: int = 3) -> float:
     return min(times)
 
 
+def best_of_alternating(fns, repeat: int = 5) -> list[float]:
+    """Best wall time of each of ``fns``, called in turn ``repeat`` times: a ratio of two of them then compares
+    runs made minutes apart at most, not one block of runs against another (this machine's speed drifts by a
+    quarter within minutes)."""
+    best = [float("inf")] * len(fns)
+    for _ in range(repeat):
+        for k, fn in enumerate(fns):
+            start = time.perf_counter()
+            fn()
+            best[k] = min(best[k], time.perf_counter() - start)
+    return best
+
+
 def synthetic_csv(n_claims: int, n_groups: int, seed: int = 0) -> Path:
     """A synthetic claim table written once to benchmarks/data/ and reused."""
     from synthetic import claim_table
