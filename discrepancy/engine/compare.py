@@ -430,6 +430,18 @@ def _bound_pairs(bound: np.ndarray, starts: np.ndarray, ends: np.ndarray, is_bou
     return a[order], b[order]
 
 
+def _pair_texts(c: pd.DataFrame, rows: np.ndarray, *wanted: tuple[str, np.ndarray]) -> list:
+    """The text of each (column, sorted positions) in ``wanted``: the cells of c at ``rows[positions]``. With more
+    pairs than claims, each column is put in the sorted order once and then read nearly in order (the pairs run
+    through the sorted claims): 5,000,000 pairs' three text columns 0.6 s -> 0.3 s, the same texts."""
+    many = any(len(positions) > len(rows) for _, positions in wanted)
+    in_order = {name: take_text(c[name], rows) for name in {name for name, _ in wanted}} if many else {}
+    return [
+        (take_text(in_order[name], positions) if many else take_text(c[name], rows[positions])).array
+        for name, positions in wanted
+    ]
+
+
 def _pairs(
     c: pd.DataFrame, max_pairs: int | None = MAX_PAIRS_PER_GROUP, contradictions_only: bool = False
 ) -> pd.DataFrame:
@@ -491,11 +503,12 @@ def _pairs(
              for m in k], dtype=object,
         )  # fmt: skip
         note[in_big] = np.where(note[in_big] == "", summary, note[in_big] + "; " + summary)
+    group_a, id_a, id_b = _pair_texts(c, rows, ("group_id", a), ("claim_id", a), ("claim_id", b))
     return pd.DataFrame(
         {
-            "group_id": take_text(c["group_id"], rows[a]).array,
-            "claim_id_a": take_text(c["claim_id"], rows[a]).array,
-            "claim_id_b": take_text(c["claim_id"], rows[b]).array,
+            "group_id": group_a,
+            "claim_id_a": id_a,
+            "claim_id_b": id_b,
             "ratio": ratio,
             "intervals_overlap": ov,
             "bound_contradiction": contradiction,
