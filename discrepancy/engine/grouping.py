@@ -37,8 +37,8 @@ def _short_ids(uniques: np.ndarray) -> np.ndarray:
     as not: the clash is looked up by a count, not a table.)"""
     digests = [_digest(u) for u in uniques]
     short = [d[:SHORT_ID_HEX] for d in digests]
-    counts = Counter(short)
-    if len(counts) < len(short):  # a clash: every key in it gets a longer id
+    if len(set(short)) < len(short):  # a clash: every key in it gets a longer id
+        counts = Counter(short)
         short = [d[:LONG_ID_HEX] if counts[s] > 1 else s for s, d in zip(short, digests)]
         if len(set(short)) < len(short):  # a 64-bit clash too: the whole digest
             short = digests
@@ -103,7 +103,7 @@ def _groups_of_keys(claims: pd.DataFrame, codes: np.ndarray, keys: pa.Array, win
         group = pd.factorize(codes * (int(part.max()) + 2) + (part + 1))[0]
         labels = [_label(digests[codes[i]], int(part[i])) for i in _first_rows(group)]
     else:
-        group, labels = codes, [_label(d, 0) for d in digests]
+        group, labels = codes, ["g-" + d for d in digests.tolist()]  # _label(d, 0) of each, without a call each
     # ids are distinct (keys never share a digest; a key's windows differ by suffix): sorted, they number the groups.
     # Sorted by Arrow, on the UTF-8 bytes: the order of Python's str comparison (code points), a fifth of its time
     texts = pa.array(labels, type=pa.large_string())
