@@ -13,19 +13,17 @@ Run: make bench (or python benchmarks/bench_compare.py [N_CLAIMS]).
 
 from __future__ import annotations
 
+import functools
 import os
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 import pandas as pd
-from common import best_of_alternating, record, synthetic_csv
+from common import BIN, best_of_alternating, record, run_quietly, synthetic_csv
 
 from discrepancy import compare, load_claims, write_table
-
-BIN = Path(sys.executable).parent
 
 
 def _commands(path: Path, tmp: Path, repeat: int = 3) -> tuple[float, float, float]:
@@ -46,13 +44,8 @@ def _commands(path: Path, tmp: Path, repeat: int = 3) -> tuple[float, float, flo
         ],
         [sys.executable, "-c", f"import pandas; pandas.read_csv({str(path)!r})"],
     ]
-    best = [float("inf")] * len(commands)
-    for _ in range(repeat):
-        for k, command in enumerate(commands):
-            start = time.perf_counter()
-            subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            best[k] = min(best[k], time.perf_counter() - start)
-    return best[0], best[1], best[2]
+    text, groups_csv, read = best_of_alternating([functools.partial(run_quietly, c) for c in commands], repeat)
+    return text, groups_csv, read
 
 
 def main(n_claims: int = 1_000_000) -> dict:

@@ -12,14 +12,12 @@ Run: make bench (or python benchmarks/bench_render.py).
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 import nbformat
-from common import record
+from common import BIN, best_of_alternating, record, run_quietly
 from nbformat.v4 import new_code_cell, new_notebook
 
 from discrepancy.paths import notebooks_dir
@@ -35,9 +33,6 @@ def _timed(notebook: Path, out: Path, repeat: int = 3) -> float:
     return min(times)
 
 
-BIN = Path(sys.executable).parent
-
-
 def _commands(tmp: Path, empty: Path, repeat: int = 3) -> tuple[float, float, float]:
     """Best of ``repeat``, the three alternating: the `discrepancy render` command on the default report, the
     same command on the empty notebook, and papermill then nbconvert on the default report."""
@@ -48,14 +43,10 @@ def _commands(tmp: Path, empty: Path, repeat: int = 3) -> tuple[float, float, fl
         [str(BIN / "papermill"), "-k", "python3", "--cwd", str(notebook.parent), str(notebook), str(tmp / "pm.ipynb")],
         [str(BIN / "jupyter"), "nbconvert", "--to", "html", "--no-input", str(tmp / "pm.ipynb")],
     ]
-    best = [float("inf")] * 3
-    for _ in range(repeat):
-        for k, commands in enumerate(([ours], [floor], theirs)):
-            start = time.perf_counter()
-            for command in commands:
-                subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            best[k] = min(best[k], time.perf_counter() - start)
-    return best[0], best[1], best[2]
+    ours_s, floor_s, theirs_s = best_of_alternating(
+        [lambda: run_quietly(ours), lambda: run_quietly(floor), lambda: run_quietly(*theirs)], repeat
+    )
+    return ours_s, floor_s, theirs_s
 
 
 def main() -> dict:

@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import platform
+import subprocess
 import sys
 import time
 from datetime import UTC, datetime
@@ -25,6 +26,17 @@ def best_of(fn, repeat: int = 3) -> float:
         fn()
         times.append(time.perf_counter() - start)
     return min(times)
+
+
+#: the commands of this Python's environment (discrepancy, papermill, jupyter)
+BIN = Path(sys.executable).parent
+
+
+def run_quietly(*commands: list[str]) -> None:
+    """Run each command in turn, each a fresh process as a user's shell starts it, its output discarded (a failure
+    raises)."""
+    for command in commands:
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def best_of_alternating(fns, repeat: int = 5) -> list[float]:
