@@ -36,6 +36,12 @@ def as_arrow(values) -> pa.Array:
     return arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
 
 
+def text_offsets(arr: pa.Array) -> np.ndarray:
+    """Where each cell of a large_string array begins in its data buffer, and where the last ends (len(arr) + 1
+    offsets, read in place): the bytes of cells i..j are ``arr.buffers()[2][offsets[i]:offsets[j + 1]]``."""
+    return np.frombuffer(arr.buffers()[1], dtype=np.int64)[arr.offset : arr.offset + len(arr) + 1]
+
+
 def arrow_text(column: pd.Series) -> pa.Array:
     """A column's text (``astype("str")``) as one Arrow array of large strings in one chunk, missing values null:
     how the engine's bulk paths read a text column."""

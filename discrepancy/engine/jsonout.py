@@ -20,7 +20,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from discrepancy.claims.text import as_arrow
+from discrepancy.claims.text import as_arrow, text_offsets
 from discrepancy.floattext import float_text
 
 _TEXT = pa.large_string()
@@ -117,7 +117,7 @@ def _bytes(lines: pa.Array, last: bool) -> memoryview:
     ``last``: the table's last rows, whose last line ends without ",\\n"."""
     if lines.null_count:
         raise ValueError("a JSON row came out null")  # a bug here, never the data
-    offsets = np.frombuffer(lines.buffers()[1], dtype=np.int64)[lines.offset : lines.offset + len(lines) + 1]
+    offsets = text_offsets(lines)
     return memoryview(lines.buffers()[2])[int(offsets[0]) : int(offsets[-1]) - (2 if last else 0)]
 
 
@@ -127,7 +127,7 @@ def _decoded(lines: pa.Array, last: bool) -> list[str]:
     those rows only. ``last``: the table's last rows, whose last line ends without ",\\n"."""
     if lines.null_count:
         raise ValueError("a JSON row came out null")  # a bug here, never the data
-    offsets = np.frombuffer(lines.buffers()[1], dtype=np.int64)[lines.offset : lines.offset + len(lines) + 1]
+    offsets = text_offsets(lines)
     data = memoryview(lines.buffers()[2])
     ascii_rows = pc.string_is_ascii(lines).to_numpy(zero_copy_only=False)
     cuts = np.flatnonzero(ascii_rows[1:] != ascii_rows[:-1]) + 1
@@ -254,6 +254,6 @@ def _needs_escape(arr: pa.Array) -> bool:
     backslash or a control character, looked for in its bytes at once."""
     if not len(arr) or arr.buffers()[2] is None:
         return False
-    offsets = np.frombuffer(arr.buffers()[1], dtype=np.int64)[arr.offset : arr.offset + len(arr) + 1]
+    offsets = text_offsets(arr)
     data = np.frombuffer(arr.buffers()[2], dtype=np.uint8)[offsets[0] : offsets[-1]]
     return bool(((data < 0x20) | (data == 0x22) | (data == 0x5C)).any())
