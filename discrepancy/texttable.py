@@ -21,7 +21,7 @@ def frame_text(frame: pd.DataFrame) -> str:
     for position in range(frame.shape[1]):
         column = frame.iloc[:, [position]]
         codes, firsts = _distinct(column.iloc[:, 0])
-        lines = column.iloc[firsts].to_string(index=False).split("\n")
+        lines = _float_lines(column.iloc[firsts, 0]) or column.iloc[firsts].to_string(index=False).split("\n")
         if len(lines) != len(firsts) + 1:  # a header or cell written over several lines: pandas writes all of it
             return frame.to_string(index=False)
         headers.append(lines[0])
@@ -44,3 +44,42 @@ def _distinct(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
         return codes, firsts
     every = np.arange(len(column))
     return every, every
+
+
+def _float_lines(column: pd.Series) -> list[str] | None:
+    """The lines ``column.to_frame().to_string(index=False)`` writes for a float64 column (header first), or None
+    when this is not a case written here (display options changed from their defaults, a label that is not plain
+    text, a cell wider than ``display.max_colwidth``): pandas writes those itself."""
+    name = column.name
+    digits = pd.get_option("display.precision")
+    if (
+        column.dtype != np.float64
+        or not isinstance(name, str)
+        or not (name.isascii() and name.isprintable())
+        or not 0 < digits < 17
+        or pd.get_option("display.float_format") is not None
+        or pd.get_option("display.chop_threshold") is not None
+    ):
+        return None
+    values = column.to_numpy()
+    magnitudes = np.abs(values)
+    finite = np.isfinite(values).tolist()
+    numbers = values.tolist()
+    cells = [f"{v:.{digits}f}" if not v != v else "NaN" for v in numbers]
+    kept = [cell for cell, is_finite in zip(cells, finite) if is_finite]  # the cells pandas takes for numbers
+    if kept:
+        trim = min(len(cell) - len(cell.rstrip("0")) for cell in kept)  # rstrip stops at the decimal point
+        if trim:
+            cells = [cell[:-trim] if is_finite else cell for cell, is_finite in zip(cells, finite)]
+        cells = [cell + "0" if cell[-1] == "." else cell for cell in cells]
+    too_long = max(map(len, cells)) > digits + 6
+    has_large = bool((magnitudes > 1e6).any())
+    has_small = bool(((magnitudes < 10 ** (-digits)) & (magnitudes > 0)).any())
+    if has_small or (too_long and has_large):
+        cells = [f"{v:.{digits}e}" if not v != v else "NaN" for v in numbers]
+    header = " " + name  # pandas leaves a space before a numeric column's label
+    width = max(len(header), max(map(len, cells)))
+    limit = pd.get_option("display.max_colwidth")
+    if limit is not None and width > limit:
+        return None
+    return [header.rjust(width), *(cell.rjust(width) for cell in cells)]

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from discrepancy.texttable import frame_text
+from discrepancy.texttable import _float_lines, frame_text
 
 OPTIONS = ("display.width", 200, "display.max_columns", 30, "display.max_colwidth", 60)  # as compare's text output
 
@@ -45,6 +45,13 @@ def _text(*values) -> pd.Series:
             pd.DataFrame({"a long header": _text("x", "y", "x"), "s": _text("a", "b", "c"), "f": [1.0, 2.0, 1.0]}),
             id="header-wider-than-cells",
         ),
+        pytest.param(pd.DataFrame({"v": [3.0, 10.0, 3.0, -2.0]}), id="whole-numbers-keep-one-zero"),
+        pytest.param(pd.DataFrame({"v": [np.nan, np.nan]}), id="only-missing"),
+        pytest.param(pd.DataFrame({"v": [math.inf, -math.inf, math.inf]}), id="only-infinities"),
+        pytest.param(pd.DataFrame({"v": [999999.123456, 0.5, 0.5]}), id="long-but-not-large-stays-fixed"),
+        pytest.param(pd.DataFrame({"v": [1e-6, 1e-7, 2.0]}), id="smallest-shown-and-smaller"),
+        pytest.param(pd.DataFrame({"v": [1e6, 0.123456, 1e6]}), id="a-long-million-is-not-large"),
+        pytest.param(pd.DataFrame({"Zürich ratio": [1.5, 2.25, 1.5]}), id="label-not-ascii"),
         pytest.param(pd.DataFrame({"v": [7.0]}), id="one-row"),
         pytest.param(pd.DataFrame({"v": pd.Series([], dtype=float)}), id="no-rows"),
         pytest.param(pd.DataFrame([[1, 2], [1, 3]], columns=["a", "a"]), id="duplicate-column-names"),
@@ -54,9 +61,19 @@ def test_the_text_is_pandas_to_string(frame):
     _same_as_pandas(frame)
 
 
-def test_the_display_options_in_force_are_followed():
-    frame = pd.DataFrame({"s": _text("y" * 30, "z", "y" * 30), "f": [1 / 3, 2.0, 1 / 3]})
-    _same_as_pandas(frame, ("display.max_colwidth", 10, "display.precision", 2))
+@pytest.mark.parametrize(
+    "options",
+    [
+        pytest.param(("display.max_colwidth", 10, "display.precision", 2), id="narrow-and-two-digits"),
+        pytest.param(("display.max_colwidth", 6), id="float-cells-cut"),
+        pytest.param(("display.float_format", "{:.1f}".format), id="float-format"),
+        pytest.param(("display.chop_threshold", 0.5), id="chop-threshold"),
+        pytest.param(("display.precision", 0), id="no-digits"),
+    ],
+)
+def test_the_display_options_in_force_are_followed(options):
+    frame = pd.DataFrame({"s": _text("y" * 30, "z", "y" * 30), "f": [1 / 3, 2.0, 1 / 3], "g": [0.25, 1e7 + 0.5, 3.0]})
+    _same_as_pandas(frame, options)
 
 
 FLOATS = st.one_of(
@@ -81,3 +98,21 @@ def test_any_table_of_these_kinds_reads_as_pandas_writes_it(columns):
     floats, texts, ints, bools = columns
     frame = pd.DataFrame({"f": floats, "s": pd.Series(texts, dtype="str"), "n": ints, "b": bools})
     _same_as_pandas(pd.concat([frame, frame.iloc[::-1]], ignore_index=True))  # every value at least twice
+
+
+RATIOS = st.one_of(
+    st.floats(0, 1e8).map(lambda v: round(v, 3)),
+    st.integers(0, 10**7).map(float),
+    st.floats(allow_nan=True, allow_infinity=True),
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.lists(RATIOS, min_size=1, max_size=30), st.sampled_from([1, 2, 3, 6, 9]), st.sampled_from(["v", "spread_ratio"])
+)
+def test_a_float_column_is_written_here_as_pandas_writes_it(values, digits, name):
+    """The float column's own lines (header first), written without pandas, at several display precisions."""
+    column = pd.Series(values, dtype="float64", name=name)
+    with pd.option_context(*OPTIONS, "display.precision", digits):
+        assert _float_lines(column) == column.to_frame().to_string(index=False).split("\n")
