@@ -13,7 +13,7 @@ import pyarrow.compute as pc
 from discrepancy.claims import readable
 from discrepancy.claims.dates import date_span
 from discrepancy.claims.text import arrow_text
-from discrepancy.engine.frames import TEXT, join_text, objects, text_rank
+from discrepancy.engine.frames import TEXT, join_text, objects, take_text, text_rank
 from discrepancy.engine.intervals import unmeasured_spread
 from discrepancy.engine.schema import columns
 from discrepancy.errors import DateProblem
@@ -261,15 +261,22 @@ def _casefolded_codes(texts: np.ndarray) -> np.ndarray:
 
 
 def _ruled_out(pairs: pd.DataFrame, group_ids: pd.Series) -> dict:
-    """group_id -> (how many pairs a bound contradicts, the first such note)."""
+    """group_id -> (how many pairs a bound contradicts, the first such note), for the groups in ``group_ids``:
+    what ``groupby("group_id", sort=False)`` gives as size and first note, counted on integer codes (a groupby
+    of the 700,000 ruled-out pairs of 1,000,000 claims by their text ids took 0.5 s)."""
     if pairs.empty:
         return {}
     bad = pairs.loc[pairs["bound_contradiction"].to_numpy(dtype=bool), ["group_id", "note"]]
-    bad = bad[
-        pc.is_in(pa.array(bad["group_id"], from_pandas=True), pa.array(group_ids, from_pandas=True)).to_numpy(False)
-    ]
-    g = bad.groupby("group_id", sort=False)["note"]
-    return {k: (n, f) for k, n, f in zip(g.size().index, g.size().to_numpy(), g.first().to_numpy())}
+    codes, ids = pd.factorize(bad["group_id"])  # codes in order of first appearance; a missing id: -1, no group
+    grouped = codes >= 0
+    sizes = np.bincount(codes[grouped], minlength=len(ids))
+    noted = np.flatnonzero(grouped & bad["note"].notna().to_numpy())  # first() skips a missing note
+    present, first = np.unique(codes[noted], return_index=True)
+    notes = np.full(len(ids), np.nan, dtype=object)
+    notes[present] = take_text(bad["note"], noted[first]).to_numpy(dtype=object)
+    asked = pc.is_in(pa.array(ids, from_pandas=True), pa.array(group_ids, from_pandas=True)).to_numpy(False)
+    keep = np.flatnonzero(asked)
+    return dict(zip(np.asarray(ids, dtype=object)[keep].tolist(), zip(sizes[keep].tolist(), notes[keep].tolist())))
 
 
 def _cross_unititer_rows(cross: pd.DataFrame) -> list[dict]:
