@@ -46,10 +46,9 @@ EXIT_LOCKED = 4
 
 def _printable(value: object, width: int) -> str:
     """``value`` as text for a terminal: control and other unprintable characters escaped, cut to ``width``."""
-    text = str(value)
-    if not text.isprintable():  # looked at character by character only then (the findings of 1M claims: 5 s)
-        text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
-    return text if len(text) <= width else text[: width - 1] + "…"
+    from discrepancy.texttable import printable
+
+    return printable(value, width)
 
 
 def format_problems(problems: pd.DataFrame) -> str:
@@ -281,7 +280,7 @@ def _write_json(result, path: Path) -> None:
 def _compare_text(result, table_name: str) -> str:
     import pandas as pd
 
-    from discrepancy.texttable import frame_text
+    from discrepancy.texttable import frame_text, numbered_lines
 
     frame = result.table(table_name)
     if table_name == "groups":
@@ -302,15 +301,10 @@ def _compare_text(result, table_name: str) -> str:
             ]
         ]
     findings = result.findings
-    lines = ["Findings:"] + [
-        f"{rank:>3}. [{severity}] {_printable(text, 2000)}"
-        for rank, severity, text in zip(
-            findings["rank"].tolist(), findings["severity"].tolist(), findings["text"].tolist()
-        )
-    ]  # three columns read as lists, not a tuple of every column per row
+    listed = numbered_lines(findings["rank"], findings["severity"], findings["text"], 2000)
     with pd.option_context("display.width", 200, "display.max_columns", 30, "display.max_colwidth", 60):
-        lines += ["", f"{table_name.capitalize()}:", frame_text(frame) if len(frame) else "(none)"]
-    return "\n".join(lines) + "\n"
+        table = frame_text(frame) if len(frame) else "(none)"
+    return f"Findings:\n{listed}\n{table_name.capitalize()}:\n{table}\n"
 
 
 def _timeout_option(what_then: str):

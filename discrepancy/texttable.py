@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from discrepancy.claims.text import arrow_text, text_offsets
 
 
 def frame_text(frame: pd.DataFrame) -> str:
@@ -83,3 +87,45 @@ def _float_lines(column: pd.Series) -> list[str] | None:
     if limit is not None and width > limit:
         return None
     return [header.rjust(width), *(cell.rjust(width) for cell in cells)]
+
+
+def printable(value: object, width: int) -> str:
+    """``value`` as text for a terminal: control and other unprintable characters escaped, cut to ``width``."""
+    text = str(value)
+    if not text.isprintable():  # looked at character by character only then (the findings of 1M claims: 5 s)
+        text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def numbered_lines(rank: pd.Series, severity: pd.Series, text: pd.Series, width: int) -> str:
+    """One line per row, ``f"{rank:>3}. [{severity}] {printable(text, width)}"``, each ending in a line break:
+    the findings as compare prints them. Joined by Arrow (188,000 findings of 1,000,000 claims: 0.45 s as Python
+    f-strings and a check of each text, 0.1 s here); a text that needs escaping or cutting (or is missing) goes
+    through :func:`printable` as before, and so do all of them when a rank is not a whole number."""
+    if not len(text):
+        return ""
+    if rank.dtype.kind not in "iu" or not isinstance(severity.dtype, pd.StringDtype) or severity.isna().any():
+        return "".join(
+            f"{r:>3}. [{s}] {printable(t, width)}\n" for r, s, t in zip(rank.tolist(), severity.tolist(), text.tolist())
+        )
+    cells = arrow_text(text)
+    # printable ASCII (space to tilde) is what str.isprintable passes in ASCII; a cut needs characters, and there
+    # one byte is one character
+    plain = pc.and_(pc.ascii_is_printable(cells), pc.less_equal(pc.binary_length(cells), width))
+    plain = pc.fill_null(plain, False).to_numpy(zero_copy_only=False)
+    odd = np.flatnonzero(~plain)  # other text (accents, dashes) is looked at by Python, and changed only if it must
+    texts = text.iloc[odd].tolist()
+    changed = [k for k, t in enumerate(texts) if not (type(t) is str and t.isprintable() and len(t) <= width)]
+    if changed:
+        shown = pa.array([printable(texts[k], width) for k in changed], type=pa.large_string())
+        at = np.arange(len(plain))
+        at[odd[changed]] = len(plain) + np.arange(len(changed))
+        cells = pa.concat_arrays([cells, shown]).take(pa.array(at))
+    numbers = pc.utf8_lpad(pc.cast(pa.array(rank.to_numpy()), pa.large_string()), width=3)
+    pieces = [numbers, ". [", arrow_text(severity), "] ", cells, "\n"]
+    lines = pc.binary_join_element_wise(
+        *(pa.scalar(p, pa.large_string()) if isinstance(p, str) else p for p in pieces),
+        pa.scalar("", pa.large_string()),
+    )
+    offsets = text_offsets(lines)
+    return str(memoryview(lines.buffers()[2])[offsets[0] : offsets[-1]], "utf-8")

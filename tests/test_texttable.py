@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from discrepancy.texttable import _float_lines, frame_text
+from discrepancy.texttable import _float_lines, frame_text, numbered_lines, printable
 
 OPTIONS = ("display.width", 200, "display.max_columns", 30, "display.max_colwidth", 60)  # as compare's text output
 
@@ -116,3 +116,42 @@ def test_a_float_column_is_written_here_as_pandas_writes_it(values, digits, name
     column = pd.Series(values, dtype="float64", name=name)
     with pd.option_context(*OPTIONS, "display.precision", digits):
         assert _float_lines(column) == column.to_frame().to_string(index=False).split("\n")
+
+
+def _numbered_by_rule(rank, severity, text, width):
+    return "".join(f"{r:>3}. [{s}] {printable(t, width)}\n" for r, s, t in zip(rank, severity, text))
+
+
+@pytest.mark.parametrize(
+    "rank, severity, text",
+    [
+        pytest.param([1, 2, 1000], ["major", "minor", "note"], ["plain", "also plain", "ranks past 999"], id="plain"),
+        pytest.param([1, 2], ["major", "minor"], ["Zürich 東京", "plain"], id="not-ascii"),
+        pytest.param([1, 2, 3], ["a", "b", "c"], ["tab\there", "esc \x1b[31m", "del \x7f"], id="control-characters"),
+        pytest.param([1, 2], ["a", "b"], ["x" * 30, "y" * 29], id="cut-at-width"),
+        pytest.param([1, 2], ["a", "b"], [None, "after a missing text"], id="missing-text"),
+        pytest.param([1], ["a"], [""], id="blank-text"),
+        pytest.param([], [], [], id="none"),
+    ],
+)
+def test_numbered_lines_are_the_rule_of_each_row(rank, severity, text):
+    rank = pd.Series(rank, dtype="int64")
+    severity, text = pd.Series(severity, dtype="str"), pd.Series(text, dtype="str")
+    expected = _numbered_by_rule(rank.tolist(), severity.tolist(), text.tolist(), 29)
+    assert numbered_lines(rank, severity, text, 29) == expected
+
+
+def test_numbered_lines_of_other_columns_follow_the_rule():
+    """A rank that is no whole number or a label column of objects are written cell by cell, the same rule."""
+    rank, severity, text = pd.Series([1.5, 2.0]), pd.Series(["a", None], dtype=object), pd.Series(["x", "y"])
+    assert numbered_lines(rank, severity, text, 10) == _numbered_by_rule([1.5, 2.0], ["a", None], ["x", "y"], 10)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.one_of(st.none(), st.text(max_size=40)), min_size=1, max_size=20))
+def test_any_finding_texts_are_numbered_as_the_rule_writes_them(texts):
+    rank = pd.Series(range(1, len(texts) + 1), dtype="int64")
+    severity, text = pd.Series(["major"] * len(texts), dtype="str"), pd.Series(texts, dtype="str")
+    assert numbered_lines(rank, severity, text, 30) == _numbered_by_rule(
+        rank.tolist(), severity.tolist(), text.tolist(), 30
+    )
