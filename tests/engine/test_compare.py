@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -515,20 +516,23 @@ def test_the_claims_given_are_not_changed(window_days):
     ],
 )
 def test_the_contradictions_alone_are_the_pairs_tables_contradictions(monkeypatch, texts, max_pairs):
-    """The findings alone enumerate only the pairs with a bound claim in them: the rows they keep are the pairs
+    """The findings alone enumerate only the pairs with a bound claim in them: the pairs they keep are the pairs
     table's contradictions, in the same order, with two groups side by side (fails when a pair of two bound
-    claims is made twice, or a group's pairs are mixed with another's)."""
+    claims is made twice, or a group's pairs are mixed with another's), and what they read of them (how many a
+    bound rules out in each group, the first one's note) is what the findings read of the pairs table."""
     import discrepancy.engine.compare as engine
+    from discrepancy.engine.findings import ruled_out
 
     rows = [{"claim_id": f"{m}{i}", "metric": m, "value_text": t, "source": f"S{i}"}
             for m in ("members", "fighters") for i, t in enumerate(texts)]  # fmt: skip
     seen = {}
-    real = engine._pairs
-    monkeypatch.setattr(engine, "_pairs", lambda c, *args: real(seen.setdefault("c", c), *args))
+    real = engine._bounds_ruled_out
+    monkeypatch.setattr(engine, "_bounds_ruled_out", lambda *args: real(*seen.setdefault("args", args)))
     compare(claims_frame(*rows), max_pairs=max_pairs, tables=("findings",))
-    full = real(seen["c"], max_pairs, False)
-    alone = real(seen["c"], max_pairs, True)
-    expected = full[full["bound_contradiction"]].reset_index(drop=True)
-    assert len(alone) == len(expected)
-    if len(expected):
-        pd.testing.assert_frame_equal(alone, expected)
+    c, ids, _ = seen["args"]
+    full = engine._pair_positions(c, max_pairs, contradictions_only=False)
+    alone = engine._pair_positions(c, max_pairs, contradictions_only=True)
+    kept = np.flatnonzero(full.contradiction)
+    found = ([], []) if alone is None else (alone.a.tolist(), alone.b.tolist())  # None: no pair a bound rules out
+    assert found == (full.a[kept].tolist(), full.b[kept].tolist())
+    assert real(c, ids, max_pairs) == ruled_out(engine._pairs(c, max_pairs))
