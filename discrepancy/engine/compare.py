@@ -179,8 +179,9 @@ def compare(
     # table, its sources, the cross-unit checks and the explanations; the second the longest steps that need only
     # the claims (lineage and pairs) and the findings of each. With the claims table or the explanations asked for
     # this thread has seconds of its own, and the second begins with the lineage the explanations wait for;
-    # without them (the findings alone, as compare's text output asks) it begins with the pairs, and this thread
-    # takes the lineage once its groups are made (it sat idle for the pairs and the findings before)
+    # without them (the findings alone, as compare's text output asks) it begins with the pairs (or what the
+    # findings read of them), and this thread takes the lineage once its groups are made if the second has not,
+    # else the groups' findings
     groups_step = Step(_groups, c, ids, thresholds, stale_days, exclude_interested)
     lineage_step = Step(lineage_table, c, tolerance=0.02) if "lineage" in wanted else None
     # the pairs table when asked for; when only the findings need the pairs, what they read of them (the pairs a
@@ -205,6 +206,8 @@ def compare(
         if claims_out is not None:
             claims_out = claims_out.drop(columns="gcode")
         cross = cross_unit_checks(c, load_reference(reference), max_days=stale_days) if "cross_unit" in wanted else None
+        if not busy_here:  # the lineage here unless the second thread began it, and meanwhile the groups' findings
+            run_each([lineage_step, group_part])
         lineage = lineage_step.result() if lineage_step is not None else None  # here, unless the second thread began it
         explanations = explanations_table(groups, claims_out, lineage) if "explanations" in wanted else None
         run_each([lineage_part, pairs_step, ruled_step, group_part])
