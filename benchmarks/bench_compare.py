@@ -4,7 +4,7 @@ End to end: read and validate (load_claims), normalize, compare, write the group
 twice in one run: building the groups table only (what `discrepancy compare --table groups --format csv`
 builds; best of five, alternating with the read), and building every table (what --format json and the
 notebooks need; once, with each step's time). Apart: the JSON of every table, as `--format json` streams it (write_json_s). And
-as a user runs them, each a fresh process (imports and all, best of three, alternating): `discrepancy compare
+as a user runs them, each a fresh process (imports and all, best of five, alternating): `discrepancy compare
 FILE` (its default text: the findings and the groups table), `discrepancy compare FILE --table groups --format
 csv`, and a Python process that imports pandas and reads the file.
 Targets: issue 3, within 4x of the read; issue 13, at most 8x (goal 4x).
@@ -26,7 +26,7 @@ from common import BIN, best_of_alternating, record, run_quietly, synthetic_csv
 from discrepancy import compare, load_claims, write_table
 
 
-def _commands(path: Path, tmp: Path, repeat: int = 3) -> tuple[float, float, float]:
+def _commands(path: Path, tmp: Path, repeat: int = 5) -> tuple[float, float, float]:
     """Best of ``repeat``, alternating: `discrepancy compare FILE` (text), the same writing the groups table as
     CSV, and a fresh Python reading the file with pandas."""
     commands = [
@@ -93,7 +93,12 @@ def main(n_claims: int = 1_000_000) -> dict:
         "command_groups_csv_over_read": round(csv_command / read_command, 2),
         "target_end_to_end_over_read": 8.0,
     }
+    # every table in one process too (what --format json and the notebooks build), not only the commands
     figures["target_met"] = figures["groups_only_over_read"] <= 8.0 and figures["end_to_end_over_read"] <= 8.0
+    # compare as a user runs it: its default text and the groups table as CSV, each a fresh process
+    figures["target_met_as_commands"] = (
+        figures["command_compare_text_over_read"] <= 8.0 and figures["command_groups_csv_over_read"] <= 8.0
+    )
     record("compare", figures)
     return figures
 
