@@ -265,11 +265,32 @@ def compare_command(
         else:
             click.echo(csv_text(frame), nl=False)
     else:
-        text = _compare_text(result, table_name)
+        listed, rest = _compare_text(result, table_name)
         if out:
-            atomic_write(Path(out), lambda tmp: tmp.write_text(text, encoding="utf-8"))
+            data = listed + rest.encode("utf-8")
+            if os.linesep != "\n":  # what a file opened as text writes for each line break
+                data = data.replace(b"\n", os.linesep.encode())
+            atomic_write(Path(out), lambda tmp: tmp.write_bytes(data))
+        elif _utf8_bytes(sys.stdout):  # the findings' bytes as they are (escaped: nothing in them for click to strip)
+            sys.stdout.flush()
+            sys.stdout.buffer.write(listed)
+            sys.stdout.buffer.flush()
+            click.echo(rest)
         else:
-            click.echo(text)
+            click.echo(listed.decode("utf-8") + rest)
+
+
+def _utf8_bytes(stream) -> bool:
+    """Whether text written to ``stream`` reaches its bytes as UTF-8 with line breaks unchanged."""
+    import codecs
+
+    encoding = getattr(stream, "encoding", None)
+    if getattr(stream, "buffer", None) is None or not encoding or os.linesep != "\n":
+        return False
+    try:
+        return codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        return False
 
 
 def _write_json(result, path: Path) -> None:
@@ -277,10 +298,11 @@ def _write_json(result, path: Path) -> None:
         result.write_json(f)
 
 
-def _compare_text(result, table_name: str) -> str:
+def _compare_text(result, table_name: str) -> tuple[bytes, str]:
+    """compare's text output in two parts: "Findings:" and the findings' lines as UTF-8, then the table's text."""
     import pandas as pd
 
-    from discrepancy.texttable import frame_text, numbered_lines
+    from discrepancy.texttable import frame_text, numbered_utf8
 
     frame = result.table(table_name)
     if table_name == "groups":
@@ -301,10 +323,10 @@ def _compare_text(result, table_name: str) -> str:
             ]
         ]
     findings = result.findings
-    listed = numbered_lines(findings["rank"], findings["severity"], findings["text"], 2000)
+    listed = numbered_utf8(findings["rank"], findings["severity"], findings["text"], 2000)
     with pd.option_context("display.width", 200, "display.max_columns", 30, "display.max_colwidth", 60):
         table = frame_text(frame) if len(frame) else "(none)"
-    return f"Findings:\n{listed}\n{table_name.capitalize()}:\n{table}\n"
+    return b"Findings:\n" + listed, f"\n{table_name.capitalize()}:\n{table}\n"
 
 
 def _timeout_option(what_then: str):

@@ -381,3 +381,50 @@ def test_an_output_of_ours_is_replaced_on_the_next_run(tmp_path, good_csv, argv)
     first = sha256(tmp_path / "out.csv")
     assert run(argv) == 0
     assert sha256(tmp_path / "out.csv") == first
+
+
+def test_compare_text_is_the_same_to_a_file_to_standard_output_and_to_a_text_stream(tmp_path, capsys, monkeypatch):
+    """The findings' lines are written as UTF-8 bytes where the output takes them (a file, a UTF-8 standard
+    output) and as text elsewhere: the same text every way, a dash, an accent and an escaped control character
+    (a source's ESC) in it."""
+    import io
+
+    table = write_csv(tmp_path / "t.csv", [["a", "IS Zürich", "members", "around 30,000", "CIA", "2015-01-01"],
+                                          ["b", "IS Zürich", "members", "200,000–250,000", "Iraq\x1b[2J", "2015-02-01"]])  # fmt: skip
+    out = tmp_path / "out.txt"
+    assert run(["compare", str(table), "-o", str(out)]) == 0
+    written = out.read_bytes().decode("utf-8")
+    assert "–" in written and "Zürich" in written and "\\x1b[2J" in written and "\x1b" not in written
+    assert run(["compare", str(table)]) == 0
+    assert capsys.readouterr().out == written + "\n"  # click.echo ends the text with a line break
+    piped = subprocess.run(
+        [sys.executable, "-m", "discrepancy", "compare", str(table)], capture_output=True, check=True
+    )
+    assert piped.stdout.decode("utf-8") == written + "\n"
+    text_only = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", text_only)
+    assert run(["compare", str(table)]) == 0
+    assert text_only.getvalue() == written + "\n"
+
+
+@pytest.mark.parametrize(
+    "encoding, expected",
+    [
+        pytest.param("utf-8", True, id="utf-8"),
+        pytest.param("UTF8", True, id="an-alias"),
+        pytest.param("latin-1", False, id="latin-1"),
+        pytest.param("no-such-codec", False, id="unknown"),
+        pytest.param(None, False, id="text-only"),
+    ],
+)
+def test_the_findings_go_out_as_bytes_only_to_a_utf8_stream(encoding, expected):
+    import io
+
+    from discrepancy.cli import _utf8_bytes
+
+    class Stream:  # what click and the CLI see of a stream: its encoding and, unless text-only, its bytes
+        def __init__(self):
+            self.encoding = encoding or "utf-8"
+            self.buffer = io.BytesIO() if encoding else None
+
+    assert _utf8_bytes(Stream()) is expected
