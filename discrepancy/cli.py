@@ -302,7 +302,7 @@ def _compare_text(result, table_name: str) -> tuple[bytes, str]:
     """compare's text output in two parts: "Findings:" and the findings' lines as UTF-8, then the table's text."""
     import pandas as pd
 
-    from discrepancy.texttable import frame_text, numbered_utf8
+    from discrepancy.texttable import escaped_cells, frame_text, numbered_utf8
 
     frame = result.table(table_name)
     if table_name == "groups":
@@ -325,7 +325,7 @@ def _compare_text(result, table_name: str) -> tuple[bytes, str]:
     findings = result.findings
     listed = numbered_utf8(findings["rank"], findings["severity"], findings["text"], 2000)
     with pd.option_context("display.width", 200, "display.max_columns", 30, "display.max_colwidth", 60):
-        table = frame_text(frame) if len(frame) else "(none)"
+        table = frame_text(escaped_cells(frame)) if len(frame) else "(none)"
     return b"Findings:\n" + listed, f"\n{table_name.capitalize()}:\n{table}\n"
 
 

@@ -91,10 +91,44 @@ def _float_lines(column: pd.Series) -> list[str] | None:
 
 def printable(value: object, width: int) -> str:
     """``value`` as text for a terminal: control and other unprintable characters escaped, cut to ``width``."""
-    text = str(value)
-    if not text.isprintable():  # looked at character by character only then (the findings of 1M claims: 5 s)
-        text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    text = _escaped(str(value))
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _escaped(text: str) -> str:
+    """``text`` with each unprintable character written as Python writes it in a literal ("\\x1b", "\\t")."""
+    if text.isprintable():  # looked at character by character only then (the findings of 1M claims: 5 s)
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+def escaped_cells(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with every unprintable character of its text cells escaped (ESC as "\\x1b"), for a terminal or a
+    text file: claim text is untrusted, and a terminal acts on the control sequences in it. pandas writes a tab,
+    a carriage return and a line feed escaped already, the same way; other cells are unchanged, and so is a
+    frame without such characters (the same object)."""
+    changed = {}
+    for position in range(frame.shape[1]):
+        column = frame.iloc[:, position]
+        if isinstance(column.dtype, pd.StringDtype):
+            plain = pc.fill_null(pc.ascii_is_printable(arrow_text(column)), True).to_numpy(zero_copy_only=False)
+            odd = np.flatnonzero(~plain)  # text beyond printable ASCII (accents, dashes) is looked at by Python
+        elif column.dtype == object:
+            odd = np.arange(len(column))
+        else:
+            continue
+        cells = column.iloc[odd].tolist()
+        fix = [k for k, t in enumerate(cells) if type(t) is str and not t.isprintable()]
+        if fix:
+            values = column.copy()
+            values.iloc[odd[fix]] = [_escaped(cells[k]) for k in fix]
+            changed[position] = values
+    if not changed:
+        return frame
+    out = frame.copy(deep=False)
+    for position, values in changed.items():
+        out.isetitem(position, values)
+    return out
 
 
 def numbered_lines(rank: pd.Series, severity: pd.Series, text: pd.Series, width: int) -> str:

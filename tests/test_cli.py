@@ -385,16 +385,18 @@ def test_an_output_of_ours_is_replaced_on_the_next_run(tmp_path, good_csv, argv)
 
 def test_compare_text_is_the_same_to_a_file_to_standard_output_and_to_a_text_stream(tmp_path, capsys, monkeypatch):
     """The findings' lines are written as UTF-8 bytes where the output takes them (a file, a UTF-8 standard
-    output) and as text elsewhere: the same text every way, a dash, an accent and an escaped control character
-    (a source's ESC) in it."""
+    output) and as text elsewhere: the same text every way, a dash, an accent and escaped control characters in
+    it (a source's ESC, in the findings; a subject's colour codes, in the findings and the groups table: claim
+    text is untrusted, and a terminal acts on them)."""
     import io
 
-    table = write_csv(tmp_path / "t.csv", [["a", "IS Zürich", "members", "around 30,000", "CIA", "2015-01-01"],
-                                          ["b", "IS Zürich", "members", "200,000–250,000", "Iraq\x1b[2J", "2015-02-01"]])  # fmt: skip
+    table = write_csv(tmp_path / "t.csv", [["a", "IS \x1b[31mZürich", "members", "around 30,000", "CIA", "2015-01-01"],
+                                          ["b", "IS \x1b[31mZürich", "members", "200,000–250,000", "Iraq\x1b[2J", "2015-02-01"]])  # fmt: skip
     out = tmp_path / "out.txt"
     assert run(["compare", str(table), "-o", str(out)]) == 0
     written = out.read_bytes().decode("utf-8")
     assert "–" in written and "Zürich" in written and "\\x1b[2J" in written and "\x1b" not in written
+    assert written.count("IS \\x1b[31mZürich") == 2  # in the finding and in the groups table
     assert run(["compare", str(table)]) == 0
     assert capsys.readouterr().out == written + "\n"  # click.echo ends the text with a line break
     piped = subprocess.run(

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from discrepancy.texttable import _float_lines, frame_text, numbered_lines, printable
+from discrepancy.texttable import _float_lines, escaped_cells, frame_text, numbered_lines, printable
 
 OPTIONS = ("display.width", 200, "display.max_columns", 30, "display.max_colwidth", 60)  # as compare's text output
 
@@ -155,3 +155,32 @@ def test_any_finding_texts_are_numbered_as_the_rule_writes_them(texts):
     assert numbered_lines(rank, severity, text, 30) == _numbered_by_rule(
         rank.tolist(), severity.tolist(), text.tolist(), 30
     )
+
+
+@pytest.mark.parametrize(
+    "cells, shown",
+    [
+        pytest.param(["\x1b[31mred\x1b[0m", "plain"], ["\\x1b[31mred\\x1b[0m", "plain"], id="ansi-colour"),
+        pytest.param(["bell\x07", "back\x08space"], ["bell\\x07", "back\\x08space"], id="bell-and-backspace"),
+        pytest.param(["\x1b]0;title\x07"], ["\\x1b]0;title\\x07"], id="terminal-title"),
+        pytest.param(["Zürich – 東京", "del\x7f"], ["Zürich – 東京", "del\\x7f"], id="accents-kept-delete-escaped"),
+        pytest.param(["right\u202eleft"], ["right\\u202eleft"], id="bidi-override"),
+        pytest.param(["tab\there", None], ["tab\\there", None], id="tab-as-pandas-writes-it"),
+    ],
+)
+def test_text_cells_reach_a_terminal_escaped(cells, shown):
+    """Claim text is untrusted: what compare prints of a table has its control characters escaped, the way the
+    findings have them; a tab, a CR and a LF as pandas escapes them itself."""
+    frame = pd.DataFrame({"s": pd.Series(cells, dtype="str"), "n": range(len(cells))})
+    out = escaped_cells(frame)
+    assert out["s"].tolist() == pd.Series(shown, dtype="str").tolist()
+    assert frame["s"].tolist() == pd.Series(cells, dtype="str").tolist()  # the frame given is not changed
+    text = frame_text(out)
+    assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text
+
+
+def test_a_table_without_control_characters_is_written_as_it_was():
+    frame = pd.DataFrame(
+        {"s": pd.Series(["a", "Zürich", None], dtype="str"), "o": pd.Series([1, "x", None], dtype=object)}
+    )
+    assert escaped_cells(frame) is frame
