@@ -483,9 +483,10 @@ def extract_command(articles, out, claim_date, outlet, url, corpus) -> None:
 
 def _evaluate(corpus: str, out: str | None) -> None:
     from discrepancy.intake.evaluate import evaluate
+    from discrepancy.texttable import escaped_cells
 
     result = evaluate(corpus)
-    click.echo(result.articles.to_string(index=False))
+    click.echo(escaped_cells(result.articles).to_string(index=False))  # an article's name is the corpus's text
     click.echo("")
     click.echo(result.calibration.to_string(index=False))
     t = result.totals
