@@ -31,6 +31,8 @@ from discrepancy.limits import (
 )
 from discrepancy.paths import default_claim_tables, display_path, from_working_folder, package_version, repo_root
 from discrepancy.render.parameters import file_parameters
+from discrepancy.terminal import escaped
+from discrepancy.terminal import printable as _printable
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -42,13 +44,6 @@ EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
 EXIT_LOCKED = 4
-
-
-def _printable(value: object, width: int) -> str:
-    """``value`` as text for a terminal: control and other unprintable characters escaped, cut to ``width``."""
-    from discrepancy.texttable import printable
-
-    return printable(value, width)
 
 
 def format_problems(problems: pd.DataFrame) -> str:
@@ -414,10 +409,11 @@ def batch_command(batch_file, workers, only, force, scheduler, wait, quiet, allo
         batch_file, workers=workers, only=only, force=force, scheduler=scheduler, wait=wait, quiet=quiet,
         allow_outside=allow_outside, timeout=timeout,
     )  # fmt: skip
-    width = max([len(o.name) for o in outcomes] + [6])
+    names = [escaped(o.name) for o in outcomes]  # a name or an error may quote a claim's text: escaped
+    width = max([len(n) for n in names] + [6])
     click.echo(f"{'report':<{width}}  {'status':<9}  output / error")
-    for o in outcomes:
-        click.echo(f"{o.name:<{width}}  {o.status:<9}  {o.error or o.output}")
+    for name, o in zip(names, outcomes):
+        click.echo(f"{name:<{width}}  {o.status:<9}  {escaped(str(o.error or o.output))}")
     counts = {s: sum(o.status == s for o in outcomes) for s in ("rendered", "unchanged", "failed")}
     click.echo(
         ", ".join(f"{n} {s}" for s, n in counts.items())

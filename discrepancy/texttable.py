@@ -15,6 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from discrepancy.claims.text import arrow_text, text_offsets
+from discrepancy.terminal import escaped, printable
 
 
 def frame_text(frame: pd.DataFrame) -> str:
@@ -89,19 +90,6 @@ def _float_lines(column: pd.Series) -> list[str] | None:
     return [header.rjust(width), *(cell.rjust(width) for cell in cells)]
 
 
-def printable(value: object, width: int) -> str:
-    """``value`` as text for a terminal: control and other unprintable characters escaped, cut to ``width``."""
-    text = _escaped(str(value))
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _escaped(text: str) -> str:
-    """``text`` with each unprintable character written as Python writes it in a literal ("\\x1b", "\\t")."""
-    if text.isprintable():  # looked at character by character only then (the findings of 1M claims: 5 s)
-        return text
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
-
-
 def escaped_cells(frame: pd.DataFrame) -> pd.DataFrame:
     """``frame`` with every unprintable character of its text cells escaped (ESC as "\\x1b"), for a terminal or a
     text file: claim text is untrusted, and a terminal acts on the control sequences in it. pandas writes a tab,
@@ -121,7 +109,7 @@ def escaped_cells(frame: pd.DataFrame) -> pd.DataFrame:
         fix = [k for k, t in enumerate(cells) if type(t) is str and not t.isprintable()]
         if fix:
             values = column.copy()
-            values.iloc[odd[fix]] = [_escaped(cells[k]) for k in fix]
+            values.iloc[odd[fix]] = [escaped(cells[k]) for k in fix]
             changed[position] = values
     if not changed:
         return frame
