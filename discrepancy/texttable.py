@@ -4,7 +4,13 @@ pandas formats a column cell by cell in Python (the groups of 1,000,000 claims, 
 is written depends only on its value and on the set of values in its column (the width every cell is padded
 to, and for numbers the digits and notation they share), never on how often a value occurs or where. So each
 column's distinct values are written by pandas itself, as a table of their own, and each row takes its cells
-from them: the same text, with each distinct value formatted once (the groups above: 1.4 s).
+from them: the same text, with each distinct value formatted once (the groups above: 1.4 s). A float column's
+distinct values are written here by pandas' own rules (each value to ``display.precision`` digits, the trailing
+zeros every number shares trimmed, scientific notation when a value is too small to show or a long one too
+large), which pandas applies one pass at a time (100,000 values: 0.4 s); tests hold the two to each other.
+
+Claim text is untrusted: :func:`escaped_cells` shows the control characters of a table's text as escapes before
+it reaches a terminal, and the findings' lines (:func:`numbered_utf8`) are escaped and cut as ``printable`` does.
 """
 
 from __future__ import annotations
