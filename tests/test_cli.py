@@ -72,22 +72,6 @@ def test_normalize_strict_exits_2_when_rows_need_review(tmp_path):
     assert pd.read_csv(tmp_path / "o.csv")["parse_status"].tolist() == ["unparsed"]
 
 
-@pytest.mark.parametrize(
-    "value, width, shown",
-    [
-        pytest.param("around 30,000 – Ça", 100, "around 30,000 – Ça", id="printable-as-it-is"),
-        pytest.param("a\x1b]0;title\x07b", 100, "a\\x1b]0;title\\x07b", id="escape-sequence-escaped"),
-        pytest.param("line\nbreak\ttab", 100, "line\\nbreak\\ttab", id="breaks-and-tabs-escaped"),
-        pytest.param("x" * 12, 10, "x" * 9 + "…", id="cut-to-width"),
-        pytest.param(30000.5, 100, "30000.5", id="not-text"),
-    ],
-)
-def test_terminal_text_escapes_what_a_terminal_would_act_on(value, width, shown):
-    from discrepancy.cli import _printable
-
-    assert _printable(value, width) == shown
-
-
 def test_problem_table_escapes_control_characters(tmp_path, capsys):
     table = write_csv(tmp_path / "t.csv", [["a", "IS", "m", "\x1b]gone", "S", "2015"]], HEADER)
     run(["validate", str(table)])
