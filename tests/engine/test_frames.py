@@ -6,7 +6,10 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from discrepancy.engine import frames
 from discrepancy.engine.frames import notes_column, parse_dates, sparse_text, take_text
 
 
@@ -115,3 +118,16 @@ def test_notes_column_joins_each_rows_notes_in_order(masks):
     out = notes_column(*[(np.array(m, dtype=bool), t) for m, t in zip(masks, texts)])
     expected = ["; ".join(t for m, t in zip(masks, texts) if m[i]) for i in range(len(masks[0]))]
     pd.testing.assert_series_equal(out, pd.Series(expected, dtype="str"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.text(max_size=6), st.sampled_from(["a", "é", "Z", "", " a"])), max_size=30))
+def test_text_rank_is_the_sorted_factorize_codes(values):
+    """Arrow's dense rank gives each text the code ``pd.factorize(sort=True)`` gives it (code point order),
+    missing texts the rank after all: from a Series, a list and an Arrow array alike."""
+    s = pd.Series(values, dtype="str")
+    codes, uniques = pd.factorize(s, sort=True)
+    expected = np.where(codes < 0, len(uniques), codes).tolist()
+    assert frames.text_rank(s).tolist() == expected
+    assert frames.text_rank(values).tolist() == expected
+    assert frames.text_rank(pa.array(values, type=pa.large_string())).tolist() == expected
