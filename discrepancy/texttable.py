@@ -21,6 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from discrepancy.claims.text import arrow_text, text_offsets
+from discrepancy.engine.frames import join_text
 from discrepancy.terminal import escaped, printable
 
 
@@ -105,13 +106,11 @@ def escaped_cells(frame: pd.DataFrame) -> pd.DataFrame:
     for position in range(frame.shape[1]):
         column = frame.iloc[:, position]
         if isinstance(column.dtype, pd.StringDtype):
-            plain = pc.fill_null(pc.ascii_is_printable(arrow_text(column)), True).to_numpy(zero_copy_only=False)
-            odd = np.flatnonzero(~plain)  # text beyond printable ASCII (accents, dashes) is looked at by Python
+            odd, cells = _not_plain(column)
         elif column.dtype == object:
-            odd = np.arange(len(column))
+            odd, cells = np.arange(len(column)), column.tolist()
         else:
             continue
-        cells = column.iloc[odd].tolist()
         fix = [k for k, t in enumerate(cells) if type(t) is str and not t.isprintable()]
         if fix:
             values = column.copy()
@@ -125,15 +124,22 @@ def escaped_cells(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def numbered_lines(rank: pd.Series, severity: pd.Series, text: pd.Series, width: int) -> str:
-    """One line per row, ``f"{rank:>3}. [{severity}] {printable(text, width)}"``, each ending in a line break:
-    the findings as compare prints them (:func:`numbered_utf8`, as text)."""
-    return numbered_utf8(rank, severity, text, width).decode("utf-8")
+def _not_plain(column: pd.Series, width: int | None = None) -> tuple[np.ndarray, list]:
+    """The positions of a text column's cells that are not printable ASCII (space to tilde: what str.isprintable
+    passes in ASCII) or are longer than ``width`` bytes (in ASCII a byte is a character), or are missing, and
+    those cells: what Python must look at (accents and dashes mostly, to be left as they are)."""
+    cells = arrow_text(column)
+    plain = pc.ascii_is_printable(cells)
+    if width is not None:
+        plain = pc.and_(plain, pc.less_equal(pc.binary_length(cells), width))
+    odd = np.flatnonzero(~pc.fill_null(plain, False).to_numpy(zero_copy_only=False))
+    return odd, column.iloc[odd].tolist()
 
 
 def numbered_utf8(rank: pd.Series, severity: pd.Series, text: pd.Series, width: int) -> bytes:
-    """:func:`numbered_lines` as UTF-8, as compare writes it (a text with a dash or an accent made the decoded
-    lines of 1,000,000 claims' findings a 110 MB str, decoded and encoded again on the way out). Joined by Arrow
+    """One line per row, ``f"{rank:>3}. [{severity}] {printable(text, width)}"``, each ending in a line break, as
+    UTF-8: the findings as compare writes them (decoded, the lines of 1,000,000 claims' findings made a 110 MB str
+    once a text had a dash or an accent, encoded again on the way out). Joined by Arrow
     (188,000 findings: 0.44-0.57 s as Python f-strings and a check of each text, 0.21-0.27 s here); a text that
     needs escaping or cutting (or is missing) goes through :func:`printable` as before, and so do all of them when
     a rank is not a whole number. Every character a terminal acts on is escaped (ESC too)."""
@@ -144,23 +150,14 @@ def numbered_utf8(rank: pd.Series, severity: pd.Series, text: pd.Series, width: 
             f"{r:>3}. [{s}] {printable(t, width)}\n" for r, s, t in zip(rank.tolist(), severity.tolist(), text.tolist())
         ).encode("utf-8")
     cells = arrow_text(text)
-    # printable ASCII (space to tilde) is what str.isprintable passes in ASCII; a cut needs characters, and there
-    # one byte is one character
-    plain = pc.and_(pc.ascii_is_printable(cells), pc.less_equal(pc.binary_length(cells), width))
-    plain = pc.fill_null(plain, False).to_numpy(zero_copy_only=False)
-    odd = np.flatnonzero(~plain)  # other text (accents, dashes) is looked at by Python, and changed only if it must
-    texts = text.iloc[odd].tolist()
+    odd, texts = _not_plain(text, width)  # changed only where they must be
     changed = [k for k, t in enumerate(texts) if not (type(t) is str and t.isprintable() and len(t) <= width)]
     if changed:
         shown = pa.array([printable(texts[k], width) for k in changed], type=pa.large_string())
-        at = np.arange(len(plain))
-        at[odd[changed]] = len(plain) + np.arange(len(changed))
+        at = np.arange(len(cells))
+        at[odd[changed]] = len(cells) + np.arange(len(changed))
         cells = pa.concat_arrays([cells, shown]).take(pa.array(at))
     numbers = pc.utf8_lpad(pc.cast(pa.array(rank.to_numpy()), pa.large_string()), width=3)
-    pieces = [numbers, ". [", arrow_text(severity), "] ", cells, "\n"]
-    lines = pc.binary_join_element_wise(
-        *(pa.scalar(p, pa.large_string()) if isinstance(p, str) else p for p in pieces),
-        pa.scalar("", pa.large_string()),
-    )
+    lines = join_text(numbers, ". [", arrow_text(severity), "] ", cells, "\n")
     offsets = text_offsets(lines)
     return memoryview(lines.buffers()[2])[offsets[0] : offsets[-1]].tobytes()

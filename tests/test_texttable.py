@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from discrepancy.texttable import _float_lines, escaped_cells, frame_text, numbered_lines, printable
+from discrepancy.texttable import _float_lines, escaped_cells, frame_text, numbered_utf8, printable
 
 OPTIONS = ("display.width", 200, "display.max_columns", 30, "display.max_colwidth", 60)  # as compare's text output
 
@@ -138,13 +138,15 @@ def test_numbered_lines_are_the_rule_of_each_row(rank, severity, text):
     rank = pd.Series(rank, dtype="int64")
     severity, text = pd.Series(severity, dtype="str"), pd.Series(text, dtype="str")
     expected = _numbered_by_rule(rank.tolist(), severity.tolist(), text.tolist(), 29)
-    assert numbered_lines(rank, severity, text, 29) == expected
+    assert numbered_utf8(rank, severity, text, 29).decode() == expected
 
 
 def test_numbered_lines_of_other_columns_follow_the_rule():
     """A rank that is no whole number or a label column of objects are written cell by cell, the same rule."""
     rank, severity, text = pd.Series([1.5, 2.0]), pd.Series(["a", None], dtype=object), pd.Series(["x", "y"])
-    assert numbered_lines(rank, severity, text, 10) == _numbered_by_rule([1.5, 2.0], ["a", None], ["x", "y"], 10)
+    assert numbered_utf8(rank, severity, text, 10).decode() == _numbered_by_rule(
+        [1.5, 2.0], ["a", None], ["x", "y"], 10
+    )
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
@@ -152,7 +154,7 @@ def test_numbered_lines_of_other_columns_follow_the_rule():
 def test_any_finding_texts_are_numbered_as_the_rule_writes_them(texts):
     rank = pd.Series(range(1, len(texts) + 1), dtype="int64")
     severity, text = pd.Series(["major"] * len(texts), dtype="str"), pd.Series(texts, dtype="str")
-    assert numbered_lines(rank, severity, text, 30) == _numbered_by_rule(
+    assert numbered_utf8(rank, severity, text, 30).decode() == _numbered_by_rule(
         rank.tolist(), severity.tolist(), text.tolist(), 30
     )
 

@@ -91,7 +91,7 @@ def join_text(*parts) -> pa.Array:
 def text_rank(texts) -> np.ndarray:
     """The rank of each text among them, as a stable ``sort_values`` orders them: by code point, equal texts
     equal ranks (0, 1, ...), missing after all. Ranked by Arrow (UTF-8 bytes sort as code points do): the
-    findings' 188,000 claim ids 0.16 s as ``pd.factorize(sort=True)`` codes, 0.03 s here."""
+    findings' 188,000 claim ids 0.16 s as ``pd.factorize(sort=True)`` codes, 0.10 s here."""
     arr = texts if isinstance(texts, pa.Array) else arrow_text(pd.Series(texts, dtype="str"))
     ranks = pc.rank(arr, sort_keys=[("", "ascending", "at_end")], tiebreaker="dense")
     return np.asarray(ranks).astype(np.int64) - 1
