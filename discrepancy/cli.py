@@ -541,5 +541,16 @@ def run(argv: list[str] | None = None) -> int:
     return 0
 
 
+def prefer_system_allocator() -> None:
+    """Arrow's buffers from the C library's heap instead of pyarrow's bundled mimalloc, unless the user chose a
+    pool (Arrow's documented ARROW_DEFAULT_MEMORY_POOL, read when pyarrow first allocates, so set before any
+    command imports it). Measured on this project's 2-core machine, `discrepancy compare` of the 1M benchmark
+    table, ten runs of each alternating: system time 4.9 s -> 2.5 s and the median run 10.4 s -> 9.3 s (mimalloc
+    handing pages back and taking them again; jemalloc 10.0 s). The command's own process and the kernels it
+    starts; the library imported in a notebook keeps the user's choice."""
+    os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
+
+
 def entry() -> None:
+    prefer_system_allocator()
     sys.exit(run())
