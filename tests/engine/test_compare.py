@@ -529,10 +529,16 @@ def test_the_contradictions_alone_are_the_pairs_tables_contradictions(monkeypatc
     real = engine._bounds_ruled_out
     monkeypatch.setattr(engine, "_bounds_ruled_out", lambda *args: real(*seen.setdefault("args", args)))
     compare(claims_frame(*rows), max_pairs=max_pairs, tables=("findings",))
-    c, ids, _ = seen["args"]
+    c, ids = seen["args"][:2]
     full = engine._pair_positions(c, max_pairs, contradictions_only=False)
     alone = engine._pair_positions(c, max_pairs, contradictions_only=True)
     kept = np.flatnonzero(full.contradiction)
     found = ([], []) if alone is None else (alone.a.tolist(), alone.b.tolist())  # None: no pair a bound rules out
     assert found == (full.a[kept].tolist(), full.b[kept].tolist())
-    assert real(c, ids, max_pairs) == ruled_out(engine._pairs(c, max_pairs))
+    whole = real(c, ids, max_pairs)
+    assert whole == ruled_out(engine._pairs(c, max_pairs))
+    # in two parts by group code (as two threads share them), at every split: the parts together are the whole
+    for split in range(len(ids) + 1):
+        first, rest = real(c, ids, max_pairs, (0, split)), real(c, ids, max_pairs, (split, len(ids)))
+        assert not set(first) & set(rest)
+        assert {**first, **rest} == whole
