@@ -77,18 +77,25 @@ def _float_lines(column: pd.Series) -> list[str] | None:
     magnitudes = np.abs(values)
     finite = np.isfinite(values).tolist()
     numbers = values.tolist()
-    cells = [f"{v:.{digits}f}" if not v != v else "NaN" for v in numbers]
-    kept = [cell for cell, is_finite in zip(cells, finite) if is_finite]  # the cells pandas takes for numbers
-    if kept:
-        trim = min(len(cell) - len(cell.rstrip("0")) for cell in kept)  # rstrip stops at the decimal point
-        if trim:
-            cells = [cell[:-trim] if is_finite else cell for cell, is_finite in zip(cells, finite)]
-        cells = [cell + "0" if cell[-1] == "." else cell for cell in cells]
-    too_long = max(map(len, cells)) > digits + 6
     has_large = bool((magnitudes > 1e6).any())
     has_small = bool(((magnitudes < 10 ** (-digits)) & (magnitudes > 0)).any())
+    fixed, scientific = f".{digits}f", f".{digits}e"  # format(v, spec): half the time of an f-string's nested spec
+    too_long = False
+    if not has_small:  # a value too small to show: scientific notation, whatever the fixed cells would be
+        cells = [format(v, fixed) if v == v else "NaN" for v in numbers]
+        trim = digits
+        for cell, is_finite in zip(cells, finite):  # the zeros every number's cell ends in (rstrip stops at the
+            if is_finite:  # decimal point); a cell without one: look no further
+                trim = min(trim, len(cell) - len(cell.rstrip("0")))
+                if not trim:
+                    break
+        if trim:
+            cells = [cell[:-trim] if is_finite else cell for cell, is_finite in zip(cells, finite)]
+        if trim == digits:  # only then may a number's cell end in its decimal point
+            cells = [cell + "0" if cell[-1] == "." else cell for cell in cells]
+        too_long = max(map(len, cells)) > digits + 6
     if has_small or (too_long and has_large):
-        cells = [f"{v:.{digits}e}" if not v != v else "NaN" for v in numbers]
+        cells = [format(v, scientific) if v == v else "NaN" for v in numbers]
     header = " " + name  # pandas leaves a space before a numeric column's label
     width = max(len(header), max(map(len, cells)))
     limit = pd.get_option("display.max_colwidth")
