@@ -7,6 +7,9 @@ notebooks need; once, with each step's time). Apart: the JSON of every table, as
 as a user runs them, each a fresh process (imports and all, best of five, alternating): `discrepancy compare
 FILE` (its default text: the findings and the groups table), `discrepancy compare FILE --table groups --format
 csv`, and a Python process that imports pandas and reads the file.
+The process takes Arrow's buffers from the pool the `discrepancy` command takes (the C heap unless
+ARROW_DEFAULT_MEMORY_POOL says otherwise: cli.prefer_system_allocator), and the groups table alone is also timed
+with pyarrow's own default pool (mimalloc), as a notebook started otherwise has it.
 Targets: issue 3, within 4x of the read; issue 13, at most 8x (goal 4x).
 Run: make bench (or python benchmarks/bench_compare.py [N_CLAIMS]).
 """
@@ -21,14 +24,29 @@ import time
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 from common import BIN, best_of_alternating, record, run_quietly, synthetic_csv
 
 from discrepancy import compare, load_claims, write_table
 
+#: the Arrow memory pool the discrepancy command runs with (cli.prefer_system_allocator), and pyarrow's own
+COMMAND_POOL = os.environ.get("ARROW_DEFAULT_MEMORY_POOL", "system")
+PYARROW_POOL = pa.default_memory_pool().backend_name
+
+
+def _in_pool(name: str, fn):
+    """``fn`` with Arrow's default pool switched to ``name`` first (pyarrow.set_memory_pool)."""
+
+    def run() -> None:
+        pa.set_memory_pool(getattr(pa, f"{name}_memory_pool")())
+        fn()
+
+    return run
+
 
 def _commands(path: Path, tmp: Path, repeat: int = 5) -> tuple[float, float, float]:
     """Best of ``repeat``, alternating: `discrepancy compare FILE` (text), the same writing the groups table as
-    CSV, and a fresh Python reading the file with pandas."""
+    CSV, and a fresh Python reading the file with pandas (in the command's Arrow pool)."""
     commands = [
         [str(BIN / "discrepancy"), "compare", str(path), "-o", str(tmp / "compare.txt")],
         [
@@ -42,7 +60,14 @@ def _commands(path: Path, tmp: Path, repeat: int = 5) -> tuple[float, float, flo
             "-o",
             str(tmp / "g.csv"),
         ],
-        [sys.executable, "-c", f"import pandas; pandas.read_csv({str(path)!r})"],
+        # the read in the pool the command takes (pandas keeps its text in Arrow): the same allocator on both sides
+        [
+            "env",
+            f"ARROW_DEFAULT_MEMORY_POOL={COMMAND_POOL}",
+            sys.executable,
+            "-c",
+            f"import pandas; pandas.read_csv({str(path)!r})",
+        ],
     ]
     text, groups_csv, read = best_of_alternating([functools.partial(run_quietly, c) for c in commands], repeat)
     return text, groups_csv, read
@@ -56,9 +81,16 @@ def main(n_claims: int = 1_000_000) -> dict:
         def groups_only() -> None:
             write_table(compare(load_claims(path), tables=("groups",)).groups, Path(tmp) / "groups-only.csv")
 
+        def read_file() -> None:
+            pd.read_csv(path)
+
         # what `discrepancy compare --table groups --format csv` does, timed as the read is: the best of five,
-        # the two alternating, before the full run leaves its tables in memory
-        read, total_groups_only = best_of_alternating([lambda: pd.read_csv(path), groups_only])
+        # the two alternating, before the full run leaves its tables in memory; in the command's pool and in
+        # pyarrow's own, alternating too (the read in the same pool as the compare it is set beside)
+        read, total_groups_only, read_pyarrow_pool, groups_only_pyarrow_pool = best_of_alternating(
+            [_in_pool(pool, fn) for pool in (COMMAND_POOL, PYARROW_POOL) for fn in (read_file, groups_only)]
+        )
+        pa.set_memory_pool(getattr(pa, f"{COMMAND_POOL}_memory_pool")())  # every table below: the command's pool
         start = time.perf_counter()
         claims = load_claims(path)
         steps["load_claims_s"] = time.perf_counter() - start
@@ -86,6 +118,11 @@ def main(n_claims: int = 1_000_000) -> dict:
         "end_to_end_over_read": round(total / read, 2),
         "groups_only_end_to_end_s": round(total_groups_only, 3),
         "groups_only_over_read": round(total_groups_only / read, 2),
+        "arrow_memory_pool": COMMAND_POOL,
+        "pyarrow_default_pool": PYARROW_POOL,
+        "pyarrow_default_pool_pandas_read_csv_s": round(read_pyarrow_pool, 3),
+        "pyarrow_default_pool_groups_only_end_to_end_s": round(groups_only_pyarrow_pool, 3),
+        "pyarrow_default_pool_groups_only_over_read": round(groups_only_pyarrow_pool / read_pyarrow_pool, 2),
         "command_pandas_read_s": round(read_command, 3),
         "command_compare_text_s": round(text_command, 3),
         "command_compare_text_over_read": round(text_command / read_command, 2),
