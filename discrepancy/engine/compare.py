@@ -26,7 +26,16 @@ from discrepancy.claims.text import arrow_text, fold_text, text_codes
 from discrepancy.engine.crossunit import cross_unit_checks
 from discrepancy.engine.explain import explanations_table
 from discrepancy.engine.findings import cross_findings, findings_from_parts, group_findings, lineage_findings, ruled_out
-from discrepancy.engine.frames import notes_column, parse_dates, sparse_text, take_rows, take_text
+from discrepancy.engine.frames import (
+    TEXT,
+    join_text,
+    notes_column,
+    parse_dates,
+    sparse_text,
+    spread_text,
+    take_rows,
+    take_text,
+)
 from discrepancy.engine.grouping import group_codes
 from discrepancy.engine.intervals import overlap, points_and_intervals, unmeasured_spread
 from discrepancy.engine.jsonout import comparison_json, write_comparison_json
@@ -502,26 +511,29 @@ def _pair_positions(
     return _Pairs(rows, a, b, ov, contradiction, point, size, capped, is_bound)
 
 
-def _pair_notes(c: pd.DataFrame, p: _Pairs, noted: np.ndarray) -> np.ndarray:
-    """The note of each pair at ``noted`` (positions into ``p.a``), as an object array: what the bound rules out,
-    and for a capped group how its pairs were chosen; "" for a pair with neither."""
-    note = np.full(len(noted), "", dtype=object)
+def _pair_notes(c: pd.DataFrame, p: _Pairs, noted: np.ndarray) -> pa.Array:
+    """The note of each pair at ``noted`` (positions into ``p.a``), as Arrow text: what the bound rules out, and
+    for a capped group how its pairs were chosen; "" for a pair with neither. Joined by Arrow, a capped group's
+    sentence written once per group size (695,000 notes of the 1M benchmark table: 0.8 s as Python strings)."""
     pa_, pb_ = p.a[noted], p.b[noted]
     clash = p.contradiction[noted]
     bound_first = p.is_bound[pa_[clash]]
     bound_at = np.where(bound_first, pa_[clash], pb_[clash])
     other_at = np.where(bound_first, pb_[clash], pa_[clash])
-    texts = take_text(c["value_text"], p.rows[np.r_[bound_at, other_at]]).fillna("").to_numpy(dtype=object)
-    bound_text, other_text = texts[: len(bound_at)], texts[len(bound_at) :]
-    note[clash] = ["'" + x + "' rules out '" + y + "'" for x, y in zip(bound_text, other_text)]
+    texts = pc.fill_null(arrow_text(c["value_text"]).take(pa.array(p.rows[np.r_[bound_at, other_at]])), "")
+    k = len(bound_at)
+    rules = join_text("'", texts.slice(0, k), "' rules out '", texts.slice(k), "'")
+    note = spread_text(len(noted), np.flatnonzero(clash), rules)
     in_big = p.capped[pa_]
     if in_big.any():
-        k = p.size[pa_[in_big]]
-        summary = np.array(
+        sizes, size_at = np.unique(p.size[pa_[in_big]], return_inverse=True)
+        sentences = pa.array(
             [f"group of {m:,} claims: {m * (m - 1) // 2:,} pairs; shown: each claim with the lowest and the highest"
-             for m in k], dtype=object,
-        )  # fmt: skip
-        note[in_big] = np.where(note[in_big] == "", summary, note[in_big] + "; " + summary)
+             for m in sizes.tolist()], TEXT,
+        ).take(pa.array(size_at.reshape(-1)))  # fmt: skip
+        summary = spread_text(len(noted), np.flatnonzero(in_big), sentences)
+        both = pa.array(clash & in_big)
+        note = pc.if_else(both, join_text(note, "; ", summary), pc.if_else(pa.array(in_big), summary, note))
     return note
 
 
@@ -564,7 +576,7 @@ def _bounds_ruled_out(
     first = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
     counts = np.diff(np.r_[first, len(group)])
     names = take_text(ids, group[first]).to_numpy(dtype=object)
-    return dict(zip(names.tolist(), zip(counts.tolist(), _pair_notes(c, p, first).tolist())))
+    return dict(zip(names.tolist(), zip(counts.tolist(), _pair_notes(c, p, first).to_pylist())))
 
 
 def _halves(n_groups: int, n_claims: int) -> list[tuple[int, int] | None]:

@@ -32,13 +32,18 @@ def take_text(column: pd.Series, positions: np.ndarray) -> pd.Series:
     return pd.Series(arrow_text(column).take(pa.array(positions)).to_pandas().array, dtype="str")
 
 
-def sparse_text(n: int, positions: np.ndarray, values: np.ndarray) -> pd.Series:
+def sparse_text(n: int, positions: np.ndarray, values) -> pd.Series:
     """A "str" column of ``n`` rows, ``values`` at ``positions`` and "" elsewhere, built by Arrow: a column of
     notes that few rows have costs no Python object for the others."""
+    return pd.Series(spread_text(n, positions, values).to_pandas().array, dtype="str")
+
+
+def spread_text(n: int, positions: np.ndarray, values) -> pa.Array:
+    """:func:`sparse_text` as Arrow text; ``values`` an Arrow array of text or a sequence of str."""
     indices = np.zeros(n, dtype=np.int64)
     indices[positions] = np.arange(1, len(positions) + 1)
-    texts = pa.array(["", *values], type=pa.large_string())
-    return pd.Series(texts.take(pa.array(indices)).to_pandas().array, dtype="str")
+    given = values.cast(TEXT) if isinstance(values, pa.Array) else pa.array(list(values), type=TEXT)
+    return pa.concat_arrays([pa.array([""], type=TEXT), given]).take(pa.array(indices))
 
 
 def notes_column(*notes: tuple) -> pd.Series:

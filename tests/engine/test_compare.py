@@ -376,6 +376,37 @@ def test_each_pair_note_says_which_bound_rules_out_which_claim(max_pairs):
     assert r.pairs["bound_contradiction"].sum() >= 3
 
 
+@pytest.mark.parametrize(
+    "sizes",
+    [
+        pytest.param((5, 7), id="two-sizes"),
+        pytest.param((6, 6), id="one-size-twice"),
+        pytest.param((4, 2), id="one-capped-one-listed"),
+    ],
+)
+def test_each_capped_groups_pairs_name_their_own_groups_size(sizes):
+    """Groups capped side by side: every pair's note gives the size of its own group (a sentence is written once
+    per size and taken for each pair: fails when the sizes are mixed up), after what its bound rules out."""
+    texts = ["more than 50,000", "20,000", "around 30,000", "at most 10,000", "60,000", "45,000", "25,000"]
+    rows = [{"claim_id": f"{m}{i}", "metric": m, "value_text": texts[i], "source": f"S{i}"}
+            for m, k in zip(("members", "fighters"), sizes) for i in range(k)]  # fmt: skip
+    r = compare(claims_frame(*rows), max_pairs=3)
+    metric = dict(zip(r.claims["claim_id"], r.claims["metric"]))
+    text = dict(zip(r.claims["claim_id"], r.claims["value_text"]))
+    bound = dict(zip(r.claims["claim_id"], r.claims["qualifier"].isin(["at_least", "at_most"])))
+    for row in r.pairs.itertuples():
+        k = dict(zip(("members", "fighters"), sizes))[metric[row.claim_id_a]]
+        a, b = row.claim_id_a, row.claim_id_b
+        first, second = (a, b) if bound[a] else (b, a)
+        expected = [f"'{text[first]}' rules out '{text[second]}'"] if row.bound_contradiction else []
+        if k * (k - 1) // 2 > 3:
+            expected.append(
+                f"group of {k} claims: {k * (k - 1) // 2} pairs; shown: each claim with the lowest and the highest"
+            )
+        assert row.note == "; ".join(expected), (a, b)
+    assert r.pairs["bound_contradiction"].any()
+
+
 def test_pairs_of_a_large_group_are_capped_counted_and_marked():
     """Issue 10: one group of 10,000 claims made 50 million pair rows (92 s, 8 GB). A group past the cap lists
     each claim with the group's lowest and highest claims; max_pairs=None lists every pair."""
