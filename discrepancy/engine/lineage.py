@@ -18,6 +18,8 @@ codes, each distinct text folded once; the text of the rows found is taken and j
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -47,6 +49,32 @@ def _joined_codes(first: tuple[np.ndarray, list], second: tuple[np.ndarray, list
     return pd.factorize(a[rows].astype(np.int64) * (len(b_text) + 1) + b[rows])[0]
 
 
+class LineageKeys(NamedTuple):
+    """What lineage reads of the claims' text before their groups are known: ``rows``, the claims it looks at (has
+    numbers, anchor above zero) as positions in the working table, and at those rows ``block`` (folded subject and
+    unit), ``doc`` (folded outlet and claim date) and ``as_of`` as integer codes (``as_of_blank``, per as_of code:
+    no as_of). compare makes them while the groups are formed on its second thread (this thread waited there)."""
+
+    rows: np.ndarray
+    block: np.ndarray
+    doc: np.ndarray
+    as_of: np.ndarray
+    as_of_blank: np.ndarray
+
+
+def lineage_keys(c: pd.DataFrame, has_numbers: np.ndarray, anchor: np.ndarray) -> LineageKeys:
+    """:class:`LineageKeys` of the claims ``c`` (``has_numbers``, ``anchor``: per claim, as the working table has
+    them), each distinct text folded once."""
+    rows = np.flatnonzero(np.asarray(has_numbers, dtype=bool) & (np.asarray(anchor, dtype=float) > 0))
+    subject, unit = text_codes(c["subject"], fold_text), text_codes(_col(c, "unit"), fold_unit)
+    outlet, claim_date = text_codes(_col(c, "reported_by"), fold_text), text_codes(_col(c, "claim_date"))
+    as_of, as_of_text = text_codes(_col(c, "as_of"))
+    blank = np.array([t == "" for t in as_of_text], dtype=bool)
+    return LineageKeys(
+        rows, _joined_codes(subject, unit, rows), _joined_codes(outlet, claim_date, rows), as_of[rows], blank
+    )
+
+
 class _Numbered:
     """The claims lineage looks at (has numbers, anchor above zero), column by column: ``rows`` their
     positions in the working table; ``block`` (folded subject and unit), ``doc`` (folded outlet and claim
@@ -54,17 +82,12 @@ class _Numbered:
     codes (``as_of_blank``: no as_of); ``ranged`` (a range or vague qualifier), ``anchor``, ``lo``, ``hi``,
     ``dates`` as arrays."""
 
-    def __init__(self, c: pd.DataFrame, rows: np.ndarray):
-        self.rows = rows
-        subject, unit = text_codes(c["subject"], fold_text), text_codes(_col(c, "unit"), fold_unit)
-        self.block = _joined_codes(subject, unit, rows)
-        outlet, claim_date = text_codes(_col(c, "reported_by"), fold_text), text_codes(_col(c, "claim_date"))
-        self.doc = _joined_codes(outlet, claim_date, rows)
+    def __init__(self, c: pd.DataFrame, keys: LineageKeys):
+        self.rows = rows = keys.rows
+        self.block, self.doc, self.as_of = keys.block, keys.doc, keys.as_of
         self.source = c["source_code"].to_numpy()[rows]
         self.group = c["gcode"].to_numpy()[rows]  # one code per group_id (factorizing a million ids took 0.18 s)
-        as_of, as_of_text = text_codes(_col(c, "as_of"))
-        self.as_of = as_of[rows]
-        self.as_of_blank = np.array([t == "" for t in as_of_text], dtype=bool)[self.as_of]
+        self.as_of_blank = keys.as_of_blank[self.as_of]
         self.ranged = c["qualifier"].isin([RANGE, VAGUE]).to_numpy()[rows]
         self.anchor, self.lo, self.hi = (c[k].to_numpy()[rows] for k in ("anchor", "lo", "hi"))
         self.dates = c["date"].take(rows).to_numpy()  # in its own unit: a year before 1677 overflows in ns
@@ -73,12 +96,12 @@ class _Numbered:
         return len(self.rows)
 
 
-def lineage_table(c: pd.DataFrame, tolerance: float = 0.02) -> pd.DataFrame:
-    """Lineage rows from the engine's working table (claims with gcode, group_id, point, lo, hi, date)."""
-    rows = np.flatnonzero((c["has_numbers"] & (c["anchor"] > 0)).to_numpy(dtype=bool))
-    if len(rows) < 2:
+def lineage_table(c: pd.DataFrame, keys: LineageKeys, tolerance: float = 0.02) -> pd.DataFrame:
+    """Lineage rows from the engine's working table (claims with gcode, group_id, point, lo, hi, date) and its
+    :func:`lineage_keys`."""
+    if len(keys.rows) < 2:
         return pd.DataFrame(columns=LINEAGE_COLUMNS)
-    num = _Numbered(c, rows)
+    num = _Numbered(c, keys)
     ids = arrow_text(c["claim_id"])
     near_i, near_j = _ordered(num, ids, *_near_pairs(num, tolerance))
     mis_i, mis_j = _ordered(num, ids, *_mismatch_pairs(num))

@@ -218,3 +218,35 @@ def test_earlier_and_later_outside_the_nanosecond_range(earlier, later):
         )
     )  # fmt: skip
     assert _kinds(r) == {("attribution", "first", "second")}
+
+
+@pytest.mark.parametrize(
+    "has_numbers, anchor, rows",
+    [
+        pytest.param([True, True, True, True], [5.0, 6.0, 7.0, 8.0], [0, 1, 2, 3], id="every-claim"),
+        pytest.param([True, False, True, True], [5.0, 6.0, 0.0, -1.0], [0], id="no-numbers-zero-negative-left-out"),
+        pytest.param([True, True, True, True], [np.nan, 6.0, 7.0, np.nan], [1, 2], id="missing-anchor-left-out"),
+    ],
+)
+def test_lineage_keys_are_the_claims_it_looks_at_and_their_folded_keys(has_numbers, anchor, rows):
+    """The keys compare makes while the groups are formed: the claims with numbers and an anchor above zero, and
+    at those rows their (subject, unit) and (outlet, claim date) as codes by folded text, and their as_of
+    (fails when a claim without numbers is looked at, or a spelling of one subject is read as another)."""
+    c = pd.DataFrame(
+        {
+            "subject": pd.Series(["Islamic State", "islamic  state ", "ISIS", "Islamic State"], dtype="str"),
+            "unit": pd.Series(["people", "persons", "people", "%"], dtype="str"),
+            "reported_by": pd.Series(["Reuters", "reuters", None, "Reuters"], dtype="str"),
+            "claim_date": pd.Series(["2015-01-01", "2015-01-01", "2015-01-01", "2015-02-01"], dtype="str"),
+            "as_of": pd.Series(["", "2014", None, "2014"], dtype="str"),
+        }
+    )
+    keys = lineage.lineage_keys(c, np.array(has_numbers), np.array(anchor))
+    assert keys.rows.tolist() == rows
+    block = pd.factorize(pd.Series([("islamic state", "people"), ("islamic state", "people"), ("isis", "people"),
+                                    ("islamic state", "percent")]).to_numpy()[rows])[0]  # fmt: skip
+    doc = pd.factorize(pd.Series([("reuters", "2015-01-01"), ("reuters", "2015-01-01"), ("", "2015-01-01"),
+                                  ("reuters", "2015-02-01")]).to_numpy()[rows])[0]  # fmt: skip
+    assert keys.block.tolist() == block.tolist() and keys.doc.tolist() == doc.tolist()
+    blank = keys.as_of_blank[keys.as_of]
+    assert blank.tolist() == [c["as_of"].fillna("").iat[r] == "" for r in rows]
