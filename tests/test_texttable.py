@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from discrepancy.texttable import _float_lines, escaped_cells, frame_text, numbered_utf8, printable
+from discrepancy.texttable import _float_lines, _text_lines, escaped_cells, frame_text, numbered_utf8, printable
 
 OPTIONS = ("display.width", 200, "display.max_columns", 30, "display.max_colwidth", 60)  # as compare's text output
 
@@ -186,3 +186,55 @@ def test_a_table_without_control_characters_is_written_as_it_was():
         {"s": pd.Series(["a", "Zürich", None], dtype="str"), "o": pd.Series([1, "x", None], dtype=object)}
     )
     assert escaped_cells(frame) is frame
+
+
+def _pandas_lines(column: pd.Series) -> list[str]:
+    return column.to_frame().to_string(index=False).split("\n")
+
+
+@pytest.mark.parametrize(
+    "values, name, options, written_here",
+    [
+        pytest.param(["a", "bb b", "  c", "d  ", ""], "subject", (), True, id="spaces-kept-and-blank"),
+        pytest.param(["x"], "a long header", (), True, id="header-wider"),
+        pytest.param(["Zürich", "東京", "x" * 70], "s", (), True, id="accents-wide-and-longer-than-max-colwidth"),
+        pytest.param(["a", None], "s", (), False, id="missing-pandas-writes-NaN"),
+        pytest.param(["tab\there", "x"], "s", (), False, id="tab-pandas-escapes"),
+        pytest.param(["\x1b[31mred", "x"], "s", (), False, id="control-character"),
+        pytest.param(["東京", "x"], "s", ("display.unicode.east_asian_width", True), False, id="east-asian-widths"),
+        pytest.param(["a", "bb"], "s", ("display.colheader_justify", "left"), False, id="header-justified-left"),
+        pytest.param(["a", "bb"], "Zürich", (), False, id="label-not-ascii"),
+    ],
+)
+def test_a_text_columns_lines_are_pandas_lines_or_left_to_pandas(values, name, options, written_here):
+    """A text column whose cells pandas writes as they are is written here, right-justified to the widest cell or
+    label, the lines pandas writes; a missing or unprintable cell, another label or changed options: pandas."""
+    column = pd.Series(values, dtype="str", name=name)
+    with pd.option_context(*options) if options else pd.option_context("display.width", 80):
+        lines = _text_lines(column)
+        assert (lines is not None) == written_here
+        if lines is not None:
+            assert lines == _pandas_lines(column)
+        _same_as_pandas(pd.DataFrame({name: column, "n": range(len(column))}), options or OPTIONS)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.lists(
+        st.one_of(
+            st.none(),
+            st.text(max_size=12),
+            st.from_regex(r"[ -~]{0,12}", fullmatch=True),
+            st.sampled_from(["é", "東京", " x ", "", "\u00a0", "\u200b", "a\u0301"]),
+        ),  # fmt: skip
+        min_size=1,
+        max_size=8,
+    ),
+    st.one_of(st.text(min_size=1, max_size=8), st.from_regex(r"[a-z][ -~]{0,7}", fullmatch=True)),
+)
+def test_any_text_column_is_written_as_pandas_writes_it(values, name):
+    """Plain cells mostly (written here), any text now and then (pandas writes what is not plain)."""
+    column = pd.Series(values, dtype="str", name=name)
+    lines = _text_lines(column)
+    if lines is not None:
+        assert lines == _pandas_lines(column)
