@@ -74,26 +74,35 @@ def findings_from_parts(parts: list[dict]) -> pd.DataFrame:
     in the lineage; most severe first, then widest spread."""
     if not sum(len(p["text"]) for p in parts):
         return pd.DataFrame(columns=FINDING_COLUMNS)
-    out = {k: np.concatenate([p[k] for p in parts]) for k in ("severity", "kind", "group_id", "_spread")}
+    out = {k: np.concatenate([p[k] for p in parts]) for k in ("group_id", "_spread")}
     for k in ("claim_ids", "text"):  # long texts stay in Arrow
         out[k] = pa.concat_arrays([_arrow(p[k]) for p in parts])
-    order = _finding_order(out)
+    # severity and kind: a few distinct texts, each ranked and made into Arrow text once
+    coded = {
+        k: pd.factorize(np.concatenate([p[k] for p in parts]), use_na_sentinel=False) for k in ("severity", "kind")
+    }
+    order = _finding_order(out, *coded.values())
     columns = {"rank": np.arange(1, len(order) + 1)}
-    for k in ("severity", "kind", "group_id"):
-        columns[k] = pd.Series(out[k][order], dtype="str")
+    for k, (codes, distinct) in coded.items():
+        texts = pa.array(np.asarray(distinct, dtype=object), type=TEXT, from_pandas=True)
+        columns[k] = pd.Series(texts.take(pa.array(codes[order])).to_pandas().array, dtype="str")
+    columns["group_id"] = pd.Series(out["group_id"][order], dtype="str")
     for k in ("claim_ids", "text"):
         columns[k] = pd.Series(out[k].take(pa.array(order)).to_pandas().array, dtype="str")
     return pd.DataFrame(columns)[FINDING_COLUMNS]
 
 
-def _finding_order(out: dict) -> np.ndarray:
+def _finding_order(out: dict, severity: tuple, kind: tuple) -> np.ndarray:
     """Positions that sort the findings by severity, widest spread first, then kind and claim ids: what a
-    stable ``sort_values`` gives (text by code point, a missing spread or text last), found on integer ranks."""
-    severity = pd.Series(out["severity"], dtype=object).map(_ORDER).to_numpy(dtype=float)
+    stable ``sort_values`` gives (text by code point, a missing spread or text last), found on integer ranks.
+    ``severity``, ``kind``: each row's code and the distinct texts (``pd.factorize``), ranked once each."""
+    (severity_codes, severities), (kind_codes, kinds) = severity, kind
+    order_of = np.array([_ORDER.get(s, np.nan) for s in severities], dtype=float)  # unknown: last, as map gives NaN
     spread = out["_spread"].astype(float)
     spread_rank = np.unique(spread, return_inverse=True)[1].reshape(-1)  # NaN sorts after every number
     descending = np.where(np.isnan(spread), len(spread), spread_rank.max(initial=0) - spread_rank)
-    keys = [text_rank(out["claim_ids"]), text_rank(out["kind"]), descending, _ascending_numbers(severity)]
+    kind_rank = text_rank(np.asarray(kinds, dtype=object))[kind_codes]
+    keys = [text_rank(out["claim_ids"]), kind_rank, descending, _ascending_numbers(order_of)[severity_codes]]
     return np.lexsort(keys)
 
 

@@ -77,6 +77,13 @@ def test_per_distinct_is_the_rule_of_each_value(values, rule):
             ["é", "e", "E", "x"],
             id="missing spread, unknown severity, non-ASCII ids",
         ),  # fmt: skip
+        pytest.param(
+            [None, "major", "major", None, "note"],
+            [0.1, 0.1, 0.1, 0.1, 0.1],
+            ["k", None, "j", "k", None],
+            ["a", "b", "c", "d", "e"],
+            id="missing severity and kind last",
+        ),  # fmt: skip
     ],
 )
 def test_finding_order_is_the_stable_sort(severity, spread, kind, ids):
@@ -88,7 +95,8 @@ def test_finding_order_is_the_stable_sort(severity, spread, kind, ids):
     expected = frame.sort_values(
         ["_order", "_spread", "kind", "claim_ids"], ascending=[True, False, True, True], kind="stable"
     ).index.tolist()
-    assert findings._finding_order(out).tolist() == expected
+    coded = [pd.factorize(out[k], use_na_sentinel=False) for k in ("severity", "kind")]  # as findings_from_parts
+    assert findings._finding_order(out, *coded).tolist() == expected
 
 
 def _by_groupby(pairs: pd.DataFrame) -> dict:
