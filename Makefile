@@ -43,8 +43,9 @@ screenshots: setup ## Render the default report and screenshot it in headless Ch
 	$(BIN)/python -m discrepancy render notebooks/01-discrepancy-report.ipynb -o reports/screenshots/report.html
 	$(BIN)/python tools/screenshots.py reports/screenshots/report.html reports/screenshots
 
-lab: setup ## Open JupyterLab on notebooks/ (Arrow's buffers from the C heap in its kernels, as the command takes them)
-	ARROW_DEFAULT_MEMORY_POOL=$${ARROW_DEFAULT_MEMORY_POOL:-system} $(BIN)/jupyter lab notebooks/
+lab: setup ## Open JupyterLab on notebooks/ (its kernels allocate as the command does: discrepancy/allocator.py)
+	ARROW_DEFAULT_MEMORY_POOL=$${ARROW_DEFAULT_MEMORY_POOL:-system} MALLOC_ARENA_MAX=$${MALLOC_ARENA_MAX:-2} \
+		$(BIN)/jupyter lab notebooks/
 
 lint: setup ## Check style with ruff
 	$(BIN)/ruff check discrepancy tests benchmarks tools

@@ -7,9 +7,10 @@ notebooks need; once, with each step's time). Apart: the JSON of every table, as
 as a user runs them, each a fresh process (imports and all, best of five, alternating): `discrepancy compare
 FILE` (its default text: the findings and the groups table), `discrepancy compare FILE --table groups --format
 csv`, and a Python process that imports pandas and reads the file.
-The process takes Arrow's buffers from the pool the `discrepancy` command takes (the C heap unless
-ARROW_DEFAULT_MEMORY_POOL says otherwise: cli.prefer_system_allocator), and the groups table alone is also timed
-with pyarrow's own default pool (mimalloc), as a notebook started otherwise has it.
+The process allocates as the `discrepancy` command does (allocator.prefer_system_allocator: Arrow's buffers from
+the C heap, that heap in at most two arenas, unless the environment says otherwise), and so do the commands it
+starts, the pandas read included; the groups table alone is also timed with pyarrow's own default pool
+(mimalloc), as a notebook started otherwise has it.
 Targets: issue 3, within 4x of the read; issue 13, at most 8x (goal 4x).
 Run: make bench (or python benchmarks/bench_compare.py [N_CLAIMS]).
 """
@@ -28,10 +29,13 @@ import pyarrow as pa
 from common import BIN, best_of_alternating, record, run_quietly, synthetic_csv
 
 from discrepancy import compare, load_claims, write_table
+from discrepancy.allocator import prefer_system_allocator
 
-#: the Arrow memory pool the discrepancy command runs with (cli.prefer_system_allocator), and pyarrow's own
-COMMAND_POOL = os.environ.get("ARROW_DEFAULT_MEMORY_POOL", "system")
+#: pyarrow's own pool (read before the command's settings), then the command's settings for this process and the
+#: commands it starts, and the Arrow pool they name
 PYARROW_POOL = pa.default_memory_pool().backend_name
+ARENAS_LIMITED = prefer_system_allocator()
+COMMAND_POOL = os.environ["ARROW_DEFAULT_MEMORY_POOL"]
 
 
 def _in_pool(name: str, fn):
@@ -46,7 +50,7 @@ def _in_pool(name: str, fn):
 
 def _commands(path: Path, tmp: Path, repeat: int = 5) -> tuple[float, float, float]:
     """Best of ``repeat``, alternating: `discrepancy compare FILE` (text), the same writing the groups table as
-    CSV, and a fresh Python reading the file with pandas (in the command's Arrow pool)."""
+    CSV, and a fresh Python reading the file with pandas (allocating as the command does)."""
     commands = [
         [str(BIN / "discrepancy"), "compare", str(path), "-o", str(tmp / "compare.txt")],
         [
@@ -60,14 +64,8 @@ def _commands(path: Path, tmp: Path, repeat: int = 5) -> tuple[float, float, flo
             "-o",
             str(tmp / "g.csv"),
         ],
-        # the read in the pool the command takes (pandas keeps its text in Arrow): the same allocator on both sides
-        [
-            "env",
-            f"ARROW_DEFAULT_MEMORY_POOL={COMMAND_POOL}",
-            sys.executable,
-            "-c",
-            f"import pandas; pandas.read_csv({str(path)!r})",
-        ],
+        # the read with the command's settings, inherited (pandas keeps its text in Arrow): both sides alike
+        [sys.executable, "-c", f"import pandas; pandas.read_csv({str(path)!r})"],
     ]
     text, groups_csv, read = best_of_alternating([functools.partial(run_quietly, c) for c in commands], repeat)
     return text, groups_csv, read
@@ -119,6 +117,8 @@ def main(n_claims: int = 1_000_000) -> dict:
         "groups_only_end_to_end_s": round(total_groups_only, 3),
         "groups_only_over_read": round(total_groups_only / read, 2),
         "arrow_memory_pool": COMMAND_POOL,
+        "malloc_arena_max": os.environ.get("MALLOC_ARENA_MAX"),
+        "malloc_arenas_limited_here": ARENAS_LIMITED,
         "pyarrow_default_pool": PYARROW_POOL,
         "pyarrow_default_pool_pandas_read_csv_s": round(read_pyarrow_pool, 3),
         "pyarrow_default_pool_groups_only_end_to_end_s": round(groups_only_pyarrow_pool, 3),

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from discrepancy.allocator import prefer_system_allocator
 from discrepancy.engine.schema import TABLES
 from discrepancy.errors import BatchLocked, CellError, DiscrepancyError, TableError
 from discrepancy.files import atomic_write, refuse_claim_table_overwrite, refuse_input_overwrite
@@ -541,16 +542,6 @@ def run(argv: list[str] | None = None) -> int:
     return 0
 
 
-def prefer_system_allocator() -> None:
-    """Arrow's buffers from the C library's heap instead of pyarrow's bundled mimalloc, unless the user chose a
-    pool (Arrow's documented ARROW_DEFAULT_MEMORY_POOL, read when pyarrow first allocates, so set before any
-    command imports it). Measured on this project's 2-core machine, `discrepancy compare` of the 1M benchmark
-    table, ten runs of each alternating: system time 4.9 s -> 2.5 s and the median run 10.4 s -> 9.3 s (mimalloc
-    handing pages back and taking them again; jemalloc 10.0 s). The command's own process and the kernels it
-    starts; the library imported in a notebook keeps the user's choice."""
-    os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
-
-
 def entry() -> None:
-    prefer_system_allocator()
+    prefer_system_allocator()  # before pyarrow is imported and any second thread starts
     sys.exit(run())

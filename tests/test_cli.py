@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 
@@ -415,24 +414,6 @@ def test_the_findings_go_out_as_bytes_only_to_a_utf8_stream(encoding, expected):
             self.buffer = io.BytesIO() if encoding else None
 
     assert _utf8_bytes(Stream()) is expected
-
-
-_POOL = "from discrepancy import cli; cli.prefer_system_allocator(); import pyarrow as pa; print(pa.default_memory_pool().backend_name)"
-
-
-@pytest.mark.parametrize(
-    "preset, expected",
-    [
-        pytest.param(None, "system", id="system-heap-by-default"),
-        pytest.param("mimalloc", "mimalloc", id="a-users-choice-kept"),
-    ],
-)
-def test_the_command_takes_arrows_buffers_from_the_system_heap_unless_the_user_chose(preset, expected):
-    env = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"}
-    if preset is not None:
-        env["ARROW_DEFAULT_MEMORY_POOL"] = preset
-    shown = subprocess.run([sys.executable, "-c", _POOL], env=env, capture_output=True, text=True, check=True)
-    assert shown.stdout.strip() == expected
 
 
 def test_the_console_entry_sets_the_pool_before_the_command_runs(monkeypatch):
