@@ -38,11 +38,16 @@ ARENAS_LIMITED = prefer_system_allocator()
 COMMAND_POOL = os.environ["ARROW_DEFAULT_MEMORY_POOL"]
 
 
+def _use_pool(name: str) -> None:
+    """Arrow's default pool switched to ``name`` ("system", "mimalloc", "jemalloc": pyarrow.set_memory_pool)."""
+    pa.set_memory_pool(getattr(pa, f"{name}_memory_pool")())
+
+
 def _in_pool(name: str, fn):
-    """``fn`` with Arrow's default pool switched to ``name`` first (pyarrow.set_memory_pool)."""
+    """``fn`` with Arrow's default pool switched to ``name`` first."""
 
     def run() -> None:
-        pa.set_memory_pool(getattr(pa, f"{name}_memory_pool")())
+        _use_pool(name)
         fn()
 
     return run
@@ -88,7 +93,7 @@ def main(n_claims: int = 1_000_000) -> dict:
         read, total_groups_only, read_pyarrow_pool, groups_only_pyarrow_pool = best_of_alternating(
             [_in_pool(pool, fn) for pool in (COMMAND_POOL, PYARROW_POOL) for fn in (read_file, groups_only)]
         )
-        pa.set_memory_pool(getattr(pa, f"{COMMAND_POOL}_memory_pool")())  # every table below: the command's pool
+        _use_pool(COMMAND_POOL)  # every table below: the command's pool
         start = time.perf_counter()
         claims = load_claims(path)
         steps["load_claims_s"] = time.perf_counter() - start

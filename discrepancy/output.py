@@ -21,7 +21,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from discrepancy.claims.text import arrow_text, text_offsets
+from discrepancy.claims.text import arrow_text, text_bytes
 from discrepancy.errors import OutputError
 from discrepancy.files import atomic_write, refuse_input_overwrite
 from discrepancy.floattext import float_text
@@ -60,8 +60,7 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
         return header.encode("utf-8")
     cells[-1] = pc.binary_join_element_wise(cells[-1], _text("\r\n"), _text(""))  # the line ends with the last cell
     lines = pc.binary_join_element_wise(*cells, _text(","))
-    offsets = text_offsets(lines)
-    body = lines.buffers()[2].to_pybytes()[offsets[0] : offsets[-1]]
+    body = text_bytes(lines).tobytes()
     if b"\x00" in body:  # let the csv module decide what a NUL is
         return _pandas_csv(frame)
     return header.encode("utf-8") + body

@@ -21,7 +21,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from discrepancy.claims.text import arrow_text, text_offsets
+from discrepancy.claims.text import arrow_text, text_bytes
 from discrepancy.engine.frames import join_text
 from discrepancy.terminal import escaped, printable
 
@@ -194,5 +194,4 @@ def numbered_utf8(rank: pd.Series, severity: pd.Series, text: pd.Series, width: 
         cells = pa.concat_arrays([cells, shown]).take(pa.array(at))
     numbers = pc.utf8_lpad(pc.cast(pa.array(rank.to_numpy()), pa.large_string()), width=3)
     lines = join_text(numbers, ". [", arrow_text(severity), "] ", cells, "\n")
-    offsets = text_offsets(lines)
-    return memoryview(lines.buffers()[2])[offsets[0] : offsets[-1]].tobytes()
+    return text_bytes(lines).tobytes()

@@ -20,7 +20,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from discrepancy.claims.text import as_arrow, text_offsets
+from discrepancy.claims.text import as_arrow, text_bytes, text_offsets
 from discrepancy.floattext import float_text
 
 _TEXT = pa.large_string()
@@ -117,8 +117,8 @@ def _bytes(lines: pa.Array, last: bool) -> memoryview:
     ``last``: the table's last rows, whose last line ends without ",\\n"."""
     if lines.null_count:
         raise ValueError("a JSON row came out null")  # a bug here, never the data
-    offsets = text_offsets(lines)
-    return memoryview(lines.buffers()[2])[int(offsets[0]) : int(offsets[-1]) - (2 if last else 0)]
+    data = text_bytes(lines)
+    return data[: len(data) - 2] if last else data
 
 
 def _decoded(lines: pa.Array, last: bool) -> list[str]:

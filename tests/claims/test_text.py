@@ -4,9 +4,10 @@ repeated (each distinct text is folded once)."""
 from __future__ import annotations
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
-from discrepancy.claims.text import fold_text, fold_unit, text_codes
+from discrepancy.claims.text import fold_text, fold_unit, text_bytes, text_codes
 
 
 @pytest.mark.parametrize(
@@ -74,3 +75,19 @@ def test_text_codes_share_a_code_exactly_when_the_folded_texts_are_equal(values,
     folded = (fold_unit if unit else fold_text)(s).tolist()
     assert [texts[c] for c in codes] == folded
     assert len(texts) == len(set(texts))  # one code per folded text: equal texts never get two codes
+
+
+@pytest.mark.parametrize(
+    "cells, start, stop",
+    [
+        pytest.param(["a\n", "bc\n", "d\n"], 0, 3, id="whole"),
+        pytest.param(["a\n", "Zürich\n", "東京\n", "z\n"], 1, 3, id="a-slice-of-non-ascii"),
+        pytest.param(["", "", ""], 0, 3, id="only-empty-cells"),
+        pytest.param(["x"], 0, 0, id="no-cells"),
+    ],
+)
+def test_text_bytes_are_the_cells_utf8_end_to_end(cells, start, stop):
+    """The bytes of the cells an array holds, a slice's own cells only (fails when the array's offset is left
+    out)."""
+    arr = pa.array(cells, type=pa.large_string()).slice(start, stop - start)
+    assert bytes(text_bytes(arr)) == "".join(cells[start:stop]).encode("utf-8")
