@@ -21,7 +21,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from discrepancy.claims.text import arrow_text, text_bytes
+from discrepancy.claims.text import arrow_text, text_bytes, text_offsets
 from discrepancy.errors import OutputError
 from discrepancy.files import atomic_write, refuse_input_overwrite
 from discrepancy.floattext import float_text
@@ -85,12 +85,35 @@ _NEEDS_QUOTES = '[,"\r\n]'
 _FORMULA = "^(?:" + "|".join(re.escape(start) for start in FORMULA_STARTS) + ")"
 
 
+_FORMULA_BYTES = np.frombuffer("".join(FORMULA_STARTS).encode("ascii"), dtype=np.uint8)
+
+
+def _any_byte(cells: pa.Array, chars: bytes) -> bool:
+    """Whether any cell of a large_string array holds any of these ASCII characters: looked for in the cells'
+    bytes end to end (the byte of an ASCII character never occurs inside another character's UTF-8 bytes), a
+    regex per cell only where one is found (a column of 100,000 short cells: 10 ms by regex, 0.3 ms so)."""
+    data = bytes(text_bytes(cells))
+    return any(data.find(c) >= 0 for c in chars)
+
+
+def _any_first_byte(cells: pa.Array, starts: np.ndarray) -> bool:
+    """Whether any cell of a large_string array begins with one of these ASCII characters (by its first byte)."""
+    data = cells.buffers()[2]
+    if data is None:
+        return False
+    offsets = text_offsets(cells)
+    begins = offsets[:-1][offsets[1:] > offsets[:-1]]  # where each non-empty cell begins
+    return bool(np.isin(np.frombuffer(data, dtype=np.uint8)[begins], starts).any())
+
+
 def _text(value: str) -> pa.Scalar:
     return pa.scalar(value, pa.large_string())
 
 
 def _quoted(cells: pa.Array) -> pa.Array:
     """Cells quoted where the csv module would quote them, inner quotes doubled."""
+    if not _any_byte(cells, b',"\r\n'):  # the usual column: no cell to quote, found in its bytes at once
+        return cells
     needs = pc.match_substring_regex(cells, _NEEDS_QUOTES)
     if not pc.any(needs).as_py():
         return cells
@@ -104,8 +127,8 @@ def _csv_cells(s: pd.Series) -> pa.Array | None:
     dtype = s.dtype
     if isinstance(dtype, pd.StringDtype):
         cells = pc.fill_null(arrow_text(s), "")
-        risky = pc.match_substring_regex(cells, _FORMULA)
-        if pc.any(risky).as_py():
+        if _any_first_byte(cells, _FORMULA_BYTES):
+            risky = pc.match_substring_regex(cells, _FORMULA)
             cells = pc.if_else(risky, pc.binary_join_element_wise(_text("'"), cells, _text("")), cells)
         return _quoted(cells)
     if isinstance(dtype, pd.api.extensions.ExtensionDtype):  # nullable integers and booleans: NA is empty

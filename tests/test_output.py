@@ -8,6 +8,7 @@ import json
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from discrepancy import OutputError, write_table
@@ -123,6 +124,10 @@ def _pandas_csv(frame):
         pytest.param({"a,b": ["x", "y"], 'q"': [1, 2]}, id="header-needs-quotes"),
         pytest.param({"s": ["a,b", "=x", "plain", 'q"', None, "-1"] * 10_000, "f": np.arange(60_000) / 7,
                       "n": np.arange(60_000), "b": [True, False] * 30_000}, id="large-frame-on-two-threads"),
+        pytest.param({"s": ["", "", "é", "a", "b", "漢字=", "☃", "-é", "x", "y,z"], "n": range(10)},
+                     id="unicode-a-formula-and-a-comma-past-empty-and-plain-cells"),
+        pytest.param({"s": ["plain", "ü", "", "☃=", "a-b", "c@", "é\t"], "n": range(7)},
+                     id="formula-characters-only-inside-cells"),
         pytest.param({"s": ["x", "y"]}, id="one-column-pandas-path"),
         pytest.param({"s": ["x\x00y", "z"], "n": [1, 2]}, id="nul-pandas-path"),
         pytest.param({"s": pd.Series([], dtype="str"), "n": pd.Series([], dtype="int64")}, id="no-rows"),
@@ -137,3 +142,26 @@ def test_csv_bytes_are_the_bytes_pandas_writes(columns):
     frame = pd.DataFrame({k: (pd.array(v, dtype="str") if k == "s" and isinstance(v, list) else v)
                           for k, v in columns.items()})  # fmt: skip
     assert csv_bytes(frame) == _pandas_csv(frame)
+
+
+@pytest.mark.parametrize(
+    ("cells", "start", "expected_any", "expected_first"),
+    [
+        pytest.param(["ab", "", "c"], 0, False, False, id="plain"),
+        pytest.param(["ab", "", "c,d"], 0, True, False, id="a-comma-inside"),
+        pytest.param(["ab", "", "=c"], 0, False, True, id="a-formula-start"),
+        pytest.param(["=a,", "bc", "d"], 1, False, False, id="both-in-a-cell-before-the-slice"),
+        pytest.param(["bc", "d", "-,"], 0, True, True, id="both-in-the-last-cell"),
+        pytest.param(["", ""], 0, False, False, id="only-empty-cells"),
+        pytest.param(["é☃", "漢字"], 0, False, False, id="multibyte-characters-hold-no-ascii-byte"),
+        pytest.param(["x\r", "y"], 0, True, False, id="a-carriage-return-inside"),
+    ],
+)
+def test_bytes_looked_for_in_a_text_array(cells, start, expected_any, expected_first):
+    """The writer's quick look: any quote-worthy character in any cell, any cell starting a formula; a slice's own
+    cells only (the bytes of the cells it leaves out are not looked at)."""
+    from discrepancy.output import _FORMULA_BYTES, _any_byte, _any_first_byte
+
+    arr = pa.array(cells, pa.large_string()).slice(start)
+    assert _any_byte(arr, b',"\r\n') is expected_any
+    assert _any_first_byte(arr, _FORMULA_BYTES) is expected_first
