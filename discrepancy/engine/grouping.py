@@ -19,6 +19,7 @@ import pyarrow.compute as pc
 
 from discrepancy.claims.text import fold_text, fold_unit, text_codes
 from discrepancy.engine.frames import parse_dates, take_text
+from discrepancy.parallel import Step
 
 KEY_COLUMNS = ("subject", "metric", "geography", "unit")
 
@@ -68,22 +69,31 @@ def assign_groups(claims: pd.DataFrame, window_days: int | None = None) -> pd.Da
     return out
 
 
-def group_codes(claims: pd.DataFrame, window_days: int | None = None) -> tuple[np.ndarray, pd.Series]:
+def group_codes(
+    claims: pd.DataFrame, window_days: int | None = None, folds: list[Step] | None = None
+) -> tuple[np.ndarray, pd.Series]:
     """Each claim's group as :func:`assign_groups` forms it, given as a number 0, 1, ... in the order of the
     group ids, and the group ids in that order (a "str" Series): what the engine groups and sorts on, with no
-    key or id written per claim."""
-    codes, keys = _key_codes_and_keys(claims)
+    key or id written per claim. ``folds``: :func:`key_folds` of these claims, which another thread may share."""
+    codes, keys = _key_codes_and_keys(claims, folds)
     return _groups_of_keys(claims, codes, keys, window_days)
 
 
-def _key_codes_and_keys(claims: pd.DataFrame) -> tuple[np.ndarray, pa.Array]:
-    """Each claim's key as a code (numbered in order of first appearance), and each code's key: the folded
-    columns escaped and joined once per key, by Arrow."""
+def key_folds(claims: pd.DataFrame) -> list[Step]:
+    """The key columns' codes and folded texts (``text_codes``), one Step per column in KEY_COLUMNS' order: a
+    thread that forms the groups takes them from the first while another takes them from the last
+    (discrepancy.parallel.Step: none is made twice)."""
     blank = pd.Series("", index=claims.index, dtype="str")
-    folded = [
-        text_codes(claims[c] if c in claims.columns else blank, fold_unit if c == "unit" else fold_text)
+    return [
+        Step(text_codes, claims[c] if c in claims.columns else blank, fold_unit if c == "unit" else fold_text)
         for c in KEY_COLUMNS
     ]
+
+
+def _key_codes_and_keys(claims: pd.DataFrame, folds: list[Step] | None = None) -> tuple[np.ndarray, pa.Array]:
+    """Each claim's key as a code (numbered in order of first appearance), and each code's key: the folded
+    columns escaped and joined once per key, by Arrow."""
+    folded = [fold.result() for fold in (folds if folds is not None else key_folds(claims))]
     codes, first = _key_codes([column_codes for column_codes, _ in folded])
     at = np.array(first, dtype=np.int64)
     parts = [_escaped(pa.array(texts, type=pa.large_string()).take(pa.array(column_codes[at])))

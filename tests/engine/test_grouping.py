@@ -133,3 +133,47 @@ def test_group_codes_number_the_groups_assign_groups_forms_in_id_order(seed, win
     codes, labels = group_codes(claims, window_days)
     assert labels.tolist() == sorted(set(ids))
     assert labels.to_numpy()[codes].tolist() == ids.tolist()
+
+
+@pytest.mark.parametrize(
+    "share",
+    [
+        pytest.param("none", id="folded-by-group-codes"),
+        pytest.param("reversed-first", id="folded-here-from-the-last-first"),
+        pytest.param("two-threads", id="shared-with-a-thread-from-both-ends"),
+    ],
+)
+def test_group_codes_from_key_folds_shared_between_threads(share):
+    """compare folds the key columns on two threads (the grouping thread from the first, compare's from the last):
+    whoever folds a column, the codes and ids are group_codes' own, and each column is folded once."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from discrepancy.engine import grouping
+    from discrepancy.parallel import run_each
+
+    rng = np.random.default_rng(7)
+    n = 2_000
+    claims = pd.DataFrame(
+        {"subject": rng.choice(["IS", " is", "ISIS", "Taliban", "a|b", "a\\"], n), "metric": rng.choice(["m", "M "], n),
+         "geography": rng.choice(["Iraq", "", "Syria"], n), "unit": rng.choice(["%", "per cent", "people", "km²"], n),
+         "reference_date": ["2015-01-01"] * n}, dtype="str"
+    )  # fmt: skip
+    expected_codes, expected_ids = grouping.group_codes(claims)
+    folds = grouping.key_folds(claims)
+    assert len(folds) == len(grouping.KEY_COLUMNS)
+    if share == "none":
+        codes, ids = grouping.group_codes(claims, None, folds)
+    elif share == "reversed-first":
+        run_each(folds[::-1])
+        codes, ids = grouping.group_codes(claims, None, folds)
+    else:
+        with ThreadPoolExecutor(1) as pool:
+            future = pool.submit(grouping.group_codes, claims, None, folds)
+            run_each(folds[::-1])
+            codes, ids = future.result()
+    assert codes.tolist() == expected_codes.tolist()
+    assert ids.tolist() == expected_ids.tolist()
+    for column, fold in zip(grouping.KEY_COLUMNS, folds):  # each Step holds its own column's codes
+        assert fold.result()[0].tolist() == grouping.text_codes(
+            claims[column], grouping.fold_unit if column == "unit" else grouping.fold_text
+        )[0].tolist()
