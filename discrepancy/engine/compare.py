@@ -267,14 +267,15 @@ def _needed(tables: Iterable[str] | None) -> set[str]:
 def _groups(c: pd.DataFrame, ids: pd.Series, thresholds, stale_days: int, exclude_interested: bool) -> pd.DataFrame:
     with beside(len(c), "ids") as pool:
         joining = pool.submit(_joined_ids, c)  # each group's claim ids, sorted and joined beside the figures
-        return _group_figures(c, ids, thresholds, stale_days, exclude_interested, joining)
+        counting = pool.submit(_group_counts, c, len(ids))  # and the counts of distinct values, after them
+        return _group_figures(c, ids, thresholds, stale_days, exclude_interested, joining, counting)
 
 
 def _group_figures(
-    c: pd.DataFrame, ids: pd.Series, thresholds, stale_days: int, exclude_interested: bool, joining
+    c: pd.DataFrame, ids: pd.Series, thresholds, stale_days: int, exclude_interested: bool, joining, counting
 ) -> pd.DataFrame:
     """The groups table: counts, extremes, spread, severity and dates per group; ``ids`` are the group ids by code
-    (group_codes), ``joining`` gives the claim ids."""
+    (group_codes), ``joining`` gives the claim ids and ``counting`` the counts of :func:`_group_counts`."""
     # each group's first row, found on the codes alone: dropping duplicates of the wide frame takes every column
     at_first = np.flatnonzero(~c["gcode"].duplicated().to_numpy())
     first = c[["gcode", "subject", "metric", "geography", "unit"]].iloc[at_first].set_index("gcode")
@@ -288,7 +289,6 @@ def _group_figures(
     stats = pd.DataFrame(
         {
             "n_claims": size,
-            "n_sources": _distinct_per_code(num["gcode"].to_numpy(), num["source_code"].to_numpy(), size.index),
             "lo_max": g["lo"].max(),
             "hi_min": g["hi"].min(),
             "first_date": g["date"].min(),
@@ -334,21 +334,18 @@ def _group_figures(
     span = (stats["last_date"] - stats["first_date"]).dt.days
     stats["date_span_days"] = span.astype("Int64")
     stats["stale"] = (span > stale_days).fillna(False).astype(bool)
-    methods = fold_text(c["method"])
-    stats["definitions_differ"] = (
-        methods[methods != ""].groupby(c["gcode"]).nunique().reindex(stats.index).fillna(0) > 1
-    )
     out = first.join(stats, how="left")
     out["claim_ids"] = joining.result().reindex(out.index)
-    out["n_unread"] = np.bincount(c["gcode"].to_numpy(), ~c["has_numbers"].to_numpy(), len(out))[out.index].astype(int)
+    codes = out.index.to_numpy()
+    counts = counting.result()
+    for column in ("n_sources", "n_unread", "definitions_differ"):
+        out[column] = counts[column][codes]
     out["n_claims"] = out["n_claims"].fillna(0).astype(int)
-    out["n_sources"] = out["n_sources"].fillna(0).astype(int)
     out["n_interested"] = out["n_interested"].fillna(0).astype(int)
     out["n_bound_only"] = out["n_bound_only"].fillna(0).astype(int)
     out["intervals_overlap"] = out["intervals_overlap"].fillna(True).astype(bool)
     out["severity"] = out["severity"].fillna("consistent")
     out["stale"] = out["stale"].fillna(False).astype(bool)
-    out["definitions_differ"] = out["definitions_differ"].fillna(False).astype(bool)
     for col in ("first_date", "last_date"):
         out[col] = _date_text(out[col])
     out = out.reset_index()
@@ -359,13 +356,27 @@ def _group_figures(
     return out[GROUP_COLUMNS].take(order).reset_index(drop=True)
 
 
-def _distinct_per_code(codes: np.ndarray, values: np.ndarray, index: pd.Index) -> pd.Series:
-    """How many distinct ``values`` (non-negative integer codes) each code in ``index`` has: ``nunique`` by group,
-    counted on the distinct (code, value) pairs."""
+def _group_counts(c: pd.DataFrame, n_groups: int) -> dict[str, np.ndarray]:
+    """Per group code 0 .. n_groups - 1: its distinct sources among the claims read as numbers (``n_sources``), its
+    claims not read (``n_unread``), and whether its stated methods differ (``definitions_differ``: two distinct
+    folded methods, in a group with a claim read). Integer codes and NumPy only: made beside the groups' figures."""
+    gcode, has_numbers = c["gcode"].to_numpy(), c["has_numbers"].to_numpy()
+    method_codes, methods = text_codes(c["method"], fold_text)
+    stated = method_codes != (methods.index("") if "" in methods else -1)
+    return {
+        "n_sources": _distinct_per_code(gcode[has_numbers], c["source_code"].to_numpy()[has_numbers], n_groups),
+        "n_unread": np.bincount(gcode[~has_numbers], minlength=n_groups),
+        "definitions_differ": (_distinct_per_code(gcode[stated], method_codes[stated], n_groups) > 1)
+        & (np.bincount(gcode[has_numbers], minlength=n_groups) > 0),
+    }
+
+
+def _distinct_per_code(codes: np.ndarray, values: np.ndarray, n_codes: int) -> np.ndarray:
+    """How many distinct ``values`` (non-negative integer codes) each code 0 .. n_codes - 1 has: ``nunique`` by
+    group, counted on the distinct (code, value) pairs."""
     width = int(values.max()) + 1 if len(values) else 1
     pairs = pd.unique(codes.astype(np.int64) * width + values)
-    counts = np.bincount(pairs // width, minlength=int(index.max()) + 1 if len(index) else 0)
-    return pd.Series(counts[index.to_numpy()], index=index)
+    return np.bincount(pairs // width, minlength=n_codes)
 
 
 def _date_text(dates: pd.Series) -> pd.Series:

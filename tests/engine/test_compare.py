@@ -230,6 +230,33 @@ def test_methods_that_differ_are_flagged():
     assert "definitions may differ" in r.findings.iloc[0]["text"]
 
 
+@pytest.mark.parametrize(
+    ("claims", "n_sources", "n_unread", "differ"),
+    [
+        pytest.param([("100", "CIA", "count"), ("300", "Iraq", "survey")], 2, 0, True, id="two-methods"),
+        pytest.param([("100", "CIA", "Count "), ("300", "Iraq", " count")], 2, 0, False, id="one-method-spelt-twice"),
+        pytest.param([("100", "CIA", "count"), ("300", "Iraq", "")], 2, 0, False, id="one-method-and-a-blank"),
+        pytest.param([("100", "CIA", ""), ("300", "cia ", ""), ("x", "Iraq", "")], 1, 1, False,
+                     id="a-source-spelt-twice-and-an-unread-claim-of-another"),
+        pytest.param([("unknown", "CIA", "count"), ("n/a", "Iraq", "survey")], 0, 2, False,
+                     id="methods-differ-in-a-group-with-no-claim-read"),
+        pytest.param([("100", "CIA", "count"), ("x", "Iraq", "survey")], 1, 1, True,
+                     id="methods-differ-one-claim-unread"),
+    ],
+)  # fmt: skip
+def test_group_counts_of_sources_unread_claims_and_methods(claims, n_sources, n_unread, differ):
+    """n_sources counts the folded sources of the claims read, n_unread the claims not read, and definitions_differ
+    needs two folded methods (any claim's) in a group with a claim read; each group of a table its own counts."""
+    rows = [{"claim_id": f"c{i}", "value_text": v, "source": s, "method": m} for i, (v, s, m) in enumerate(claims)]
+    other = [{"claim_id": f"o{i}", "subject": "other", "value_text": "5", "source": f"S{i}", "method": f"m{i}"}
+             for i in range(3)]  # fmt: skip
+    r = compare(claims_frame(*rows, *other))
+    g = _group(r, subject=rows[0].get("subject", claims_frame(rows[0])["subject"].iloc[0]))
+    assert (g.n_sources, g.n_unread, bool(g.definitions_differ)) == (n_sources, n_unread, differ)
+    o = _group(r, subject="other")
+    assert (o.n_sources, o.n_unread, bool(o.definitions_differ)) == (3, 0, True)
+
+
 def test_pairs_cover_every_two_claims_of_a_group():
     r = compare(claims_frame(*({"claim_id": f"c{i}", "value_text": str(100 + i)} for i in range(5))))
     assert list(r.pairs.columns) == PAIR_COLUMNS
