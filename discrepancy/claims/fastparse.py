@@ -7,10 +7,15 @@ result is the same as calling parse_value on each text: tests/test_fastparse.py 
 over every case of the parser's tests and a generated corpus. A text goes to the fast path only when
 nothing in it would make parse_value do more (number words, fractions, suffix qualifiers, brackets,
 currencies, units other than percent, a second number it would ignore, any unusual character).
+
+The grammar is one long pattern of eleven groups, which RE2 reads slowly; the two commonest shapes (words and a
+number; words and two numbers joined by "-", "and" or "to") are read first by short one-pass patterns that give
+the grammar's own fields, and only the texts they leave go to the grammar (tests check the two agree).
 """
 
 from __future__ import annotations
 
+import re
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -158,18 +163,112 @@ def _scaled(digits: pa.Array, numbers: np.ndarray, exponent: np.ndarray) -> np.n
     return out
 
 
-def _fast_chunk(texts: pa.Array) -> dict[str, np.ndarray]:
-    """The fast grammar over one chunk of texts: numbers, codes and the mask of rows it read."""
-    n = len(texts)
-    clean = _clean(texts)
+_FIELDS = ("lead", "tilde", "a", "ascale", "aunit", "join", "b", "bscale", "bunit", "plus", "tail")
+# Two common shapes read by smaller patterns with the grammar's fields: RE2 reads a pattern of at most four groups
+# that never has to choose between two ways on the next character ("one-pass") about four times as fast as the
+# grammar (0.06 s against 0.23 s for 300,000 texts). A number as they read it is checked against _NUM after.
+_QUICK_NUM = r"\d+(?:,\d\d\d)*(?:\.\d+)?"
+_ONE_NUMBER = r"^(?P<lead>(?:[a-z]+ )*)(?P<a>" + _QUICK_NUM + r")(?P<asuffix>[kmb]?%?)(?P<tail>(?: [a-z]+)*)$"
+_TWO_NUMBERS = (
+    r"^(?P<lead>(?:[a-z]+ )*)(?P<a>" + _QUICK_NUM + r")(?P<middle>[kmb]?%?(?:-| and | to ))(?P<b>" + _QUICK_NUM
+    + r"[kmb]?%?)$"
+)
+# a tail the grammar would read otherwise: a scale or percent word right after the number
+_TAIL_TAKEN = r"^ (?:" + _SCALES + "|" + _PCT + r")\b"
+
+
+def _grammar_fields(clean: pa.Array) -> tuple[np.ndarray, dict[str, pa.Array]]:
+    """The grammar's fields of each text, and the mask of texts it matched."""
     m = pc.extract_regex(clean, _GRAMMAR)
-    matched = _np(m.is_valid()).astype(bool)
-    field = {
-        name: pc.struct_field(m, name)
-        for name in ("lead", "tilde", "a", "ascale", "aunit", "join", "b", "bscale", "bunit", "plus", "tail")
-    }
+    return _np(m.is_valid()).astype(bool), {name: pc.struct_field(m, name) for name in _FIELDS}
+
+
+def _number_ok(number: pa.Array) -> np.ndarray:
+    """Where a quick pattern's number is one _NUM reads whole: no comma after more than three digits."""
+    return _np(pc.less_equal(pc.find_substring(pc.fill_null(number, ""), ","), 3)).astype(bool)
+
+
+def _suffix_fields(suffix: pa.Array) -> tuple[pa.Array, pa.Array]:
+    """A quick pattern's "[kmb]?%?" as the grammar's scale and unit fields."""
+    return pc.replace_substring(suffix, "%", ""), pc.if_else(pc.ends_with(suffix, "%"), "%", "")
+
+
+def _one_number_fields(clean: pa.Array) -> tuple[np.ndarray, dict[str, pa.Array]]:
+    """The grammar's fields of texts of words, a number (a scale letter, a percent sign) and words, and the mask of
+    the texts whose fields are the grammar's: those it reads so, with no number _NUM would not read whole and no
+    scale or percent word after the number (the grammar reads that as the number's, not as a tail)."""
+    m = pc.extract_regex(clean, _ONE_NUMBER)
+    read = _np(m.is_valid()).astype(bool)
+    f = {name: pc.struct_field(m, name) for name in ("lead", "a", "asuffix", "tail")}
+    read &= _number_ok(f["a"]) & ~_np(pc.fill_null(pc.match_substring_regex(f["tail"], _TAIL_TAKEN), False))
+    ascale, aunit = _suffix_fields(f["asuffix"])
+    empty = pa.nulls(len(clean), clean.type)
+    fields = dict.fromkeys(_FIELDS, empty) | {"lead": f["lead"], "a": f["a"], "ascale": ascale, "aunit": aunit,
+                                              "tail": f["tail"]}  # fmt: skip
+    return read, fields
+
+
+def _two_number_fields(clean: pa.Array) -> tuple[np.ndarray, dict[str, pa.Array]]:
+    """The grammar's fields of texts of words and two numbers joined by "-", " and " or " to " (each with a scale
+    letter, a percent sign), and the mask of the texts whose fields are the grammar's (numbers _NUM reads whole).
+    The words between the numbers are read once per distinct text (a few), the second number's suffix off its end."""
+    m = pc.extract_regex(clean, _TWO_NUMBERS)
+    read = _np(m.is_valid()).astype(bool)
+    f = {name: pc.struct_field(m, name) for name in ("lead", "a", "middle", "b")}
+    b = pc.utf8_rtrim(f["b"], characters="kmb%")
+    read &= _number_ok(f["a"]) & _number_ok(b)
+    middle = f["middle"].dictionary_encode()
+    parts = [re.fullmatch(r"([kmb]?)(%?)(.*)", text).groups() for text in middle.dictionary.to_pylist()]
+    ascale, aunit, join = (pa.array([p[i] for p in parts], clean.type).take(middle.indices) for i in range(3))
+    bsuffix = pc.utf8_slice_codeunits(pc.utf8_rtrim(f["b"], characters="%"), -1)
+    bscale = pc.if_else(pc.is_in(bsuffix, value_set=pa.array(["k", "m", "b"], clean.type)), bsuffix, "")
+    bunit = pc.if_else(pc.ends_with(f["b"], "%"), "%", "")
+    empty = pa.nulls(len(clean), clean.type)
+    fields = dict.fromkeys(_FIELDS, empty) | {"lead": f["lead"], "a": f["a"], "ascale": ascale, "aunit": aunit,
+                                              "join": join, "b": b, "bscale": bscale, "bunit": bunit}  # fmt: skip
+    return read, fields
+
+
+#: how a chunk's texts are read: the quick shapes first, each on the texts the ones before left, then the grammar
+_READERS = (_one_number_fields, _two_number_fields)
+
+
+def _fast_chunk(texts: pa.Array) -> dict[str, np.ndarray]:
+    """The fast grammar over one chunk of texts: numbers, codes and the mask of rows it read. The texts of the two
+    quick shapes are read by their patterns, the others by the grammar; each with the grammar's fields."""
+    clean = _clean(texts)
     blocked = _np(pc.fill_null(pc.match_substring_regex(clean, _TRIGGERS), True)).astype(bool)
-    blocked |= _np(pc.fill_null(pc.match_substring_regex(field["tail"], _TAIL_TRIGGER), False)).astype(bool)
+    n = len(clean)
+    got: dict[str, np.ndarray] = {}
+
+    def put(rows: np.ndarray, part: dict[str, np.ndarray]) -> None:
+        for k, v in part.items():
+            if k not in got:
+                got[k] = np.zeros(n, dtype=v.dtype)
+            got[k][rows] = v
+
+    rest = np.arange(n)
+    for reader in _READERS:
+        if not len(rest):
+            break
+        read, fields = reader(_rows(clean, rest))
+        mask = pa.array(read)
+        put(rest[read], _read_fields({k: v.filter(mask) for k, v in fields.items()}, read[read], blocked[rest][read]))
+        rest = rest[~read]
+    matched, fields = _grammar_fields(_rows(clean, rest))  # every text left, matched or not
+    put(rest, _read_fields(fields, matched, blocked[rest]))
+    return got
+
+
+def _rows(texts: pa.Array, rows: np.ndarray) -> pa.Array:
+    return texts if len(rows) == len(texts) else texts.take(pa.array(rows, type=pa.int64()))
+
+
+def _read_fields(field: dict[str, pa.Array], matched: np.ndarray, blocked: np.ndarray) -> dict[str, np.ndarray]:
+    """Numbers, codes and the mask of rows read, from the grammar's fields of each text (``matched``: where they
+    were found; ``blocked``: texts the triggers leave to the full reader)."""
+    n = len(matched)
+    blocked = blocked | _np(pc.fill_null(pc.match_substring_regex(field["tail"], _TAIL_TRIGGER), False)).astype(bool)
 
     has_b, plus = _flag(field["b"]), _flag(field["plus"])
     a_has_scale, b_has_scale = _flag(field["ascale"]), _flag(field["bscale"])

@@ -187,3 +187,81 @@ def test_each_distinct_text_read_once_gives_the_columns_of_every_row_read(monkey
     monkeypatch.setattr(fastparse, "_DISTINCT_SHARE", 1.01)  # always: each distinct text once
     pd.testing.assert_frame_equal(parse_values(texts), every_row)
     assert_fast_path_agrees(texts.tolist())
+
+
+def _grammar_only(texts: list) -> dict:
+    """What the fast grammar reads of each text with its one long pattern alone (no quick shapes)."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    import discrepancy.claims.fastparse as fastparse
+
+    clean = fastparse._clean(pa.array(texts, pa.string()))
+    blocked = np.asarray(pc.fill_null(pc.match_substring_regex(clean, fastparse._TRIGGERS), True))
+    matched, fields = fastparse._grammar_fields(clean)
+    return fastparse._read_fields(fields, matched, blocked)
+
+
+def _assert_quick_shapes_read_as_the_grammar(texts: list) -> None:
+    import numpy as np
+    import pyarrow as pa
+
+    import discrepancy.claims.fastparse as fastparse
+
+    got, want = fastparse._fast_chunk(pa.array(texts, pa.string())), _grammar_only(texts)
+    assert got.keys() == want.keys()
+    for k in want:
+        same = (got[k] == want[k]) | (np.isnan(got[k]) & np.isnan(want[k])) if want[k].dtype.kind == "f" else (
+            got[k] == want[k])  # fmt: skip
+        assert same.all(), (k, [texts[i] for i in np.flatnonzero(~same)])
+
+
+QUICK = [
+    ("around 30,000", "one"), ("nearly 227,355 fighters", "one"), ("816k", "one"), ("53%", "one"),
+    ("5k fighters", "one"), ("5b%", "one"), ("up to 1,190,451", "one"), ("12.5", "one"),
+    ("3,602,221-4,329,302", "two"), ("between 4,974,324 and 6,050,986", "two"), ("20%-30%", "two"),
+    ("5k to 10k", "two"), ("up to 1 to 2", "two"), ("20 to 30 thousand", "grammar"),
+    # the grammar reads these otherwise than the quick patterns would: left to it
+    ("5 k", "grammar"), ("5 thousand people", "grammar"), ("5 percent", "grammar"), ("5 per cent", "grammar"),
+    ("5 millions of people", "grammar"), ("1234,567", "grammar"), ("12,345-1234,567", "grammar"),
+    ("1234,567 to 2", "grammar"), ("5bn", "grammar"), ("5mn", "grammar"), ("~ 30,000", "grammar"),
+    ("30,000+", "grammar"), ("25 of 34", "grammar"), ("20 - 30", "grammar"), ("5 % of it", "grammar"),
+    ("o'neill's 5", "grammar"), ("1,2345", "grammar"), ("5k%-10m", "two"), ("5%k", "grammar"),
+    ("30-odd", "grammar"), ("10-20 km", "grammar"), ("1.5-2 million", "grammar"), ("5 and 10", "two"),
+    ("5 km", "one"), ("5 kilometres", "one"), ("5 per day", "one"), ("5 bn euros", "grammar"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "reader"), [pytest.param(t, r, id=t) for t, r in QUICK])
+def test_quick_shapes_read_as_the_grammar_reads_them(text, reader):
+    """The two quick patterns read a text only when the grammar would give it the same fields; a text they might
+    read otherwise (a scale or percent word after the number, a number _NUM would not read whole) is left to it."""
+    import pyarrow as pa
+
+    import discrepancy.claims.fastparse as fastparse
+
+    clean = fastparse._clean(pa.array([text], pa.string()))
+    one = bool(fastparse._one_number_fields(clean)[0][0])
+    two = not one and bool(fastparse._two_number_fields(clean)[0][0])
+    assert {"one": one, "two": two, "grammar": not (one or two)}[reader], (one, two)
+    _assert_quick_shapes_read_as_the_grammar([text])
+    assert_fast_path_agrees([text])
+
+
+QUICK_TOKENS = st.sampled_from(
+    ["around", "between", "and", "to", "up to", "nearly", "fighters", "k", "m", "b", "bn", "%", "-", "percent",
+     "per cent", "per", "thousand", "thousands", "million", "of", "km", "people", "1234,567", "1,2345", "~", "+"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(QUICK_TOKENS, NUMBERS), min_size=1, max_size=6), st.sampled_from([" ", ""]))
+def test_generated_texts_read_by_quick_shapes_as_by_the_grammar(parts, sep):
+    _assert_quick_shapes_read_as_the_grammar([sep.join(parts)])
+
+
+def test_benchmark_texts_read_by_quick_shapes_as_by_the_grammar():
+    from benchmarks.synthetic import claim_table
+
+    _assert_quick_shapes_read_as_the_grammar(claim_table(20_000, 2_000, seed=3)["value_text"].tolist())
