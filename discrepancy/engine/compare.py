@@ -36,7 +36,7 @@ from discrepancy.engine.frames import (
     take_rows,
     take_text,
 )
-from discrepancy.engine.grouping import group_codes, key_folds
+from discrepancy.engine.grouping import key_codes_and_keys, key_folds, numbered_groups
 from discrepancy.engine.intervals import overlap, points_and_intervals, unmeasured_spread
 from discrepancy.engine.jsonout import comparison_json, write_comparison_json
 from discrepancy.engine.lineage import lineage_keys, lineage_table
@@ -155,12 +155,18 @@ def compare(
     for column in schema.COLUMNS:  # optional columns a table left out read as blank
         if column.kind != "number" and column.name not in claims.columns:
             claims[column.name] = pd.Series("", index=claims.index, dtype="str")
-    # integer keys: grouping and sorting on them is far cheaper than on strings (the codes follow the ids' order).
-    # The groups are formed beside the claims' other keys (a second thread for a large table, discrepancy.parallel:
-    # 0.5 s of grouping for 1,000,000 claims, most of it hidden)
+    # integer keys: grouping and sorting on them is far cheaper than on strings (gcode follows the ids' order, but for
+    # the groups table alone). The groups are formed beside the claims' other keys (a second thread for a large table,
+    # discrepancy.parallel: 0.5 s of grouping for 1,000,000 claims, most of it hidden)
     folds = key_folds(claims)
+    keying = Step(key_codes_and_keys, claims, folds)  # each claim's key as a code by first appearance, each code's key
+    numbering = Step(lambda: numbered_groups(claims, *keying.result(), window_days))  # the groups by their ids
+    # the groups table alone, without a window, begins on the keys' codes (they are its groups) and has them
+    # numbered by their ids beside its figures: hashing the keys for the ids was the grouping thread's last 0.17 s,
+    # which this thread spent waiting
+    early = wanted == {"groups"} and window_days is None
     with beside(len(claims), "groups") as pool:
-        grouping = pool.submit(group_codes, claims, window_days, folds)
+        pool.submit(run_each, [keying] if early else [keying, numbering])
         run_each(folds[::-1])  # the key columns the grouping thread has not begun, from the last (it waited 0.3 s)
         crank = text_order_codes(claims["claim_id"])
         numbers = points_and_intervals(claims, tolerance)
@@ -172,7 +178,13 @@ def compare(
         keys = (
             lineage_keys(claims, has_numbers.to_numpy(), numbers["anchor"].to_numpy()) if "lineage" in wanted else None
         )
-        gcode, ids = grouping.result()
+        if early:
+            gcode, ids = keying.result()[0], None  # the ids: in the groups table only
+            group_numbers = Step(lambda: numbering.result()[1:])  # (each code's place among the ids, the ids)
+        else:
+            group, rank, ids = numbering.result()
+            gcode = rank[group]
+            group_numbers = Step(lambda: (np.arange(len(ids)), ids))
     c = claims
     if wanted != {"groups"}:  # each claim's group_id, for the tables that show claims (the groups table: one per code)
         c["group_id"] = take_text(ids, gcode).set_axis(c.index)
@@ -200,7 +212,7 @@ def compare(
     # of what the findings read of them), then the lineage; this thread, once its groups are made, takes the
     # second half, the lineage if the second has not begun it, and the groups' findings (with the pairs' summary
     # all on the second thread, this one sat idle 0.8 s of a 1M table's 3.5 s waiting for the lineage)
-    groups_step = Step(_groups, c, ids, thresholds, stale_days, exclude_interested)
+    groups_step = Step(_groups, c, group_numbers, thresholds, stale_days, exclude_interested)
     lineage_step = Step(lineage_table, c, keys, tolerance=0.02) if "lineage" in wanted else None
     # the pairs table when asked for; when only the findings need the pairs, what they read of them (the pairs a
     # bound rules out, counted by group, each group's first noted), without the table
@@ -264,22 +276,25 @@ def _needed(tables: Iterable[str] | None) -> set[str]:
     return wanted
 
 
-def _groups(c: pd.DataFrame, ids: pd.Series, thresholds, stale_days: int, exclude_interested: bool) -> pd.DataFrame:
+def _groups(c: pd.DataFrame, numbers: Step, thresholds, stale_days: int, exclude_interested: bool) -> pd.DataFrame:
+    """The groups table of the claims' groups (``c["gcode"]``: 0, 1, ...; ``numbers``: a Step giving each code's
+    place among the group ids sorted, and those ids)."""
+    gcode = c["gcode"].to_numpy()
     with beside(len(c), "ids") as pool:
+        pool.submit(numbers.run)  # the groups' ids first, unless made already
         joining = pool.submit(_joined_ids, c)  # each group's claim ids, sorted and joined beside the figures
-        counting = pool.submit(_group_counts, c, len(ids))  # and the counts of distinct values, after them
-        return _group_figures(c, ids, thresholds, stale_days, exclude_interested, joining, counting)
+        counting = pool.submit(_group_counts, c, int(gcode.max()) + 1 if len(gcode) else 0)  # and distinct counts
+        return _group_figures(c, numbers, thresholds, stale_days, exclude_interested, joining, counting)
 
 
 def _group_figures(
-    c: pd.DataFrame, ids: pd.Series, thresholds, stale_days: int, exclude_interested: bool, joining, counting
+    c: pd.DataFrame, numbers: Step, thresholds, stale_days: int, exclude_interested: bool, joining, counting
 ) -> pd.DataFrame:
-    """The groups table: counts, extremes, spread, severity and dates per group; ``ids`` are the group ids by code
-    (group_codes), ``joining`` gives the claim ids and ``counting`` the counts of :func:`_group_counts`."""
+    """The groups table: counts, extremes, spread, severity and dates per group; ``numbers`` gives each code's place
+    among the group ids and the ids (taken last), ``joining`` the claim ids, ``counting`` :func:`_group_counts`."""
     # each group's first row, found on the codes alone: dropping duplicates of the wide frame takes every column
     at_first = np.flatnonzero(~c["gcode"].duplicated().to_numpy())
     first = c[["gcode", "subject", "metric", "geography", "unit"]].iloc[at_first].set_index("gcode")
-    first.insert(0, "group_id", take_text(ids, first.index.to_numpy()).set_axis(first.index))
     # number columns only: the few text cells shown (the lowest and highest claims) are taken at the end
     num = c.loc[
         c["has_numbers"], ["gcode", "crank", "source_code", "lo", "hi", "date", "interested", "bound_only", "point"]
@@ -349,10 +364,13 @@ def _group_figures(
     for col in ("first_date", "last_date"):
         out[col] = _date_text(out[col])
     out = out.reset_index()
-    # most severe first, then the widest spread, then by group_id (the codes' order: one group_id per code)
+    place, ids = numbers.result()
+    numbered = place[out["gcode"].to_numpy()]  # each group's place among the ids
+    out["group_id"] = take_text(ids, numbered)
+    # most severe first, then the widest spread, then by group_id (one id per group)
     rank = pd.Index(SEVERITIES).get_indexer(out["severity"])
     spread = out["log10_spread"].fillna(-1).to_numpy()
-    order = np.lexsort((out["gcode"].to_numpy(), -spread, -rank))
+    order = np.lexsort((numbered, -spread, -rank))
     return out[GROUP_COLUMNS].take(order).reset_index(drop=True)
 
 

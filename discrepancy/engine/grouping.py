@@ -62,7 +62,7 @@ def assign_groups(claims: pd.DataFrame, window_days: int | None = None) -> pd.Da
     and claims without a usable date form their own "-undated" group instead of joining a window.
     """
     out = claims.copy(deep=False)  # copy-on-write (pandas 3): the caller's frame stays as it was, uncopied
-    codes, keys = _key_codes_and_keys(out)
+    codes, keys = key_codes_and_keys(out)
     out["group_key"] = pd.Series(keys.take(pa.array(codes)).to_pandas().array, index=out.index, dtype="str")
     group, ids = _groups_of_keys(out, codes, keys, window_days)
     out["group_id"] = take_text(ids, group).set_axis(out.index)
@@ -75,7 +75,7 @@ def group_codes(
     """Each claim's group as :func:`assign_groups` forms it, given as a number 0, 1, ... in the order of the
     group ids, and the group ids in that order (a "str" Series): what the engine groups and sorts on, with no
     key or id written per claim. ``folds``: :func:`key_folds` of these claims, which another thread may share."""
-    codes, keys = _key_codes_and_keys(claims, folds)
+    codes, keys = key_codes_and_keys(claims, folds)
     return _groups_of_keys(claims, codes, keys, window_days)
 
 
@@ -90,9 +90,10 @@ def key_folds(claims: pd.DataFrame) -> list[Step]:
     ]
 
 
-def _key_codes_and_keys(claims: pd.DataFrame, folds: list[Step] | None = None) -> tuple[np.ndarray, pa.Array]:
-    """Each claim's key as a code (numbered in order of first appearance), and each code's key: the folded
-    columns escaped and joined once per key, by Arrow."""
+def key_codes_and_keys(claims: pd.DataFrame, folds: list[Step] | None = None) -> tuple[np.ndarray, pa.Array]:
+    """Each claim's key as a code (numbered 0, 1, ... in order of first appearance), and each code's key: the folded
+    columns escaped and joined once per key, by Arrow. Without a window the codes are the groups, numbered otherwise
+    than by their ids (:func:`numbered_groups` gives each code's place among the ids)."""
     folded = [fold.result() for fold in (folds if folds is not None else key_folds(claims))]
     codes, first = _key_codes([column_codes for column_codes, _ in folded])
     at = np.array(first, dtype=np.int64)
@@ -103,8 +104,17 @@ def _key_codes_and_keys(claims: pd.DataFrame, folds: list[Step] | None = None) -
 
 def _groups_of_keys(claims: pd.DataFrame, codes: np.ndarray, keys: pa.Array, window_days: int | None):
     """Each claim's group (a key, or a key's window) as a number in the order of the group ids, and the ids."""
+    group, rank, ids = numbered_groups(claims, codes, keys, window_days)
+    return rank[group], ids
+
+
+def numbered_groups(
+    claims: pd.DataFrame, codes: np.ndarray, keys: pa.Array, window_days: int | None
+) -> tuple[np.ndarray, np.ndarray, pd.Series]:
+    """Each claim's group (a key, or a key's window) numbered 0, 1, ... in order of first appearance (without a
+    window: ``codes`` themselves), each such number's place among the group ids sorted, and the ids sorted."""
     if not len(claims):
-        return np.array([], dtype=np.int64), pd.Series([], dtype="str")
+        return np.array([], dtype=np.int64), np.array([], dtype=np.int64), pd.Series([], dtype="str")
     digests = _short_ids(np.array(keys.to_pylist(), dtype=object))
     part = np.zeros(len(claims), dtype=np.int64)
     if window_days is not None:
@@ -120,7 +130,7 @@ def _groups_of_keys(claims: pd.DataFrame, codes: np.ndarray, keys: pa.Array, win
     order = pc.sort_indices(texts).to_numpy()
     rank = np.empty(len(order), dtype=np.int64)
     rank[order] = np.arange(len(order))
-    return rank[group], pd.Series(texts.take(pa.array(order)).to_pandas().array, dtype="str")
+    return group, rank, pd.Series(texts.take(pa.array(order)).to_pandas().array, dtype="str")
 
 
 def _escaped(texts: pa.Array) -> pa.Array:

@@ -516,6 +516,27 @@ def test_only_the_tables_asked_for_are_built_and_they_are_the_same(asked, built)
 
 
 @pytest.mark.parametrize("threads", [pytest.param(False, id="inline"), pytest.param(True, id="threads")])
+@pytest.mark.parametrize("window_days", [pytest.param(None, id="no-window"), pytest.param(200, id="window")])
+def test_the_groups_table_alone_is_the_groups_table_of_every_table(monkeypatch, threads, window_days):
+    """Asked for alone (without a window), the groups table is made on the keys' codes in order of first appearance
+    and numbered by the ids beside its figures: the same table, row for row, as when every table is built (groups
+    that tie on severity and spread, here 300 single claims and equal pairs, stay in the order of their ids)."""
+    import discrepancy.parallel as parallel
+    from benchmarks.synthetic import claim_table
+
+    if threads:
+        monkeypatch.setattr(parallel, "PARALLEL_ROWS", 10)
+    synthetic = claim_table(2_000, 200, seed=11)
+    singles = claims_frame(*({"claim_id": f"s{i}", "subject": f"single {i}", "value_text": str(i + 1)} for i in range(300)))
+    ties = claims_frame(*({"claim_id": f"t{i}", "subject": f"tie {i // 2}", "value_text": "10"} for i in range(100)))
+    claims = pd.concat([synthetic, singles, ties], ignore_index=True)
+    full = compare(claims, window_days).groups
+    alone = compare(claims, window_days, tables=("groups",)).groups
+    pd.testing.assert_frame_equal(alone, full)
+    assert full["group_id"].tolist() != sorted(full["group_id"])  # ordered by severity first, ids only among ties
+
+
+@pytest.mark.parametrize("threads", [pytest.param(False, id="inline"), pytest.param(True, id="threads")])
 @pytest.mark.parametrize("max_pairs", [pytest.param(None, id="every-pair"), pytest.param(3, id="capped-group-of-six")])
 def test_findings_alone_read_the_same_ruled_out_pairs_as_the_pairs_table(monkeypatch, threads, max_pairs):
     """Asked for the findings alone, compare builds only the pairs a bound rules out: the findings say the same
