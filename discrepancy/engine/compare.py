@@ -167,7 +167,10 @@ def compare(
     early = wanted == {"groups"} and window_days is None
     with beside(len(claims), "groups") as pool:
         pool.submit(run_each, [keying] if early else [keying, numbering])
-        run_each(folds[::-1])  # the key columns the grouping thread has not begun, from the last (it waited 0.3 s)
+        # the key columns the grouping thread has not begun, from the last (this thread had waited 0.3 s for the
+        # grouping): first, unless it has the lineage's keys to make too (it is then the longer), else after them
+        if "lineage" not in wanted:
+            run_each(folds[::-1])
         crank = text_order_codes(claims["claim_id"])
         numbers = points_and_intervals(claims, tolerance)
         source_code = text_codes(claims["source"], fold_text)[0]  # one code per folded source
@@ -178,6 +181,7 @@ def compare(
         keys = (
             lineage_keys(claims, has_numbers.to_numpy(), numbers["anchor"].to_numpy()) if "lineage" in wanted else None
         )
+        run_each(folds[::-1])  # what the grouping thread has left, if anything
         if early:
             gcode, ids = keying.result()[0], None  # the ids: in the groups table only
             group_numbers = Step(lambda: numbering.result()[1:])  # (each code's place among the ids, the ids)
