@@ -170,7 +170,10 @@ _FIELDS = ("lead", "tilde", "a", "ascale", "aunit", "join", "b", "bscale", "buni
 _QUICK_NUM = r"\d+(?:,\d\d\d)*(?:\.\d+)?"
 _ONE_NUMBER = r"^(?P<lead>(?:[a-z]+ )*)(?P<a>" + _QUICK_NUM + r")(?P<asuffix>[kmb]?%?)(?P<tail>(?: [a-z]+)*)$"
 _TWO_NUMBERS = (
-    r"^(?P<lead>(?:[a-z]+ )*)(?P<a>" + _QUICK_NUM + r")(?P<middle>[kmb]?%?(?:-| and | to ))(?P<b>" + _QUICK_NUM
+    r"^(?P<lead>(?:[a-z]+ )*)(?P<a>"
+    + _QUICK_NUM
+    + r")(?P<middle>[kmb]?%?(?:-| and | to ))(?P<b>"
+    + _QUICK_NUM
     + r"[kmb]?%?)$"
 )
 # a tail the grammar would read otherwise: a scale or percent word right after the number

@@ -247,7 +247,6 @@ def test_columns_only_shown_are_left_as_read(tmp_path, monkeypatch, threads):
 
     import discrepancy.claims.read as read
     import discrepancy.parallel as parallel
-
     from tests.helpers import HEADER
 
     monkeypatch.setattr(read, "BLOCK_BYTES", 1 << 10)

@@ -527,7 +527,9 @@ def test_the_groups_table_alone_is_the_groups_table_of_every_table(monkeypatch, 
     if threads:
         monkeypatch.setattr(parallel, "PARALLEL_ROWS", 10)
     synthetic = claim_table(2_000, 200, seed=11)
-    singles = claims_frame(*({"claim_id": f"s{i}", "subject": f"single {i}", "value_text": str(i + 1)} for i in range(300)))
+    singles = claims_frame(
+        *({"claim_id": f"s{i}", "subject": f"single {i}", "value_text": str(i + 1)} for i in range(300))
+    )
     ties = claims_frame(*({"claim_id": f"t{i}", "subject": f"tie {i // 2}", "value_text": "10"} for i in range(100)))
     claims = pd.concat([synthetic, singles, ties], ignore_index=True)
     full = compare(claims, window_days).groups

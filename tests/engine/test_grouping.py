@@ -174,6 +174,9 @@ def test_group_codes_from_key_folds_shared_between_threads(share):
     assert codes.tolist() == expected_codes.tolist()
     assert ids.tolist() == expected_ids.tolist()
     for column, fold in zip(grouping.KEY_COLUMNS, folds):  # each Step holds its own column's codes
-        assert fold.result()[0].tolist() == grouping.text_codes(
-            claims[column], grouping.fold_unit if column == "unit" else grouping.fold_text
-        )[0].tolist()
+        assert (
+            fold.result()[0].tolist()
+            == grouping.text_codes(claims[column], grouping.fold_unit if column == "unit" else grouping.fold_text)[
+                0
+            ].tolist()
+        )
