@@ -25,7 +25,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from discrepancy.claims.problems import problem, problem_frame
-from discrepancy.claims.schema import COLUMNS, LOAD_COLUMNS
+from discrepancy.claims.schema import LOAD_COLUMNS
 from discrepancy.errors import TableError
 from discrepancy.parallel import beside
 from discrepancy.paths import display_path
@@ -266,24 +266,12 @@ def _read_csv(data: bytes | mmap.mmap, name: str, delimiter: str | None) -> pd.D
         raise TableError(problem_frame(_locate_ragged_rows(_decode(data, name), delim, name)))
     if any(not pa.types.is_large_string(f.type) for f in table.schema):
         table = table.cast(pa.schema([(f.name, pa.large_string()) for f in table.schema]))
-    # one chunk per column the engine reads: it reorders their rows many times, and taking rows from a column of a
-    # hundred chunks costs as much as combining them and taking. The columns it only shows (the quote, the url, an
-    # analyst's own) are taken once, in the claims table, if at all: left in chunks (the quote and url are most of a
-    # table's bytes). Columns are combined side by side, and read as large_string, the type pandas' str columns
-    # hold, so that pandas takes them as they are instead of copying their offsets
+    # one chunk per column: the engine reorders rows many times, and taking rows from a column of a hundred
+    # chunks cost 5x taking them from one. Columns are combined side by side, and read as large_string, the
+    # type pandas' str columns hold, so that pandas takes them as they are instead of copying their offsets
     with beside(len(table), "combine", workers=2) as pool:
-        columns = list(pool.map(lambda c: _combined(*c), zip(table.column_names, table.columns)))
+        columns = list(pool.map(lambda c: c.combine_chunks(), table.columns))
     return pa.Table.from_arrays(columns, names=table.column_names).to_pandas()
-
-
-#: the contract's columns the engine reads (all but those it only shows), by their names as a header may spell them
-_READ_COLUMNS = frozenset(c.name for c in COLUMNS if c.name not in ("quote", "url"))
-
-
-def _combined(name: str, column: pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
-    """A column in one chunk if the engine reads it (its name trimmed and lower-cased, as _canonical_columns makes
-    it), else as read."""
-    return column.combine_chunks() if str(name).strip().lower() in _READ_COLUMNS else column
 
 
 def _read_blocks(read, size: int) -> pa.Table:

@@ -81,14 +81,16 @@ def validate_claims(
 
 def _value_problems(normalized: pd.DataFrame) -> pd.DataFrame:
     rows = []
-    doubtful = normalized[normalized["parse_status"].isin([UNPARSED, REVIEW])]
     has_text = "value_text" in normalized.columns
+    # the few columns read of the few rows named, not every column of the table's rows (a copy of them all)
+    named = normalized[["input_file", "input_row", "parse_status", "parse_note", *(["value_text"] if has_text else [])]]
+    doubtful = named[named["parse_status"].isin([UNPARSED, REVIEW])]
     for r in doubtful.itertuples(index=False):
         text = getattr(r, "value_text", "") if has_text else ""
         if text.strip():
             what = "cannot be read as a number" if r.parse_status == UNPARSED else "needs review (fill value/low/high)"
             rows.append(problem(r.input_file, r.input_row, "value_text", text, f"{what}: {r.parse_note}"))
-    disagree = normalized[normalized["parse_note"].str.contains("disagree", regex=False)]
+    disagree = named[named["parse_note"].str.contains("disagree", regex=False)]
     for r in disagree.itertuples(index=False):
         rows.append(problem(r.input_file, r.input_row, "value", getattr(r, "value_text", ""), r.parse_note, "warning"))
     return problem_frame(rows)

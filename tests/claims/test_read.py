@@ -237,34 +237,6 @@ def test_blocks_become_one_chunk_per_column_in_order(tmp_path, monkeypatch, thre
 
 
 @pytest.mark.parametrize(
-    "threads", [pytest.param(True, id="columns-combined-on-threads"), pytest.param(False, id="inline")]
-)
-def test_columns_only_shown_are_left_as_read(tmp_path, monkeypatch, threads):
-    """The quote, the url and an analyst's own columns are taken once, in the claims table (a take from chunks costs
-    what combining and taking cost), so they stay in Arrow's blocks; the columns the engine reads are one chunk each
-    however the header spells them. Every cell the same either way."""
-    import pyarrow as pa
-
-    import discrepancy.claims.read as read
-    import discrepancy.parallel as parallel
-    from tests.helpers import HEADER
-
-    monkeypatch.setattr(read, "BLOCK_BYTES", 1 << 10)
-    monkeypatch.setattr(parallel, "PARALLEL_ROWS", 1 if threads else 10**9)
-    header = [" Claim_ID ", *HEADER[1:], " Quote", "URL ", "my_note"]
-    rows = [[f"c{i}", f"Subject {i % 7}", "members", f"{1000 + i:,}", f"Source {i}", "2015",
-             f"said {i} in a long quote " * 3, f"https://example.invalid/{i}", f"note {i}"] for i in range(300)]  # fmt: skip
-    frame = read_table(write_csv(tmp_path / "t.csv", rows, header))
-    assert frame["quote"].tolist() == [r[6] for r in rows] and frame["url"].tolist() == [r[7] for r in rows]
-    assert frame["my_note"].tolist() == [r[8] for r in rows] and frame["claim_id"].tolist() == [r[0] for r in rows]
-    for column in ("quote", "url", "my_note"):
-        arrow = pa.array(frame[column].array)
-        assert isinstance(arrow, pa.ChunkedArray) and arrow.num_chunks > 1, column
-    for column in ("claim_id", "subject", "value_text"):
-        assert isinstance(pa.array(frame[column].array), pa.Array), column
-
-
-@pytest.mark.parametrize(
     "data",
     [
         pytest.param(b"plain ascii", id="ascii"),
