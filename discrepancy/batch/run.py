@@ -66,10 +66,15 @@ class Outcome:
 # --------------------------------------------------------------------------- keys
 
 
-def _package_digest() -> str:
-    """The package's own code: a change to it re-renders, even without a new version number."""
+#: the discrepancy package's folder (this module lies in its batch/ folder; the digest once read only that folder,
+#: so a change to the engine or a notebook's views left every report "unchanged")
+PACKAGE_ROOT = Path(__file__).resolve().parents[1]
+
+
+def _package_digest(package: Path = PACKAGE_ROOT) -> str:
+    """The package's own code, every module of every folder: a change to it re-renders, even without a new version
+    number."""
     digest = hashlib.sha256(package_version().encode())
-    package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*")):
         if path.is_file() and path.suffix in (".py", ".j2", ".json"):
             digest.update(path.relative_to(package).as_posix().encode())

@@ -109,6 +109,28 @@ def test_unchanged_inputs_start_no_kernel_and_a_changed_table_rerenders_its_repo
     assert index_before  # the index was written on every run
 
 
+def test_the_package_digest_covers_every_module_of_the_package(tmp_path):
+    """A report is rendered again when any of the package's code changes, not only the batch folder's: the digest
+    reads the package's own folder (the one holding its __init__.py) and every module below it."""
+    import shutil
+
+    import discrepancy
+    from discrepancy.batch.run import PACKAGE_ROOT, _package_digest
+
+    assert PACKAGE_ROOT == Path(discrepancy.__file__).resolve().parent
+    copy = tmp_path / "discrepancy"
+    shutil.copytree(PACKAGE_ROOT, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    before = _package_digest(copy)
+    assert _package_digest(copy) == before  # the same code, the same digest
+    for module in ("engine/compare.py", "claims/fastparse.py", "views/report.py", "cli.py"):
+        path = copy / module
+        text = path.read_bytes()
+        path.write_bytes(text + b"\n# changed\n")
+        assert _package_digest(copy) != before, module
+        path.write_bytes(text)
+    assert _package_digest(copy) == before
+
+
 def test_index_is_reproducible(repo):
     batch = _batch(repo, SIX[:2])
     run_batch(batch, workers=1, quiet=True)
