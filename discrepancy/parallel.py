@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -94,3 +95,16 @@ def beside(rows: int, name: str, workers: int = 1):
         return
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"dq-{name}") as pool:
         yield pool
+
+
+def in_order(pool, fn: Callable, items: Iterable, ahead: int = 2) -> Iterator:
+    """``fn`` of each item, yielded in the items' order, with at most ``ahead`` more begun on ``pool`` (from
+    :func:`beside`) while the caller uses one: ``pool.map`` begins every item at once, and holds every result
+    until it is taken (the JSON of a large table is written a chunk of rows at a time for that reason)."""
+    begun: deque = deque()
+    for item in items:
+        begun.append(pool.submit(fn, item))
+        if len(begun) > ahead:
+            yield begun.popleft().result()
+    while begun:
+        yield begun.popleft().result()

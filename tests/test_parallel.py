@@ -89,3 +89,33 @@ def test_a_failing_step_raises_in_every_thread_that_asks_and_runs_once():
         with pytest.raises(ValueError, match="no table"):
             step.result()
     assert calls == [1]
+
+
+@pytest.mark.parametrize("rows", [pytest.param(10, id="inline"), pytest.param(10**6, id="two-threads")])
+@pytest.mark.parametrize("ahead", [pytest.param(1, id="one-ahead"), pytest.param(2, id="two-ahead")])
+def test_in_order_yields_each_result_in_order_and_begins_at_most_so_many_ahead(rows, ahead):
+    """Results come in the items' order however the threads finish, an error where its item's result is taken, and
+    no more than ``ahead`` items are begun beyond the one the caller holds (a chunk of JSON can be 150 MB)."""
+    import random
+    import threading
+    import time
+
+    from discrepancy.parallel import beside, in_order
+
+    begun, lock = [], threading.Lock()
+
+    def slow_square(i):
+        with lock:
+            begun.append(i)
+        time.sleep(random.Random(i).random() / 200)  # later items often finish first
+        if i == 7:
+            raise ValueError("item 7")
+        return i * i
+
+    got = []
+    with beside(rows, "test", workers=2) as pool, pytest.raises(ValueError, match="item 7"):
+        for n, value in enumerate(in_order(pool, slow_square, range(12), ahead=ahead)):
+            with lock:
+                assert len(begun) <= n + 1 + ahead
+            got.append(value)
+    assert got == [i * i for i in range(7)]

@@ -90,8 +90,12 @@ def _hostile_frame(n: int) -> pd.DataFrame:
         ),
     ],
 )
-def test_written_as_to_json_writes_it(tables, monkeypatch):
+@pytest.mark.parametrize("threads", [pytest.param(False, id="inline"), pytest.param(True, id="chunks-on-threads")])
+def test_written_as_to_json_writes_it(tables, threads, monkeypatch):
+    import discrepancy.parallel as parallel
+
     monkeypatch.setattr(jsonout, "CHUNK_ROWS", 3)  # rows cut across chunks
+    monkeypatch.setattr(parallel, "PARALLEL_ROWS", 1 if threads else 10**9)  # a large table's chunks: two threads
     result = _comparison(**tables)
     text = result.to_json()
     assert text == _reference(result)
@@ -176,9 +180,13 @@ def test_floats_are_written_as_repr_writes_them():
     ],
 )
 def test_real_comparisons_are_written_as_to_json_writes_them(claims, monkeypatch):
+    import discrepancy.parallel as parallel
+
     result = compare(claims())
     assert result.to_json() == _reference(result)
     monkeypatch.setattr(jsonout, "CHUNK_ROWS", 5)
+    assert result.to_json() == _reference(result)
+    monkeypatch.setattr(parallel, "PARALLEL_ROWS", 1)  # the chunks made on two threads, written in order
     assert result.to_json() == _reference(result)
 
 
