@@ -165,3 +165,26 @@ def test_bytes_looked_for_in_a_text_array(cells, start, expected_any, expected_f
     arr = pa.array(cells, pa.large_string()).slice(start)
     assert _any_byte(arr, b',"\r\n') is expected_any
     assert _any_first_byte(arr, _FORMULA_BYTES) is expected_first
+
+
+@pytest.mark.parametrize("rows", [pytest.param(1, id="one-row"), pytest.param(2, id="two-rows"),
+                                  pytest.param(7, id="odd-rows")])  # fmt: skip
+@pytest.mark.parametrize("threads", [pytest.param(False, id="inline"), pytest.param(True, id="halves-on-threads")])
+def test_csv_parts_are_the_bytes_pandas_writes_in_order(tmp_path, monkeypatch, rows, threads):
+    """The rows are joined into lines in two halves (on two threads for a large frame) and written from where Arrow
+    wrote them: end to end, the file, csv_bytes and pandas' to_csv agree; a NUL in the last row's text still
+    sends the frame to pandas."""
+    import discrepancy.parallel as parallel
+    from discrepancy.output import csv_parts
+
+    monkeypatch.setattr(parallel, "PARALLEL_ROWS", 1 if threads else 10**9)
+    frame = pd.DataFrame(
+        {"s": pd.array([f"r{i},x" if i % 3 else f"=r{i}" for i in range(rows)], dtype="str"),
+         "f": np.arange(rows) / 3, "n": np.arange(rows)}
+    )  # fmt: skip
+    parts = csv_parts(frame)
+    assert b"".join(parts) == csv_bytes(frame) == _pandas_csv(frame)
+    write_table(frame, tmp_path / "t.csv")
+    assert (tmp_path / "t.csv").read_bytes() == _pandas_csv(frame)
+    frame.loc[rows - 1, "s"] = "nul\x00here"
+    assert csv_bytes(frame) == _pandas_csv(frame)
