@@ -165,13 +165,13 @@ def compare(
     # numbered by their ids beside its figures: hashing the keys for the ids was the grouping thread's last 0.17 s,
     # which this thread spent waiting
     early = wanted == {"groups"} and window_days is None
+    ranking = Step(text_order_codes, claims["claim_id"])  # the claim ids' order: whichever thread is free first
     with beside(len(claims), "groups") as pool:
-        pool.submit(run_each, [keying] if early else [keying, numbering])
+        pool.submit(run_each, [keying, ranking] if early else [keying, numbering, ranking])
         # the key columns the grouping thread has not begun, from the last (this thread had waited 0.3 s for the
         # grouping): first, unless it has the lineage's keys to make too (it is then the longer), else after them
         if "lineage" not in wanted:
             run_each(folds[::-1])
-        crank = text_order_codes(claims["claim_id"])
         numbers = points_and_intervals(claims, tolerance)
         source_code = text_codes(claims["source"], fold_text)[0]  # one code per folded source
         type_codes, types = text_codes(claims["source_type"], fold_text)  # folded once per distinct type
@@ -182,6 +182,7 @@ def compare(
             lineage_keys(claims, has_numbers.to_numpy(), numbers["anchor"].to_numpy()) if "lineage" in wanted else None
         )
         run_each(folds[::-1])  # what the grouping thread has left, if anything
+        crank = ranking.result()
         if early:
             gcode, ids = keying.result()[0], None  # the ids: in the groups table only
             group_numbers = Step(lambda: numbering.result()[1:])  # (each code's place among the ids, the ids)
