@@ -69,13 +69,11 @@ def assign_groups(claims: pd.DataFrame, window_days: int | None = None) -> pd.Da
     return out
 
 
-def group_codes(
-    claims: pd.DataFrame, window_days: int | None = None, folds: list[Step] | None = None
-) -> tuple[np.ndarray, pd.Series]:
+def group_codes(claims: pd.DataFrame, window_days: int | None = None) -> tuple[np.ndarray, pd.Series]:
     """Each claim's group as :func:`assign_groups` forms it, given as a number 0, 1, ... in the order of the
     group ids, and the group ids in that order (a "str" Series): what the engine groups and sorts on, with no
-    key or id written per claim. ``folds``: :func:`key_folds` of these claims, which another thread may share."""
-    codes, keys = key_codes_and_keys(claims, folds)
+    key or id written per claim."""
+    codes, keys = key_codes_and_keys(claims)
     return _groups_of_keys(claims, codes, keys, window_days)
 
 
