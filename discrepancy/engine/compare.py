@@ -36,7 +36,7 @@ from discrepancy.engine.frames import (
     take_rows,
     take_text,
 )
-from discrepancy.engine.grouping import key_codes_and_keys, key_folds, numbered_groups
+from discrepancy.engine.grouping import KEY_COLUMNS, key_codes_and_keys, key_folds, numbered_groups
 from discrepancy.engine.intervals import overlap, points_and_intervals, unmeasured_spread
 from discrepancy.engine.jsonout import comparison_json, write_comparison_json
 from discrepancy.engine.lineage import lineage_keys, lineage_table
@@ -178,9 +178,13 @@ def compare(
         dates = parse_dates(claims["reference_date"], format="%Y-%m-%d")
         has_numbers = numbers["anchor"].notna() & ~claims["parse_status"].isin([UNPARSED, REVIEW])
         # what lineage reads of the claims' text (this thread waited 0.4 s of the grouping's 0.8 s here)
-        keys = (
-            lineage_keys(claims, has_numbers.to_numpy(), numbers["anchor"].to_numpy()) if "lineage" in wanted else None
-        )
+        keys = (  # the subject and unit as the grouping folds them, folded once for both
+            lineage_keys(claims, has_numbers.to_numpy(), numbers["anchor"].to_numpy(),
+                         subject=folds[KEY_COLUMNS.index("subject")].result(),
+                         unit=folds[KEY_COLUMNS.index("unit")].result())
+            if "lineage" in wanted
+            else None
+        )  # fmt: skip
         run_each(folds[::-1])  # what the grouping thread has left, if anything
         crank = ranking.result()
         if early:

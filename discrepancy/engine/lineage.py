@@ -62,11 +62,19 @@ class LineageKeys(NamedTuple):
     as_of_blank: np.ndarray
 
 
-def lineage_keys(c: pd.DataFrame, has_numbers: np.ndarray, anchor: np.ndarray) -> LineageKeys:
+def lineage_keys(
+    c: pd.DataFrame,
+    has_numbers: np.ndarray,
+    anchor: np.ndarray,
+    subject: tuple | None = None,
+    unit: tuple | None = None,
+) -> LineageKeys:
     """:class:`LineageKeys` of the claims ``c`` (``has_numbers``, ``anchor``: per claim, as the working table has
-    them), each distinct text folded once."""
+    them), each distinct text folded once. ``subject``, ``unit``: their folded codes (``text_codes``) when the
+    caller has them already (compare's grouping folds both)."""
     rows = np.flatnonzero(np.asarray(has_numbers, dtype=bool) & (np.asarray(anchor, dtype=float) > 0))
-    subject, unit = text_codes(c["subject"], fold_text), text_codes(_col(c, "unit"), fold_unit)
+    subject = subject if subject is not None else text_codes(c["subject"], fold_text)
+    unit = unit if unit is not None else text_codes(_col(c, "unit"), fold_unit)
     outlet, claim_date = text_codes(_col(c, "reported_by"), fold_text), text_codes(_col(c, "claim_date"))
     as_of, as_of_text = text_codes(_col(c, "as_of"))
     blank = np.array([t == "" for t in as_of_text], dtype=bool)
