@@ -250,3 +250,9 @@ def test_lineage_keys_are_the_claims_it_looks_at_and_their_folded_keys(has_numbe
     assert keys.block.tolist() == block.tolist() and keys.doc.tolist() == doc.tolist()
     blank = keys.as_of_blank[keys.as_of]
     assert blank.tolist() == [c["as_of"].fillna("").iat[r] == "" for r in rows]
+    # compare hands over the grouping's folds of subject and unit: the same keys
+    from discrepancy.engine.grouping import KEY_COLUMNS, key_folds
+
+    folds = dict(zip(KEY_COLUMNS, (fold.result() for fold in key_folds(c.assign(metric="", geography="")))))
+    shared = lineage.lineage_keys(c, np.array(has_numbers), np.array(anchor), folds["subject"], folds["unit"])
+    assert all(np.array_equal(a, b) for a, b in zip(shared, keys))
