@@ -32,6 +32,7 @@ from discrepancy.claims.grammar import (
     CURRENCY_WORDS,
     DATE_WORDS,
     EXACT,
+    FALL_WORDS,
     FILLERS,
     INTERVAL_LABELS,
     MAX_MAGNITUDE,
@@ -42,6 +43,7 @@ from discrepancy.claims.grammar import (
     PREFIXES,
     RANGE,
     SCALES,
+    SIGN_WORDS,
     SUFFIX_ALTS,
     tidy,
 )
@@ -80,6 +82,10 @@ _TRIGGERS = (
     + _CURRENCY_WORDS
     + "|"
     + NEGATIONS
+    + "|"
+    + FALL_WORDS
+    + "|"
+    + SIGN_WORDS
     + r")\b|\b(?:"
     + CHANGE_WORDS
     + r")\b.*\bfrom\b|\bby \d|  |'"

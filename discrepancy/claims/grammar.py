@@ -1059,6 +1059,20 @@ CHANGE_WORDS = (
     r"shrank|expanded|surged|doubled|halved|slashed"
 )
 _CHANGE_WORDS = re.compile(r"\b(?:" + CHANGE_WORDS + r")\s*$")
+#: Words of a fall. A number right after one ("contracted 4.8%", "shrank by 4.5%", "a contraction of 0.9%") or right
+#: before one ("a 3.5% drop") is the size of a fall: as a change it is negative, as an amount lost it is not. The
+#: text alone does not say which: it is read as said, with FALL_NOTE, and the claim's metric decides
+#: (:func:`discrepancy.claims.normalize.normalize_claims`: a "GDP growth" stated as "contracted 4.8%" goes to review,
+#: a "territory lost" stated as "shrunk by 12 percent" does not).
+FALL_WORDS = (
+    r"fell|fallen|falling|falls?|decreased?|decreases|decreasing|declined?|declines|declining|dropped|drops?|dropping|"
+    r"down|lowered|shrank|shrunk|shrinks?|shrinking|contracted|contracting|contractions?|slumped|slumps?|plunged|"
+    r"plunges?|plummeted|tumbled|sank|slid|dipped|dips?|reduced|reductions?|cut|cuts"
+)
+_FALL_NOUNS = r"drops?|falls?|declines?|decreases?|contractions?|reductions?|slumps?|plunges?|dips?|lower|down"
+FALL_NOTE = "read as the size of a fall"
+#: Words that give the number after them a sign: "minus 3" is -3, "a minus 1.3% reading" -1.3%
+SIGN_WORDS = r"minus|negative"
 
 
 def _shape_bounds(m: re.Match, qs: list[Quantity]) -> _Reading | None:
@@ -1141,9 +1155,12 @@ def _shape_single(m: re.Match, qs: list[Quantity]) -> _Reading | None:
     a = qs[int(m.group("a"))]
     pre = m.group("pre")
     r = _Reading(value=a.value, unit=a.unit)
-    if re.search(r"(?:^|[\s(\[:=])-\s*$", pre):  # a minus sign: "-5", "(−5)"
+    if pre.rstrip().endswith("±"):  # "± 5,000" alone: a margin without the figure it is around
+        r.doubts.append("a margin (±) without the figure it is around")
+    sign = _SIGN_BEFORE.search(pre)  # a minus sign or word: "-5", "(−5)", "minus 5", "negative 2.1%"
+    if sign:
         r.value = -a.value
-        pre = pre.rstrip()[:-1]
+        pre = pre[: sign.start()]
     _qualify(r, pre, m.group("post"), a, interval=False)
     return r
 
@@ -1160,8 +1177,27 @@ _SHAPE_READERS = {
 }
 
 
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:=]))(?:-|(?:" + SIGN_WORDS + r")\b)\s*$")
+_SIGN_WORD_BEFORE = re.compile(r"\b(?:" + SIGN_WORDS + r")\s*$")
+# the fall word, then at most five words but "to" (the level after a fall: "fell to 30,000") and "from" (a change
+# from one figure to another, read apart): "decreased at an annual rate of 1.5 percent", "fell by about 3%"
+_FALL_BEFORE = re.compile(r"\b(?P<w>" + FALL_WORDS + r")\b(?:[\s,]+(?!to\b|from\b)[a-z.']+){0,5}[\s:,]*$")
+_CHANGE_FROM = re.compile(r"\b(?:" + CHANGE_WORDS + r")\b(?:\s+[a-z]+){0,2}\s+from\b[^#]*$")
+_FALL_AFTER = re.compile(r"^\s*(?P<w>" + _FALL_NOUNS + r")\b")
+
+
 def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool) -> None:
-    """The qualifier words before the number(s), after them, or glued to the last one."""
+    """The qualifier words before the number(s), after them, or glued to the last one; the figure before a change
+    and a sign word before a range or a fraction (doubts); a fall stated by its size (a note, FALL_NOTE)."""
+    change = _CHANGE_FROM.search(pre)
+    fall = _FALL_BEFORE.search(pre) or _FALL_AFTER.match(post)
+    if change:  # "down from 40,000": the figure before a change, not the figure now
+        r.doubts.append(f"'{change.group(0).strip()}' before the number: the figure before a change")
+    elif fall:  # the claim's metric decides (normalize_claims): a "territory lost" holds falls as they are said
+        r.notes.append(f"'{fall.group('w')}' with the number: {FALL_NOTE}")
+    sign = _SIGN_WORD_BEFORE.search(pre)  # a single number took its sign already (_shape_single)
+    if sign:
+        r.doubts.append(f"'{sign.group(0).strip()}' before a range or a fraction: which number it signs is not clear")
     stated = None
     word = ""
     m = _PREFIX_RE.search(pre)

@@ -12,6 +12,7 @@ estimate is compared by) and ``row_problems`` (every validation problem of the r
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 import pandas as pd
@@ -25,6 +26,7 @@ from discrepancy.claims.grammar import (
     AT_LEAST,
     AT_MOST,
     EXACT,
+    FALL_NOTE,
     MAX_MAGNITUDE,
     OK,
     OVERRIDDEN,
@@ -86,7 +88,9 @@ def normalize_claims(frame: pd.DataFrame, problems: pd.DataFrame | None = None) 
     index = out.index
     texts = out["value_text"] if "value_text" in out.columns else pd.Series("", index=index, dtype="str")
     parsed = parse_values(texts).set_axis(index)
-    _ambiguous_commas(parsed, texts)
+    notes = _Notes(parsed["parse_note"])  # the readers' notes, looked in by the table's own checks below
+    _ambiguous_commas(parsed, texts, notes)
+    _falls_the_metric_does_not_name(parsed, texts, out["metric"] if "metric" in out.columns else None, notes)
     ev, el, eh = (_numbers(out, c) for c in ("value", "low", "high"))
     explicit = np.flatnonzero(~(np.isnan(ev) & np.isnan(el) & np.isnan(eh)))
     if len(explicit):
@@ -150,14 +154,72 @@ def _apply_overrides(parsed: pd.DataFrame, rows: np.ndarray, ev, el, eh) -> None
         parsed.iloc[i, parsed.columns.get_loc("parse_note")] = "; ".join(parts)
 
 
+#: a metric that names a fall holds the size of one as said ("territory lost": 12 for "shrunk by 12 percent")
+_FALL_METRIC = re.compile(
+    r"\b(?:lost|loss|losses|falls?|declines?|drops?|decreases?|reductions?|cuts?|contractions?|shrinkage|shrunk)\b"
+)
+
+
+class _Notes:
+    """The readers' notes (parse_note as it was read), searched once per distinct note among the rows that have
+    one: most rows have none, and the rest share a few notes ("approximate, from below"). Searching every row cost
+    25 ms a word for the million rows of the benchmark table."""
+
+    def __init__(self, column: pd.Series):
+        notes = _arrow_text(column)
+        self.rows = np.flatnonzero(_np(pc.fill_null(pc.greater(pc.binary_length(notes), 0), False)))
+        encoded = notes.take(pa.array(self.rows)).dictionary_encode()
+        self.distinct, self.codes = encoded.dictionary, encoded.indices.to_numpy(zero_copy_only=False)
+
+    def rows_with(self, words: str) -> np.ndarray:
+        """The rows whose note holds ``words``."""
+        return self.rows[_np(pc.match_substring(self.distinct, words))[self.codes]]
+
+
+def _ok_rows_noted(parsed: pd.DataFrame, notes: _Notes, words: str) -> np.ndarray:
+    """The rows read ``ok`` whose note holds ``words``."""
+    rows = notes.rows_with(words)
+    return rows[(parsed["parse_status"].iloc[rows] == OK).to_numpy(dtype=bool, na_value=False)]
+
+
+def _falls_the_metric_does_not_name(
+    parsed: pd.DataFrame, texts: pd.Series, metric: pd.Series | None, notes: _Notes
+) -> None:
+    """A value text that states a fall by its size ("contracted 4.8%", the grammar's FALL_NOTE) under a metric that
+    does not name a fall ("GDP growth", where the same fall is written -4.8): sent to review, since the sign the
+    metric holds it with is not known. Under "territory lost" the size is what the metric holds: read as said."""
+    for i in _ok_rows_noted(parsed, notes, FALL_NOTE):
+        name = metric.iat[i] if metric is not None else None
+        name = name if isinstance(name, str) else ""
+        if _FALL_METRIC.search(name.lower()):
+            continue
+        shown = f"the metric '{name}'" if name.strip() else "no metric"
+        _withhold(
+            parsed,
+            i,
+            f"check: '{texts.iat[i]}' states a fall by its size, and {shown} does not say whether a fall is written "
+            "as a positive or a negative number (name the metric as a fall, such as 'territory lost', or give the "
+            "signed number in the value column)",
+        )
+
+
+def _withhold(parsed: pd.DataFrame, i: int, check: str) -> None:
+    """Row ``i`` sent to review: its numbers withheld, its note ``check`` and what it was read as."""
+    read_as = _describe(*(parsed[c].iat[i] for c in ("value", "low", "high", "qualifier")))
+    for column in ("value", "low", "high", "denominator"):
+        parsed.iloc[i, parsed.columns.get_loc(column)] = np.nan
+    parsed.iloc[i, parsed.columns.get_loc("qualifier")] = None
+    parsed.iloc[i, parsed.columns.get_loc("parse_status")] = REVIEW
+    parsed.iloc[i, parsed.columns.get_loc("parse_note")] = f"{check}; read as {read_as}"
+
+
 _DECIMAL_COMMA_NOTE = "read with a decimal comma"
 _COMMA_GROUP = r"(?:^|[^\d.,])\d{1,3},\d{3}(?:[^\d.,]|$)"  # 1,234 (a comma before three digits, nothing more)
 
 
-def _ambiguous_commas(parsed: pd.DataFrame, texts: pd.Series) -> None:
+def _ambiguous_commas(parsed: pd.DataFrame, texts: pd.Series, notes: _Notes) -> None:
     """Where a table writes decimal commas ("1,5 million"), its "1,234" may be 1.234: send those to review."""
-    notes = _arrow_text(parsed["parse_note"])
-    decimal = np.flatnonzero(_np(pc.fill_null(pc.match_substring(notes, _DECIMAL_COMMA_NOTE), False)))
+    decimal = notes.rows_with(_DECIMAL_COMMA_NOTE)
     if not len(decimal):
         return
     example = texts.iat[int(decimal[0])]
@@ -167,15 +229,12 @@ def _ambiguous_commas(parsed: pd.DataFrame, texts: pd.Series) -> None:
     grouped = _np(pc.fill_null(pc.match_substring_regex(strings, _COMMA_GROUP), False))
     rows = np.flatnonzero(grouped & (parsed["parse_status"] == OK).to_numpy(dtype=bool, na_value=False))
     for i in rows:
-        note = (
+        _withhold(
+            parsed,
+            i,
             f"check: the table writes decimal commas elsewhere ('{example}'), so a comma before three digits may be "
-            f"a decimal comma here; read as {_describe(*(parsed[c].iat[i] for c in ('value', 'low', 'high', 'qualifier')))}"
+            "a decimal comma here",
         )
-        for column in ("value", "low", "high", "denominator"):
-            parsed.iloc[i, parsed.columns.get_loc(column)] = np.nan
-        parsed.iloc[i, parsed.columns.get_loc("qualifier")] = None
-        parsed.iloc[i, parsed.columns.get_loc("parse_status")] = REVIEW
-        parsed.iloc[i, parsed.columns.get_loc("parse_note")] = note
 
 
 def _arrow_text(column: pd.Series) -> pa.Array:

@@ -13,6 +13,16 @@ from discrepancy.claims.fastparse import parse_values
 from tests.helpers import CASES, FAILURES, assert_fast_path_agrees
 
 EXTRA = [
+    "minus 3",
+    "minus 3.5%",
+    "negative 2.1%",
+    "contracted 4.8%",
+    "a 3.5% drop",
+    "down 3%",
+    "fell to 30,000",
+    "down from 40,000",
+    "shrunk by 12,800 km2",
+    "cut by 3%",
     "between 20,000 and 31,500 fighters across Iraq and Syria",
     "20,000 and 31,500",
     "31,500 to 20,000",

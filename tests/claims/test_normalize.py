@@ -181,3 +181,24 @@ def test_a_table_that_writes_decimal_commas_makes_comma_groups_doubtful(tmp_path
     assert doubtful == flagged
     for note in out.loc[out["parse_status"] == "review", "parse_note"]:
         assert "decimal commas elsewhere" in note
+
+
+@pytest.mark.parametrize(
+    "metric, text, value, expect",
+    [
+        pytest.param("GDP growth", "contracted 4.8%", "", (None, "review"), id="growth stated as a fall: review"),
+        pytest.param("members", "a 3.5% drop", "", (None, "review"), id="a drop under a metric of levels: review"),
+        pytest.param("", "down 3%", "", (None, "review"), id="no metric: review"),
+        pytest.param("territory lost", "shrunk by 12 percent", "", (12, "ok"), id="a metric of losses: as said"),
+        pytest.param("GDP decline", "contracted 4.8%", "", (4.8, "ok"), id="a metric of declines: as said"),
+        pytest.param("GDP growth", "contracted 4.8%", "-4.8", (-4.8, "overridden"), id="the signed value given"),
+        pytest.param("GDP growth", "-4.8%", "", (-4.8, "ok"), id="a signed text: as said"),
+    ],
+)
+def test_a_fall_stated_by_its_size_is_read_as_the_metric_holds_it(tmp_path, metric, text, value, expect):
+    out = _normalized(tmp_path, [["a", "US", metric, text, value, "", "", "", "S", "2020", ""]])
+    row = out.iloc[0]
+    got = None if math.isnan(row["value"]) else row["value"]
+    assert (got, row["parse_status"]) == expect
+    if expect[1] == "review":
+        assert "states a fall by its size" in row["parse_note"] and "read as" in row["parse_note"]

@@ -57,6 +57,45 @@ def test_parse_value_notes_what_a_reviewer_should_check(text, note):
     assert note in parse_value(text).note
 
 
+# A fall stated by its size: read as said, with a note the claim's metric is checked against (normalize_claims).
+# Phrases as GDP reports print them (cnbctv18.com 2020-04-29, ekathimerini.com 2020-09-03, bbj.hu, india.com
+# 2020-11-27, urdupoint.com 2022-05-26 quoting the BEA) and IHS's territory figures in data/.
+FALLS = [
+    pytest.param("contracted 4.8%", 4.8, "contracted", id="contracted"),
+    pytest.param("contracted by 23.9 per cent", 23.9, "contracted", id="contracted by"),
+    pytest.param("shrank 15.2%", 15.2, "shrank", id="shrank"),
+    pytest.param("shrunk again by 12 percent", 12, "shrunk", id="shrunk again by"),
+    pytest.param("a contraction of 0.9%", 0.9, "contraction", id="a contraction of"),
+    pytest.param("decreased at an annual rate of 1.5 percent", 1.5, "decreased", id="decreased at a rate of"),
+    pytest.param("declined by 25.5%", 25.5, "declined", id="declined by"),
+    pytest.param("down 3%", 3, "down", id="down"),
+    pytest.param("a 3.5% drop", 3.5, "drop", id="drop after the number"),
+    pytest.param("reduction of 9.4%", 9.4, "reduction", id="reduction of"),
+    pytest.param("cut by 3%", 3, "cut", id="cut by"),
+]
+
+
+@pytest.mark.parametrize("text, value, word", FALLS)
+def test_a_fall_stated_by_its_size_is_read_as_said_and_noted(text, value, word):
+    p = parse_value(text)
+    assert (p.status, p.value) == ("ok", value)
+    assert f"'{word}' with the number: read as the size of a fall" in p.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("around 30,000", id="no fall"),
+        pytest.param("fell to 30,000", id="the level after a fall"),
+        pytest.param("5,000 job cuts", id="a count of cuts"),
+        pytest.param("up 4%", id="a rise"),
+        pytest.param("rainfall of 30 mm", id="fall inside a word"),
+    ],
+)
+def test_no_fall_noted_without_one(text):
+    assert "size of a fall" not in parse_value(text).note
+
+
 # Issue 9's table: every stated form a real published table used, read right (value, low, high, qualifier,
 # denominator, unit) ...
 ISSUE_FORMS = [
@@ -109,6 +148,13 @@ ISSUE_FORMS = [
     pytest.param("€300m", 3e8, N, N, "exact", N, "EUR", id="euro sign"),
     pytest.param("1e6", 1e6, N, N, "exact", N, N, id="scientific notation"),
     pytest.param("18·2 million (95% UI 17·1–19·6)", 18.2e6, 17.1e6, 19.6e6, "range", N, N, id="bounds take scale"),
+    # a sign word is a sign (GDP reports: "a minus 1.3% reading", urdupoint.com, 2022-05-26)
+    pytest.param("minus 3.5%", -3.5, N, N, "exact", N, "percent", id="minus word"),
+    pytest.param("negative 2.1%", -2.1, N, N, "exact", N, "percent", id="negative word"),
+    pytest.param("a minus 1.3% reading", -1.3, N, N, "exact", N, "percent", id="minus word inside a phrase"),
+    # the level after a fall is the figure: no sign in doubt
+    pytest.param("fell to about 30,000", 30000, N, N, "approx", N, N, id="fell to a level"),
+    pytest.param("down to 30,000", 30000, N, N, "exact", N, N, id="down to a level"),
 ]
 
 
@@ -137,6 +183,14 @@ REVIEW_FORMS = [
     pytest.param("1.18 (0.98, 1.05)", "outside its interval", id="point outside interval"),
     pytest.param("over 600,000 (2,000)", "not clearly the same figure", id="bracket not the same figure"),
     pytest.param("12,000 ± 5%", "relative or absolute", id="relative margin"),
+    pytest.param("minus 3", "negative number for what may be a count", id="minus word before a count"),
+    pytest.param("minus 10 to 5", "reversed", id="minus word before a reversed range"),
+    pytest.param("negative 5 to 10 percent", "before a range or a fraction", id="sign word before a range"),
+    pytest.param("down from about 40,000", "the figure before a change", id="down from"),
+    pytest.param("up from 30,000", "the figure before a change", id="up from"),
+    pytest.param("rose sharply from 20%", "the figure before a change", id="rose from"),
+    pytest.param("±5", "a margin (±) without the figure", id="margin alone"),
+    pytest.param("plus or minus 5,000", "a margin (±) without the figure", id="margin in words alone"),
 ]
 
 
