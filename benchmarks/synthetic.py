@@ -26,6 +26,7 @@ TEMPLATES = [
     lambda n, m, r: f"{n // 1000}k",
     lambda n, m, r: "tens of thousands",
 ]
+PERCENT = 6  # the template of a share: f"{r}%"
 
 
 def claim_table(n_claims: int, n_groups: int, seed: int = 0) -> pd.DataFrame:
@@ -36,7 +37,12 @@ def claim_table(n_claims: int, n_groups: int, seed: int = 0) -> pd.DataFrame:
     n = (base * rng.lognormal(0, 0.6, n_claims)).astype(np.int64) + 1
     m = n + (n * rng.uniform(0.05, 0.8, n_claims)).astype(np.int64) + 1
     r = rng.integers(1, 60, n_claims)
-    kind = rng.integers(0, len(TEMPLATES), n_claims)
+    # a twelfth of the groups measure a share, in percent (a group's claims share its unit, as real ones do: a
+    # percent under unit "people" is a contradiction the loader sends to review); the others' texts are the rest
+    kind = rng.integers(0, len(TEMPLATES) - 1, n_claims)
+    kind = np.where(kind >= PERCENT, kind + 1, kind)
+    share = group % len(TEMPLATES) == PERCENT
+    kind = np.where(share, PERCENT, kind)
     texts = [TEMPLATES[k](int(a), int(b), int(c)) for k, a, b, c in zip(kind, n, m, r)]
     source = rng.integers(0, 500, n_claims)
     days = rng.integers(0, 3 * 365, n_claims)
@@ -48,7 +54,7 @@ def claim_table(n_claims: int, n_groups: int, seed: int = 0) -> pd.DataFrame:
             "metric": [("members", "fighters", "territory")[g % 3] for g in group],
             "geography": [f"Region {g % 13}" for g in group],
             "value_text": texts,
-            "unit": "people",
+            "unit": np.where(share, "percent", "people"),
             "source": [f"Synthetic source {s}" for s in source],
             "source_type": np.array(["government", "media", "ngo", "intelligence", "party_to_conflict"])[source % 5],
             "reported_by": "Synthetic outlet",

@@ -86,6 +86,7 @@ _TRIGGERS = (
     + FALL_WORDS
     + "|"
     + SIGN_WORDS
+    + "|times|fold"
     + r")\b|\b(?:"
     + CHANGE_WORDS
     + r")\b.*\bfrom\b|\bby \d|  |'"

@@ -1071,6 +1071,12 @@ FALL_WORDS = (
 )
 _FALL_NOUNS = r"drops?|falls?|declines?|decreases?|contractions?|reductions?|slumps?|plunges?|dips?|lower|down"
 FALL_NOTE = "read as the size of a fall"
+#: A multiple ("2.5 times", "a 10-fold rise"): not a count of the things the metric counts, so it reads with unit
+#: "times" (kept apart from counts; normalize_claims sends it to review under a unit column that says otherwise).
+MULTIPLE = "times"
+_MULTIPLE_AFTER = re.compile(
+    r"^\s*-?\s*(?P<w>times|fold)\b(?P<than>\s+(?:higher|more|greater|larger|bigger|lower|less|fewer|smaller)\b)?"
+)
 #: Words that give the number after them a sign: "minus 3" is -3, "a minus 1.3% reading" -1.3%
 SIGN_WORDS = r"minus|negative"
 
@@ -1195,6 +1201,15 @@ def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool
         r.doubts.append(f"'{change.group(0).strip()}' before the number: the figure before a change")
     elif fall:  # the claim's metric decides (normalize_claims): a "territory lost" holds falls as they are said
         r.notes.append(f"'{fall.group('w')}' with the number: {FALL_NOTE}")
+    multiple = _MULTIPLE_AFTER.match(post)
+    if multiple and not r.unit:
+        r.unit = MULTIPLE
+        r.notes.append(f"'{multiple.group('w')}' after the number: read as a multiple")
+        if multiple.group("than"):  # "3 times higher": 3 times as high, or 3 times higher than it (4 times as high)
+            n = last.value
+            r.doubts.append(
+                f"'{_fmt(n)} {multiple.group(0).strip()}' may mean {_fmt(n)} or {_fmt(n + 1)} times as much"
+            )
     sign = _SIGN_WORD_BEFORE.search(pre)  # a single number took its sign already (_shape_single)
     if sign:
         r.doubts.append(f"'{sign.group(0).strip()}' before a range or a fraction: which number it signs is not clear")

@@ -25,9 +25,12 @@ from discrepancy.claims.grammar import (
     APPROX,
     AT_LEAST,
     AT_MOST,
+    CURRENCIES,
+    CURRENCY_WORDS,
     EXACT,
     FALL_NOTE,
     MAX_MAGNITUDE,
+    MULTIPLE,
     OK,
     OVERRIDDEN,
     RANGE,
@@ -35,6 +38,7 @@ from discrepancy.claims.grammar import (
     UNPARSED,
     VAGUE,
 )
+from discrepancy.claims.text import UNIT_SPELLINGS
 from discrepancy.errors import DateProblem
 
 
@@ -91,6 +95,8 @@ def normalize_claims(frame: pd.DataFrame, problems: pd.DataFrame | None = None) 
     notes = _Notes(parsed["parse_note"])  # the readers' notes, looked in by the table's own checks below
     _ambiguous_commas(parsed, texts, notes)
     _falls_the_metric_does_not_name(parsed, texts, out["metric"] if "metric" in out.columns else None, notes)
+    if "unit" in out.columns:
+        _units_that_disagree(parsed, texts, out["unit"])
     ev, el, eh = (_numbers(out, c) for c in ("value", "low", "high"))
     explicit = np.flatnonzero(~(np.isnan(ev) & np.isnan(el) & np.isnan(eh)))
     if len(explicit):
@@ -188,29 +194,113 @@ def _falls_the_metric_does_not_name(
     """A value text that states a fall by its size ("contracted 4.8%", the grammar's FALL_NOTE) under a metric that
     does not name a fall ("GDP growth", where the same fall is written -4.8): sent to review, since the sign the
     metric holds it with is not known. Under "territory lost" the size is what the metric holds: read as said."""
-    for i in _ok_rows_noted(parsed, notes, FALL_NOTE):
+    rows, checks = [], []
+    for i in _ok_rows_noted(parsed, notes, FALL_NOTE).tolist():
         name = metric.iat[i] if metric is not None else None
         name = name if isinstance(name, str) else ""
         if _FALL_METRIC.search(name.lower()):
             continue
         shown = f"the metric '{name}'" if name.strip() else "no metric"
-        _withhold(
-            parsed,
-            i,
+        rows.append(i)
+        checks.append(
             f"check: '{texts.iat[i]}' states a fall by its size, and {shown} does not say whether a fall is written "
             "as a positive or a negative number (name the metric as a fall, such as 'territory lost', or give the "
-            "signed number in the value column)",
+            "signed number in the value column)"
         )
+    _withhold(parsed, np.array(rows, dtype=np.int64), checks)
 
 
-def _withhold(parsed: pd.DataFrame, i: int, check: str) -> None:
-    """Row ``i`` sent to review: its numbers withheld, its note ``check`` and what it was read as."""
-    read_as = _describe(*(parsed[c].iat[i] for c in ("value", "low", "high", "qualifier")))
+#: signs the grammar keeps as they are printed, and the currencies each may stand for
+_SIGN_CURRENCIES = {
+    "$": {"USD", "AUD", "CAD", "NZD", "HKD"},
+    "Rs": {"INR", "PKR", "LKR", "NPR"},
+    "Sh": {"KES", "UGX", "TZS"},
+}
+#: a unit column's spellings of the units a value text can give, longest first: the grammar's name of each
+_UNIT_SPELLINGS = sorted(
+    {
+        **{k: "percent" for k in ("%", "percent", "per cent", "pct", "percentage")},
+        **{k: "percentage points" for k in ("percentage points", "percentage point", "pp", "pts", "points")},
+        **{k: "km2" for k, v in UNIT_SPELLINGS.items() if v == "km2"},
+        **{k: MULTIPLE for k in ("times", "fold", "x", "multiple", "ratio")},
+        **{k.lower(): v for k, v in CURRENCIES.items()},
+        **{k.lower(): v for k, v in CURRENCY_WORDS.items()},
+        **{v.lower(): v for v in CURRENCIES.values()},
+    }.items(),
+    key=lambda kv: -len(kv[0]),
+)
+
+
+def _unit_name(stated: str) -> str:
+    """A unit column's cell as the grammar names the unit it begins with ("% of GDP": percent, "US dollars
+    (2015)": USD, "km²": km2), else the cell folded."""
+    folded = " ".join(stated.replace("\u00b2", "2").lower().split())
+    for spelling, name in _UNIT_SPELLINGS:
+        if folded == spelling or (folded.startswith(spelling) and not folded[len(spelling)].isalnum()):
+            return name
+    return folded
+
+
+def units_agree(text_unit: str, stated: str) -> bool:
+    """Whether the unit a value text gives (the grammar's name: percent, km2, times, USD, $, ...) agrees with the
+    unit column's cell: the same unit, percent beside percentage points (often printed alike), or a sign beside
+    a currency it may stand for ("$" beside USD)."""
+    a, b = text_unit, _unit_name(stated)
+    if a == b or {a, b} == {"percent", "percentage points"}:
+        return True
+    return b in _SIGN_CURRENCIES.get(a, ()) or a in _SIGN_CURRENCIES.get(b, ())
+
+
+def _units_that_disagree(parsed: pd.DataFrame, texts: pd.Series, stated: pd.Series) -> None:
+    """A value text whose unit is not the unit column's ("30%" under "people", "€3bn" under "USD", "2.5 times" under
+    "people"): two readings, and the stated unit does not settle which holds. Sent to review; each distinct pair of
+    units looked at once."""
+    text_unit = parsed["unit"].fillna("").astype("str")
+    given = stated.fillna("").astype("str")
+    rows = np.flatnonzero(
+        (text_unit != "").to_numpy(dtype=bool)
+        & (given.str.strip() != "").to_numpy(dtype=bool)
+        & (parsed["parse_status"] == OK).to_numpy(dtype=bool, na_value=False)
+    )
+    if not len(rows):
+        return
+    pairs = pd.MultiIndex.from_arrays([text_unit.iloc[rows], given.iloc[rows]])
+    codes, distinct = pd.factorize(pairs)
+    agree = np.array([units_agree(a, b) for a, b in distinct])
+    rows = rows[~agree[codes]]
+    checks = [
+        f"check: '{text}' states {'a multiple' if a == MULTIPLE else f'its unit as {a}'}, and the unit column says "
+        f"'{b}'"
+        for text, a, b in zip(texts.iloc[rows].tolist(), text_unit.iloc[rows].tolist(), given.iloc[rows].tolist())
+    ]
+    _withhold(parsed, rows, checks)
+
+
+def _withhold(parsed: pd.DataFrame, rows: np.ndarray, checks: list[str]) -> None:
+    """The rows (positions) sent to review: their numbers withheld, each note its check and what it was read as.
+    Each column set once for all the rows (a row at a time, a table with thousands of them took minutes)."""
+    if not len(rows):
+        return
+    numbers = {c: parsed[c].to_numpy(dtype=float, na_value=np.nan)[rows] for c in ("value", "low", "high")}
+    qualifiers = parsed["qualifier"].iloc[rows].tolist()
+    notes = [
+        f"{check}; read as {_describe(v, lo, hi, q)}"
+        for check, v, lo, hi, q in zip(checks, *(numbers[c].tolist() for c in ("value", "low", "high")), qualifiers)
+    ]
     for column in ("value", "low", "high", "denominator"):
-        parsed.iloc[i, parsed.columns.get_loc(column)] = np.nan
-    parsed.iloc[i, parsed.columns.get_loc("qualifier")] = None
-    parsed.iloc[i, parsed.columns.get_loc("parse_status")] = REVIEW
-    parsed.iloc[i, parsed.columns.get_loc("parse_note")] = f"{check}; read as {read_as}"
+        values = parsed[column].to_numpy(dtype=float, na_value=np.nan, copy=True)
+        values[rows] = np.nan
+        parsed[column] = values
+    mask = np.zeros(len(parsed), dtype=bool)
+    mask[rows] = True
+    order = np.argsort(rows, kind="stable")  # replace_with_mask takes the replacements in row order
+    for column, new in (("qualifier", None), ("parse_status", REVIEW), ("parse_note", notes)):
+        cells = pa.array(parsed[column].array, from_pandas=True)
+        if isinstance(cells, pa.ChunkedArray):
+            cells = cells.combine_chunks()
+        given = pa.array([new] * len(rows) if not isinstance(new, list) else [new[k] for k in order], cells.type)
+        filled = pc.replace_with_mask(cells, pa.array(mask), given)
+        parsed[column] = pd.Series(filled.to_pandas().array, index=parsed.index, dtype=parsed[column].dtype)
 
 
 _DECIMAL_COMMA_NOTE = "read with a decimal comma"
@@ -228,13 +318,11 @@ def _ambiguous_commas(parsed: pd.DataFrame, texts: pd.Series, notes: _Notes) -> 
     )
     grouped = _np(pc.fill_null(pc.match_substring_regex(strings, _COMMA_GROUP), False))
     rows = np.flatnonzero(grouped & (parsed["parse_status"] == OK).to_numpy(dtype=bool, na_value=False))
-    for i in rows:
-        _withhold(
-            parsed,
-            i,
-            f"check: the table writes decimal commas elsewhere ('{example}'), so a comma before three digits may be "
-            "a decimal comma here",
-        )
+    check = (
+        f"check: the table writes decimal commas elsewhere ('{example}'), so a comma before three digits may be a "
+        "decimal comma here"
+    )
+    _withhold(parsed, rows, [check] * len(rows))
 
 
 def _arrow_text(column: pd.Series) -> pa.Array:
@@ -251,7 +339,6 @@ def _np(array) -> np.ndarray:
 def row_problems(out: pd.DataFrame, problems: pd.DataFrame | None) -> pd.Series:
     """Each normalized claim's problems as text ("column: problem; ..."): its rows in ``problems`` (validation's
     table, fatal ones left out), then a value text that could not be read or needs review."""
-    result = pd.Series("", index=out.index, dtype="str")
     found: dict[int, list[str]] = {}
     if problems is not None and len(problems):
         rows = problems[problems["row"].notna() & (problems["severity"] != "fatal")]
@@ -262,14 +349,17 @@ def row_problems(out: pd.DataFrame, problems: pd.DataFrame | None) -> pd.Series:
                 if i is not None:
                     found.setdefault(i, []).append(f"{p.column}: {p.problem}")
     status = out["parse_status"]
-    for i in np.flatnonzero(status.isin([UNPARSED, REVIEW]).to_numpy(dtype=bool, na_value=False)):
-        what = "cannot be read" if status.iat[i] == UNPARSED else "needs review"
-        text = f"value_text: {what} ({out['parse_note'].iat[i]})"
+    unread = np.flatnonzero(status.isin([UNPARSED, REVIEW]).to_numpy(dtype=bool, na_value=False))
+    for i, state, note in zip(unread.tolist(), status.iloc[unread].tolist(), out["parse_note"].iloc[unread].tolist()):
+        what = "cannot be read" if state == UNPARSED else "needs review"
+        text = f"value_text: {what} ({note})"
         if text not in found.get(i, []):
             found.setdefault(i, []).append(text)
+    # every row's text set at once: a row at a time, a table with many unread rows took minutes
+    result = np.full(len(out), "", dtype=object)
     for i, texts in found.items():
-        result.iat[i] = "; ".join(texts)
-    return result
+        result[i] = "; ".join(texts)
+    return pd.Series(pd.array(result, dtype="str"), index=out.index)
 
 
 def _fmt(x: float) -> str:

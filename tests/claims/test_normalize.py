@@ -202,3 +202,47 @@ def test_a_fall_stated_by_its_size_is_read_as_the_metric_holds_it(tmp_path, metr
     assert (got, row["parse_status"]) == expect
     if expect[1] == "review":
         assert "states a fall by its size" in row["parse_note"] and "read as" in row["parse_note"]
+
+
+@pytest.mark.parametrize(
+    "text, unit, expect",
+    [
+        pytest.param("30%", "people", "review", id="a percent under people"),
+        pytest.param("€3bn", "USD", "review", id="euros under USD"),
+        pytest.param("5 billion dollars", "EUR", "review", id="dollars under EUR"),
+        pytest.param("12 km2", "people", "review", id="an area under people"),
+        pytest.param("2.5 times", "people", "review", id="a multiple under people"),
+        pytest.param("30%", "% of GDP", "ok", id="a percent under a percent of something"),
+        pytest.param("3%", "percentage points", "ok", id="percent beside percentage points"),
+        pytest.param("$5 million", "USD", "ok", id="a dollar sign under USD"),
+        pytest.param("$3bn", "US dollars (2015)", "ok", id="a dollar sign under US dollars"),
+        pytest.param("Rs 5 crore", "INR", "ok", id="rupees under INR"),
+        pytest.param("€3bn", "euros", "ok", id="euros in words"),
+        pytest.param("12 km²", "square kilometres", "ok", id="an area spelled out"),
+        pytest.param("2.5 times", "times", "ok", id="a multiple under times"),
+        pytest.param("around 30,000", "percent", "ok", id="no unit in the text: the column's"),
+    ],
+)
+def test_a_unit_in_the_text_that_is_not_the_unit_columns_goes_to_review(tmp_path, text, unit, expect):
+    out = _normalized(tmp_path, [["a", "IS", "m", text, "", "", "", unit, "S", "2015", ""]])
+    row = out.iloc[0]
+    assert row["parse_status"] == expect, row["parse_note"]
+    if expect == "review":
+        assert f"the unit column says '{unit}'" in row["parse_note"] and math.isnan(row["value"])
+        assert "needs review" in row["row_problems"]
+
+
+def test_a_multiple_without_a_unit_is_kept_apart_from_counts(tmp_path):
+    out = _normalized(tmp_path, [["a", "IS", "m", "2.5 times", "", "", "", "", "S", "2015", ""]])
+    assert (out["unit"].iat[0], out["value"].iat[0], out["parse_status"].iat[0]) == ("times", 2.5, "ok")
+
+
+def test_many_rows_to_review_are_sent_at_once(tmp_path):
+    rows = [
+        [f"r{i}", "IS", "m", f"{i}%" if i % 2 else f"{i:,}", "", "", "", "people", "S", "2015", ""]
+        for i in range(1, 3001)
+    ]
+    out = _normalized(tmp_path, rows)
+    review = out["parse_status"] == "review"
+    assert review.sum() == 1500 and (out.loc[review, "value_text"].str.endswith("%")).all()
+    assert out.loc[~review, "value"].tolist() == [float(i) for i in range(2, 3001, 2)]

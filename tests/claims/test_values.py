@@ -83,6 +83,27 @@ def test_a_fall_stated_by_its_size_is_read_as_said_and_noted(text, value, word):
 
 
 @pytest.mark.parametrize(
+    "text, value, low, high",
+    [
+        pytest.param("2.5 times", 2.5, N, N, id="times"),
+        pytest.param("three times as many", 3, N, N, id="times in words"),
+        pytest.param("a 10-fold rise", 10, N, N, id="fold"),
+        pytest.param("six to seven times", 6.5, 6, 7, id="a range of multiples"),
+    ],
+)
+def test_a_multiple_reads_with_unit_times(text, value, low, high):
+    p = parse_value(text)
+    assert (p.status, p.unit, p.value, p.low, p.high) == ("ok", "times", value, low, high)
+
+
+@pytest.mark.parametrize("text, n", [pytest.param("2.5 times higher", "2.5 or 3.5", id="higher"),
+                                     pytest.param("3 times more", "3 or 4", id="more")])  # fmt: skip
+def test_times_higher_is_left_to_review(text, n):
+    p = parse_value(text)
+    assert p.status == "review" and f"may mean {n} times as much" in p.note
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("around 30,000", id="no fall"),
