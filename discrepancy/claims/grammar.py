@@ -411,10 +411,13 @@ def number_value(raw: str) -> tuple[float, str]:
 
 
 def tidy(x: float) -> float:
-    """Round away binary noise (1.2 * 1e6 = 1199999.9999999998)."""
+    """Round away binary noise (1.2 * 1e6 = 1199999.9999999998): 15 significant digits."""
     if x == 0 or not math.isfinite(x):
         return x
-    return float(round(x, 14 - int(math.floor(math.log10(abs(x))))))
+    exponent = math.floor(math.log10(abs(x)))
+    if abs(x) < 10.0**exponent:  # log10 rounded up to the next power of ten: 999,999,999,999,998 is not 1e15
+        exponent -= 1
+    return float(round(x, 14 - exponent))
 
 
 @dataclass
@@ -435,7 +438,9 @@ class Quantity:
 
     @property
     def value(self) -> float:
-        return tidy(self.number * self.scale)
+        """The number times its scale; the number as printed when it has no scale (its digits read exactly: 15
+        significant digits would change the last digit of 1,234,567,890,123,456)."""
+        return self.number if self.scale == 1 else tidy(self.number * self.scale)
 
 
 _UNIT_NAMES = {"%": "percent", "pp": "percentage points"}

@@ -255,25 +255,28 @@ def _units_that_disagree(parsed: pd.DataFrame, texts: pd.Series, stated: pd.Seri
     """A value text whose unit is not the unit column's ("30%" under "people", "€3bn" under "USD", "2.5 times" under
     "people"): two readings, and the stated unit does not settle which holds. Sent to review; each distinct pair of
     units looked at once."""
-    text_unit = parsed["unit"].fillna("").astype("str")
-    given = stated.fillna("").astype("str")
-    rows = np.flatnonzero(
-        (text_unit != "").to_numpy(dtype=bool)
-        & (given.str.strip() != "").to_numpy(dtype=bool)
-        & (parsed["parse_status"] == OK).to_numpy(dtype=bool, na_value=False)
+    # the rows whose text states a unit, found on Arrow's lengths (most texts state none), then only those read
+    rows = np.flatnonzero(_np(pc.fill_null(pc.greater(pc.binary_length(_arrow_text(parsed["unit"])), 0), False)))
+    text_unit = parsed["unit"].iloc[rows].astype("str")
+    given = stated.iloc[rows].fillna("").astype("str")
+    ok = (given.str.strip() != "").to_numpy(dtype=bool) & (parsed["parse_status"].iloc[rows] == OK).to_numpy(
+        dtype=bool, na_value=False
     )
+    rows, text_unit, given = rows[ok], text_unit[ok], given[ok]
     if not len(rows):
         return
-    pairs = pd.MultiIndex.from_arrays([text_unit.iloc[rows], given.iloc[rows]])
-    codes, distinct = pd.factorize(pairs)
-    agree = np.array([units_agree(a, b) for a, b in distinct])
-    rows = rows[~agree[codes]]
+    (a_codes, a_names), (b_codes, b_names) = pd.factorize(text_unit), pd.factorize(given)
+    pairs, codes = np.unique(a_codes * len(b_names) + b_codes, return_inverse=True)  # each pair of units once
+    agree = [units_agree(a_names[p // len(b_names)], b_names[p % len(b_names)]) for p in pairs.tolist()]
+    disagree = ~np.array(agree, dtype=bool)[codes.reshape(-1)]
     checks = [
         f"check: '{text}' states {'a multiple' if a == MULTIPLE else f'its unit as {a}'}, and the unit column says "
         f"'{b}'"
-        for text, a, b in zip(texts.iloc[rows].tolist(), text_unit.iloc[rows].tolist(), given.iloc[rows].tolist())
+        for text, a, b in zip(
+            texts.iloc[rows[disagree]].tolist(), text_unit[disagree].tolist(), given[disagree].tolist()
+        )
     ]
-    _withhold(parsed, rows, checks)
+    _withhold(parsed, rows[disagree], checks)
 
 
 def _withhold(parsed: pd.DataFrame, rows: np.ndarray, checks: list[str]) -> None:

@@ -201,3 +201,19 @@ def test_the_column_reader_reports_its_fast_share():
     texts = pd.Series([r["value_text"] for r in CORPUS], dtype="str")
     share = parse_values(texts).attrs["fast_share"]
     assert 0 < share < 1
+
+
+@pytest.mark.parametrize(
+    "x, want",
+    [
+        pytest.param(1.2 * 1e6, 1_200_000.0, id="binary noise rounded away"),
+        pytest.param(999_999_999_999_998.0, 999_999_999_999_998.0, id="just under a power of ten kept"),
+        pytest.param(0.1 + 0.2, 0.3, id="a sum's noise"),
+        pytest.param(-2.675, -2.675, id="negative kept"),
+        pytest.param(0.0, 0.0, id="zero"),
+    ],
+)
+def test_tidy_rounds_to_fifteen_significant_digits(x, want):
+    from discrepancy.claims.grammar import tidy
+
+    assert tidy(x) == want

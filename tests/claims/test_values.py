@@ -173,6 +173,9 @@ ISSUE_FORMS = [
     pytest.param("minus 3.5%", -3.5, N, N, "exact", N, "percent", id="minus word"),
     pytest.param("negative 2.1%", -2.1, N, N, "exact", N, "percent", id="negative word"),
     pytest.param("a minus 1.3% reading", -1.3, N, N, "exact", N, "percent", id="minus word inside a phrase"),
+    # every digit as printed (15 significant digits changed the last ones; log10 of 999,999,999,999,998 is 15.0)
+    pytest.param("999999999999998", 999999999999998, N, N, "exact", N, N, id="just under a power of ten"),
+    pytest.param("1,234,567,890,123,456", 1234567890123456, N, N, "exact", N, N, id="sixteen digits"),
     # the level after a fall is the figure: no sign in doubt
     pytest.param("fell to about 30,000", 30000, N, N, "approx", N, N, id="fell to a level"),
     pytest.param("down to 30,000", 30000, N, N, "exact", N, N, id="down to a level"),
