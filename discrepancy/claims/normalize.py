@@ -358,11 +358,12 @@ def row_problems(out: pd.DataFrame, problems: pd.DataFrame | None) -> pd.Series:
         text = f"value_text: {what} ({note})"
         if text not in found.get(i, []):
             found.setdefault(i, []).append(text)
-    # every row's text set at once: a row at a time, a table with many unread rows took minutes
-    result = np.full(len(out), "", dtype=object)
-    for i, texts in found.items():
-        result[i] = "; ".join(texts)
-    return pd.Series(pd.array(result, dtype="str"), index=out.index)
+    # every row's text set at once, taken by Arrow from the few texts there are (a row at a time, a table with many
+    # unread rows took minutes; a Python object per row, 70 ms for a million rows)
+    at = np.zeros(len(out), dtype=np.int64)
+    at[list(found)] = np.arange(1, len(found) + 1)
+    cells = pa.array(["", *("; ".join(texts) for texts in found.values())], type=pa.large_string()).take(pa.array(at))
+    return pd.Series(cells.to_pandas().array, index=out.index, dtype="str")
 
 
 def _fmt(x: float) -> str:
