@@ -2,7 +2,8 @@
 
 ``read`` (files into a frame), ``schema`` (the one column declaration), ``validate`` and ``problems``
 (every problem of a table at once), ``dates``, ``grammar`` (the one number grammar), ``values`` and
-``fastparse`` (one text, and a column, through it), ``normalize``, ``text`` (folding of keys),
+``fastparse`` (one text, and a column, through it), ``doubts`` (readings that a row's other columns or the
+table's other rows leave in doubt), ``normalize``, ``text`` (folding of keys),
 ``readable`` (numbers as readers see them), ``reference`` (cited reference tables) and ``tables`` (the
 public entry points below, imported when first used: see discrepancy/lazy.py)."""
 

@@ -1,0 +1,233 @@
+"""The checks that send a reading to review in the light of its row and its table, after each value text was read
+on its own (:mod:`discrepancy.claims.fastparse`, :mod:`discrepancy.claims.grammar`): a fall stated by its size under
+a metric that does not name a fall, a unit the text states that is not the unit column's, a comma before three
+digits in a table that writes decimal commas elsewhere. A row sent to review has its numbers withheld and its note
+says what is in doubt and what it was read as; nothing is settled by a guess."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from discrepancy.claims.grammar import (
+    AT_LEAST,
+    AT_MOST,
+    CURRENCIES,
+    CURRENCY_WORDS,
+    FALL_NOTE,
+    MULTIPLE,
+    OK,
+    RANGE,
+    REVIEW,
+    VAGUE,
+)
+from discrepancy.claims.text import UNIT_SPELLINGS
+
+
+def doubt_readings(parsed: pd.DataFrame, frame: pd.DataFrame, texts: pd.Series) -> None:
+    """Send to review, in ``parsed`` (parse_values of ``texts``, the value_text of ``frame``), the readings that
+    ``frame``'s other columns or its other rows leave in doubt."""
+    notes = _Notes(parsed["parse_note"])  # the readers' notes, looked in by the checks below
+    _ambiguous_commas(parsed, texts, notes)
+    _falls_the_metric_does_not_name(parsed, texts, frame["metric"] if "metric" in frame.columns else None, notes)
+    if "unit" in frame.columns:
+        _units_that_disagree(parsed, texts, frame["unit"])
+
+
+#: a metric that names a fall holds the size of one as said ("territory lost": 12 for "shrunk by 12 percent")
+_FALL_METRIC = re.compile(
+    r"\b(?:lost|loss|losses|falls?|declines?|drops?|decreases?|reductions?|cuts?|contractions?|shrinkage|shrunk)\b"
+)
+
+
+class _Notes:
+    """The readers' notes (parse_note as it was read), searched once per distinct note among the rows that have
+    one: most rows have none, and the rest share a few notes ("approximate, from below"). Searching every row cost
+    25 ms a word for the million rows of the benchmark table."""
+
+    def __init__(self, column: pd.Series):
+        notes = _arrow_text(column)
+        self.rows = np.flatnonzero(_np(pc.fill_null(pc.greater(pc.binary_length(notes), 0), False)))
+        encoded = notes.take(pa.array(self.rows)).dictionary_encode()
+        self.distinct, self.codes = encoded.dictionary, encoded.indices.to_numpy(zero_copy_only=False)
+
+    def rows_with(self, words: str) -> np.ndarray:
+        """The rows whose note holds ``words``."""
+        return self.rows[_np(pc.match_substring(self.distinct, words))[self.codes]]
+
+
+def _ok_rows_noted(parsed: pd.DataFrame, notes: _Notes, words: str) -> np.ndarray:
+    """The rows read ``ok`` whose note holds ``words``."""
+    rows = notes.rows_with(words)
+    return rows[(parsed["parse_status"].iloc[rows] == OK).to_numpy(dtype=bool, na_value=False)]
+
+
+def _falls_the_metric_does_not_name(
+    parsed: pd.DataFrame, texts: pd.Series, metric: pd.Series | None, notes: _Notes
+) -> None:
+    """A value text that states a fall by its size ("contracted 4.8%", the grammar's FALL_NOTE) under a metric that
+    does not name a fall ("GDP growth", where the same fall is written -4.8): sent to review, since the sign the
+    metric holds it with is not known. Under "territory lost" the size is what the metric holds: read as said."""
+    rows, checks = [], []
+    for i in _ok_rows_noted(parsed, notes, FALL_NOTE).tolist():
+        name = metric.iat[i] if metric is not None else None
+        name = name if isinstance(name, str) else ""
+        if _FALL_METRIC.search(name.lower()):
+            continue
+        shown = f"the metric '{name}'" if name.strip() else "no metric"
+        rows.append(i)
+        checks.append(
+            f"check: '{texts.iat[i]}' states a fall by its size, and {shown} does not say whether a fall is written "
+            "as a positive or a negative number (name the metric as a fall, such as 'territory lost', or give the "
+            "signed number in the value column)"
+        )
+    _withhold(parsed, np.array(rows, dtype=np.int64), checks)
+
+
+#: signs the grammar keeps as they are printed, and the currencies each may stand for
+_SIGN_CURRENCIES = {
+    "$": {"USD", "AUD", "CAD", "NZD", "HKD"},
+    "Rs": {"INR", "PKR", "LKR", "NPR"},
+    "Sh": {"KES", "UGX", "TZS"},
+}
+#: a unit column's spellings of the units a value text can give, longest first: the grammar's name of each
+_UNIT_NAMES_BY_SPELLING = sorted(
+    {
+        **{k: "percent" for k in ("%", "percent", "per cent", "pct", "percentage")},
+        **{k: "percentage points" for k in ("percentage points", "percentage point", "pp", "pts", "points")},
+        **{k: "km2" for k, v in UNIT_SPELLINGS.items() if v == "km2"},
+        **{k: MULTIPLE for k in ("times", "fold", "x", "multiple", "ratio")},
+        **{k.lower(): v for k, v in CURRENCIES.items()},
+        **{k.lower(): v for k, v in CURRENCY_WORDS.items()},
+        **{v.lower(): v for v in CURRENCIES.values()},
+    }.items(),
+    key=lambda kv: -len(kv[0]),
+)
+
+
+def _unit_name(stated: str) -> str:
+    """A unit column's cell as the grammar names the unit it begins with ("% of GDP": percent, "US dollars
+    (2015)": USD, "km²": km2), else the cell folded."""
+    folded = " ".join(stated.replace("\u00b2", "2").lower().split())
+    for spelling, name in _UNIT_NAMES_BY_SPELLING:
+        if folded == spelling or (folded.startswith(spelling) and not folded[len(spelling)].isalnum()):
+            return name
+    return folded
+
+
+def units_agree(text_unit: str, stated: str) -> bool:
+    """Whether the unit a value text gives (the grammar's name: percent, km2, times, USD, $, ...) agrees with the
+    unit column's cell: the same unit, percent beside percentage points (often printed alike), or a sign beside
+    a currency it may stand for ("$" beside USD)."""
+    a, b = text_unit, _unit_name(stated)
+    if a == b or {a, b} == {"percent", "percentage points"}:
+        return True
+    return b in _SIGN_CURRENCIES.get(a, ()) or a in _SIGN_CURRENCIES.get(b, ())
+
+
+def _units_that_disagree(parsed: pd.DataFrame, texts: pd.Series, stated: pd.Series) -> None:
+    """A value text whose unit is not the unit column's ("30%" under "people", "€3bn" under "USD", "2.5 times" under
+    "people"): two readings, and the stated unit does not settle which holds. Sent to review; each distinct pair of
+    units looked at once."""
+    # the rows whose text states a unit, found on Arrow's lengths (most texts state none), then only those read
+    rows = np.flatnonzero(_np(pc.fill_null(pc.greater(pc.binary_length(_arrow_text(parsed["unit"])), 0), False)))
+    text_unit = parsed["unit"].iloc[rows].astype("str")
+    given = stated.iloc[rows].fillna("").astype("str")
+    ok = (given.str.strip() != "").to_numpy(dtype=bool) & (parsed["parse_status"].iloc[rows] == OK).to_numpy(
+        dtype=bool, na_value=False
+    )
+    rows, text_unit, given = rows[ok], text_unit[ok], given[ok]
+    if not len(rows):
+        return
+    (a_codes, a_names), (b_codes, b_names) = pd.factorize(text_unit), pd.factorize(given)
+    pairs, codes = np.unique(a_codes * len(b_names) + b_codes, return_inverse=True)  # each pair of units once
+    agree = [units_agree(a_names[p // len(b_names)], b_names[p % len(b_names)]) for p in pairs.tolist()]
+    disagree = ~np.array(agree, dtype=bool)[codes.reshape(-1)]
+    checks = [
+        f"check: '{text}' states {'a multiple' if a == MULTIPLE else f'its unit as {a}'}, and the unit column says "
+        f"'{b}'"
+        for text, a, b in zip(
+            texts.iloc[rows[disagree]].tolist(), text_unit[disagree].tolist(), given[disagree].tolist()
+        )
+    ]
+    _withhold(parsed, rows[disagree], checks)
+
+
+def _withhold(parsed: pd.DataFrame, rows: np.ndarray, checks: list[str]) -> None:
+    """The rows (positions) sent to review: their numbers withheld, each note its check and what it was read as.
+    Each column set once for all the rows (a row at a time, a table with thousands of them took minutes)."""
+    if not len(rows):
+        return
+    numbers = {c: parsed[c].to_numpy(dtype=float, na_value=np.nan)[rows] for c in ("value", "low", "high")}
+    qualifiers = parsed["qualifier"].iloc[rows].tolist()
+    notes = [
+        f"{check}; read as {describe(v, lo, hi, q)}"
+        for check, v, lo, hi, q in zip(checks, *(numbers[c].tolist() for c in ("value", "low", "high")), qualifiers)
+    ]
+    for column in ("value", "low", "high", "denominator"):
+        values = parsed[column].to_numpy(dtype=float, na_value=np.nan, copy=True)
+        values[rows] = np.nan
+        parsed[column] = values
+    mask = np.zeros(len(parsed), dtype=bool)
+    mask[rows] = True
+    order = np.argsort(rows, kind="stable")  # replace_with_mask takes the replacements in row order
+    for column, new in (("qualifier", None), ("parse_status", REVIEW), ("parse_note", notes)):
+        cells = pa.array(parsed[column].array, from_pandas=True)
+        if isinstance(cells, pa.ChunkedArray):
+            cells = cells.combine_chunks()
+        given = pa.array([new] * len(rows) if not isinstance(new, list) else [new[k] for k in order], cells.type)
+        filled = pc.replace_with_mask(cells, pa.array(mask), given)
+        parsed[column] = pd.Series(filled.to_pandas().array, index=parsed.index, dtype=parsed[column].dtype)
+
+
+_DECIMAL_COMMA_NOTE = "read with a decimal comma"
+_COMMA_GROUP = r"(?:^|[^\d.,])\d{1,3},\d{3}(?:[^\d.,]|$)"  # 1,234 (a comma before three digits, nothing more)
+
+
+def _ambiguous_commas(parsed: pd.DataFrame, texts: pd.Series, notes: _Notes) -> None:
+    """Where a table writes decimal commas ("1,5 million"), its "1,234" may be 1.234: send those to review."""
+    decimal = notes.rows_with(_DECIMAL_COMMA_NOTE)
+    if not len(decimal):
+        return
+    example = texts.iat[int(decimal[0])]
+    strings = pa.array(
+        [t if isinstance(t, str) else None for t in texts.to_numpy(dtype=object, na_value=None)], type=pa.string()
+    )
+    grouped = _np(pc.fill_null(pc.match_substring_regex(strings, _COMMA_GROUP), False))
+    rows = np.flatnonzero(grouped & (parsed["parse_status"] == OK).to_numpy(dtype=bool, na_value=False))
+    check = (
+        f"check: the table writes decimal commas elsewhere ('{example}'), so a comma before three digits may be a "
+        "decimal comma here"
+    )
+    _withhold(parsed, rows, [check] * len(rows))
+
+
+def _arrow_text(column: pd.Series) -> pa.Array:
+    """A text column as an Arrow string array (zero-copy when pandas already keeps it in Arrow)."""
+    if isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow":
+        return pa.array(column.array).cast(pa.string())
+    return pa.array(column.to_numpy(dtype=object, na_value=None), type=pa.string())
+
+
+def _np(array) -> np.ndarray:
+    return np.asarray(array.to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def fmt(x: float) -> str:
+    """A number as a note shows it: 30,000; 1.5; 0.000123."""
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.6g}"
+
+
+def describe(value, low, high, qualifier) -> str:
+    """A reading as a note shows it: "20,000 to 31,500 (range)", "at least 600,000", "30,000 (approx)"."""
+    if qualifier in (RANGE, VAGUE):
+        return f"{fmt(low)} to {fmt(high)} ({qualifier})"
+    if qualifier == AT_LEAST:
+        return f"at least {fmt(low)}"
+    if qualifier == AT_MOST:
+        return f"at most {fmt(high)}"
+    return f"{fmt(value)} ({qualifier})"
