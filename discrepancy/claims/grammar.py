@@ -463,7 +463,9 @@ def _unit_of(m: re.Match) -> str | None:
 
 
 _NAME_BEFORE = re.compile(r"([a-z]+)-$")
+# words before a hyphen that do not make the number after it part of a name ("1-in-5" is not a name like COVID-19)
 _NOT_NAMES = set(SCALES) | {"per", "cent", "percent", "to", "and", "or", "from", "between", "us", "usd", "eur", "gbp"}
+_NOT_NAMES |= {"in", "of", "out"}
 
 
 def is_name_part(s: str, start: int) -> bool:

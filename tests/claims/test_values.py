@@ -214,6 +214,7 @@ REVIEW_FORMS = [
     pytest.param("up from 30,000", "the figure before a change", id="up from"),
     pytest.param("rose sharply from 20%", "the figure before a change", id="rose from"),
     pytest.param("±5", "a margin (±) without the figure", id="margin alone"),
+    pytest.param("1-in-5", "2 numbers", id="hyphenated fraction: its 5 is not part of a name"),
     pytest.param("plus or minus 5,000", "a margin (±) without the figure", id="margin in words alone"),
 ]
 
