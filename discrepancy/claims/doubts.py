@@ -158,29 +158,40 @@ def _units_that_disagree(parsed: pd.DataFrame, texts: pd.Series, stated: pd.Seri
 
 
 def _withhold(parsed: pd.DataFrame, rows: np.ndarray, checks: list[str]) -> None:
-    """The rows (positions) sent to review: their numbers withheld, each note its check and what it was read as.
-    Each column set once for all the rows (a row at a time, a table with thousands of them took minutes)."""
+    """The rows (positions) sent to review: their numbers withheld, each note its check and what it was read as."""
     if not len(rows):
         return
-    numbers = {c: parsed[c].to_numpy(dtype=float, na_value=np.nan)[rows] for c in ("value", "low", "high")}
+    numbers = [parsed[c].to_numpy(dtype=float, na_value=np.nan)[rows].tolist() for c in ("value", "low", "high")]
     qualifiers = parsed["qualifier"].iloc[rows].tolist()
-    notes = [
-        f"{check}; read as {describe(v, lo, hi, q)}"
-        for check, v, lo, hi, q in zip(checks, *(numbers[c].tolist() for c in ("value", "low", "high")), qualifiers)
-    ]
-    for column in ("value", "low", "high", "denominator"):
-        values = parsed[column].to_numpy(dtype=float, na_value=np.nan, copy=True)
-        values[rows] = np.nan
-        parsed[column] = values
+    notes = [f"{check}; read as {describe(v, lo, hi, q)}" for check, v, lo, hi, q in zip(checks, *numbers, qualifiers)]
+    set_rows(
+        parsed,
+        rows,
+        {"value": np.nan, "low": np.nan, "high": np.nan, "denominator": np.nan, "qualifier": None,
+         "parse_status": REVIEW, "parse_note": notes},
+    )  # fmt: skip
+
+
+def set_rows(parsed: pd.DataFrame, rows: np.ndarray, cells: dict) -> None:
+    """``parsed``'s cells at ``rows`` (positions, each once) set, column by column: each value of ``cells`` one
+    value for every row, or a list of one per row in the order of ``rows``. Each column is set once for all the
+    rows: a row at a time, a table with tens of thousands of them took minutes (each set copies an Arrow column)."""
+    if not len(rows):
+        return
     mask = np.zeros(len(parsed), dtype=bool)
     mask[rows] = True
-    order = np.argsort(rows, kind="stable")  # replace_with_mask takes the replacements in row order
-    for column, new in (("qualifier", None), ("parse_status", REVIEW), ("parse_note", notes)):
-        cells = pa.array(parsed[column].array, from_pandas=True)
-        if isinstance(cells, pa.ChunkedArray):
-            cells = cells.combine_chunks()
-        given = pa.array([new] * len(rows) if not isinstance(new, list) else [new[k] for k in order], cells.type)
-        filled = pc.replace_with_mask(cells, pa.array(mask), given)
+    order = np.argsort(rows, kind="stable")  # the rows in table order, as the columns take their new cells
+    for column, new in cells.items():
+        per_row = [new[k] for k in order.tolist()] if isinstance(new, list) else [new] * len(rows)
+        if parsed[column].dtype == np.float64:
+            values = parsed[column].to_numpy(copy=True)
+            values[np.sort(rows)] = np.array(per_row, dtype=float)
+            parsed[column] = values
+            continue
+        text = pa.array(parsed[column].array, from_pandas=True)
+        if isinstance(text, pa.ChunkedArray):
+            text = text.combine_chunks()
+        filled = pc.replace_with_mask(text, pa.array(mask), pa.array(per_row, text.type))
         parsed[column] = pd.Series(filled.to_pandas().array, index=parsed.index, dtype=parsed[column].dtype)
 
 

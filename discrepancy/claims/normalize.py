@@ -18,7 +18,7 @@ import pandas as pd
 import pyarrow as pa
 
 from discrepancy.claims.dates import date_span, period_span
-from discrepancy.claims.doubts import describe, doubt_readings, fmt
+from discrepancy.claims.doubts import describe, doubt_readings, fmt, set_rows
 from discrepancy.claims.fastparse import parse_values
 from discrepancy.claims.grammar import (
     APPROX,
@@ -106,9 +106,13 @@ def normalize_claims(frame: pd.DataFrame, problems: pd.DataFrame | None = None) 
 
 def _apply_overrides(parsed: pd.DataFrame, rows: np.ndarray, ev, el, eh) -> None:
     """Explicit value/low/high cells replace what the text says; the note keeps what it said."""
-    for i in rows:
-        p_value, p_low, p_high = (parsed[c].iat[i] for c in ("value", "low", "high"))
-        p_q, status, old_note = parsed["qualifier"].iat[i], parsed["parse_status"].iat[i], parsed["parse_note"].iat[i]
+    said = {
+        c: parsed[c].iloc[rows].tolist() for c in ("value", "low", "high", "qualifier", "parse_status", "parse_note")
+    }
+    got: dict[str, list] = {c: [] for c in ("value", "low", "high", "qualifier", "parse_status", "parse_note")}
+    for k, i in enumerate(rows.tolist()):
+        p_value, p_low, p_high = said["value"][k], said["low"][k], said["high"][k]
+        p_q, status, old_note = said["qualifier"][k], said["parse_status"][k], said["parse_note"][k]
         v, lo, hi = ev[i], el[i], eh[i]
         if np.isnan(v) and not np.isnan(lo) and not np.isnan(hi):
             v = (lo + hi) / 2
@@ -142,11 +146,16 @@ def _apply_overrides(parsed: pd.DataFrame, rows: np.ndarray, ev, el, eh) -> None
             )
             v = lo = hi = np.nan
             q = None
-        for column, x in (("value", v), ("low", lo), ("high", hi)):
-            parsed.iloc[i, parsed.columns.get_loc(column)] = x
-        parsed.iloc[i, parsed.columns.get_loc("qualifier")] = q
-        parsed.iloc[i, parsed.columns.get_loc("parse_status")] = REVIEW if broken else OVERRIDDEN
-        parsed.iloc[i, parsed.columns.get_loc("parse_note")] = "; ".join(parts)
+        for column, x in (
+            ("value", v),
+            ("low", lo),
+            ("high", hi),
+            ("qualifier", q),
+            ("parse_status", REVIEW if broken else OVERRIDDEN),
+            ("parse_note", "; ".join(parts)),
+        ):
+            got[column].append(x)  # fmt: skip
+    set_rows(parsed, rows, got)  # each column once (a row at a time: 31 s for 20,000 rows with a value column)
 
 
 def row_problems(out: pd.DataFrame, problems: pd.DataFrame | None) -> pd.Series:

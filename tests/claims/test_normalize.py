@@ -246,3 +246,11 @@ def test_many_rows_to_review_are_sent_at_once(tmp_path):
     review = out["parse_status"] == "review"
     assert review.sum() == 1500 and (out.loc[review, "value_text"].str.endswith("%")).all()
     assert out.loc[~review, "value"].tolist() == [float(i) for i in range(2, 3001, 2)]
+
+
+def test_many_overridden_rows_each_take_their_own_columns(tmp_path):
+    rows = [[f"r{i}", "IS", "m", "around 30,000", str(i), "", "", "", "S", "2015", ""] for i in range(1, 3001)]
+    out = _normalized(tmp_path, rows)
+    assert (out["parse_status"] == "overridden").all()
+    assert out["value"].tolist() == [float(i) for i in range(1, 3001)]
+    assert out["parse_note"].str.contains("value_text reads 30,000").all()
