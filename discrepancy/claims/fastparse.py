@@ -37,6 +37,7 @@ from discrepancy.claims.grammar import (
     INTERVAL_LABELS,
     MAX_MAGNITUDE,
     MONTHS,
+    MULTIPLE_WORDS,
     NEGATIONS,
     NUMBER_WORDS,
     PREFIX_ALTS,
@@ -86,7 +87,8 @@ _TRIGGERS = (
     + FALL_WORDS
     + "|"
     + SIGN_WORDS
-    + "|times|fold"
+    + "|"
+    + MULTIPLE_WORDS
     + r")\b|\b(?:"
     + CHANGE_WORDS
     + r")\b.*\bfrom\b|\bby \d|  |'"

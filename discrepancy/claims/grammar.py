@@ -1069,7 +1069,7 @@ _CHANGE_WORDS = re.compile(r"\b(?:" + CHANGE_WORDS + r")\s*$")
 #: Words of a fall. A number right after one ("contracted 4.8%", "shrank by 4.5%", "a contraction of 0.9%") or right
 #: before one ("a 3.5% drop") is the size of a fall: as a change it is negative, as an amount lost it is not. The
 #: text alone does not say which: it is read as said, with FALL_NOTE, and the claim's metric decides
-#: (:func:`discrepancy.claims.normalize.normalize_claims`: a "GDP growth" stated as "contracted 4.8%" goes to review,
+#: (:func:`discrepancy.claims.doubts.doubt_readings`: a "GDP growth" stated as "contracted 4.8%" goes to review,
 #: a "territory lost" stated as "shrunk by 12 percent" does not).
 FALL_WORDS = (
     r"fell|fallen|falling|falls?|decreased?|decreases|decreasing|declined?|declines|declining|dropped|drops?|dropping|"
@@ -1079,10 +1079,13 @@ FALL_WORDS = (
 _FALL_NOUNS = r"drops?|falls?|declines?|decreases?|contractions?|reductions?|slumps?|plunges?|dips?|lower|down"
 FALL_NOTE = "read as the size of a fall"
 #: A multiple ("2.5 times", "a 10-fold rise"): not a count of the things the metric counts, so it reads with unit
-#: "times" (kept apart from counts; normalize_claims sends it to review under a unit column that says otherwise).
+#: "times" (kept apart from counts; doubt_readings sends it to review under a unit column that says otherwise).
 MULTIPLE = "times"
+MULTIPLE_WORDS = r"times|fold"
 _MULTIPLE_AFTER = re.compile(
-    r"^\s*-?\s*(?P<w>times|fold)\b(?P<than>\s+(?:higher|more|greater|larger|bigger|lower|less|fewer|smaller)\b)?"
+    r"^\s*-?\s*(?P<w>"
+    + MULTIPLE_WORDS
+    + r")\b(?P<than>\s+(?:higher|more|greater|larger|bigger|lower|less|fewer|smaller)\b)?"
 )
 #: Words that give the number after them a sign: "minus 3" is -3, "a minus 1.3% reading" -1.3%
 SIGN_WORDS = r"minus|negative"
@@ -1206,7 +1209,7 @@ def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool
     fall = _FALL_BEFORE.search(pre) or _FALL_AFTER.match(post)
     if change:  # "down from 40,000": the figure before a change, not the figure now
         r.doubts.append(f"'{change.group(0).strip()}' before the number: the figure before a change")
-    elif fall:  # the claim's metric decides (normalize_claims): a "territory lost" holds falls as they are said
+    elif fall:  # the claim's metric decides (doubt_readings): a "territory lost" holds falls as they are said
         r.notes.append(f"'{fall.group('w')}' with the number: {FALL_NOTE}")
     multiple = _MULTIPLE_AFTER.match(post)
     if multiple and not r.unit:
