@@ -97,9 +97,8 @@ _SIGN_CURRENCIES = {
 #: a unit column's spellings of the units a value text can give, longest first: the grammar's name of each
 _UNIT_NAMES_BY_SPELLING = sorted(
     {
-        **{k: "percent" for k in ("%", "percent", "per cent", "pct", "percentage")},
+        **{k: v for k, v in UNIT_SPELLINGS.items() if v in ("percent", "km2")},  # the folding's own spellings
         **{k: "percentage points" for k in ("percentage points", "percentage point", "pp", "pts", "points")},
-        **{k: "km2" for k, v in UNIT_SPELLINGS.items() if v == "km2"},
         **{k: MULTIPLE for k in ("times", "fold", "x", "multiple", "ratio")},
         **{k.lower(): v for k, v in CURRENCIES.items()},
         **{k.lower(): v for k, v in CURRENCY_WORDS.items()},
