@@ -129,10 +129,9 @@ def _apply_overrides(parsed: pd.DataFrame, rows: np.ndarray, ev, el, eh) -> None
             if status == OK
             else ("something in doubt" if status == REVIEW else "unreadable")
         )
-        given = ", ".join(
-            f"{name} {fmt(x)}" for name, x in (("value", ev[i]), ("low", lo), ("high", hi)) if not np.isnan(x)
-        )
-        parts = [f"numbers from the {given} column{'s' if ',' in given else ''}; value_text reads {stated}"]
+        given = [f"{name} {fmt(x)}" for name, x in (("value", ev[i]), ("low", lo), ("high", hi)) if not np.isnan(x)]
+        columns = "columns" if len(given) > 1 else "column"  # not by a comma: "value 31,000" is one column
+        parts = [f"numbers from the {', '.join(given)} {columns}; value_text reads {stated}"]
         if status == OK and not _agrees(v, lo, hi, p_value, p_low, p_high):
             parts.append("the columns and value_text disagree: check which is right")
         if isinstance(old_note, str) and old_note:

@@ -254,3 +254,15 @@ def test_many_overridden_rows_each_take_their_own_columns(tmp_path):
     assert (out["parse_status"] == "overridden").all()
     assert out["value"].tolist() == [float(i) for i in range(1, 3001)]
     assert out["parse_note"].str.contains("value_text reads 30,000").all()
+
+
+@pytest.mark.parametrize(
+    "value, low, high, said",
+    [
+        pytest.param("31000", "", "", "numbers from the value 31,000 column;", id="one column, a comma in its number"),
+        pytest.param("", "1000", "3000", "numbers from the low 1,000, high 3,000 columns;", id="two columns"),
+    ],
+)
+def test_the_override_note_names_its_columns(tmp_path, value, low, high, said):
+    out = _normalized(tmp_path, [["a", "IS", "m", "around 30,000", value, low, high, "", "S", "2015", ""]])
+    assert said in out["parse_note"].iat[0]
