@@ -1,12 +1,13 @@
 """The checks that send a reading to review in the light of its row and its table, after each value text was read
-on its own (:mod:`discrepancy.claims.fastparse`, :mod:`discrepancy.claims.grammar`): a fall stated by its size under
-a metric that does not name a fall, a unit the text states that is not the unit column's, a comma before three
+on its own (:mod:`discrepancy.claims.fastparse`, :mod:`discrepancy.claims.grammar`): a fall or a rise stated by its
+size under a metric that does not name one, a unit the text states that is not the unit column's, a comma before three
 digits in a table that writes decimal commas elsewhere. A row sent to review has its numbers withheld and its note
 says what is in doubt and what it was read as; nothing is settled by a guess."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -23,6 +24,7 @@ from discrepancy.claims.grammar import (
     OK,
     RANGE,
     REVIEW,
+    RISE_NOTE,
     VAGUE,
 )
 from discrepancy.claims.text import UNIT_SPELLINGS
@@ -33,7 +35,9 @@ def doubt_readings(parsed: pd.DataFrame, frame: pd.DataFrame, texts: pd.Series) 
     ``frame``'s other columns or its other rows leave in doubt."""
     notes = _Notes(parsed["parse_note"])  # the readers' notes, looked in by the checks below
     _ambiguous_commas(parsed, texts, notes)
-    _falls_the_metric_does_not_name(parsed, texts, frame["metric"] if "metric" in frame.columns else None, notes)
+    metric = frame["metric"] if "metric" in frame.columns else None
+    for change in (_FALL, _RISE):
+        _changes_the_metric_does_not_name(parsed, texts, metric, notes, change)
     if "unit" in frame.columns:
         _units_that_disagree(parsed, texts, frame["unit"])
 
@@ -41,6 +45,40 @@ def doubt_readings(parsed: pd.DataFrame, frame: pd.DataFrame, texts: pd.Series) 
 #: a metric that names a fall holds the size of one as said ("territory lost": 12 for "shrunk by 12 percent")
 _FALL_METRIC = re.compile(
     r"\b(?:lost|loss|losses|falls?|declines?|drops?|decreases?|reductions?|cuts?|contractions?|shrinkage|shrunk)\b"
+)
+#: a metric that names a rise or a change holds the size of a rise as said ("GDP growth": 2 for "grew 2%", "jobs
+#: added": 250,000 for "added 250,000 jobs")
+_RISE_METRIC = re.compile(
+    r"\b(?:growth|grew|increases?|increased|rises?|risen|gains?|gained|changes?|added|additions?|additional|"
+    r"increments?|expansion)\b"
+)
+
+
+@dataclass(frozen=True)
+class _Change:
+    """A change stated by its size: the grammar's note for it, the metrics that hold it as said, and the words that
+    tell the analyst what is not known and what to do."""
+
+    note: str
+    metric: re.Pattern
+    kind: str
+    unknown: str
+    advice: str
+
+
+_FALL = _Change(
+    FALL_NOTE,
+    _FALL_METRIC,
+    "a fall",
+    "whether a fall is written as a positive or a negative number",
+    "name the metric as a fall, such as 'territory lost', or give the signed number in the value column",
+)
+_RISE = _Change(
+    RISE_NOTE,
+    _RISE_METRIC,
+    "a rise",
+    "whether it holds a change or the level after it",
+    "name the metric as a change, such as 'GDP growth' or 'members added', or give the level in the value column",
 )
 
 
@@ -66,24 +104,25 @@ def _ok_rows_noted(parsed: pd.DataFrame, notes: _Notes, words: str) -> np.ndarra
     return rows[(parsed["parse_status"].iloc[rows] == OK).to_numpy(dtype=bool, na_value=False)]
 
 
-def _falls_the_metric_does_not_name(
-    parsed: pd.DataFrame, texts: pd.Series, metric: pd.Series | None, notes: _Notes
+def _changes_the_metric_does_not_name(
+    parsed: pd.DataFrame, texts: pd.Series, metric: pd.Series | None, notes: _Notes, change: _Change
 ) -> None:
-    """A value text that states a fall by its size ("contracted 4.8%", the grammar's FALL_NOTE) under a metric that
-    does not name a fall ("GDP growth", where the same fall is written -4.8): sent to review, since the sign the
-    metric holds it with is not known. Under "territory lost" the size is what the metric holds: read as said."""
+    """A value text that states a change by its size (the grammar's FALL_NOTE or RISE_NOTE: "contracted 4.8%",
+    "an additional 10,000 troops") under a metric that does not name such a change: sent to review. Under "GDP
+    growth" a fall is -4.8, and the sign the metric holds it with is not known; under "members" 10,000 more members
+    are not 10,000 members. Under "territory lost" (a fall) or "GDP growth" (a rise) the size is what the metric
+    holds: read as said."""
     rows, checks = [], []
-    for i in _ok_rows_noted(parsed, notes, FALL_NOTE).tolist():
+    for i in _ok_rows_noted(parsed, notes, change.note).tolist():
         name = metric.iat[i] if metric is not None else None
         name = name if isinstance(name, str) else ""
-        if _FALL_METRIC.search(name.lower()):
+        if change.metric.search(name.lower()):
             continue
         shown = f"the metric '{name}'" if name.strip() else "no metric"
         rows.append(i)
         checks.append(
-            f"check: '{texts.iat[i]}' states a fall by its size, and {shown} does not say whether a fall is written "
-            "as a positive or a negative number (name the metric as a fall, such as 'territory lost', or give the "
-            "signed number in the value column)"
+            f"check: '{texts.iat[i]}' states {change.kind} by its size, and {shown} does not say {change.unknown} "
+            f"({change.advice})"
         )
     _withhold(parsed, np.array(rows, dtype=np.int64), checks)
 

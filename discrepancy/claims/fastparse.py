@@ -32,6 +32,7 @@ from discrepancy.claims.grammar import (
     CURRENCY_WORDS,
     DATE_WORDS,
     EXACT,
+    FALL_NOUNS,
     FALL_WORDS,
     FILLERS,
     INTERVAL_LABELS,
@@ -43,6 +44,8 @@ from discrepancy.claims.grammar import (
     PREFIX_ALTS,
     PREFIXES,
     RANGE,
+    RISE_NOUNS,
+    RISE_WORDS,
     SCALES,
     SIGN_WORDS,
     SUFFIX_ALTS,
@@ -86,12 +89,16 @@ _TRIGGERS = (
     + "|"
     + FALL_WORDS
     + "|"
+    + RISE_WORDS
+    + "|"
     + SIGN_WORDS
     + "|"
     + MULTIPLE_WORDS
     + r")\b|\b(?:"
     + CHANGE_WORDS
     + r")\b.*\bfrom\b|\bby \d|  |'"
+    # "up" before a number but in "up to" (RE2 has no look-ahead: "up", a space, then anything but "to ")
+    + r"|\bup\s+(?:[^t\s]|t[^o]|to\S)"
     + r"|\b(?:"
     + DATE_WORDS
     + r")\.?,?[\s-]*(?:1[89]\d\d|20\d\d|2100)\b"  # a year: the full reader sets it aside
@@ -99,8 +106,12 @@ _TRIGGERS = (
     + MONTHS
     + r")\b"  # a day before a month
 )
-# The words right after the number(s): a qualifier, or a second scale word ("lakh crore").
-_TAIL_TRIGGER = r"^ (?:" + SUFFIX_ALTS.replace("\\ ", " ") + r"|" + "|".join(SCALES) + r"|" + INTERVAL_LABELS + r")\b"
+# The words right after the number(s): a qualifier, a second scale word ("lakh crore"), or the size of a change
+# ("a 3.5% drop", "30,000 more", "a 12% year-on-year increase": the grammar's FALL_NOUNS and RISE_NOUNS).
+_TAIL_TRIGGER = (
+    r"^ (?:" + SUFFIX_ALTS.replace("\\ ", " ") + r"|" + "|".join(SCALES) + r"|" + INTERVAL_LABELS + r")\b"
+    + r"|^(?: [a-z'][a-z'\-]*){0,2} (?:" + FALL_NOUNS + r"|" + RISE_NOUNS + r")\b"
+)  # fmt: skip
 _PREFIX_ALTS = PREFIX_ALTS.replace("\\ ", " ")
 _PREFIX = r"(?:^|[\s(])(?P<p>" + _PREFIX_ALTS + r")" + FILLERS + r"\s*(?:(?:between|from)\s*)?$"
 _PREFIX_QUALIFIER = {p: q for p, q, _ in PREFIXES}

@@ -611,6 +611,9 @@ SUFFIXES = {
     "or over": AT_LEAST,
     "and above": AT_LEAST,
     "and over": AT_LEAST,
+    "and up": AT_LEAST,
+    "and upwards": AT_LEAST,
+    "and upward": AT_LEAST,
     "plus": AT_LEAST,
     "or higher": AT_LEAST,
     "or older": AT_LEAST,
@@ -1076,8 +1079,27 @@ FALL_WORDS = (
     r"down|lowered|shrank|shrunk|shrinks?|shrinking|contracted|contracting|contractions?|slumped|slumps?|plunged|"
     r"plunges?|plummeted|tumbled|sank|slid|dipped|dips?|reduced|reductions?|cut|cuts"
 )
-_FALL_NOUNS = r"drops?|falls?|declines?|decreases?|contractions?|reductions?|slumps?|plunges?|dips?|lower|down"
+#: words right after the number that make it the size of a fall ("a 3.5% drop", "3.5% lower", "30,000 fewer")
+FALL_NOUNS = (
+    r"drops?|falls?|declines?|decreases?|contractions?|reductions?|slumps?|plunges?|dips?|lower|down|fewer|less"
+)
 FALL_NOTE = "read as the size of a fall"
+#: Words of a rise, the same way: a number right after one ("rose 5%", "grew by 67,800", "an additional 10,000
+#: troops", "another 4,000") or right before one ("a 3.5% rise", "30,000 more") is the size of a rise, not the level
+#: after it. Read as said, with RISE_NOTE; doubt_readings keeps it under a metric that names a change ("GDP growth",
+#: "jobs added") and sends it to review under any other ("members": 10,000 more members is not 10,000 members).
+#: "up" is a rise only right before the number ("up 3%", "up by about 3%"), never in "up to 30,000".
+RISE_WORDS = (
+    r"rose|risen|rises|rising|rise|increased|increases|increasing|increase|grew|grown|grows|growing|growth|"
+    r"gained|gains|gaining|gain|jumped|jumps|jump|climbed|climbs|climbing|surged|surges|surge|soared|soars|"
+    r"added|adds|adding|additional|extra|a further|another|expanded|expansion"
+)
+#: words right after the number that make it the size of a rise ("a 3.5% rise", "30,000 more"), but "more or less"
+#: (about) and "up to" (a range)
+RISE_NOUNS = r"rises?|increases?|gains?|jumps?|surges?|higher|more|up"
+RISE_NOTE = "read as the size of a rise"
+#: rise words that say only "more of the same change": beside a fall word ("declined another 2%") the change is a fall
+_MORE_OF_THE_SAME = {"another", "additional", "extra", "a further"}
 #: A multiple ("2.5 times", "a 10-fold rise"): not a count of the things the metric counts, so it reads with unit
 #: "times" (kept apart from counts; doubt_readings sends it to review under a unit column that says otherwise).
 MULTIPLE = "times"
@@ -1199,18 +1221,34 @@ _SIGN_WORD_BEFORE = re.compile(r"\b(?:" + SIGN_WORDS + r")\s*$")
 # from one figure to another, read apart): "decreased at an annual rate of 1.5 percent", "fell by about 3%"
 _FALL_BEFORE = re.compile(r"\b(?P<w>" + FALL_WORDS + r")\b(?:[\s,]+(?!to\b|from\b)[a-z.']+){0,5}[\s:,]*$")
 _CHANGE_FROM = re.compile(r"\b(?:" + CHANGE_WORDS + r")\b(?:\s+[a-z]+){0,2}\s+from\b[^#]*$")
-_FALL_AFTER = re.compile(r"^\s*(?P<w>" + _FALL_NOUNS + r")\b")
+# the word after the number, or after at most two more words, none of them a joining word ("a 12% year-on-year
+# increase", not "5,000 or less" nor "surged 5% after a decline")
+_WORDS_BEFORE_NOUN = (
+    r"^\s*(?:(?!(?:or|and|after|before|from|since|in|on|of|over|than|to|with|a|an|the)\b)[a-z'][a-z'\-]*\s+){0,2}?"
+)
+_FALL_AFTER = re.compile(_WORDS_BEFORE_NOUN + r"(?P<w>" + FALL_NOUNS + r")\b")
+_RISE_BEFORE = re.compile(r"\b(?P<w>" + RISE_WORDS + r")\b(?:[\s,]+(?!to\b|from\b)[a-z.']+){0,5}[\s:,]*$")
+_UP_BEFORE = re.compile(r"\b(?P<w>up)(?:\s+by)?(?:\s+(?!to\b)(?:" + PREFIX_ALTS + r"))?[\s:,]*$")
+_RISE_AFTER = re.compile(_WORDS_BEFORE_NOUN + r"(?!more\s+or\s+less\b|up\s+to\b)(?P<w>" + RISE_NOUNS + r")\b")
 
 
 def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool) -> None:
     """The qualifier words before the number(s), after them, or glued to the last one; the figure before a change
-    and a sign word before a range or a fraction (doubts); a fall stated by its size (a note, FALL_NOTE)."""
+    and a sign word before a range or a fraction (doubts); a fall or a rise stated by its size (a note, FALL_NOTE or
+    RISE_NOTE; both at once: doubts)."""
     change = _CHANGE_FROM.search(pre)
     fall = _FALL_BEFORE.search(pre) or _FALL_AFTER.match(post)
+    rise = _RISE_BEFORE.search(pre) or _UP_BEFORE.search(pre) or _RISE_AFTER.match(post)
+    if fall and rise and rise.group("w") in _MORE_OF_THE_SAME:  # "declined another 2%": a further fall
+        rise = None
     if change:  # "down from 40,000": the figure before a change, not the figure now
         r.doubts.append(f"'{change.group(0).strip()}' before the number: the figure before a change")
+    elif fall and rise:  # "grew 3% less than forecast": which the number measures is not clear
+        r.doubts.append(f"'{fall.group('w')}' and '{rise.group('w')}' with the number: a fall or a rise")
     elif fall:  # the claim's metric decides (doubt_readings): a "territory lost" holds falls as they are said
         r.notes.append(f"'{fall.group('w')}' with the number: {FALL_NOTE}")
+    elif rise:  # the claim's metric decides: a "GDP growth" holds rises as they are said, a count of members does not
+        r.notes.append(f"'{rise.group('w')}' with the number: {RISE_NOTE}")
     multiple = _MULTIPLE_AFTER.match(post)
     if multiple and not r.unit:
         r.unit = MULTIPLE

@@ -82,6 +82,95 @@ def test_a_fall_stated_by_its_size_is_read_as_said_and_noted(text, value, word):
     assert f"'{word}' with the number: read as the size of a fall" in p.note
 
 
+# A rise stated by its size: read as said, with a note the claim's metric is checked against (doubt_readings).
+# Phrases as they were printed: Army Times via murdoconline.net ("an additional 10,000 troops", "an increase of 40,000
+# troops", "roughly another 10,000 troops"), RFE/RL 2017-08-30 ("by around 4,000"), Statistics New Zealand via the
+# Oamaru Mail ("grew by 67,800 people"), the Irish census via michaelcommane.blogspot.com ("increased by 348,404
+# persons"), and the forms GDP and jobs reports use.
+RISES = [
+    pytest.param("an additional 10,000 troops", 10000, "additional", id="an additional"),
+    pytest.param("an increase of 40,000 troops", 40000, "increase", id="an increase of"),
+    pytest.param("roughly another 10,000 troops", 10000, "another", id="another"),
+    pytest.param("grew by 67,800 people", 67800, "grew", id="grew by"),
+    pytest.param("increased by 348,404 persons", 348404, "increased", id="increased by"),
+    pytest.param("rose 5%", 5, "rose", id="rose"),
+    pytest.param("up 3.2%", 3.2, "up", id="up"),
+    pytest.param("up by about 4,000", 4000, "up", id="up by about"),
+    pytest.param("a 3.5% rise", 3.5, "rise", id="rise after the number"),
+    pytest.param("a 12% year-on-year increase", 12, "increase", id="increase two words after the number"),
+    pytest.param("30,000 more", 30000, "more", id="more after the number"),
+    pytest.param("3.2% higher", 3.2, "higher", id="higher after the number"),
+    pytest.param("added 250,000 jobs", 250000, "added", id="added"),
+    pytest.param("growth of 3.1%", 3.1, "growth", id="growth of"),
+    pytest.param("a further 2,000", 2000, "a further", id="a further"),
+]
+
+
+@pytest.mark.parametrize("text, value, word", RISES)
+def test_a_rise_stated_by_its_size_is_read_as_said_and_noted(text, value, word):
+    p = parse_value(text)
+    assert (p.status, p.value) == ("ok", value)
+    assert f"'{word}' with the number: read as the size of a rise" in p.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("up to 30,000", id="up to: a bound"),
+        pytest.param("up to about 30,000", id="up to about"),
+        pytest.param("rose to 5%", id="the level after a rise"),
+        pytest.param("more than 30,000", id="more than: a bound"),
+        pytest.param("30,000 more or less", id="more or less: about"),
+        pytest.param("30,000 or more", id="or more: a bound"),
+        pytest.param("30,000 fighters", id="no rise"),
+        pytest.param("ended up with 30,000", id="up not before the number"),
+    ],
+)
+def test_no_rise_noted_without_one(text):
+    assert "size of a rise" not in parse_value(text).note
+
+
+@pytest.mark.parametrize(
+    "text, value, word",
+    [
+        pytest.param("30,000 fewer", 30000, "fewer", id="fewer after the number"),
+        pytest.param("3.5% lower", 3.5, "lower", id="lower after the number"),
+        pytest.param("a 3.5% year-on-year drop", 3.5, "drop", id="drop two words after the number"),
+        pytest.param("declined another 2%", 2, "declined", id="another beside a fall: a further fall"),
+    ],
+)
+def test_more_falls_by_their_size(text, value, word):
+    p = parse_value(text)
+    assert (p.status, p.value) == ("ok", value)
+    assert f"'{word}' with the number: read as the size of a fall" in p.note and "rise" not in p.note
+
+
+@pytest.mark.parametrize(
+    "text", [pytest.param("5,000 or less", id="or less"), pytest.param("5,000 or fewer", id="or fewer")]
+)
+def test_a_bound_after_the_number_is_no_fall(text):
+    p = parse_value(text)
+    assert (p.status, p.qualifier, p.high) == ("ok", "at_most", 5000) and "fall" not in p.note
+
+
+@pytest.mark.parametrize(
+    "text, change",
+    [
+        pytest.param("surged 5% after a decline", "rise", id="a rise after a decline"),
+        pytest.param("fell 3% after an increase", "fall", id="a fall after an increase"),
+        pytest.param("fell 3% after rising", "fall", id="a fall after rising"),
+    ],
+)
+def test_a_change_after_another_is_read_by_its_own_word(text, change):
+    p = parse_value(text)
+    assert p.status == "ok" and f"size of a {change}" in p.note and "a fall or a rise" not in p.note
+
+
+def test_a_fall_and_a_rise_with_one_number_is_left_to_review():
+    p = parse_value("grew 3% less than forecast")
+    assert p.status == "review" and "'less' and 'grew' with the number: a fall or a rise" in p.note
+
+
 @pytest.mark.parametrize(
     "text, value, low, high",
     [
@@ -159,6 +248,7 @@ ISSUE_FORMS = [
     pytest.param("30-odd", 30, N, N, "approx", N, N, id="odd"),
     pytest.param("200,000-plus", N, 200000, N, "at_least", N, N, id="plus word"),
     pytest.param("upward of 3,000", N, 3000, N, "at_least", N, N, id="upward of"),
+    pytest.param("aged 65 and up", N, 65, N, "at_least", N, N, id="and up"),
     pytest.param("30,000, give or take", 30000, N, N, "approx", N, N, id="give or take"),
     pytest.param("≤ 250", N, N, 250, "at_most", N, N, id="at most sign"),
     pytest.param("≥1,000", N, 1000, N, "at_least", N, N, id="at least sign"),
