@@ -39,11 +39,13 @@ from discrepancy.claims.grammar import (
     MAX_MAGNITUDE,
     MONTHS,
     MULTIPLE_WORDS,
+    MULTIPLIER_WORDS,
     NEGATIONS,
     NUMBER_WORDS,
     PREFIX_ALTS,
     PREFIXES,
     RANGE,
+    RECORD_WORDS,
     RISE_NOUNS,
     RISE_WORDS,
     SCALES,
@@ -94,6 +96,8 @@ _TRIGGERS = (
     + SIGN_WORDS
     + "|"
     + MULTIPLE_WORDS
+    + "|"
+    + MULTIPLIER_WORDS
     + r")\b|\b(?:"
     + CHANGE_WORDS
     + r")\b.*\bfrom\b|\bby \d|  |'"
@@ -102,6 +106,9 @@ _TRIGGERS = (
     + r"|\b(?:"
     + DATE_WORDS
     + r")\.?,?[\s-]*(?:1[89]\d\d|20\d\d|2100)\b"  # a year: the full reader sets it aside
+    + r"|\b(?:1[89]\d\d|20\d\d|2100)\s*-?\s*(?:"
+    + RECORD_WORDS
+    + r")\b"  # a year of a figure ("the 2014 total"): set aside too
     + r"|\b\d{1,2}\s+(?:"
     + MONTHS
     + r")\b"  # a day before a month

@@ -596,7 +596,12 @@ PREFIXES: list[tuple[str, str, str]] = [
     ("<", AT_MOST, ""),
 ]
 PREFIX_ALTS = "|".join(re.escape(p) for p, _, _ in sorted(PREFIXES, key=lambda t: len(t[0]), reverse=True))
-FILLERS = r"(?:\s+(?:another|an additional|additional|a further|a record|a total of|a))?"
+# words between a qualifier phrase and its number: "more than another 1,200", and an approximation inside a bound
+# ("up to about 30,000" is at most 30,000, not about 30,000)
+FILLERS = (
+    r"(?:\s+(?:another|an additional|additional|a further|a record|a total of|a))?"
+    r"(?:\s+(?:about|around|roughly|approximately|some|an estimated|nearly|almost))?"
+)
 _PREFIX_RE = re.compile(
     r"(?:(?:^|(?<=[\s(\"']))(?P<p>" + PREFIX_ALTS + r")" + FILLERS + r"|(?P<sign><=|>=|<|>|~))[\s)\"']*$"
 )
@@ -684,6 +689,13 @@ MONTHS = (
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 _MONTH_AFTER = re.compile(r"^\s*(?:" + MONTHS + r")\b")
+#: Words after a year that make it the year of a figure ("the 2014 total of 30,000", "double the 2014 figure"): the
+#: year is a date, not the claim's number
+RECORD_WORDS = (
+    r"figures?|estimates?|levels?|totals?|numbers?|counts?|census|survey|report|data|tally|baseline|budget|peak|"
+    r"average|projections?|forecasts?"
+)
+_RECORD_AFTER = re.compile(r"^\s*-?\s*(?:" + RECORD_WORDS + r")\b")
 
 _CONN = r"(?P<conn>-|to|and|through|till|until|or|/)"
 _LABEL_PART = (
@@ -894,7 +906,7 @@ def _mark_levels_and_dates(s: str, qs: list[Quantity]) -> None:
             if (
                 1800 <= q.number <= 2100
                 and len(q.raw) == 4
-                and _YEAR_BEFORE.search(before)
+                and (_YEAR_BEFORE.search(before) or _RECORD_AFTER.match(after))
                 and not _FRACTION_IN.search(before)
             ):
                 q.kind = "date"
@@ -1109,6 +1121,9 @@ _MULTIPLE_AFTER = re.compile(
     + MULTIPLE_WORDS
     + r")\b(?P<than>\s+(?:higher|more|greater|larger|bigger|lower|less|fewer|smaller)\b)?"
 )
+#: Words before a number that make the claim a multiple of it ("twice the 30,000 estimate", "double 30,000", "more
+#: than twice 30,000"): the claim is not the number, and which multiple is meant is the source's to say (review)
+MULTIPLIER_WORDS = r"twice|double|triple|treble|thrice|quadruple"
 #: Words that give the number after them a sign: "minus 3" is -3, "a minus 1.3% reading" -1.3%
 SIGN_WORDS = r"minus|negative"
 
@@ -1228,6 +1243,7 @@ _WORDS_BEFORE_NOUN = (
 )
 _FALL_AFTER = re.compile(_WORDS_BEFORE_NOUN + r"(?P<w>" + FALL_NOUNS + r")\b")
 _RISE_BEFORE = re.compile(r"\b(?P<w>" + RISE_WORDS + r")\b(?:[\s,]+(?!to\b|from\b)[a-z.']+){0,5}[\s:,]*$")
+_MULTIPLIER_BEFORE = re.compile(r"\b(?P<w>" + MULTIPLIER_WORDS + r")\b(?:\s+(?!to\b|from\b)\S+){0,6}?[\s:,]*$")
 _UP_BEFORE = re.compile(r"\b(?P<w>up)(?:\s+by)?(?:\s+(?!to\b)(?:" + PREFIX_ALTS + r"))?[\s:,]*$")
 _RISE_AFTER = re.compile(_WORDS_BEFORE_NOUN + r"(?!more\s+or\s+less\b|up\s+to\b)(?P<w>" + RISE_NOUNS + r")\b")
 
@@ -1249,6 +1265,9 @@ def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool
         r.notes.append(f"'{fall.group('w')}' with the number: {FALL_NOTE}")
     elif rise:  # the claim's metric decides: a "GDP growth" holds rises as they are said, a count of members does not
         r.notes.append(f"'{rise.group('w')}' with the number: {RISE_NOTE}")
+    multiplier = _MULTIPLIER_BEFORE.search(pre)
+    if multiplier:  # "twice the 30,000 estimate": a multiple of the number, not the number
+        r.doubts.append(f"'{multiplier.group('w')}' before the number: the claim is a multiple of it")
     multiple = _MULTIPLE_AFTER.match(post)
     if multiple and not r.unit:
         r.unit = MULTIPLE

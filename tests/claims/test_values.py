@@ -172,6 +172,65 @@ def test_a_fall_and_a_rise_with_one_number_is_left_to_review():
 
 
 @pytest.mark.parametrize(
+    "text, word",
+    [
+        pytest.param("twice the 30,000 estimate", "twice", id="twice the"),
+        pytest.param("double 30,000", "double", id="double"),
+        pytest.param("twice as many as the 30,000 reported", "twice", id="twice as many as"),
+        pytest.param("more than twice 30,000", "twice", id="more than twice"),
+        pytest.param("nearly double the 2014 level of 12,000", "double", id="double a year's figure"),
+        pytest.param("triple the 10,000", "triple", id="triple"),
+    ],
+)
+def test_a_multiple_of_the_number_is_left_to_review(text, word):
+    p = parse_value(text)
+    assert p.status == "review" and f"'{word}' before the number: the claim is a multiple of it" in p.note
+
+
+@pytest.mark.parametrize(
+    "text, status, value",
+    [
+        pytest.param("doubled to 30,000", "ok", 30000, id="the level after doubling"),
+        pytest.param("double-digit growth of 12%", "ok", 12, id="double-digit"),
+    ],
+)
+def test_no_multiple_without_one(text, status, value):
+    p = parse_value(text)
+    assert (p.status, p.value) == (status, value) and "multiple of it" not in p.note
+
+
+@pytest.mark.parametrize(
+    "text, status, value",
+    [
+        pytest.param("the 2014 total of 30,000", "ok", 30000, id="the year of a total"),
+        pytest.param("30,000 (2014 estimate)", "ok", 30000, id="the year of an estimate"),
+        pytest.param("double the 2014 figure", "unparsed", N, id="a year's figure and no number"),
+        pytest.param("2014 levels", "unparsed", N, id="a year's levels"),
+        pytest.param("2014 people", "ok", 2014, id="a count that looks like a year"),
+        pytest.param("2014", "ok", 2014, id="a number alone"),
+    ],
+)
+def test_a_year_before_a_figure_is_its_date(text, status, value):
+    p = parse_value(text)
+    assert (p.status, p.value) == (status, value)
+    if status == "ok" and value != 2014:
+        assert "'2014' read as a date" in p.note
+
+
+@pytest.mark.parametrize(
+    "text, qualifier, low, high",
+    [
+        pytest.param("up to about 30,000", "at_most", N, 30000, id="up to about"),
+        pytest.param("more than about 30,000", "at_least", 30000, N, id="more than about"),
+        pytest.param("as many as an estimated 30,000", "at_most", N, 30000, id="as many as an estimated"),
+    ],
+)
+def test_an_approximation_inside_a_bound_keeps_the_bound(text, qualifier, low, high):
+    p = parse_value(text)
+    assert (p.status, p.qualifier, p.low, p.high, p.value) == ("ok", qualifier, low, high, N)
+
+
+@pytest.mark.parametrize(
     "text, value, low, high",
     [
         pytest.param("2.5 times", 2.5, N, N, id="times"),
