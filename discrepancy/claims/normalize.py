@@ -164,24 +164,47 @@ def row_problems(out: pd.DataFrame, problems: pd.DataFrame | None) -> pd.Series:
     if problems is not None and len(problems):
         rows = problems[problems["row"].notna() & (problems["severity"] != "fatal")]
         if len(rows):
-            where = {(f, int(r)): i for i, (f, r) in enumerate(zip(out["input_file"], out["input_row"]))}
-            for p in rows.itertuples(index=False):
-                i = where.get((p.file, int(p.row)))
-                if i is not None:
-                    found.setdefault(i, []).append(f"{p.column}: {p.problem}")
+            which, at = _positions(out, rows["file"], rows["row"])
+            texts = (rows["column"].astype(str) + ": " + rows["problem"].astype(str)).tolist()
+            for k, i in zip(which.tolist(), at.tolist()):
+                found.setdefault(i, []).append(texts[k])
     status = out["parse_status"]
     unread = np.flatnonzero(status.isin([UNPARSED, REVIEW]).to_numpy(dtype=bool, na_value=False))
-    for i, state, note in zip(unread.tolist(), status.iloc[unread].tolist(), out["parse_note"].iloc[unread].tolist()):
-        what = "cannot be read" if state == UNPARSED else "needs review"
-        text = f"value_text: {what} ({note})"
-        if text not in found.get(i, []):
-            found.setdefault(i, []).append(text)
-    # every row's text set at once, taken by Arrow from the few texts there are (a row at a time, a table with many
-    # unread rows took minutes; a Python object per row, 70 ms for a million rows)
+    what = np.where(status.iloc[unread].to_numpy(dtype=object) == UNPARSED, "cannot be read (", "needs review (")
+    notes = out["parse_note"].iloc[unread].astype(str).to_numpy(dtype=object)
+    unread_texts = ("value_text: " + what + notes + ")").tolist()
+    alone = np.ones(len(unread), dtype=bool)  # an unread row with no other problem: its text as it is
+    for k, i in enumerate(unread.tolist()):
+        if i in found:
+            alone[k] = False
+            if unread_texts[k] not in found[i]:
+                found[i].append(unread_texts[k])
+    # every row's text set at once, taken by Arrow from the texts there are (a row at a time, a table with many unread
+    # rows took minutes; a Python object per row, 70 ms for a million rows; a Python string per unread row, 0.2 s
+    # for 83,000 of them)
     at = np.zeros(len(out), dtype=np.int64)
     at[list(found)] = np.arange(1, len(found) + 1)
-    cells = pa.array(["", *("; ".join(texts) for texts in found.values())], type=pa.large_string()).take(pa.array(at))
+    at[unread[alone]] = np.arange(len(found) + 1, len(found) + 1 + int(alone.sum()))
+    listed = ["", *("; ".join(texts) for texts in found.values()), *np.asarray(unread_texts, dtype=object)[alone]]
+    cells = pa.array(listed, type=pa.large_string()).take(pa.array(at))
     return pd.Series(cells.to_pandas().array, index=out.index, dtype="str")
+
+
+def _positions(out: pd.DataFrame, files: pd.Series, rows: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Each (file, row) looked up in ``out``: (which of them, its position in ``out``) for every row that has it, in
+    the order given (a table read twice has each key twice, and both rows take its problems). Column-wise: a
+    dictionary of a million rows' keys cost 0.35 s."""
+    names = np.concatenate([out["input_file"].to_numpy(object), files.to_numpy(object)]).astype(str)
+    codes = np.unique(names, return_inverse=True)[1].astype(np.int64)
+    span = int(max(out["input_row"].max(), rows.max())) + 1
+    keys = codes[: len(out)] * span + out["input_row"].to_numpy(dtype=np.int64)
+    wanted = codes[len(out) :] * span + rows.to_numpy(dtype=np.int64)
+    order = np.argsort(keys, kind="stable")
+    first = np.searchsorted(keys[order], wanted, "left")
+    count = np.searchsorted(keys[order], wanted, "right") - first
+    which = np.repeat(np.arange(len(wanted)), count)
+    step = np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count)  # 0, 1, ... within each key
+    return which, order[np.repeat(first, count) + step]
 
 
 def _agrees(v, lo, hi, p_value, p_low, p_high) -> bool:

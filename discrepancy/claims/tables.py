@@ -10,6 +10,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from discrepancy.claims.grammar import REVIEW, UNPARSED
@@ -76,24 +77,39 @@ def validate_claims(
         normalized = normalize_claims(frame)
         problem_tables.append(_value_problems(normalized))
     combined = [t for t in problem_tables if len(t)]
-    return problem_frame(pd.concat(combined, ignore_index=True).to_dict("records") if combined else [])
+    return problem_frame(pd.concat(combined, ignore_index=True) if combined else [])
 
 
 def _value_problems(normalized: pd.DataFrame) -> pd.DataFrame:
-    rows = []
+    """A problem for each value text that could not be read or needs review, and a warning for each row whose value
+    columns disagree with its text: built column by column (a table with 83,000 rows to review spent 1.6 s on them
+    one at a time)."""
     has_text = "value_text" in normalized.columns
     # the few columns read of the few rows named, not every column of the table's rows (a copy of them all)
     named = normalized[["input_file", "input_row", "parse_status", "parse_note", *(["value_text"] if has_text else [])]]
-    doubtful = named[named["parse_status"].isin([UNPARSED, REVIEW])]
-    for r in doubtful.itertuples(index=False):
-        text = getattr(r, "value_text", "") if has_text else ""
-        if text.strip():
-            what = "cannot be read as a number" if r.parse_status == UNPARSED else "needs review (fill value/low/high)"
-            rows.append(problem(r.input_file, r.input_row, "value_text", text, f"{what}: {r.parse_note}"))
-    disagree = named[named["parse_note"].str.contains("disagree", regex=False)]
-    for r in disagree.itertuples(index=False):
-        rows.append(problem(r.input_file, r.input_row, "value", getattr(r, "value_text", ""), r.parse_note, "warning"))
-    return problem_frame(rows)
+    texts = named["value_text"].fillna("") if has_text else pd.Series("", index=named.index, dtype="str")
+    doubtful = named[named["parse_status"].isin([UNPARSED, REVIEW]) & (texts.str.strip() != "")]
+    what = np.where(
+        doubtful["parse_status"] == UNPARSED, "cannot be read as a number: ", "needs review (fill value/low/high): "
+    )
+    unread = _problems_of(doubtful, "value_text", texts[doubtful.index], what + doubtful["parse_note"], "error")
+    disagree = named[named["parse_note"].str.contains("disagree", regex=False).fillna(False).astype(bool)]
+    warned = _problems_of(disagree, "value", texts[disagree.index], disagree["parse_note"], "warning")
+    return problem_frame(pd.concat([unread, warned], ignore_index=True))
+
+
+def _problems_of(rows: pd.DataFrame, column: str, values: pd.Series, texts, severity: str) -> pd.DataFrame:
+    """The problem columns for these rows of a normalized table, one problem each."""
+    return pd.DataFrame(
+        {
+            "file": rows["input_file"].to_numpy(),
+            "row": rows["input_row"].to_numpy(),
+            "column": column,
+            "value": values.to_numpy(),
+            "problem": np.asarray(texts, dtype=object),
+            "severity": severity,
+        }
+    )
 
 
 def load_claims_with_problems(
@@ -128,7 +144,7 @@ def load_claims_with_problems(
     problem_tables = [next(checked) if slot is None else slot for slot in slots]
     problem_tables.append(_ids_across_tables(frames))
     nonempty = [t for t in problem_tables if len(t)]
-    problems = problem_frame(pd.concat(nonempty, ignore_index=True).to_dict("records") if nonempty else [])
+    problems = problem_frame(pd.concat(nonempty, ignore_index=True) if nonempty else [])
     fatal = problems[problems["severity"] == "fatal"]
     if len(fatal) or not frames:
         raise TableError(fatal.reset_index(drop=True) if len(fatal) else problems)
@@ -136,7 +152,7 @@ def load_claims_with_problems(
         raise failure
     normalized["row_problems"] = row_problems(normalized, problems)
     all_problems = pd.concat([problems, _value_problems(normalized)], ignore_index=True)
-    return normalized, problem_frame(all_problems.drop_duplicates().to_dict("records"))
+    return normalized, problem_frame(all_problems.drop_duplicates())
 
 
 def load_claims(

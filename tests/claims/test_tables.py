@@ -65,3 +65,28 @@ def test_every_unreadable_table_among_others_is_named(tmp_path):
     files = [f.split("/")[-1] for f in err.value.problems["file"]]
     assert files == ["also-missing.csv", "missing.csv"]
     assert isinstance(err.value.problems, pd.DataFrame)
+
+
+def test_many_rows_with_problems_each_get_their_own(tmp_path):
+    """Rows with a date problem, an unread value, both, or neither: each row's problems are its own, and every
+    problem is listed once (the problem table and the rows' texts are built column by column)."""
+    rows = []
+    for i in range(400):
+        date = "2015-13" if i % 3 == 0 else "2015-10-22"
+        text = "x" if i % 5 == 0 else f"around {1000 + i:,}"
+        rows.append([f"c{i}", "IS", "members", text, "CIA", date])
+    claims, problems = load_claims_with_problems(write_csv(tmp_path / "many.csv", rows))
+    for i, got in enumerate(claims["row_problems"]):
+        wanted = (["claim_date: "] if i % 3 == 0 else []) + (["value_text: cannot be read ("] if i % 5 == 0 else [])
+        parts = got.split("; ") if got else []
+        assert [p[: len(w)] for p, w in zip(parts, wanted)] == wanted and len(parts) == len(wanted), (i, got)
+    assert len(problems) == sum(i % 3 == 0 for i in range(400)) + sum(i % 5 == 0 for i in range(400))
+    assert problems["row"].is_monotonic_increasing and str(problems["row"].dtype) == "Int64"
+
+
+def test_a_table_read_twice_names_each_problem_in_both(tmp_path):
+    one = write_csv(tmp_path / "one.csv", ROWS)
+    claims, problems = load_claims_with_problems([one, one])
+    assert claims["row_problems"].tolist()[1].startswith("claim_date:")
+    assert claims["row_problems"].tolist()[3].startswith("claim_date:")
+    assert claims["row_problems"].tolist()[0] == claims["row_problems"].tolist()[2] == ""
