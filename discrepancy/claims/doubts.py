@@ -130,6 +130,7 @@ def _changes_the_metric_does_not_name(
 #: signs the grammar keeps as they are printed, and the currencies each may stand for
 _SIGN_CURRENCIES = {
     "$": {"USD", "AUD", "CAD", "NZD", "HKD"},
+    "¥": {"JPY", "CNY"},
     "Rs": {"INR", "PKR", "LKR", "NPR"},
     "Sh": {"KES", "UGX", "TZS"},
 }

@@ -48,6 +48,7 @@ from discrepancy.claims.grammar import (
     RECORD_WORDS,
     RISE_NOUNS,
     RISE_WORDS,
+    SCALE_LIKE_WORDS,
     SCALES,
     SIGN_WORDS,
     SUFFIX_ALTS,
@@ -113,10 +114,12 @@ _TRIGGERS = (
     + MONTHS
     + r")\b"  # a day before a month
 )
-# The words right after the number(s): a qualifier, a second scale word ("lakh crore"), or the size of a change
-# ("a 3.5% drop", "30,000 more", "a 12% year-on-year increase": the grammar's FALL_NOUNS and RISE_NOUNS).
+# The words right after the number(s): a second scale word ("lakh crore"), a word that looks like a scale word ("76
+# bilion": the grammar sends it to review), a qualifier after at most three words ("30,000 people at least"), or the
+# size of a change ("a 3.5% drop", "30,000 more", "a 12% year-on-year increase": FALL_NOUNS and RISE_NOUNS).
 _TAIL_TRIGGER = (
-    r"^ (?:" + SUFFIX_ALTS.replace("\\ ", " ") + r"|" + "|".join(SCALES) + r"|" + INTERVAL_LABELS + r")\b"
+    r"^ (?:" + "|".join(SCALES) + r"|" + INTERVAL_LABELS + r"|" + SCALE_LIKE_WORDS + r")\b"
+    + r"|^(?: [a-z'][a-z'\-]*){0,3} (?:" + SUFFIX_ALTS.replace("\\ ", " ") + r")\b"
     + r"|^(?: [a-z'][a-z'\-]*){0,2} (?:" + FALL_NOUNS + r"|" + RISE_NOUNS + r")\b"
 )  # fmt: skip
 _PREFIX_ALTS = PREFIX_ALTS.replace("\\ ", " ")

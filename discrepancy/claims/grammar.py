@@ -336,6 +336,9 @@ CURRENCIES = {
     "₴": "UAH",
     "uah": "UAH",
     "jpy": "JPY",
+    "¥": "¥",  # yen or yuan: kept as printed, as "$" is
+    "jp¥": "JPY",
+    "cn¥": "CNY",
     "cny": "CNY",
     "rmb": "CNY",
 }
@@ -382,12 +385,12 @@ UNITS = r"(?P<unit>" + PERCENT + r"|percentage points?\b|pp\b|km2\b|sq\.? ?km\b|
 #: Hedges glued to a number: "30-odd", "200,000-plus", "200k+".
 _GLUED = r"(?P<glued>-odd\b| odd\b|-plus\b|\+)?"
 QUANTITY = re.compile(
-    r"(?<![\w.,'$€£₹₦₽₴৳])"
+    r"(?<![\w.,'$€£¥₹₦₽₴৳])"
     r"(?:(?P<cur>" + CURRENCY_ALTS + r") ?)?"
     r"(?P<num>" + NUMBER + r")"
     r"(?:[ -]?(?P<scale>" + SCALE_ALTS + r")(?:[ -](?P<scale2>" + SCALE_ALTS + r"))?\b)?"
     r"(?: ?(?P<code>" + _CODE_ALTS + r")\b| (?P<curword>" + CURRENCY_WORD_ALTS + r")\b)?"
-    r"(?: ?" + UNITS + r")?" + _GLUED + r"(?![a-z0-9])"
+    r"(?: ?" + UNITS + r")?" + _GLUED + r"(?![a-z0-9]|\.\d|[.,][a-z])"  # not the head of "1.2.3", "$1.2t", "72,ooo"
 )
 _DIGIT_RUN = re.compile(r"\d+")
 
@@ -831,7 +834,9 @@ def read(text: object) -> ParsedValue:
     return _check(reading, qs)
 
 
-_SCALE_LIKE = re.compile(r"^(?:mil|bil|tril|lak|lac|cror|mrd|mio|md|mn|bn)[a-z]*$")
+#: words after a number that look like a scale word this reader does not know ("76 bilion", "5 mio", "13 tril")
+SCALE_LIKE_WORDS = r"(?:mil|bil|tril|lak|lac|cror|mrd|mio|md|mn|bn)[a-z]*"
+_SCALE_LIKE = re.compile(r"^" + SCALE_LIKE_WORDS + r"$")
 _UNREAD = re.compile(r"(?<![a-z\d#.,])(?<![a-z]-)\d[\d.,]*")
 
 
@@ -1149,8 +1154,11 @@ def _shape_range(m: re.Match, qs: list[Quantity]) -> _Reading | None:
     conn = m.group("conn")
     between = bool(m.group("between"))
     r = _Reading()
-    if (m.group("between") == "from" and _CHANGE_WORDS.search(m.group("pre"))) or re.search(
-        r"\bby\s*$", m.group("pre")
+    if (
+        (m.group("between") == "from" and _CHANGE_WORDS.search(m.group("pre")))
+        or re.search(r"\bby\s*$", m.group("pre"))
+        # "increased 24,100 to 11,592,200": the size of a change and the level after it
+        or (conn == "to" and not between and _CHANGE_WORDS.search(m.group("pre")))
     ):
         r.doubts.append(f"a change from '{a.text.strip()}' to '{b.text.strip()}', not a range of estimates")
         return r
@@ -1232,9 +1240,9 @@ _SHAPE_READERS = {
 
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:=]))(?:-|(?:" + SIGN_WORDS + r")\b)\s*$")
 _SIGN_WORD_BEFORE = re.compile(r"\b(?:" + SIGN_WORDS + r")\s*$")
-# the fall word, then at most five words but "to" (the level after a fall: "fell to 30,000") and "from" (a change
+# the fall word, then at most eight words but "to" (the level after a fall: "fell to 30,000") and "from" (a change
 # from one figure to another, read apart): "decreased at an annual rate of 1.5 percent", "fell by about 3%"
-_FALL_BEFORE = re.compile(r"\b(?P<w>" + FALL_WORDS + r")\b(?:[\s,]+(?!to\b|from\b)[a-z.']+){0,5}[\s:,]*$")
+_FALL_BEFORE = re.compile(r"\b(?P<w>" + FALL_WORDS + r")\b(?:[\s,]+(?!to\b|from\b)[a-z.']+){0,8}[\s:,]*$")
 _CHANGE_FROM = re.compile(r"\b(?:" + CHANGE_WORDS + r")\b(?:\s+[a-z]+){0,2}\s+from\b[^#]*$")
 # the word after the number, or after at most two more words, none of them a joining word ("a 12% year-on-year
 # increase", not "5,000 or less" nor "surged 5% after a decline")
@@ -1242,16 +1250,26 @@ _WORDS_BEFORE_NOUN = (
     r"^\s*(?:(?!(?:or|and|after|before|from|since|in|on|of|over|than|to|with|a|an|the)\b)[a-z'][a-z'\-]*\s+){0,2}?"
 )
 _FALL_AFTER = re.compile(_WORDS_BEFORE_NOUN + r"(?P<w>" + FALL_NOUNS + r")\b")
-_RISE_BEFORE = re.compile(r"\b(?P<w>" + RISE_WORDS + r")\b(?:[\s,]+(?!to\b|from\b)[a-z.']+){0,5}[\s:,]*$")
+_RISE_BEFORE = re.compile(r"\b(?P<w>" + RISE_WORDS + r")\b(?:[\s,]+(?!to\b|from\b)[a-z.']+){0,8}[\s:,]*$")
 _MULTIPLIER_BEFORE = re.compile(r"\b(?P<w>" + MULTIPLIER_WORDS + r")\b(?:\s+(?!to\b|from\b)\S+){0,6}?[\s:,]*$")
 _UP_BEFORE = re.compile(r"\b(?P<w>up)(?:\s+by)?(?:\s+(?!to\b)(?:" + PREFIX_ALTS + r"))?[\s:,]*$")
 _RISE_AFTER = re.compile(_WORDS_BEFORE_NOUN + r"(?!more\s+or\s+less\b|up\s+to\b)(?P<w>" + RISE_NOUNS + r")\b")
+
+
+_OPEN_ALONE = re.compile(r"\s*\(\s*")
+_CLOSE_ALONE = re.compile(r"\s*\)\s*(?:%|percent|per ?cent)?\s*")
+_FOOTNOTE_OPEN = re.compile(r"\S\[\s*$")
 
 
 def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool) -> None:
     """The qualifier words before the number(s), after them, or glued to the last one; the figure before a change
     and a sign word before a range or a fraction (doubts); a fall or a rise stated by its size (a note, FALL_NOTE or
     RISE_NOTE; both at once: doubts)."""
+    # "(78.7)%", "(1,234)": a negative number in accounts ("(1.719 million)", with a scale word, is an aside)
+    if _OPEN_ALONE.fullmatch(pre) and _CLOSE_ALONE.fullmatch(post) and not last.has_scale:
+        r.doubts.append("a number in parentheses alone: in accounts, a negative number")
+    if _FOOTNOTE_OPEN.search(pre) and post.lstrip().startswith("]"):  # "War100,000[1]": a footnote mark
+        r.doubts.append("a number in brackets glued to the text before it: a footnote mark, not a figure")
     change = _CHANGE_FROM.search(pre)
     fall = _FALL_BEFORE.search(pre) or _FALL_AFTER.match(post)
     rise = _RISE_BEFORE.search(pre) or _UP_BEFORE.search(pre) or _RISE_AFTER.match(post)

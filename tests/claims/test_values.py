@@ -217,6 +217,50 @@ def test_a_year_before_a_figure_is_its_date(text, status, value):
         assert "'2014' read as a date" in p.note
 
 
+# Forms found in published tables and pages (gathered with the search tool: a Finnish annual report's run-together
+# cells "341.6259.731.5%", a Wikipedia battle table "War100,000[1]", an OCR'd history "72,ooo men", accounts
+# "(78.7)%", Statistics Canada "Employment increased 24,100 to 11,592,200") that were read as a confident wrong number.
+@pytest.mark.parametrize(
+    "text, status, note",
+    [
+        pytest.param("(78.7)%", "review", "in accounts, a negative number", id="accounting parentheses"),
+        pytest.param("(1,234)", "review", "in accounts, a negative number", id="accounting parentheses, count"),
+        pytest.param("War100,000[1]", "review", "a footnote mark, not a figure", id="footnote mark alone"),
+        pytest.param("341.6259.731.5%", "unparsed", "no number found", id="run-together cells"),
+        pytest.param("1.2.3", "unparsed", "no number found", id="dotted digits"),
+        pytest.param("$1.2T", "unparsed", "no number found", id="an unknown scale letter glued"),
+        pytest.param("72,ooo men", "unparsed", "no number found", id="letters for zeros"),
+        pytest.param(
+            "Employment increased 24,100 to 11,592,200", "review", "a change from '24,100' to", id="by and to"
+        ),
+        pytest.param("76 bilion", "review", "looks like a scale word", id="misspelt scale"),
+    ],
+)
+def test_a_number_that_is_not_what_it_seems_is_not_read_as_one(text, status, note):
+    p = parse_value(text)
+    assert p.status == status and note in p.note and p.value is None
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        pytest.param("¥500", 500, "¥", id="yen or yuan sign kept as printed"),
+        pytest.param("CN¥500", 500, "CNY", id="yuan"),
+        pytest.param("in the ¥35 trillion range", 35e12, "¥", id="sign before a scale"),
+        pytest.param("1.234.567", 1234567, N, id="dots between thousands still read"),
+        pytest.param("30,000.", 30000, N, id="a full stop after the number"),
+    ],
+)
+def test_numbers_with_signs_and_stops_read_whole(text, value, unit):
+    p = parse_value(text)
+    assert (p.status, p.value, p.unit) == ("ok", value, unit)
+
+
+def test_a_change_word_far_before_the_number_still_counts():
+    p = parse_value("gone down for a second consecutive quarter by 0.6%")
+    assert p.status == "ok" and "'down' with the number: read as the size of a fall" in p.note
+
+
 @pytest.mark.parametrize(
     "text, qualifier, low, high",
     [
