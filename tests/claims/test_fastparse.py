@@ -77,7 +77,7 @@ EXTRA = [
     "$1.2T",
     "1.2.3",
     "¥500",
-    "Employment increased 24,100 to 11,592,200",
+    "The number of persons looking for part-time work increased 16,500 to 181,300",
     "5,000 or less",
     "between 20,000 and 31,500 fighters across Iraq and Syria",
     "20,000 and 31,500",
