@@ -233,6 +233,8 @@ def test_a_change_stated_by_its_size_is_read_as_the_metric_holds_it(tmp_path, me
         pytest.param("30%", "% of GDP", "ok", id="a percent under a percent of something"),
         pytest.param("3%", "percentage points", "ok", id="percent beside percentage points"),
         pytest.param("$5 million", "USD", "ok", id="a dollar sign under USD"),
+        pytest.param("¥35 trillion", "JPY", "ok", id="a yen sign under JPY"),
+        pytest.param("¥35 trillion", "USD", "review", id="a yen sign under USD"),
         pytest.param("$3bn", "US dollars (2015)", "ok", id="a dollar sign under US dollars"),
         pytest.param("Rs 5 crore", "INR", "ok", id="rupees under INR"),
         pytest.param("€3bn", "euros", "ok", id="euros in words"),
