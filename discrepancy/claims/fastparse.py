@@ -35,6 +35,7 @@ from discrepancy.claims.grammar import (
     FALL_NOUNS,
     FALL_WORDS,
     FILLERS,
+    IDENTIFIER_WORDS,
     INTERVAL_LABELS,
     MAX_MAGNITUDE,
     MONTHS,
@@ -99,6 +100,8 @@ _TRIGGERS = (
     + MULTIPLE_WORDS
     + "|"
     + MULTIPLIER_WORDS
+    + "|"
+    + IDENTIFIER_WORDS
     + r")\b|\b(?:"
     + CHANGE_WORDS
     + r")\b.*\bfrom\b|\bby \d|  |'"

@@ -1129,6 +1129,12 @@ _MULTIPLE_AFTER = re.compile(
 #: Words before a number that make the claim a multiple of it ("twice the 30,000 estimate", "double 30,000", "more
 #: than twice 30,000"): the claim is not the number, and which multiple is meant is the source's to say (review)
 MULTIPLIER_WORDS = r"twice|double|triple|treble|thrice|quadruple"
+#: Words right before a number that make it a label, not a quantity: "Article 5", "table 3" (a value cell that points
+#: to the source's table), "Resolution 2254", "page 12"
+IDENTIFIER_WORDS = (
+    r"article|art|section|sec|paragraph|para|chapter|page|resolution|unscr|clause|regulation|directive|route|"
+    r"highway|flight|room|annex|appendix|table|figure|fig|footnote|note"
+)
 #: Words that give the number after them a sign: "minus 3" is -3, "a minus 1.3% reading" -1.3%
 SIGN_WORDS = r"minus|negative"
 
@@ -1252,6 +1258,7 @@ _WORDS_BEFORE_NOUN = (
 _FALL_AFTER = re.compile(_WORDS_BEFORE_NOUN + r"(?P<w>" + FALL_NOUNS + r")\b")
 _RISE_BEFORE = re.compile(r"\b(?P<w>" + RISE_WORDS + r")\b(?:[\s,]+(?!to\b|from\b)[a-z.']+){0,8}[\s:,]*$")
 _MULTIPLIER_BEFORE = re.compile(r"\b(?P<w>" + MULTIPLIER_WORDS + r")\b(?:\s+(?!to\b|from\b)\S+){0,6}?[\s:,]*$")
+_IDENTIFIER_BEFORE = re.compile(r"\b(?P<w>" + IDENTIFIER_WORDS + r")\.?\s*$")
 _UP_BEFORE = re.compile(r"\b(?P<w>up)(?:\s+by)?(?:\s+(?!to\b)(?:" + PREFIX_ALTS + r"))?[\s:,]*$")
 _RISE_AFTER = re.compile(_WORDS_BEFORE_NOUN + r"(?!more\s+or\s+less\b|up\s+to\b)(?P<w>" + RISE_NOUNS + r")\b")
 
@@ -1270,6 +1277,9 @@ def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool
         r.doubts.append("a number in parentheses alone: in accounts, a negative number")
     if _FOOTNOTE_OPEN.search(pre) and post.lstrip().startswith("]"):  # "War100,000[1]": a footnote mark
         r.doubts.append("a number in brackets glued to the text before it: a footnote mark, not a figure")
+    label = _IDENTIFIER_BEFORE.search(pre)
+    if label:  # "Article 5", "see table 3": the number names something, it counts nothing
+        r.doubts.append(f"'{label.group('w')}' before the number: a label, not a quantity")
     change = _CHANGE_FROM.search(pre)
     fall = _FALL_BEFORE.search(pre) or _FALL_AFTER.match(post)
     rise = _RISE_BEFORE.search(pre) or _UP_BEFORE.search(pre) or _RISE_AFTER.match(post)

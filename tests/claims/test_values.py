@@ -261,6 +261,27 @@ def test_numbers_with_signs_and_stops_read_whole(text, value, unit):
     assert (p.status, p.value, p.unit) == ("ok", value, unit)
 
 
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        pytest.param("Article 5", "article", id="article"),
+        pytest.param("see table 3", "table", id="a pointer to the source's table"),
+        pytest.param("fig. 2", "fig", id="figure abbreviated"),
+        pytest.param("Resolution 2254", "resolution", id="resolution"),
+        pytest.param("page 12", "page", id="page"),
+    ],
+)
+def test_a_number_that_names_something_is_left_to_review(text, word):
+    p = parse_value(text)
+    assert p.status == "review" and f"'{word}' before the number: a label, not a quantity" in p.note
+
+
+@pytest.mark.parametrize("text", [pytest.param("a figure of 30,000", id="a figure of"),
+                                  pytest.param("figure: 30,000", id="figure and a colon")])  # fmt: skip
+def test_a_figure_of_a_number_is_the_number(text):
+    assert (parse_value(text).status, parse_value(text).value) == ("ok", 30000)
+
+
 def test_a_change_word_far_before_the_number_still_counts():
     p = parse_value("gone down for a second consecutive quarter by 0.6%")
     assert p.status == "ok" and "'down' with the number: read as the size of a fall" in p.note
