@@ -1248,7 +1248,8 @@ _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:=]))(?:-|(?:" + SIGN_WORDS + r")\b)\
 _SIGN_WORD_BEFORE = re.compile(r"\b(?:" + SIGN_WORDS + r")\s*$")
 # the fall word, then at most eight words but "to" (the level after a fall: "fell to 30,000") and "from" (a change
 # from one figure to another, read apart): "decreased at an annual rate of 1.5 percent", "fell by about 3%"
-_FALL_BEFORE = re.compile(r"\b(?P<w>" + FALL_WORDS + r")\b(?:[\s,]+(?!to\b|from\b)[a-z.']+){0,8}[\s:,]*$")
+_WORDS_TO_THE_NUMBER = r")\b(?:[\s,]+(?!to\b|from\b)[a-z.']+){0,8}[\s:,]*$"
+_FALL_BEFORE = re.compile(r"\b(?P<w>" + FALL_WORDS + _WORDS_TO_THE_NUMBER)
 _CHANGE_FROM = re.compile(r"\b(?:" + CHANGE_WORDS + r")\b(?:\s+[a-z]+){0,2}\s+from\b[^#]*$")
 # the word after the number, or after at most two more words, none of them a joining word ("a 12% year-on-year
 # increase", not "5,000 or less" nor "surged 5% after a decline")
@@ -1256,7 +1257,7 @@ _WORDS_BEFORE_NOUN = (
     r"^\s*(?:(?!(?:or|and|after|before|from|since|in|on|of|over|than|to|with|a|an|the)\b)[a-z'][a-z'\-]*\s+){0,2}?"
 )
 _FALL_AFTER = re.compile(_WORDS_BEFORE_NOUN + r"(?P<w>" + FALL_NOUNS + r")\b")
-_RISE_BEFORE = re.compile(r"\b(?P<w>" + RISE_WORDS + r")\b(?:[\s,]+(?!to\b|from\b)[a-z.']+){0,8}[\s:,]*$")
+_RISE_BEFORE = re.compile(r"\b(?P<w>" + RISE_WORDS + _WORDS_TO_THE_NUMBER)
 _MULTIPLIER_BEFORE = re.compile(r"\b(?P<w>" + MULTIPLIER_WORDS + r")\b(?:\s+(?!to\b|from\b)\S+){0,6}?[\s:,]*$")
 _IDENTIFIER_BEFORE = re.compile(r"\b(?P<w>" + IDENTIFIER_WORDS + r")\.?\s*$")
 _UP_BEFORE = re.compile(r"\b(?P<w>up)(?:\s+by)?(?:\s+(?!to\b)(?:" + PREFIX_ALTS + r"))?[\s:,]*$")
