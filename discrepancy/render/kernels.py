@@ -154,30 +154,11 @@ def hand_over(km, code: str, timeout: float = START_TIMEOUT) -> None:
         raise RuntimeError(f"the kernel did not run {code!r}: {reply['content']}")
 
 
-def _run_to_end(coro_function, *args, **kwargs):
-    """``coro_function(*args, **kwargs)`` run to its end from synchronous code, on an event loop of its own that is
-    closed after. jupyter_core's ``run_sync`` leaves a loop open in every thread it runs in; the kernel-start and
-    kernel-stop threads end, and their loops' self-pipe sockets were later reported unclosed by whatever test the
-    garbage collector happened to run in (:func:`_close_thread_loop` closes the one the blocking client's calls
-    leave). Inside a running loop (a notebook's), ``run_sync`` as before."""
-    import asyncio
-
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        loop = asyncio.new_event_loop()
-        try:
-            return loop.run_until_complete(coro_function(*args, **kwargs))
-        finally:
-            loop.close()
-    from jupyter_core.utils import run_sync
-
-    return run_sync(coro_function)(*args, **kwargs)
-
-
 def shut_down(km) -> None:
     """Stop a kernel and remove its sockets and connection file, as nbclient does with a kernel it started
     (immediately: the report is done or has failed), and close the clients it made."""
+    from jupyter_core.utils import run_sync
+
     for kc in km._clients:
         kc.stop_channels()
     km._clients.clear()
@@ -189,7 +170,10 @@ def shut_down(km) -> None:
         finally:
             await km.cleanup_resources()
 
-    _run_to_end(stop)
+    try:
+        run_sync(stop)()
+    finally:
+        _close_thread_loop()  # a kernel-stop thread ends here
 
 
 def warm_imports(notebook) -> tuple[str, ...]:
@@ -206,9 +190,11 @@ def _start_warm(cwd: str, env: dict[str, str], imports: tuple[str, ...]):
     """Start a kernel in ``cwd`` with ``env`` and import ``imports`` in it (runs in the pool's thread). With
     nothing to import, the kernel is launched and its report's client waits for it to be ready, as for a cold
     start. The kernel's sockets go in the temporary folder: its report, and so its folder, is not known yet."""
+    from jupyter_core.utils import run_sync
+
     km = kernel_manager_class(Path(tempfile.gettempdir()))(kernel_name=KERNEL_NAME)
     try:
-        _run_to_end(km.start_kernel, extra_arguments=list(KERNEL_ARGUMENTS), cwd=cwd, env=env)
+        run_sync(km.start_kernel)(extra_arguments=list(KERNEL_ARGUMENTS), cwd=cwd, env=env)
         if imports:
             warm_up(km, "".join(f"__import__({name!r})\n" for name in imports))
     except BaseException:
@@ -220,9 +206,10 @@ def _start_warm(cwd: str, env: dict[str, str], imports: tuple[str, ...]):
 
 
 def _close_thread_loop() -> None:
-    """Close the event loop the blocking client's calls (``run_sync``) left open in this thread, unless it is the
-    main thread's or running: the pool's thread ends with its batch, and its loop's self-pipe sockets were then
-    reported unclosed by whatever test the garbage collector ran in (a later call here makes a new loop)."""
+    """Close the event loop jupyter_core's ``run_sync`` (kernel start and stop, the blocking client's calls) left
+    open in this thread, unless it is the main thread's or running. The threads that start and stop kernels end,
+    and their loops' self-pipe sockets were then reported unclosed by whatever test the garbage collector ran in
+    (pytest fails that test); a later call in this thread makes a new loop."""
     import asyncio
 
     if threading.current_thread() is threading.main_thread():
