@@ -1,8 +1,8 @@
 """The checks that send a reading to review in the light of its row and its table, after each value text was read
 on its own (:mod:`discrepancy.claims.fastparse`, :mod:`discrepancy.claims.grammar`): a fall or a rise stated by its
-size under a metric that does not name one, a unit the text states that is not the unit column's, a comma before three
-digits in a table that writes decimal commas elsewhere. A row sent to review has its numbers withheld and its note
-says what is in doubt and what it was read as; nothing is settled by a guess."""
+size, or a rank, under a metric that does not name one, a unit the text states that is not the unit column's, a
+comma before three digits in a table that writes decimal commas elsewhere. A row sent to review has its numbers
+withheld and its note says what is in doubt and what it was read as; nothing is settled by a guess."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from discrepancy.claims.grammar import (
     MULTIPLE,
     OK,
     RANGE,
+    RANK_NOTE,
     REVIEW,
     RISE_NOTE,
     VAGUE,
@@ -36,8 +37,8 @@ def doubt_readings(parsed: pd.DataFrame, frame: pd.DataFrame, texts: pd.Series) 
     notes = _Notes(parsed["parse_note"])  # the readers' notes, looked in by the checks below
     _ambiguous_commas(parsed, texts, notes)
     metric = frame["metric"] if "metric" in frame.columns else None
-    for change in (_FALL, _RISE):
-        _changes_the_metric_does_not_name(parsed, texts, metric, notes, change)
+    for change in (_FALL, _RISE, _RANK):
+        _readings_the_metric_does_not_name(parsed, texts, metric, notes, change)
     if "unit" in frame.columns:
         _units_that_disagree(parsed, texts, frame["unit"])
 
@@ -54,31 +55,43 @@ _RISE_METRIC = re.compile(
 )
 
 
+#: a metric that names a rank holds one as said ("press freedom rank": 50 for "ranked #50")
+_RANK_METRIC = re.compile(r"\b(?:ranks?|ranked|rankings?|positions?|placings?|standings?|seeds?|seeding|seeded)\b")
+
+
 @dataclass(frozen=True)
 class _Change:
-    """A change stated by its size: the grammar's note for it, the metrics that hold it as said, and the words that
-    tell the analyst what is not known and what to do."""
+    """A number that is not a level (a change stated by its size, a rank): the grammar's note for it, the metrics
+    that hold it as said, and the words that tell the analyst what the text says, what the metric does not say, and
+    what to do."""
 
     note: str
     metric: re.Pattern
-    kind: str
-    unknown: str
+    says: str
+    lacks: str
     advice: str
 
 
 _FALL = _Change(
     FALL_NOTE,
     _FALL_METRIC,
-    "a fall",
-    "whether a fall is written as a positive or a negative number",
+    "states a fall by its size",
+    "does not say whether a fall is written as a positive or a negative number",
     "name the metric as a fall, such as 'territory lost', or give the signed number in the value column",
 )
 _RISE = _Change(
     RISE_NOTE,
     _RISE_METRIC,
-    "a rise",
-    "whether it holds a change or the level after it",
+    "states a rise by its size",
+    "does not say whether it holds a change or the level after it",
     "name the metric as a change, such as 'GDP growth' or 'members added', or give the level in the value column",
+)
+_RANK = _Change(
+    RANK_NOTE,
+    _RANK_METRIC,
+    "names a rank or a place in a list",
+    "does not name a rank",
+    "name the metric as a rank, such as 'press freedom rank', or give the quantity in the value column",
 )
 
 
@@ -104,14 +117,14 @@ def _ok_rows_noted(parsed: pd.DataFrame, notes: _Notes, words: str) -> np.ndarra
     return rows[(parsed["parse_status"].iloc[rows] == OK).to_numpy(dtype=bool, na_value=False)]
 
 
-def _changes_the_metric_does_not_name(
+def _readings_the_metric_does_not_name(
     parsed: pd.DataFrame, texts: pd.Series, metric: pd.Series | None, notes: _Notes, change: _Change
 ) -> None:
-    """A value text that states a change by its size (the grammar's FALL_NOTE or RISE_NOTE: "contracted 4.8%",
-    "an additional 10,000 troops") under a metric that does not name such a change: sent to review. Under "GDP
-    growth" a fall is -4.8, and the sign the metric holds it with is not known; under "members" 10,000 more members
-    are not 10,000 members. Under "territory lost" (a fall) or "GDP growth" (a rise) the size is what the metric
-    holds: read as said."""
+    """A value text that states a change by its size or a rank (the grammar's FALL_NOTE, RISE_NOTE or RANK_NOTE:
+    "contracted 4.8%", "an additional 10,000 troops", "ranked #50") under a metric that does not name such a change
+    or a rank: sent to review. Under "GDP growth" a fall is -4.8, and the sign the metric holds it with is not known;
+    under "members" 10,000 more members are not 10,000 members, nor is #50 50 of anything. Under "territory lost" (a
+    fall), "GDP growth" (a rise) or "press freedom rank" the number is what the metric holds: read as said."""
     rows, checks = [], []
     for i in _ok_rows_noted(parsed, notes, change.note).tolist():
         name = metric.iat[i] if metric is not None else None
@@ -120,10 +133,7 @@ def _changes_the_metric_does_not_name(
             continue
         shown = f"the metric '{name}'" if name.strip() else "no metric"
         rows.append(i)
-        checks.append(
-            f"check: '{texts.iat[i]}' states {change.kind} by its size, and {shown} does not say {change.unknown} "
-            f"({change.advice})"
-        )
+        checks.append(f"check: '{texts.iat[i]}' {change.says}, and {shown} {change.lacks} ({change.advice})")
     _withhold(parsed, np.array(rows, dtype=np.int64), checks)
 
 

@@ -37,6 +37,7 @@ from discrepancy.claims.grammar import (
     FILLERS,
     IDENTIFIER_WORDS,
     INTERVAL_LABELS,
+    LIST_PART_WORDS,
     MAX_MAGNITUDE,
     MONTHS,
     MULTIPLE_WORDS,
@@ -46,6 +47,7 @@ from discrepancy.claims.grammar import (
     PREFIX_ALTS,
     PREFIXES,
     RANGE,
+    RANK_WORDS,
     RECORD_WORDS,
     RISE_NOUNS,
     RISE_WORDS,
@@ -102,6 +104,10 @@ _TRIGGERS = (
     + MULTIPLIER_WORDS
     + "|"
     + IDENTIFIER_WORDS
+    + "|"
+    + RANK_WORDS
+    + "|"
+    + LIST_PART_WORDS
     + r")\b|\b(?:"
     + CHANGE_WORDS
     + r")\b.*\bfrom\b|\bby \d|  |'"
@@ -116,6 +122,12 @@ _TRIGGERS = (
     + r"|\b\d{1,2}\s+(?:"
     + MONTHS
     + r")\b"  # a day before a month
+    # a scale word, or one that may be, not right after a number ("in millions 1,234"): the full reader doubts it
+    + r"|(?:^|[^0-9 ]) ?\b(?:"
+    + "|".join(w for w in _FAST_SCALES if len(w) > 1)
+    + "|"
+    + SCALE_LIKE_WORDS
+    + r")\b"
 )
 # The words right after the number(s): a second scale word ("lakh crore"), a word that looks like a scale word ("76
 # bilion": the grammar sends it to review), a qualifier after at most three words ("30,000 people at least"), or the

@@ -35,6 +35,7 @@ from __future__ import annotations
 import html
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 # --------------------------------------------------------------------------- names used everywhere
@@ -94,6 +95,7 @@ _TRANSLATE = str.maketrans(
         "#": " ",
     }
 )
+_NUMBER_SIGN = re.compile(r"#(?=\s?\d)")
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _MIDDLE_DOT = re.compile(r"(?<=\d)[\u00b7\u22c5\u2219](?=\d)")  # 3·4 (Lancet style decimal point)
 _PLUS_MINUS = re.compile(r"\+\s?/\s?-|\+-|\bplus or minus\b|\bplus/minus\b|\bplus-minus\b")
@@ -102,6 +104,8 @@ _PLUS_MINUS = re.compile(r"\+\s?/\s?-|\+-|\bplus or minus\b|\bplus/minus\b|\bplu
 def clean(text: str) -> str:
     """Lower case, one kind of space, dash, quote and decimal point; ± for its spellings."""
     s = _MIDDLE_DOT.sub(".", html.unescape(text) if "&" in text else text)
+    if "#" in s:  # "#1": a number sign, kept as "№" ("#" stands for the numbers in the skeleton)
+        s = _NUMBER_SIGN.sub("№", s)
     s = _SPACES.sub(" ", s.translate(_TRANSLATE)).strip().lower()
     return _PLUS_MINUS.sub("±", s) if "+" in s or "plus" in s else s
 
@@ -287,8 +291,26 @@ SCALES = {
     "crore": 1e7,
     "crores": 1e7,
     "cr": 1e7,
+    # abbreviations in other languages, each of one scale only: German "Tsd." and "Mio." and "Mrd.", Polish "tys."
+    # and "mld", Czech "tis." and "mld.", Italian and Dutch "mld", Russian (in Latin letters) "mlrd"
+    "tsd": 1e3,
+    "tys": 1e3,
+    "tis": 1e3,
+    "mio": 1e6,
+    "mrd": 1e9,
+    "mld": 1e9,
+    "mlrd": 1e9,
+    # and in Cyrillic letters: Russian and Ukrainian "тыс."/"тис.", "млн", "млрд", "трлн"
+    "тыс": 1e3,
+    "тис": 1e3,
+    "млн": 1e6,
+    "млрд": 1e9,
+    "трлн": 1e12,
 }
 SCALE_ALTS = "|".join(sorted(map(re.escape, SCALES), key=len, reverse=True))
+#: a second scale is a word ("1.5 lakh crore", "5 thousand million"), never a letter or an abbreviation that may be a
+#: unit ("26 mld m sześc.": 26 billion cubic metres)
+_SCALE_WORD_ALTS = "|".join(sorted((re.escape(w) for w in SCALES if len(w) >= 4), key=len, reverse=True))
 #: Currency signs and codes: what they are written as, and the ISO code recorded in unit.
 CURRENCIES = {
     "us$": "USD",
@@ -388,7 +410,7 @@ QUANTITY = re.compile(
     r"(?<![\w.,'$€£¥₹₦₽₴৳])"
     r"(?:(?P<cur>" + CURRENCY_ALTS + r") ?)?"
     r"(?P<num>" + NUMBER + r")"
-    r"(?:[ -]?(?P<scale>" + SCALE_ALTS + r")(?:[ -](?P<scale2>" + SCALE_ALTS + r"))?\b)?"
+    r"(?:[ -]?(?P<scale>" + SCALE_ALTS + r")(?:[ -](?P<scale2>" + _SCALE_WORD_ALTS + r"))?\b)?"
     r"(?: ?(?P<code>" + _CODE_ALTS + r")\b| (?P<curword>" + CURRENCY_WORD_ALTS + r")\b)?"
     r"(?: ?" + UNITS + r")?" + _GLUED + r"(?![a-z0-9]|\.\d|[.,][a-z])"  # not the head of "1.2.3", "$1.2t", "72,ooo"
 )
@@ -609,7 +631,7 @@ _PREFIX_RE = re.compile(
     r"(?:(?:^|(?<=[\s(\"']))(?P<p>" + PREFIX_ALTS + r")" + FILLERS + r"|(?P<sign><=|>=|<|>|~))[\s)\"']*$"
 )
 NEGATIONS = r"not|n't|never|hardly|scarcely|no"
-_NEGATION = re.compile(r"\b(?:" + NEGATIONS + r")\b(?:\s+[a-z']+){0,3}\s*$")
+_NEGATION = re.compile(r"(?P<w>(?:\b|(?=n't))(?:" + NEGATIONS + r"))\b(?:\s+[a-z']+){0,3}\s*$")
 PREFIX_INFO = {p: (q, n) for p, q, n in PREFIXES}
 #: Words after a number.
 SUFFIXES = {
@@ -801,9 +823,12 @@ def read(text: object) -> ParsedValue:
     if unread:
         doubts.append("numbers not read: " + ", ".join(f"'{u}'" for u in unread))
     for q in values:
-        nxt = re.match(r"\s?([a-z]+)", s[q.end :])
-        if not q.has_scale and nxt and _SCALE_LIKE.match(nxt.group(1)):
-            doubts.append(f"'{nxt.group(1)}' after {q.raw} looks like a scale word this reader does not know")
+        doubts.extend(_word_after_doubts(s, q))
+        if q.has_scale and _BLN.search(q.text) and (q.style or _POLISH.search(s)):
+            doubts.append(f"'{q.text.strip()}': 'bln' is a billion in English and a trillion (bilion) in Polish")
+    loose = _loose_scale(skeleton)
+    if loose:  # "Revenue (in millions) 1,234", "Nettoomsättning (mdr) 8,828": the number may be in that scale
+        doubts.append(f"'{loose}' in the text is not attached to a number: the number may be in {loose}")
     skeleton, denominator, rate_notes = _rates(skeleton, values)
     skeleton, share = _shares(skeleton, values)
     reading = _structure(skeleton, values, s)
@@ -834,9 +859,82 @@ def read(text: object) -> ParsedValue:
     return _check(reading, qs)
 
 
-#: words after a number that look like a scale word this reader does not know ("76 bilion", "5 mio", "13 tril")
-SCALE_LIKE_WORDS = r"(?:mil|bil|tril|lak|lac|cror|mrd|mio|md|mn|bn)[a-z]*"
-_SCALE_LIKE = re.compile(r"^" + SCALE_LIKE_WORDS + r"$")
+#: Words after a number that may be a scale this reader does not read: an abbreviation ("$5 mil", "5 mkr", Danish
+#: "3 mia.", French "12 Md", a letter "114.38 T." - trillion or tonnes), a misspelt scale word ("76 bilion", "2
+#: milion"), or a scale word in another language ("3 millones", "2 miljard", "5 tysięcy"). Words that only begin like
+#: one are not ("30,000 militants", "5 miles", "3 bills", "5 billionaires"). SCALE_LIKE_WORDS is the fast path's
+#: wider net (any word that may be one goes to this reader, which decides with _scale_like).
+_SCALE_ABBREVIATIONS = frozenset(
+    "mil mill mils bil bill bils bl tril trill thou md mds mdr mdkr mkr mia t lk lks lkh".split()
+)
+SCALE_LIKE_WORDS = r"(?:(?:mi|bi|tr|th)[a-z]{3,}|tausend|tysi[a-z]*|" + "|".join(sorted(_SCALE_ABBREVIATIONS)) + ")"
+#: stems of scale words in other languages (Dutch, Swedish, Portuguese, Polish, Czech, German, Spanish)
+_FOREIGN_SCALE = re.compile(r"(?:milj|milh|milió|millón|bilh|bilj|tysi|tisí|tausend|milliard|miliard|millard)")
+#: scale words one letter off which a word is a misspelling of one ("bilion", "thousnd", "miiardy"), in English and
+#: in other languages ("millones", "miliardi", "milyar"); two letters off would take "missions" and "billing" too
+_NEAR_SCALES = ("million", "millions", "billion", "billions", "trillion", "trillions", "thousand", "thousands",
+                "milliard", "milliards", "miliard", "miliardy", "miliardi", "miliardo", "milliarde", "milliarden",
+                "milliarder", "millones", "billones", "millionen", "milioni", "miljoen", "miljoner", "miljard",
+                "miljarder", "bilion", "biliony", "trilyon", "milyar", "milyon")  # fmt: skip
+
+
+def _word_after_doubts(s: str, q: Quantity) -> list[str]:
+    """What the word right after a number with no scale leaves in doubt: a scale this reader does not read ("76
+    bilion", "5 mkr", "114.38-T.-Yen", "6,6 G$"), a scale it does read that the number could not take ("11.94
+    Mrd.EUR"), or a word of a script it cannot read ("3万", "1.2兆円", "38.6 مليون")."""
+    nxt = _WORD_AFTER.match(s, q.end)
+    if q.has_scale or not nxt or not nxt.group(1).isalpha():  # "5%¹": a footnote mark, no word
+        return []
+    word = nxt.group(1)
+    if word[0] in _ORDINAL_SIGNS:  # "82ª": an ordinal (_qualify reads it as a rank)
+        return []
+    sign_after = s[nxt.end() : nxt.end() + 1]
+    if word in SCALES or _scale_like(word) or (len(word) == 1 and sign_after and sign_after in _SIGNS):
+        return [f"'{word}' after {q.raw} looks like a scale word this reader does not know"]
+    if not word.isascii() and any(not unicodedata.name(c, "").startswith("LATIN") for c in word):
+        return [f"'{word}' after {q.raw} is in a script this reader does not read: it may be a scale or a unit"]
+    return []
+
+
+def _loose_scale(skeleton: str) -> str | None:
+    """A scale word the skeleton holds apart from any number ("in millions", "(mdr)"), if any (a word right after a
+    number is _word_after_doubts')."""
+    for m in _LETTERS_NOT_AFTER_A_NUMBER.finditer(skeleton):
+        word = m.group("w")
+        if not m.group("after") and len(word) > 1 and word != "hundred" and (word in SCALES or _scale_like(word)):
+            return word
+    return None
+
+
+def _scale_like(word: str) -> bool:
+    """Whether ``word``, right after a number with no scale, may be a scale this reader does not read."""
+    if word in _SCALE_ABBREVIATIONS or _FOREIGN_SCALE.match(word):
+        return True
+    return len(word) >= 5 and any(word[:2] == w[:2] and _within_edits(word, w, 1) for w in _NEAR_SCALES)
+
+
+def _within_edits(a: str, b: str, n: int) -> bool:
+    """Whether ``a`` becomes ``b`` by at most ``n`` letters inserted, deleted or changed (Levenshtein distance)."""
+    if abs(len(a) - len(b)) > n:
+        return False
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+        if min(row) > n:
+            return False
+    return row[-1] <= n
+
+
+_WORD_AFTER = re.compile(r"[\s-]?([^\W\d_]+)")  # "76 bilion", "114.38-T.-Yen", "5 tysięcy", "3万"
+_LETTERS_NOT_AFTER_A_NUMBER = re.compile(r"(?P<after>#\d+[\s-]?)?(?P<w>[^\W\d_]+)")
+_SIGNS = "$€£¥₹₦₽₴৳"
+#: "bln": in English a billion; in Polish "bilion", a trillion ("3,94 bln rubli"). Read as a billion unless the
+#: number has a decimal comma or the text a Polish word of money
+_BLN = re.compile(r"\dbln\b|\sbln\b")
+_POLISH = re.compile(r"\b(?:zł|zl|pln|złotych|zlotych|rubli|dol\.)(?!\w)")
+_ORDINAL_SIGNS = "ºª"  # "82ª posição", "87º posto"
 _UNREAD = re.compile(r"(?<![a-z\d#.,])(?<![a-z]-)\d[\d.,]*")
 
 
@@ -1135,6 +1233,21 @@ IDENTIFIER_WORDS = (
     r"article|art|section|sec|paragraph|para|chapter|page|resolution|unscr|clause|regulation|directive|route|"
     r"highway|flight|room|annex|appendix|table|figure|fig|footnote|note"
 )
+#: Words right before a number that make it a rank or a place in a list: "ranked 50", "No. 3", "#1" (cleaned to
+#: "№ 1"), "number 10" (not "the number 30,000"). Read as said with RANK_NOTE; doubt_readings keeps it under a metric
+#: that names a rank ("press freedom rank") and sends it to review under any other: #50 is no count of anything.
+RANK_WORDS = (
+    r"rank|ranks|ranked|ranking|placed|position|seeded|number|no|nos|nr|número|numero|nummer|platz|lugar|puesto|posto"
+)
+RANK_NOTE = "read as a rank or a place in a list"
+_RANK_BEFORE = re.compile(
+    r"(?:\b(?P<w>rank|ranks|ranked|ranking|placed|position|seeded|número|numero|nummer|platz|lugar|puesto|posto|"
+    r"(?<!\bthe )(?<!\ba )number)|\b(?P<n>no|nos|nr)\.|"
+    r"(?P<sign>№))\s*$"
+)
+#: Words right before a number that make it the size of a part of a list: "top 10", "bottom 5" (review)
+LIST_PART_WORDS = r"top|bottom"
+_LIST_PART_BEFORE = re.compile(r"\b(?P<w>" + LIST_PART_WORDS + r")[\s-]*$")
 #: Words that give the number after them a sign: "minus 3" is -3, "a minus 1.3% reading" -1.3%
 SIGN_WORDS = r"minus|negative"
 
@@ -1281,6 +1394,15 @@ def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool
     label = _IDENTIFIER_BEFORE.search(pre)
     if label:  # "Article 5", "see table 3": the number names something, it counts nothing
         r.doubts.append(f"'{label.group('w')}' before the number: a label, not a quantity")
+    rank = _RANK_BEFORE.search(pre)
+    if post[:1] in tuple(_ORDINAL_SIGNS):  # "82ª posição": an ordinal
+        r.notes.append(f"'{post[0]}' after the number: {RANK_NOTE}")
+    elif rank:  # "ranked 50", "No. 3": the claim's metric decides (doubt_readings), as for a fall or a rise
+        word = rank.group("w") or (rank.group("n") and rank.group("n") + ".") or "#"
+        r.notes.append(f"'{word}' before the number: {RANK_NOTE}")
+    part = _LIST_PART_BEFORE.search(pre)
+    if part:  # "top 10": how many places of a list, not a count of what the metric counts
+        r.doubts.append(f"'{part.group('w')}' before the number: the first or last places of a list, not a quantity")
     change = _CHANGE_FROM.search(pre)
     fall = _FALL_BEFORE.search(pre) or _FALL_AFTER.match(post)
     rise = _RISE_BEFORE.search(pre) or _UP_BEFORE.search(pre) or _RISE_AFTER.match(post)
@@ -1317,8 +1439,12 @@ def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool
         stated, note = PREFIX_INFO[word]
         if note:
             r.notes.append(note)
-        if stated in (AT_LEAST, AT_MOST) and _NEGATION.search(pre[: m.start()]):
+        if _NEGATION.search(pre[: m.start()]):  # "not over 30,000", "not about 30,000"
             r.doubts.append(f"a negation before '{word}'")
+    else:
+        negation = _NEGATION.search(pre)
+        if negation:  # "not 30,000", "not even 30,000", "hardly 30,000": not the number, and what it is is not said
+            r.doubts.append(f"'{negation.group('w')}' before the number: a negation")
     if re.search(r"\bin the\s*$", pre) and re.match(r"\s*range\b", post):
         stated = APPROX
     after = None

@@ -222,6 +222,31 @@ def test_a_change_stated_by_its_size_is_read_as_the_metric_holds_it(tmp_path, me
         assert f"states a {change} by its size" in row["parse_note"] and "read as" in row["parse_note"]
 
 
+# A rank or a place in a list ("Russia is ranked 162nd" in RSF's press freedom index; "No. 3" in the ATP rankings as
+# atptour.com prints them; "#1"): the number a rank metric holds, no count of anything under any other metric.
+@pytest.mark.parametrize(
+    "metric, text, expect",
+    [
+        pytest.param("press freedom rank", "ranked #50", (50, "ok"), id="a rank under a rank metric"),
+        pytest.param("world ranking", "No. 3", (3, "ok"), id="No. under a ranking"),
+        pytest.param("position", "82ª", (82, "ok"), id="an ordinal sign under a position"),
+        pytest.param("GDP", "ranked #50", (None, "review"), id="a rank under GDP: review"),
+        pytest.param("members", "#1", (None, "review"), id="a number sign under members"),
+        pytest.param("fighters", "number 10", (None, "review"), id="number ten under fighters"),
+        pytest.param("", "No. 3", (None, "review"), id="a rank under no metric"),
+        pytest.param("fighters", "the number 30,000", (30000, "ok"), id="the number: not a rank"),
+        pytest.param("rank", "top 10", (None, "review"), id="top 10: the first places, not a rank"),
+    ],
+)
+def test_a_rank_is_read_only_under_a_metric_that_names_one(tmp_path, metric, text, expect):
+    out = _normalized(tmp_path, [["a", "US", metric, text, "", "", "", "", "S", "2020", ""]])
+    row = out.iloc[0]
+    got = None if math.isnan(row["value"]) else row["value"]
+    assert (got, row["parse_status"]) == expect
+    if expect[1] == "review" and "top" not in text:
+        assert "names a rank or a place in a list" in row["parse_note"] and "does not name a rank" in row["parse_note"]
+
+
 @pytest.mark.parametrize(
     "text, unit, expect",
     [
