@@ -255,6 +255,11 @@ class KernelPool:
             while len(self._queue) < count:
                 self._queue.append((folder, imports, self._starter.submit(_start_warm, folder, env, imports)))
 
+    def starting(self) -> bool:
+        """Whether the kernel :meth:`take` would give next is still starting (its report would wait for it)."""
+        with self._lock:
+            return bool(self._queue) and not self._queue[0][2].done()
+
     def take(self, cwd: str | os.PathLike, provenance: str, imports: tuple[str, ...] = WARM_IMPORTS):
         """The oldest kernel started, once it is ready, with ``provenance`` handed over; None when there is
         none, or it failed to start, or it started in another folder than ``cwd`` or imported other modules

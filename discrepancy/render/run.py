@@ -140,6 +140,17 @@ def _accessible(html: str) -> str:
     return _IMG_WITHOUT_ALT.sub(f'<img alt="{NO_ALT}"', _DIV.sub(focusable, html))
 
 
+def _warm(exporter) -> None:
+    """Convert a small notebook with ``exporter``: its first conversion compiles the templates and makes the
+    markdown renderer (0.1-0.2 s), which the report's conversion then need not. Done while the report's kernel is
+    still starting; the report's page is the same either way (tested)."""
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+
+    html = new_output("display_data", data={"text/html": "<p>a</p>", "text/plain": "a"})
+    cells = [new_markdown_cell("# a\n\n*b* `c`\n\n| d | e |\n|---|---|\n| 1 | 2 |"), new_code_cell("f", outputs=[html])]
+    exporter.from_notebook_node(new_notebook(cells=cells), resources={"metadata": {"name": "warm"}})
+
+
 def _links_images(nb) -> bool:
     """Whether a markdown cell shows an image (``![..](..)``, ``<img``, an attachment): nbconvert then embeds
     it, so the page stays self-contained. Outputs carry their images already (charts are data: URIs), and
@@ -205,10 +216,11 @@ def _execute(
     import papermill
 
     cwd = source.path.resolve().parent
+    node = source.node()  # the text read once, not the file again; read (and validated) before the kernel is ready
     km = kernels.take(cwd, provenance, warm_imports(source)) if kernels is not None else None
     try:
         papermill.execute_notebook(
-            source.node(),  # the text read once, not the file again
+            node,
             str(run),
             parameters=checked,
             kernel_name=KERNEL_NAME,
@@ -327,7 +339,9 @@ def _render(
     tmp_path = Path(tmp)
     title = _title(notebook, effective)
     payload = json.dumps(provenance_payload(source, effective, input_hashes, known), sort_keys=True, default=str)
-    _exporter(with_code, _links_images(json.loads(source.text)))  # made now, while a kernel started ahead starts
+    exporter = _exporter(with_code, _links_images(json.loads(source.text)))  # made while a kernel started ahead starts
+    if kernels is not None and kernels.starting():  # time this process would spend waiting for it
+        _warm(exporter)
     previous = os.environ.get(PROVENANCE_ENV)
     os.environ[PROVENANCE_ENV] = payload  # a kernel started now inherits it (one render per process at a time)
     stopping: list[threading.Thread] = []

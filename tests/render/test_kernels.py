@@ -316,3 +316,25 @@ def test_a_batch_leaves_no_kernel_and_no_kernel_folder(repo):
 )
 def test_a_worker_starts_a_kernel_ahead_only_while_more_reports_wait(total, workers, ahead):
     assert [_kernels_ahead(i, total, workers) for i in range(total)] == ahead
+
+
+def test_a_pool_says_whether_its_next_kernel_is_still_starting(tmp_path, monkeypatch):
+    """render warms its page writer only while the report's kernel is still starting (time it would wait)."""
+    import threading
+
+    import discrepancy.render.kernels as kernels
+
+    go = threading.Event()
+    monkeypatch.setattr(kernels, "_start_warm", lambda *args: go.wait(30) and None)
+    pool = KernelPool()
+    try:
+        assert not pool.starting()  # no kernel asked for
+        pool.fill(tmp_path, 1, ())
+        assert pool.starting()  # asked for, not started yet
+        go.set()
+        pool._queue[0][2].result(timeout=30)
+        assert not pool.starting()  # started: its report would not wait
+    finally:
+        go.set()
+        pool._queue.clear()
+        pool.close()

@@ -298,3 +298,27 @@ def test_a_rendered_page_has_focusable_outputs_and_every_image_described(tmp_pat
     page = out.read_text(encoding="utf-8")
     assert page.count('tabindex="0"') >= 10 and "<img" in page
     assert not re.search(r"<img\b(?![^<>]*\salt=)", page)
+
+
+def test_a_page_writer_warmed_while_the_kernel_starts_writes_the_same_page(tmp_path):
+    """The first conversion compiles the templates and makes the markdown renderer; render does it on a small
+    notebook while the report's kernel starts. The report's page is the page a fresh writer writes."""
+    import copy
+
+    import nbformat
+
+    from discrepancy.render.run import _exporter, _warm, render_notebook
+
+    out = tmp_path / "r.html"
+    render_notebook(ROOT / "notebooks" / "01-discrepancy-report.ipynb", out)
+    nb = nbformat.read(out.with_suffix(".ipynb"), as_version=4)
+    fresh, warmed = _exporter.__wrapped__(False), _exporter.__wrapped__(False)
+    _warm(warmed)
+
+    written = out.read_text(encoding="utf-8")
+    title = re.search(r"<title>(.*?)</title>", written).group(1)
+
+    def page(exporter):
+        return exporter.from_notebook_node(copy.deepcopy(nb), resources={"metadata": {"name": title}})[0]
+
+    assert page(warmed) == page(fresh) == written
