@@ -620,6 +620,47 @@ PREFIXES: list[tuple[str, str, str]] = [
     ("<=", AT_MOST, ""),
     ("<", AT_MOST, ""),
 ]
+#: The same words in the languages of Europe's statistics offices and newspapers, where each has one meaning before a
+#: number ("ponad 6 mld zł", "přes 542 mld. Kč", "rund CHF 750 Mio.", "oltre 210 mld. di euro", "mer enn 350,000 fat"):
+#: read as their English words are, not as an exact figure. A word that is also English or has several meanings
+#: ("do", "tot", "gut", "godt") is not among them; a negated one is, whole ("nicht mehr als", "pas moins de").
+_BELOW = "approximate, from below"
+FOREIGN_PREFIXES: list[tuple[str, str, str]] = [
+    # German
+    *((w, AT_LEAST, "") for w in ("mehr als", "über", "mindestens", "nicht weniger als")),
+    *((w, AT_MOST, "") for w in ("weniger als", "höchstens", "bis zu", "nicht mehr als")),
+    *((w, APPROX, "") for w in ("rund", "etwa", "ungefähr", "zirka")),
+    *((w, APPROX, _BELOW) for w in ("knapp", "fast", "beinahe")),
+    # French
+    *((w, AT_LEAST, "") for w in ("plus de", "au moins", "pas moins de")),
+    *((w, AT_MOST, "") for w in ("moins de", "au plus", "jusqu'à", "pas plus de")),
+    *((w, APPROX, "") for w in ("environ", "près de", "quelque")),
+    *((w, APPROX, _BELOW) for w in ("presque",)),
+    # Spanish and Portuguese
+    *((w, AT_LEAST, "") for w in ("más de", "mas de", "mais de", "al menos", "por lo menos", "pelo menos",
+                                  "no menos de")),
+    *((w, AT_MOST, "") for w in ("menos de", "hasta", "até", "no más de", "no mas de")),
+    *((w, APPROX, "") for w in ("alrededor de", "cerca de", "unos", "unas", "aproximadamente")),
+    *((w, APPROX, _BELOW) for w in ("casi", "quase")),
+    # Italian
+    *((w, AT_LEAST, "") for w in ("oltre", "più di", "almeno", "non meno di")),
+    *((w, AT_MOST, "") for w in ("meno di", "fino a", "non più di")),
+    *((w, APPROX, "") for w in ("intorno a",)),
+    *((w, APPROX, _BELOW) for w in ("quasi",)),
+    # Polish and Czech
+    *((w, AT_LEAST, "") for w in ("ponad", "więcej niż", "co najmniej", "nie mniej niż", "przeszło", "přes",
+                                  "více než", "nejméně")),
+    *((w, AT_MOST, "") for w in ("mniej niż", "nie więcej niż", "méně než", "nejvýše")),
+    *((w, APPROX, "") for w in ("około", "ok.", "blisko", "zhruba", "asi", "kolem", "přibližně")),
+    *((w, APPROX, _BELOW) for w in ("prawie", "niemal", "téměř", "skoro", "necelých")),
+    # Dutch and the Nordic languages
+    *((w, AT_LEAST, "") for w in ("meer dan", "ruim", "minstens", "mer enn", "mer än", "mere end", "drygt", "minst",
+                                  "niet minder dan")),
+    *((w, AT_MOST, "") for w in ("minder dan", "niet meer dan", "mindre enn", "mindre än", "mindre end")),
+    *((w, APPROX, "") for w in ("ongeveer", "omkring", "cirka", "rundt")),
+    *((w, APPROX, _BELOW) for w in ("bijna", "nesten", "nästan", "næsten", "knappt")),
+]  # fmt: skip
+PREFIXES += [(w, q, n) for w, q, n in FOREIGN_PREFIXES if w not in {p for p, _, _ in PREFIXES}]
 PREFIX_ALTS = "|".join(re.escape(p) for p, _, _ in sorted(PREFIXES, key=lambda t: len(t[0]), reverse=True))
 # words between a qualifier phrase and its number: "more than another 1,200", and an approximation inside a bound
 # ("up to about 30,000" is at most 30,000, not about 30,000)
@@ -630,7 +671,7 @@ FILLERS = (
 _PREFIX_RE = re.compile(
     r"(?:(?:^|(?<=[\s(\"']))(?P<p>" + PREFIX_ALTS + r")" + FILLERS + r"|(?P<sign><=|>=|<|>|~))[\s)\"']*$"
 )
-NEGATIONS = r"not|n't|never|hardly|scarcely|no"
+NEGATIONS = r"not|n't|never|hardly|scarcely|no|nicht|nie|niet|non|inte|ikke"
 _NEGATION = re.compile(r"(?P<w>(?:\b|(?=n't))(?:" + NEGATIONS + r"))\b(?:\s+[a-z']+){0,3}\s*$")
 PREFIX_INFO = {p: (q, n) for p, q, n in PREFIXES}
 #: Words after a number.

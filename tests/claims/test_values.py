@@ -477,7 +477,7 @@ def test_numbers_pass_through():
 )
 def test_scales_abbreviated_in_other_languages_are_read(text, value):
     p = parse_value(text)
-    assert (p.status, p.value) == ("ok", value)
+    assert (p.status, p.value if p.low is None else p.low) == ("ok", value)  # "přes" (over): a lower bound
 
 
 # A word after the number that may be a scale this reader does not read, or a scale it could not take, goes to review
@@ -609,3 +609,42 @@ def test_number_words_that_do_not_name_a_rank_are_no_rank(text):
 def test_the_size_of_the_top_of_a_list_is_left_to_review(text):
     p = parse_value(text)
     assert p.status == "review" and "the first or last places of a list, not a quantity" in p.note
+
+
+# Qualifiers in the languages of Europe's statistics offices and newspapers were read as an exact figure: "ponad 6 mld
+# zł" (over; parkiet.com), "nie więcej niż 693,4 mld zł" (no more than; portalspozywczy.pl), "přes 542 mld. Kč"
+# (over; pravyprostor.net), "rund CHF 750 Mio." (about; anneepolitique.swiss), "oltre 210 mld. di euro" (over),
+# "mer enn 350,000 fat om dagen" (more than; Norwegian), "ruim" (Dutch, well over).
+@pytest.mark.parametrize(
+    "text, qualifier, low, high, value",
+    [
+        pytest.param("deficyt po dwóch miesiącach wyniósł ponad 6 mld zł", "at_least", 6e9, N, N, id="Polish ponad"),
+        pytest.param("nie więcej niż 693,4 mld zł", "at_most", N, 693.4e9, N, id="Polish nie więcej niż"),
+        pytest.param("przeszło 30", "at_least", 30, N, N, id="Polish przeszło"),
+        pytest.param("około 30 tys.", "approx", N, N, 30000, id="Polish około"),
+        pytest.param("rund CHF 750 Mio.", "approx", N, N, 750e6, id="German rund"),
+        pytest.param("mehr als 300", "at_least", 300, N, N, id="German mehr als"),
+        pytest.param("nicht mehr als 300", "at_most", N, 300, N, id="German nicht mehr als"),
+        pytest.param("bis zu 300", "at_most", N, 300, N, id="German bis zu"),
+        pytest.param("plus de 30 000", "at_least", 30000, N, N, id="French plus de"),
+        pytest.param("pas moins de 30 000", "at_least", 30000, N, N, id="French pas moins de"),
+        pytest.param("más de 300", "at_least", 300, N, N, id="Spanish más de"),
+        pytest.param("no más de 300", "at_most", N, 300, N, id="Spanish no más de"),
+        pytest.param("stimato in oltre 210 mld. di euro", "at_least", 210e9, N, N, id="Italian oltre"),
+        pytest.param("non più di 300", "at_most", N, 300, N, id="Italian non più di"),
+        pytest.param("mer enn 350,000 fat om dagen", "at_least", 350000, N, N, id="Norwegian mer enn"),
+        pytest.param("ruim 700", "at_least", 700, N, N, id="Dutch ruim"),
+        pytest.param("bijna 700", "approx", N, N, 700, id="Dutch bijna"),
+    ],
+)
+def test_qualifiers_in_other_languages_are_read(text, qualifier, low, high, value):
+    p = parse_value(text)
+    assert (p.status, p.qualifier, p.low, p.high, p.value) == ("ok", qualifier, low, high, value)
+
+
+@pytest.mark.parametrize("text, word", [pytest.param("nie 30", "nie", id="Polish nie"),
+                                        pytest.param("nicht 30", "nicht", id="German nicht"),
+                                        pytest.param("non 30", "non", id="non")])  # fmt: skip
+def test_a_negation_in_another_language_is_left_to_review(text, word):
+    p = parse_value(text)
+    assert p.status == "review" and f"'{word}' before the number: a negation" in p.note
