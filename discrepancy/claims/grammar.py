@@ -259,6 +259,7 @@ NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]|\.\d)"  # 1,234,567.8
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"  # 12,34,567 (Indian grouping)
     r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.])"  # 1.234.567 (dots in groups of three, two or more)
+    r"|\d{1,3}\.\d{3},\d{1,2}(?![\d,.])"  # 4.233,4 (a dot between thousands and a decimal comma)
     r"|\d{1,3}(?:'\d{3})+(?:\.\d+)?(?![\d'])"  # 45'500
     r"|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,.'])"  # 30 000 (any space, cleaned to one)
     r"|\d+(?:[.,]\d+)?(?:e[+-]?\d+)?(?![\d'])"  # 30000, 1.2, 1,2 (decimal comma), 1e6
@@ -405,14 +406,18 @@ CURRENCY_WORD_ALTS = "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, re
 PERCENT = r"%|percent\b|per ?cent\b|pct\b"
 UNITS = r"(?P<unit>" + PERCENT + r"|percentage points?\b|pp\b|km2\b|sq\.? ?km\b|square (?:km|kilomet(?:re|er)s?)\b)"
 #: Hedges glued to a number: "30-odd", "200,000-plus", "200k+".
-_GLUED = r"(?P<glued>-odd\b| odd\b|-plus\b|\+)?"
+_GLUED = r"(?P<glued>-odd\b| odd\b|-plus\b|-ish\b|\+)?"
 QUANTITY = re.compile(
     r"(?<![\w.,'$€£¥₹₦₽₴৳])"
     r"(?:(?P<cur>" + CURRENCY_ALTS + r") ?)?"
     r"(?P<num>" + NUMBER + r")"
     r"(?:[ -]?(?P<scale>" + SCALE_ALTS + r")(?:[ -](?P<scale2>" + _SCALE_WORD_ALTS + r"))?\b)?"
     r"(?: ?(?P<code>" + _CODE_ALTS + r")\b| (?P<curword>" + CURRENCY_WORD_ALTS + r")\b)?"
-    r"(?: ?" + UNITS + r")?" + _GLUED + r"(?![a-z0-9]|\.\d|[.,][a-z])"  # not the head of "1.2.3", "$1.2t", "72,ooo"
+    r"(?: ?"
+    + UNITS
+    + r")?"
+    + _GLUED
+    + r"(?![a-z0-9]|[.,]\d|[.,][a-z])"  # not the head of "1.2.3", "$1.2t", "72,ooo", "30,000e"
 )
 _DIGIT_RUN = re.compile(r"\d+")
 
@@ -427,6 +432,8 @@ def number_value(raw: str) -> tuple[float, str]:
         return float(raw.replace(".", "").replace(",", ".")), ""
     if raw.count(",") >= 2 and "." not in raw.split(",")[-1] and len(raw.split(",")[1]) == 2:  # 12,34,567
         return float(raw.replace(",", "")), ""
+    if "," in raw and "." in raw.partition(",")[0]:  # 4.233,4
+        return float(raw.replace(".", "").replace(",", ".")), "decimal comma"
     if "," in raw:
         head, _, tail = raw.rpartition(",")
         if "." in tail or (len(tail) == 3 and re.fullmatch(r"\d{1,3}(?:,\d{3})*", head)):
@@ -519,7 +526,7 @@ def quantities(s: str) -> list[Quantity]:
                 number=number,
                 scale=scale,
                 unit=_unit_of(m),
-                glued=(m.group("glued") or "").strip().replace(" ", "-"),
+                glued=(m.group("glued") or "").replace(" ", "-"),  # " odd" as "-odd"
                 text=m.group(),
                 raw=raw,
                 style=style,
@@ -704,10 +711,12 @@ SUFFIXES = {
     "or thereabouts": APPROX,
     "approximately": APPROX,
     "odd": APPROX,
+    "est": APPROX,  # "30,000 (est.)", "30,000 est."
+    "estimated": APPROX,
 }
 SUFFIX_ALTS = "|".join(re.escape(p) for p in sorted(SUFFIXES, key=len, reverse=True))
 _SUFFIX_RE = re.compile(r"^(?:\s+(?!or\b|and\b)[a-z'\-]+){0,3}?[\s,]*(?:\(\s*)?(?P<s>" + SUFFIX_ALTS + r")\b")
-_GLUED_QUALIFIER = {"-odd": APPROX, "-plus": AT_LEAST, "+": AT_LEAST}
+_GLUED_QUALIFIER = {"-odd": APPROX, "-plus": AT_LEAST, "-ish": APPROX, "+": AT_LEAST}
 
 # --------------------------------------------------------------------------- 5. vague amounts
 
@@ -906,7 +915,7 @@ def read(text: object) -> ParsedValue:
 #: one are not ("30,000 militants", "5 miles", "3 bills", "5 billionaires"). SCALE_LIKE_WORDS is the fast path's
 #: wider net (any word that may be one goes to this reader, which decides with _scale_like).
 _SCALE_ABBREVIATIONS = frozenset(
-    "mil mill mils bil bill bils bl tril trill thou md mds mdr mdkr mkr mia t lk lks lkh".split()
+    "mil mill mils bil bill bils bl tril trill thou grand md mds mdr mdkr mkr mia t lk lks lkh".split()
 )
 SCALE_LIKE_WORDS = r"(?:(?:mi|bi|tr|th)[a-z]{3,}|tausend|tysi[a-z]*|" + "|".join(sorted(_SCALE_ABBREVIATIONS)) + ")"
 #: stems of scale words in other languages (Dutch, Swedish, Portuguese, Polish, Czech, German, Spanish)
@@ -1027,7 +1036,13 @@ def _vague(s: str, notes: list[str]) -> ParsedValue:
         if m:
             notes.append(f"vague amount '{m.group()}' read as {low:,.0f} to {high:,.0f}")
             return ParsedValue(low=float(low), high=float(high), qualifier=VAGUE, note="; ".join(notes))
+    garbled = _GARBLED_DIGITS.search(s)
+    if garbled:  # "4.000,000", "341.6259.731.5%", "30,000e": digits that make no number as printed
+        return ParsedValue(status=UNPARSED, note=f"no number found: '{garbled.group()}' is no number as printed")
     return ParsedValue(status=UNPARSED, note="no number found")
+
+
+_GARBLED_DIGITS = re.compile(r"\d[\d.,']*[.,]\d[\w.,']*")
 
 
 def _mark_levels_and_dates(s: str, qs: list[Quantity]) -> None:

@@ -648,3 +648,47 @@ def test_qualifiers_in_other_languages_are_read(text, qualifier, low, high, valu
 def test_a_negation_in_another_language_is_left_to_review(text, word):
     p = parse_value(text)
     assert p.status == "review" and f"'{word}' before the number: a negation" in p.note
+
+
+# "30 odd" crashed the reader (a KeyError: the glued " odd" lost its space before it was looked up), and with it the
+# load of any table holding it. Statistics tables mark a figure estimated, provisional or revised with a letter glued
+# to it ("30,000e", "30,000p", "30,000r"): these were read as 30 (the number cut before ",000").
+@pytest.mark.parametrize(
+    "text, status, qualifier, value",
+    [
+        pytest.param("30,000 odd", "ok", "approx", 30000, id="odd after a space"),
+        pytest.param("30 odd people", "ok", "approx", 30, id="odd before a noun"),
+        pytest.param("30,000-ish", "ok", "approx", 30000, id="-ish"),
+        pytest.param("30,000 (est.)", "ok", "approx", 30000, id="est. after"),
+        pytest.param("30,000 estimated", "ok", "approx", 30000, id="estimated after"),
+        pytest.param("30,000e", "unparsed", N, N, id="a letter glued after thousands"),
+        pytest.param("30,000p", "unparsed", N, N, id="provisional"),
+        pytest.param("$30,000r", "unparsed", N, N, id="revised, with a sign"),
+        pytest.param("1,2,3", "unparsed", N, N, id="a list of digits"),
+        pytest.param("30 grand", "review", N, N, id="grand: a thousand or a word"),
+    ],
+)
+def test_marks_after_a_number_are_read_or_refused_never_cut(text, status, qualifier, value):
+    p = parse_value(text)
+    assert (p.status, p.qualifier, p.value) == (status, qualifier, value)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        pytest.param("Revenues 4.233,4", 4233.4, id="a dot between thousands and a decimal comma"),
+        pytest.param("4.233,45 EUR", 4233.45, id="two decimals"),
+    ],
+)
+def test_a_dot_between_thousands_before_a_decimal_comma_is_read(text, value):
+    p = parse_value(text)
+    assert (p.status, p.value) == ("ok", value) and "read with a decimal comma" in p.note
+
+
+# An OCR'd 1919 newspaper's "4.000,000" (4,000,000 misprinted; newspapers.library.in.gov) was read as 4 or 4,000
+# with a doubt; it is no number as printed, and the note says which digits.
+@pytest.mark.parametrize("text, digits", [pytest.param("4.000,000", "4.000,000", id="misprinted separators"),
+                                          pytest.param("30,000e", "30,000e", id="a letter glued")])  # fmt: skip
+def test_digits_that_make_no_number_are_named(text, digits):
+    p = parse_value(text)
+    assert p.status == "unparsed" and f"'{digits}' is no number as printed" in p.note
