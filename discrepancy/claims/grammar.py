@@ -938,8 +938,10 @@ def _word_after_doubts(s: str, q: Quantity) -> list[str]:
     word = nxt.group(1)
     if word[0] in _ORDINAL_SIGNS:  # "82ª": an ordinal (_qualify reads it as a rank)
         return []
+    if word in SCALES:  # "11.94 Mrd.EUR": what follows the scale kept the number from taking it
+        return [f"'{word}' after {q.raw} is a scale the number could not take (what follows it is not read)"]
     sign_after = s[nxt.end() : nxt.end() + 1]
-    if word in SCALES or _scale_like(word) or (len(word) == 1 and sign_after and sign_after in _SIGNS):
+    if _scale_like(word) or (len(word) == 1 and sign_after and sign_after in _SIGNS):
         return [f"'{word}' after {q.raw} looks like a scale word this reader does not know"]
     if not word.isascii() and any(not unicodedata.name(c, "").startswith("LATIN") for c in word):
         return [f"'{word}' after {q.raw} is in a script this reader does not read: it may be a scale or a unit"]
@@ -1292,14 +1294,11 @@ IDENTIFIER_WORDS = (
 #: Words right before a number that make it a rank or a place in a list: "ranked 50", "No. 3", "#1" (cleaned to
 #: "№ 1"), "number 10" (not "the number 30,000"). Read as said with RANK_NOTE; doubt_readings keeps it under a metric
 #: that names a rank ("press freedom rank") and sends it to review under any other: #50 is no count of anything.
-RANK_WORDS = (
-    r"rank|ranks|ranked|ranking|placed|position|seeded|number|no|nos|nr|número|numero|nummer|platz|lugar|puesto|posto"
-)
+_RANK_NAMES = r"rank|ranks|ranked|ranking|placed|position|seeded|número|numero|nummer|platz|lugar|puesto|posto"
+RANK_WORDS = _RANK_NAMES + r"|number|no|nos|nr"  # the fast path's trigger: any of them sends a text to this reader
 RANK_NOTE = "read as a rank or a place in a list"
 _RANK_BEFORE = re.compile(
-    r"(?:\b(?P<w>rank|ranks|ranked|ranking|placed|position|seeded|número|numero|nummer|platz|lugar|puesto|posto|"
-    r"(?<!\bthe )(?<!\ba )number)|\b(?P<n>no|nos|nr)\.|"
-    r"(?P<sign>№))\s*$"
+    r"(?:\b(?P<w>" + _RANK_NAMES + r"|(?<!\bthe )(?<!\ba )number)|\b(?P<n>no|nos|nr)\.|(?P<sign>№))\s*$"
 )
 #: Words right before a number that make it the size of a part of a list: "top 10", "bottom 5" (review)
 LIST_PART_WORDS = r"top|bottom"
@@ -1451,7 +1450,7 @@ def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool
     if label:  # "Article 5", "see table 3": the number names something, it counts nothing
         r.doubts.append(f"'{label.group('w')}' before the number: a label, not a quantity")
     rank = _RANK_BEFORE.search(pre)
-    if post[:1] in tuple(_ORDINAL_SIGNS):  # "82ª posição": an ordinal
+    if post.startswith(tuple(_ORDINAL_SIGNS)):  # "82ª posição": an ordinal
         r.notes.append(f"'{post[0]}' after the number: {RANK_NOTE}")
     elif rank:  # "ranked 50", "No. 3": the claim's metric decides (doubt_readings), as for a fall or a rise
         word = rank.group("w") or (rank.group("n") and rank.group("n") + ".") or "#"
