@@ -122,6 +122,8 @@ _TRIGGERS = (
     + r"|\b\d{1,2}\s+(?:"
     + MONTHS
     + r")\b"  # a day before a month
+    # a "b" apart from the number (a billion, or Eurostat's flag of a break in the series): the full reader doubts it
+    + r"|\d b\b"
     # a scale word, or one that may be, not right after a number ("in millions 1,234"): the full reader doubts it
     + r"|(?:^|[^0-9 ]) ?\b(?:"
     + "|".join(w for w in _FAST_SCALES if len(w) > 1)

@@ -876,6 +876,9 @@ def read(text: object) -> ParsedValue:
         doubts.extend(_word_after_doubts(s, q))
         if q.has_scale and _BLN.search(q.text) and (q.style or _POLISH.search(s)):
             doubts.append(f"'{q.text.strip()}': 'bln' is a billion in English and a trillion (bilion) in Polish")
+        if q.has_scale and q.unit is None and _SPACED_B.search(q.text):  # Eurostat's "123.4 b": a flag
+            doubts.append(f"'{q.text.strip()}': a 'b' apart from the number may be a billion or a table's flag (b: a "
+                          "break in the series)")  # fmt: skip
     loose = _loose_scale(skeleton)
     if loose:  # "Revenue (in millions) 1,234", "Nettoomsättning (mdr) 8,828": the number may be in that scale
         doubts.append(f"'{loose}' in the text is not attached to a number: the number may be in {loose}")
@@ -985,6 +988,7 @@ _SIGNS = "$€£¥₹₦₽₴৳"
 #: "bln": in English a billion; in Polish "bilion", a trillion ("3,94 bln rubli"). Read as a billion unless the
 #: number has a decimal comma or the text a Polish word of money
 _BLN = re.compile(r"\dbln\b|\sbln\b")
+_SPACED_B = re.compile(r"\d b$")
 _POLISH = re.compile(r"\b(?:zł|zl|pln|złotych|zlotych|rubli|dol\.)(?!\w)")
 _ORDINAL_SIGNS = "ºª"  # "82ª posição", "87º posto"
 _UNREAD = re.compile(r"(?<![a-z\d#.,])(?<![a-z]-)\d[\d.,]*")

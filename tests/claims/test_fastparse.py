@@ -90,6 +90,8 @@ EXTRA = [
     "in millions 1,234",
     "million people 30,000",
     "in bn 3.5",
+    "123.4 b",
+    "5 b fighters",
     "30,000 odd",
     "30 odd people",
     "30,000-ish",

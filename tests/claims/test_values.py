@@ -696,3 +696,21 @@ def test_a_dot_between_thousands_before_a_decimal_comma_is_read(text, value):
 def test_digits_that_make_no_number_are_named(text, digits):
     p = parse_value(text)
     assert p.status == "unparsed" and f"'{digits}' is no number as printed" in p.note
+
+
+# Eurostat's tables flag a value with letters after a space ("123.4 b": a break in the series; "123.4 p":
+# provisional); "b" is also a billion. Apart from the number and with no currency it goes to review; glued ("5.2b"),
+# spelt ("5.2 bn") or with a currency ("$5.2 b") it is a billion.
+@pytest.mark.parametrize(
+    "text, status, value",
+    [
+        pytest.param("123.4 b", "review", N, id="a b apart: billion or flag"),
+        pytest.param("$5.2 b", "ok", 5.2e9, id="a b apart with a currency"),
+        pytest.param("5.2 b dollars", "ok", 5.2e9, id="a b apart with a currency word"),
+        pytest.param("5.2b", "ok", 5.2e9, id="b glued"),
+        pytest.param("123.4 p", "ok", 123.4, id="a flag that is no scale"),
+    ],
+)
+def test_a_b_apart_from_the_number_is_a_billion_only_with_money(text, status, value):
+    p = parse_value(text)
+    assert (p.status, p.value) == (status, value)
