@@ -47,6 +47,7 @@ from discrepancy.claims.grammar import (
     PREFIX_ALTS,
     PREFIXES,
     RANGE,
+    RANK_NOUNS,
     RANK_WORDS,
     RECORD_WORDS,
     RISE_NOUNS,
@@ -108,6 +109,8 @@ _TRIGGERS = (
     + RANK_WORDS
     + "|"
     + LIST_PART_WORDS
+    + "|"
+    + RANK_NOUNS
     + r")\b|\b(?:"
     + CHANGE_WORDS
     + r")\b.*\bfrom\b|\bby \d|  |'"
@@ -119,6 +122,7 @@ _TRIGGERS = (
     + r"|\b(?:1[89]\d\d|20\d\d|2100)\s*-?\s*(?:"
     + RECORD_WORDS
     + r")\b"  # a year of a figure ("the 2014 total"): set aside too
+    + r"|\ba (?:1[89]\d\d|20\d\d|2100) [a-z]"  # "a 1982 rally": the year of the thing named
     + r"|\b\d{1,2}\s+(?:"
     + MONTHS
     + r")\b"  # a day before a month

@@ -641,7 +641,7 @@ FOREIGN_PREFIXES: list[tuple[str, str, str]] = [
     # French
     *((w, AT_LEAST, "") for w in ("plus de", "au moins", "pas moins de")),
     *((w, AT_MOST, "") for w in ("moins de", "au plus", "jusqu'à", "pas plus de")),
-    *((w, APPROX, "") for w in ("environ", "près de", "quelque")),
+    *((w, APPROX, "") for w in ("environ", "près de", "quelque", "de l'ordre de")),
     *((w, APPROX, _BELOW) for w in ("presque",)),
     # Spanish and Portuguese
     *((w, AT_LEAST, "") for w in ("más de", "mas de", "mais de", "al menos", "por lo menos", "pelo menos",
@@ -770,6 +770,9 @@ RECORD_WORDS = (
     r"figures?|estimates?|levels?|totals?|numbers?|counts?|census|survey|report|data|tally|baseline|budget|peak|"
     r"average|projections?|forecasts?"
 )
+#: "a 1982 antinuclear rally": a year-like number after "a" and before a word is the year of the thing named
+_A_YEAR = re.compile(r"\ba\s$")
+_WORD_NEXT = re.compile(r"^\s[a-z]")
 _RECORD_AFTER = re.compile(r"^\s*-?\s*(?:" + RECORD_WORDS + r")\b")
 
 _CONN = r"(?P<conn>-|to|and|through|till|until|or|/)"
@@ -918,7 +921,7 @@ def read(text: object) -> ParsedValue:
 #: one are not ("30,000 militants", "5 miles", "3 bills", "5 billionaires"). SCALE_LIKE_WORDS is the fast path's
 #: wider net (any word that may be one goes to this reader, which decides with _scale_like).
 _SCALE_ABBREVIATIONS = frozenset(
-    "mil mill mils bil bill bils bl tril trill thou grand md mds mdr mdkr mkr mia t lk lks lkh".split()
+    "mil mill mils bil bill bils bl tril trill thou grand md mds me mdr mdkr mkr mia t lk lks lkh".split()
 )
 SCALE_LIKE_WORDS = r"(?:(?:mi|bi|tr|th)[a-z]{3,}|tausend|tysi[a-z]*|" + "|".join(sorted(_SCALE_ABBREVIATIONS)) + ")"
 #: stems of scale words in other languages (Dutch, Swedish, Portuguese, Polish, Czech, German, Spanish)
@@ -956,14 +959,23 @@ def _loose_scale(skeleton: str) -> str | None:
     number is _word_after_doubts')."""
     for m in _LETTERS_NOT_AFTER_A_NUMBER.finditer(skeleton):
         word = m.group("w")
-        if not m.group("after") and len(word) > 1 and word != "hundred" and (word in SCALES or _scale_like(word)):
+        if not m.group("after") and len(word) > 1 and word != "hundred" and (word in SCALES or _misspelt_scale(word)):
             return word
+    for m in _BRACKETED_SCALE.finditer(skeleton):  # a table's heading: "Revenue (£m)", "Nettoomsättning (mdr)"
+        if not m.group("after") and (m.group("w") in SCALES or _scale_like(m.group("w"))):  # not "0.14 million (M)"
+            return m.group("w")
     return None
 
 
 def _scale_like(word: str) -> bool:
     """Whether ``word``, right after a number with no scale, may be a scale this reader does not read."""
-    if word in _SCALE_ABBREVIATIONS or _FOREIGN_SCALE.match(word):
+    return word in _SCALE_ABBREVIATIONS or _misspelt_scale(word)
+
+
+def _misspelt_scale(word: str) -> bool:
+    """Whether ``word`` is a scale word of another language or a misspelt one, wherever it stands (an abbreviation
+    such as "me" or "bill" is one only right after a number: "told me 30,000", "the bill came to 30,000")."""
+    if _FOREIGN_SCALE.match(word):
         return True
     return len(word) >= 5 and any(word[:2] == w[:2] and _within_edits(word, w, 1) for w in _NEAR_SCALES)
 
@@ -983,6 +995,7 @@ def _within_edits(a: str, b: str, n: int) -> bool:
 
 
 _WORD_AFTER = re.compile(r"[\s-]?([^\W\d_]+)")  # "76 bilion", "114.38-T.-Yen", "5 tysięcy", "3万"
+_BRACKETED_SCALE = re.compile(r"(?P<after>#\d+\s?)?\((?:in\s+)?(?:[$€£¥]\s?)?(?P<w>[^\W\d_]+)\s?\)")
 _LETTERS_NOT_AFTER_A_NUMBER = re.compile(r"(?P<after>#\d+[\s-]?)?(?P<w>[^\W\d_]+)")
 _SIGNS = "$€£¥₹₦₽₴৳"
 #: "bln": in English a billion; in Polish "bilion", a trillion ("3,94 bln rubli"). Read as a billion unless the
@@ -1071,7 +1084,12 @@ def _mark_levels_and_dates(s: str, qs: list[Quantity]) -> None:
             if (
                 1800 <= q.number <= 2100
                 and len(q.raw) == 4
-                and (_YEAR_BEFORE.search(before) or _RECORD_AFTER.match(after))
+                and (
+                    _YEAR_BEFORE.search(before)
+                    or _RECORD_AFTER.match(after)
+                    or _A_YEAR.search(before)
+                    and _WORD_NEXT.match(after)
+                )
                 and not _FRACTION_IN.search(before)
             ):
                 q.kind = "date"
@@ -1304,6 +1322,9 @@ RANK_NOTE = "read as a rank or a place in a list"
 _RANK_BEFORE = re.compile(
     r"(?:\b(?P<w>" + _RANK_NAMES + r"|(?<!\bthe )(?<!\ba )number)|\b(?P<n>no|nos|nr)\.|(?P<sign>№))\s*$"
 )
+#: Words right after a number that make it a place in a list: German "26. Platz", "Platz 31" is _RANK_BEFORE's
+RANK_NOUNS = r"platz|rang|stelle|place|pozice|pozici|miejsce|posição|puesto"
+_RANK_AFTER = re.compile(r"^\.?\s*(?P<w>" + RANK_NOUNS + r")\b")
 #: Words right before a number that make it the size of a part of a list: "top 10", "bottom 5" (review)
 LIST_PART_WORDS = r"top|bottom"
 _LIST_PART_BEFORE = re.compile(r"\b(?P<w>" + LIST_PART_WORDS + r")[\s-]*$")
@@ -1454,8 +1475,11 @@ def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool
     if label:  # "Article 5", "see table 3": the number names something, it counts nothing
         r.doubts.append(f"'{label.group('w')}' before the number: a label, not a quantity")
     rank = _RANK_BEFORE.search(pre)
+    rank_after = _RANK_AFTER.match(post)
     if post.startswith(tuple(_ORDINAL_SIGNS)):  # "82ª posição": an ordinal
         r.notes.append(f"'{post[0]}' after the number: {RANK_NOTE}")
+    elif rank_after:  # "Kroatien auf dem 26. Platz"
+        r.notes.append(f"'{rank_after.group('w')}' after the number: {RANK_NOTE}")
     elif rank:  # "ranked 50", "No. 3": the claim's metric decides (doubt_readings), as for a fall or a rise
         word = rank.group("w") or (rank.group("n") and rank.group("n") + ".") or "#"
         r.notes.append(f"'{word}' before the number: {RANK_NOTE}")

@@ -714,3 +714,26 @@ def test_digits_that_make_no_number_are_named(text, digits):
 def test_a_b_apart_from_the_number_is_a_billion_only_with_money(text, status, value):
     p = parse_value(text)
     assert (p.status, p.value) == (status, value)
+
+
+# From the same published phrases: "de l'ordre de 400 ME" (French accounts: millions of euros) read as exactly 400;
+# "Kroatien auf dem 26. Platz" (a German ordinal) as a count of 26; "rivaling a 1982 antinuclear rally" as 1982.
+# A table's heading in brackets ("Revenue (£m)", Swedish "(mdr)") says the number is in that scale; an abbreviation
+# apart from a number elsewhere is a word ("told me 30,000", "the grand total 30,000").
+@pytest.mark.parametrize(
+    "text, status, value, note",
+    [
+        pytest.param("de l'ordre de 400 ME", "review", N, "'me' after 400 looks like a scale word", id="ME"),
+        pytest.param("Kroatien auf dem 26. Platz", "ok", 26, "'platz' after the number: read as a rank", id="Platz"),
+        pytest.param("rivaling a 1982 antinuclear rally", "unparsed", N, "only dates", id="a year after a"),
+        pytest.param("a 2014 report says 30,000", "ok", 30000, "'2014' read as a date", id="a year's report"),
+        pytest.param("Revenue (£m) 1,234", "review", N, "'m' in the text is not attached", id="a heading's scale"),
+        pytest.param("Nettoomsättning (mdr) 8,828", "review", N, "'mdr' in the text is not attached", id="mdr heading"),
+        pytest.param("0.14 million (M) adults", "ok", 140000, "", id="a scale's abbreviation after it"),
+        pytest.param("told me 30,000", "ok", 30000, "", id="me apart from a number"),
+        pytest.param("the grand total 30,000", "ok", 30000, "", id="grand apart from a number"),
+    ],
+)
+def test_scales_ranks_and_years_around_the_number(text, status, value, note):
+    p = parse_value(text)
+    assert (p.status, p.value) == (status, value) and note in p.note
