@@ -85,7 +85,7 @@ _TRIGGERS = (
     r"(?:\d[,.]?){16}|(?:^|[^\d,.])\d{1,3}\.\d{3}(?:[^\d]|$)|\b(?:"
     + "|".join(NUMBER_WORDS)
     + r"|an? (?:hundred|thousand|million|billion|trillion|lakh|crore)|half|thirds?|quarters?|fifths?"
-    r"|square|sq|km|or|percentage|percentages|percents|pp|pct|per|every|"
+    r"|square|sq|km|or|percentage|percentages|percents|pp|pct|pc|per|every|"
     + _OTHER_SCALES
     + "|"
     + _CODES
@@ -123,6 +123,7 @@ _TRIGGERS = (
     + RECORD_WORDS
     + r")\b"  # a year of a figure ("the 2014 total"): set aside too
     + r"|\ba (?:1[89]\d\d|20\d\d|2100) [a-z]"  # "a 1982 rally": the year of the thing named
+    + r"|\b(?:18|19|20)\d\d/\d"  # "2014/15", "2014/2015": a fiscal or school year
     + r"|\b\d{1,2}\s+(?:"
     + MONTHS
     + r")\b"  # a day before a month

@@ -403,7 +403,7 @@ CURRENCY_WORDS = {
 }
 CURRENCY_WORD_ALTS = "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
 #: Percent in every spelling, and other units a value can carry in its text.
-PERCENT = r"%|percent\b|per ?cent\b|pct\b"
+PERCENT = r"%|percent\b|per ?cent\b|pct\b|pc\b"  # "pc": British newspapers' per cent ("rose 3.5pc")
 UNITS = r"(?P<unit>" + PERCENT + r"|percentage points?\b|pp\b|km2\b|sq\.? ?km\b|square (?:km|kilomet(?:re|er)s?)\b)"
 #: Hedges glued to a number: "30-odd", "200,000-plus", "200k+".
 _GLUED = r"(?P<glued>-odd\b| odd\b|-plus\b|-ish\b|\+)?"
@@ -770,6 +770,9 @@ RECORD_WORDS = (
     r"figures?|estimates?|levels?|totals?|numbers?|counts?|census|survey|report|data|tally|baseline|budget|peak|"
     r"average|projections?|forecasts?"
 )
+#: a fiscal or school year ("2014/2015", "2014/15"): both its numbers are dates, not a fraction
+_YEAR_PAIR = re.compile(r"(?:18|19|20)\d\d/(?:(?:18|19|20)\d\d|\d\d)(?![\d,.])")
+_YEAR_PAIR_END = re.compile(r"(?<![\d,.])(?:18|19|20)\d\d/$")
 #: "a 1982 antinuclear rally": a year-like number after "a" and before a word is the year of the thing named
 _A_YEAR = re.compile(r"\ba\s$")
 _WORD_NEXT = re.compile(r"^\s[a-z]")
@@ -1087,12 +1090,13 @@ def _mark_levels_and_dates(s: str, qs: list[Quantity]) -> None:
                 and (
                     _YEAR_BEFORE.search(before)
                     or _RECORD_AFTER.match(after)
-                    or _A_YEAR.search(before)
-                    and _WORD_NEXT.match(after)
+                    or (_A_YEAR.search(before) and _WORD_NEXT.match(after))
                 )
                 and not _FRACTION_IN.search(before)
             ):
                 q.kind = "date"
+            elif _YEAR_PAIR.match(s, q.start) or (len(q.raw) in (2, 4) and _YEAR_PAIR_END.search(before)):
+                q.kind = "date"  # "2014/2015", "2014/15": a fiscal or school year, no fraction
             elif 1 <= q.number <= 31 and len(q.raw) <= 2 and _MONTH_AFTER.match(after):
                 q.kind = "date"
 

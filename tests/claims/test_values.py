@@ -737,3 +737,26 @@ def test_a_b_apart_from_the_number_is_a_billion_only_with_money(text, status, va
 def test_scales_ranks_and_years_around_the_number(text, status, value, note):
     p = parse_value(text)
     assert (p.status, p.value) == (status, value) and note in p.note
+
+
+# A fiscal or school year written with a slash ("2014/2015", "2014/15") read as the fraction 2014 of 2015: dates.
+@pytest.mark.parametrize(
+    "text, status, value, denominator",
+    [
+        pytest.param("2014/2015", "unparsed", N, N, id="a fiscal year alone"),
+        pytest.param("2014/15 30,000 fighters", "ok", 30000, N, id="a fiscal year before the figure"),
+        pytest.param("30,000 (2014/15)", "ok", 30000, N, id="a fiscal year after it"),
+        pytest.param("3/4", "ok", 3, 4, id="a fraction is still one"),
+        pytest.param("1,800/2,000", "ok", 1800, 2000, id="thousands are no years"),
+    ],
+)
+def test_a_year_written_with_a_slash_is_a_date_not_a_fraction(text, status, value, denominator):
+    p = parse_value(text)
+    assert (p.status, p.value, p.denominator) == (status, value, denominator)
+
+
+# British newspapers write per cent "pc" ("rose 3.5pc"): the glued form was no number, the spaced one lost its unit.
+@pytest.mark.parametrize("text", [pytest.param("3.5pc", id="glued"), pytest.param("3.5 pc", id="spaced")])
+def test_pc_is_per_cent(text):
+    p = parse_value(text)
+    assert (p.status, p.value, p.unit) == ("ok", 3.5, "percent")
