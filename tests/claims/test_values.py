@@ -755,7 +755,8 @@ def test_a_year_written_with_a_slash_is_a_date_not_a_fraction(text, status, valu
     assert (p.status, p.value, p.denominator) == (status, value, denominator)
 
 
-# British newspapers write per cent "pc" ("rose 3.5pc"): the glued form was no number, the spaced one lost its unit.
+# Newspapers write per cent "pc" (the Daily Nation's headline "Kenyans registered 56.17pc voter turnout", in
+# tests/data/articles; British papers' "rose 3.5pc"): the glued form was no number, the spaced one lost its unit.
 @pytest.mark.parametrize("text", [pytest.param("3.5pc", id="glued"), pytest.param("3.5 pc", id="spaced")])
 def test_pc_is_per_cent(text):
     p = parse_value(text)
