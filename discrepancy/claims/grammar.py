@@ -826,6 +826,23 @@ _SHAPES = [
             r"#(?P<a>\d+)\s*" + _CONN + r"\s*#(?P<b>\d+)(?P<post>[^#]*)$"
         ),
     ),
+    # the same in other languages, where the words say a range and not a change: "entre 30 000 et 40 000",
+    # "zwischen 30.000 und 40.000", "tra 30 e 40", "entre 30 y 40"; "30 000 à 40 000", "30 bis 40 Tausend", "30 až 40"
+    # (not after "de", "von", "od", "from": "passer de 2 500 à 10 000" is a change)
+    (
+        "range_between_words",
+        re.compile(
+            r"^(?P<pre>[^#]*?)\b(?P<between>entre|zwischen|tra|mellem|mellan)\s+(?P<hedge>)#(?P<a>\d+)\s*"
+            r"(?P<conn>et|y|und|e|og|och)\s*#(?P<b>\d+)(?P<post>[^#]*)$"
+        ),
+    ),
+    (
+        "range_words",
+        re.compile(
+            r"^(?P<pre>[^#]*?)(?<!\bde )(?<!\bvon )(?<!\bod )(?<!\bvan )(?<!\bfrom )(?P<between>)(?P<hedge>)#(?P<a>\d+)\s*"
+            r"(?P<conn>à|bis|až)\s*#(?P<b>\d+)(?P<post>[^#]*)$"
+        ),
+    ),
     (
         "fraction",
         re.compile(
@@ -1436,6 +1453,8 @@ _SHAPE_READERS = {
     "bounds": _shape_bounds,
     "exact": _shape_exact,
     "range": _shape_range,
+    "range_between_words": _shape_range,
+    "range_words": _shape_range,
     "fraction": _shape_fraction,
     "single": _shape_single,
 }

@@ -761,3 +761,29 @@ def test_a_year_written_with_a_slash_is_a_date_not_a_fraction(text, status, valu
 def test_pc_is_per_cent(text):
     p = parse_value(text)
     assert (p.status, p.value, p.unit) == ("ok", 3.5, "percent")
+
+
+# Ranges in other languages were two numbers of unclear relation (review): read where the words say a range, and not
+# where they may say a change ("passer de 2 500 à 10 000 clients", from the published phrases, stays review).
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        pytest.param("entre 30 000 et 40 000", 30000, 40000, id="French entre et"),
+        pytest.param("zwischen 30 000 und 40 000", 30000, 40000, id="German zwischen und"),
+        pytest.param("entre 30 y 40", 30, 40, id="Spanish entre y"),
+        pytest.param("tra 30 e 40", 30, 40, id="Italian tra e"),
+        pytest.param("30 000 à 40 000 manifestants", 30000, 40000, id="French à"),
+        pytest.param("mit 25 bis 28 Kindern", 25, 28, id="German bis"),
+        pytest.param("30 až 40", 30, 40, id="Czech až"),
+    ],
+)
+def test_ranges_in_other_languages_are_read(text, low, high):
+    p = parse_value(text)
+    assert (p.status, p.qualifier, p.low, p.high) == ("ok", "range", low, high)
+
+
+@pytest.mark.parametrize("text", [pytest.param("passer de 2 500 à 10 000 clients", id="French de à: a change"),
+                                  pytest.param("von 30 bis 40", id="German von bis"),
+                                  pytest.param("od 30 do 40", id="Polish od do")])  # fmt: skip
+def test_from_to_in_other_languages_is_left_to_review(text):
+    assert parse_value(text).status == "review"
