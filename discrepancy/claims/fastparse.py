@@ -56,6 +56,7 @@ from discrepancy.claims.grammar import (
     SCALES,
     SIGN_WORDS,
     SUFFIX_ALTS,
+    YEAR_DIGITS,
     tidy,
 )
 from discrepancy.claims.values import parse_value
@@ -118,12 +119,20 @@ _TRIGGERS = (
     + r"|\bup\s+(?:[^t\s]|t[^o]|to\S)"
     + r"|\b(?:"
     + DATE_WORDS
-    + r")\.?,?[\s-]*(?:1[89]\d\d|20\d\d|2100)\b"  # a year: the full reader sets it aside
-    + r"|\b(?:1[89]\d\d|20\d\d|2100)\s*-?\s*(?:"
+    + r")\.?,?[\s-]*"
+    + YEAR_DIGITS
+    + r"\b"  # a year: the full reader sets it aside
+    + r"|\b"
+    + YEAR_DIGITS
+    + r"\s*-?\s*(?:"
     + RECORD_WORDS
     + r")\b"  # a year of a figure ("the 2014 total"): set aside too
-    + r"|\ba (?:1[89]\d\d|20\d\d|2100) [a-z]"  # "a 1982 rally": the year of the thing named
-    + r"|\b(?:18|19|20)\d\d/\d"  # "2014/15", "2014/2015": a fiscal or school year
+    + r"|\ba "
+    + YEAR_DIGITS
+    + r" [a-z]"  # "a 1982 rally": the year of the thing named
+    + r"|\b"
+    + YEAR_DIGITS
+    + r"/\d"  # "2014/15", "2014/2015": a fiscal or school year
     + r"|\b\d{1,2}\s+(?:"
     + MONTHS
     + r")\b"  # a day before a month

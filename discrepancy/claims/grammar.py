@@ -770,9 +770,11 @@ RECORD_WORDS = (
     r"figures?|estimates?|levels?|totals?|numbers?|counts?|census|survey|report|data|tally|baseline|budget|peak|"
     r"average|projections?|forecasts?"
 )
+#: the digits of a year the reader may set aside as a date (1800 to 2100; the fast path's triggers use them too)
+YEAR_DIGITS = r"(?:1[89]\d\d|20\d\d|2100)"
 #: a fiscal or school year ("2014/2015", "2014/15"): both its numbers are dates, not a fraction
-_YEAR_PAIR = re.compile(r"(?:18|19|20)\d\d/(?:(?:18|19|20)\d\d|\d\d)(?![\d,.])")
-_YEAR_PAIR_END = re.compile(r"(?<![\d,.])(?:18|19|20)\d\d/$")
+_YEAR_PAIR = re.compile(YEAR_DIGITS + r"/(?:" + YEAR_DIGITS + r"|\d\d)(?![\d,.])")
+_YEAR_PAIR_END = re.compile(r"(?<![\d,.])" + YEAR_DIGITS + r"/$")
 #: "a 1982 antinuclear rally": a year-like number after "a" and before a word is the year of the thing named
 _A_YEAR = re.compile(r"\ba\s$")
 _WORD_NEXT = re.compile(r"^\s[a-z]")
