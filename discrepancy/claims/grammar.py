@@ -1337,14 +1337,16 @@ IDENTIFIER_WORDS = (
     r"highway|flight|room|annex|appendix|table|figure|fig|footnote|note"
 )
 #: Words right before a number that make it a rank or a place in a list: "ranked 50", "No. 3", "#1" (cleaned to
-#: "№ 1"), "number 10" (not "the number 30,000"). Read as said with RANK_NOTE; doubt_readings keeps it under a metric
-#: that names a rank ("press freedom rank") and sends it to review under any other: #50 is no count of anything.
+#: "№ 1"), "number 10" (not "the number 30,000", "total number 30,000"). Read as said with RANK_NOTE; doubt_readings
+#: keeps it under a metric that names a rank ("press freedom rank") and sends it to review under any other: #50 is no
+#: count of anything.
 _RANK_NAMES = r"rank|ranks|ranked|ranking|placed|position|seeded|número|numero|nummer|platz|lugar|puesto|posto"
 RANK_WORDS = _RANK_NAMES + r"|number|no|nos|nr"  # the fast path's trigger: any of them sends a text to this reader
 RANK_NOTE = "read as a rank or a place in a list"
 _RANK_BEFORE = re.compile(
-    r"(?:\b(?P<w>" + _RANK_NAMES + r"|(?<!\bthe )(?<!\ba )number)|\b(?P<n>no|nos|nr)\.|(?P<sign>№))\s*$"
-)
+    r"(?:\b(?P<w>" + _RANK_NAMES + r")|(?:^|\b(?:world's|world|at|ranked|is|was|became|becomes|remains|new|as)\s+)"
+    r"(?P<num>number)|\b(?P<n>no|nos|nr)\.|(?P<sign>№))\s*$"
+)  # "number" names a rank alone or after such words ("World number two"), not in "the total number 30,000"
 #: Words right after a number that make it a place in a list: German "26. Platz", "Platz 31" is _RANK_BEFORE's
 RANK_NOUNS = r"platz|rang|stelle|place|pozice|pozici|miejsce|posição|puesto"
 _RANK_AFTER = re.compile(r"^\.?\s*(?P<w>" + RANK_NOUNS + r")\b")
@@ -1506,7 +1508,7 @@ def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool
     elif rank_after:  # "Kroatien auf dem 26. Platz"
         r.notes.append(f"'{rank_after.group('w')}' after the number: {RANK_NOTE}")
     elif rank:  # "ranked 50", "No. 3": the claim's metric decides (doubt_readings), as for a fall or a rise
-        word = rank.group("w") or (rank.group("n") and rank.group("n") + ".") or "#"
+        word = rank.group("w") or rank.group("num") or (rank.group("n") and rank.group("n") + ".") or "#"
         r.notes.append(f"'{word}' before the number: {RANK_NOTE}")
     part = _LIST_PART_BEFORE.search(pre)
     if part:  # "top 10": how many places of a list, not a count of what the metric counts

@@ -600,6 +600,7 @@ def test_a_rank_is_read_with_a_note_that_says_so(text, value, word):
 
 
 @pytest.mark.parametrize("text", [pytest.param("the number 30,000", id="the number"),
+                                  pytest.param("Total number 30,000", id="total number"),
                                   pytest.param("No. of fighters: 30,000", id="No. of"),
                                   pytest.param("# of fighters: 30,000", id="# of")])  # fmt: skip
 def test_number_words_that_do_not_name_a_rank_are_no_rank(text):
