@@ -898,12 +898,7 @@ def read(text: object) -> ParsedValue:
     if unread:
         doubts.append("numbers not read: " + ", ".join(f"'{u}'" for u in unread))
     for q in values:
-        doubts.extend(_word_after_doubts(s, q))
-        if q.has_scale and _BLN.search(q.text) and (q.style or _POLISH.search(s)):
-            doubts.append(f"'{q.text.strip()}': 'bln' is a billion in English and a trillion (bilion) in Polish")
-        if q.has_scale and q.unit is None and _SPACED_B.search(q.text):  # Eurostat's "123.4 b": a flag
-            doubts.append(f"'{q.text.strip()}': a 'b' apart from the number may be a billion or a table's flag (b: a "
-                          "break in the series)")  # fmt: skip
+        doubts.extend(_word_after_doubts(s, q) + _scale_doubts(s, q))
     loose = _loose_scale(skeleton)
     if loose:  # "Revenue (in millions) 1,234", "Nettoomsättning (mdr) 8,828": the number may be in that scale
         doubts.append(f"'{loose}' in the text is not attached to a number: the number may be in {loose}")
@@ -945,9 +940,12 @@ def read(text: object) -> ParsedValue:
 _SCALE_ABBREVIATIONS = frozenset(
     "mil mill mils bil bill bils bl tril trill thou grand md mds me mdr mdkr mkr mia t lk lks lkh".split()
 )
-SCALE_LIKE_WORDS = r"(?:(?:mi|bi|tr|th)[a-z]{3,}|tausend|tysi[a-z]*|" + "|".join(sorted(_SCALE_ABBREVIATIONS)) + ")"
 #: stems of scale words in other languages (Dutch, Swedish, Portuguese, Polish, Czech, German, Spanish)
-_FOREIGN_SCALE = re.compile(r"(?:milj|milh|milió|millón|bilh|bilj|tysi|tisí|tausend|milliard|miliard|millard)")
+_FOREIGN_STEMS = "milj|milh|milió|millón|bilh|bilj|tysi|tisí|tausend|milliard|miliard|millard"
+_FOREIGN_SCALE = re.compile(r"(?:" + _FOREIGN_STEMS + r")")
+SCALE_LIKE_WORDS = (
+    r"(?:(?:mi|bi|tr|th)[a-z]{3,}|(?:" + _FOREIGN_STEMS + r")[a-z]*|" + "|".join(sorted(_SCALE_ABBREVIATIONS)) + ")"
+)
 #: scale words one letter off which a word is a misspelling of one ("bilion", "thousnd", "miiardy"), in English and
 #: in other languages ("millones", "miliardi", "milyar"); two letters off would take "missions" and "billing" too
 _NEAR_SCALES = ("million", "millions", "billion", "billions", "trillion", "trillions", "thousand", "thousands",
@@ -973,6 +971,19 @@ def _word_after_doubts(s: str, q: Quantity) -> list[str]:
         return [f"'{word}' after {q.raw} looks like a scale word this reader does not know"]
     if not word.isascii() and any(not unicodedata.name(c, "").startswith("LATIN") for c in word):
         return [f"'{word}' after {q.raw} is in a script this reader does not read: it may be a scale or a unit"]
+    return []
+
+
+def _scale_doubts(s: str, q: Quantity) -> list[str]:
+    """What a scale the number took leaves in doubt: Polish "bln" is a trillion ("3,94 bln rubli": a decimal comma or
+    a Polish word of money), and a "b" apart from the number with no currency may be Eurostat's flag ("123.4 b")."""
+    if not q.has_scale:
+        return []
+    if _BLN.search(q.text) and (q.style or _POLISH.search(s)):
+        return [f"'{q.text.strip()}': 'bln' is a billion in English and a trillion (bilion) in Polish"]
+    if q.unit is None and _SPACED_B.search(q.text):
+        return [f"'{q.text.strip()}': a 'b' apart from the number may be a billion or a table's flag (b: a break in the "
+                "series)"]  # fmt: skip
     return []
 
 
