@@ -20,12 +20,14 @@ from discrepancy.claims.grammar import (
     CURRENCIES,
     CURRENCY_WORDS,
     FALL_NOTE,
+    MEASURE_UNITS,
     MULTIPLE,
     OK,
     RANGE,
     RANK_NOTE,
     REVIEW,
     RISE_NOTE,
+    SCALE_ALTS,
     VAGUE,
 )
 from discrepancy.claims.text import UNIT_SPELLINGS
@@ -41,6 +43,7 @@ def doubt_readings(parsed: pd.DataFrame, frame: pd.DataFrame, texts: pd.Series) 
         _readings_the_metric_does_not_name(parsed, texts, metric, notes, change)
     if "unit" in frame.columns:
         _units_that_disagree(parsed, texts, frame["unit"])
+        _scaled_twice(parsed, texts, frame["unit"])
 
 
 #: a metric that names a fall holds the size of one as said ("territory lost": 12 for "shrunk by 12 percent")
@@ -153,6 +156,20 @@ _UNIT_NAMES_BY_SPELLING = sorted(
         **{k.lower(): v for k, v in CURRENCIES.items()},
         **{k.lower(): v for k, v in CURRENCY_WORDS.items()},
         **{v.lower(): v for v in CURRENCIES.values()},
+        **MEASURE_UNITS,
+        **{v.lower(): v for v in MEASURE_UNITS.values()},
+        # a scale word and a unit the text may write with a prefix ("30 Mt" under "million tonnes")
+        **{
+            "million tonnes": "Mt",
+            "million metric tons": "Mt",
+            "thousand tonnes": "kt",
+            "billion tonnes": "Gt",
+            "million hectares": "Mha",
+            "billion cubic metres": "bcm",
+            "billion cubic meters": "bcm",
+            "trillion cubic feet": "tcf",
+            "million tonnes of oil equivalent": "Mtoe",
+        },
     }.items(),
     key=lambda kv: -len(kv[0]),
 )
@@ -161,11 +178,15 @@ _UNIT_NAMES_BY_SPELLING = sorted(
 def _unit_name(stated: str) -> str:
     """A unit column's cell as the grammar names the unit it begins with ("% of GDP": percent, "US dollars
     (2015)": USD, "km²": km2), else the cell folded."""
-    folded = " ".join(stated.replace("\u00b2", "2").lower().split())
-    for spelling, name in _UNIT_NAMES_BY_SPELLING:
-        if folded == spelling or (folded.startswith(spelling) and not folded[len(spelling)].isalnum()):
-            return name
-    return folded
+    folded = " ".join(stated.replace("\u00b2", "2").replace("\u00b3", "3").lower().split())
+    name = MEASURE_UNITS.get(folded.replace(" ", "")) or next(  # "Mt CO2e" as a text writes it: "MtCO2e"
+        (n for spelling, n in _UNIT_NAMES_BY_SPELLING
+         if folded == spelling or (folded.startswith(spelling) and not folded[len(spelling)].isalnum())),
+        folded,
+    )  # fmt: skip
+    if name.startswith("mt") and _MEGATONNES.match(stated.strip()):  # "Mt": megatonnes, "MT": metric tons
+        return "M" + name[1:]
+    return name
 
 
 def units_agree(text_unit: str, stated: str) -> bool:
@@ -204,6 +225,62 @@ def _units_that_disagree(parsed: pd.DataFrame, texts: pd.Series, stated: pd.Seri
         )
     ]
     _withhold(parsed, rows[disagree], checks)
+
+
+#: "Mt" as a unit column writes megatonnes ("MT" and "mt": metric tons, in many statistics)
+_MEGATONNES = re.compile(r"Mt(?![a-z])")
+#: a unit column that gives a scale: a scale word ("millions", "USD bn", "'000"), a scale letter beside a currency
+#: ("$m", "£bn", "EUR k"), or a unit of measure with a prefix of a thousand or more ("Mt", "Gt", "bcm", "mb/d")
+_COLUMN_SCALE = re.compile(
+    r"(?:^|[^a-z0-9])(?:thousands?|millions?|billions?|trillions?|lakhs?|lacs?|crores?|mn|mln|bn|tn|mio|mrd|"
+    r"'000s?|000s?)(?:[^a-z]|$)"
+    r"|(?:[$€£¥₹]|\b(?:usd|eur|gbp|us\$))\s?[kmb]\b|\b[kmb]\s?(?:[$€£¥₹]|(?:usd|eur|gbp)\b)"
+)
+_SCALED_UNITS = frozenset({"kt", "Mt", "Gt", "mt", "MtCO2", "MtCO2e", "mtCO2", "mtCO2e", "GtCO2", "GtCO2e", "ktCO2",
+                           "ktCO2e", "Mtoe", "ktoe", "Mha", "bcm", "bcf", "tcf", "MMcf", "mb/d", "mbpd", "kb/d", "kbd",
+                           "kbpd"})  # fmt: skip
+#: a number with a scale in a value text (as the grammar reads one: "1.2 million", "$3.5bn", "30k", "4.2 lakh")
+_TEXT_SCALE = re.compile(r"\d\s?(?:" + SCALE_ALTS + r")(?:[^a-z0-9]|$)")  # RE2: no look-ahead
+#: a number with the letter "m" the grammar reads as a million: "3 m", "1.2m"
+_TEXT_M = re.compile(r"\d\s?m(?:[^a-z0-9]|$)")
+
+
+def _column_scale(stated: str) -> str:
+    """What scale the unit column's cell gives, in words for a note ("" when none): its scale word, or its unit."""
+    folded = " ".join(stated.lower().split())
+    if _COLUMN_SCALE.search(folded):
+        return stated.strip()
+    return stated.strip() if _unit_name(stated) in _SCALED_UNITS else ""
+
+
+def _scaled_twice(parsed: pd.DataFrame, texts: pd.Series, stated: pd.Series) -> None:
+    """A value text that states a scale ("1.2 million", "$3.5bn") under a unit column that gives one too
+    ("millions", "USD billion", "Mt"): the number may be scaled twice (1.2 million millions), or the column's scale
+    may be meant once; and "m" read as a million under a unit column in metres ("3 m" under "metres"). Sent to review:
+    compared as read, "1.2 million" beside "1.2" under "millions" was a millionfold spread between agreeing sources.
+    Each distinct unit cell looked at once, then only the texts under a scaled unit."""
+    given = stated.fillna("").astype("str")
+    codes, cells = pd.factorize(given)
+    scale = [_column_scale(c) for c in cells.tolist()]
+    metres = np.array([_unit_name(c) == "m" for c in cells.tolist()] + [False], dtype=bool)[codes]
+    scaled = np.array([bool(x) for x in scale] + [False], dtype=bool)[codes]
+    ok = (parsed["parse_status"] == OK).to_numpy(dtype=bool, na_value=False)
+    rows = np.flatnonzero((scaled | metres) & ok)
+    if not len(rows):
+        return
+    lowered = pc.utf8_lower(_arrow_text(texts.iloc[rows]))
+    has_scale = _np(pc.fill_null(pc.match_substring_regex(lowered, _TEXT_SCALE.pattern), False)).astype(bool)
+    has_m = _np(pc.fill_null(pc.match_substring_regex(lowered, _TEXT_M.pattern), False)).astype(bool)
+    twice = (scaled[rows] & has_scale) | (metres[rows] & has_m)
+    rows = rows[twice]
+    checks = [
+        f"check: '{text}' reads 'm' as a million, and the unit column '{cell}' is in metres"
+        if metres[i] and not scaled[i]
+        else f"check: '{text}' states a scale, and the unit column '{cell}' gives one too: the number may be scaled "
+        "twice (give the number in the column's unit in the value column)"
+        for i, text, cell in zip(rows.tolist(), texts.iloc[rows].tolist(), given.iloc[rows].tolist())
+    ]
+    _withhold(parsed, rows, checks)
 
 
 def _withhold(parsed: pd.DataFrame, rows: np.ndarray, checks: list[str]) -> None:

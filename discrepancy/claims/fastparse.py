@@ -31,6 +31,7 @@ from discrepancy.claims.grammar import (
     CURRENCIES,
     CURRENCY_WORDS,
     DATE_WORDS,
+    DIMENSION_WORDS,
     EXACT,
     FALL_NOUNS,
     FALL_WORDS,
@@ -39,6 +40,7 @@ from discrepancy.claims.grammar import (
     INTERVAL_LABELS,
     LIST_PART_WORDS,
     MAX_MAGNITUDE,
+    MEASURE_ALTS,
     MONTHS,
     MULTIPLE_WORDS,
     MULTIPLIER_WORDS,
@@ -150,6 +152,8 @@ _TRIGGERS = (
 # size of a change ("a 3.5% drop", "30,000 more", "a 12% year-on-year increase": FALL_NOUNS and RISE_NOUNS).
 _TAIL_TRIGGER = (
     r"^ (?:" + "|".join(SCALES) + r"|" + INTERVAL_LABELS + r"|" + SCALE_LIKE_WORDS + r")\b"
+    + r"|^ (?:" + MEASURE_ALTS + r")(?:[^\w/]|$)"  # a unit of measure ("30 gw", "30 metric tons")
+    + r"|^[ -]?(?:" + DIMENSION_WORDS + r")\b"  # a word of size after a scale ("3 m tall": the full reader doubts "m")
     + r"|^(?: [a-z'][a-z'\-]*){0,3} (?:" + SUFFIX_ALTS.replace("\\ ", " ") + r")\b"
     + r"|^(?: [a-z'][a-z'\-]*){0,2} (?:" + FALL_NOUNS + r"|" + RISE_NOUNS + r")\b"
 )  # fmt: skip

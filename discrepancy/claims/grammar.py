@@ -404,7 +404,49 @@ CURRENCY_WORDS = {
 CURRENCY_WORD_ALTS = "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
 #: Percent in every spelling, and other units a value can carry in its text.
 PERCENT = r"%|percent\b|per ?cent\b|pct\b|pc\b"  # "pc": British newspapers' per cent ("rose 3.5pc")
-UNITS = r"(?P<unit>" + PERCENT + r"|percentage points?\b|pp\b|km2\b|sq\.? ?km\b|square (?:km|kilomet(?:re|er)s?)\b)"
+#: Units of measure written right after a number (as the cleaned text has them: lower case), each with the name it
+#: is recorded by. Many carry a scale of their own ("30 Mt" is 30 million tonnes, "30 GW" 30,000 MW): a value text
+#: that states one is read in it, and the table check holds it to the unit column ("30 Mt" under "tonnes", "30 GW"
+#: under "MW" go to review instead of being compared as 30 tonnes or 30 MW; a blank unit column takes the text's).
+#: "mt" is megatonnes written "Mt" and metric tons written "MT" or "mt": read by its case in the text as written.
+MEASURE_UNITS = {
+    **dict.fromkeys(("tonnes", "tonne", "metric tons", "metric ton", "metric tonnes", "metric tonne"), "t"),
+    **dict.fromkeys(("tons", "ton"), "tons"),
+    **dict.fromkeys(("kt", "kilotonnes", "kilotonne", "kilotons", "kiloton"), "kt"),
+    **dict.fromkeys(("mmt", "megatonnes", "megatonne", "megatons", "megaton"), "Mt"),
+    **dict.fromkeys(("gt", "gigatonnes", "gigatonne", "gigatons", "gigaton"), "Gt"),
+    "mt": "mt",
+    **{u.lower(): u for u in ("tCO2", "tCO2e", "ktCO2", "ktCO2e", "GtCO2", "GtCO2e")},
+    "mtco2": "mtCO2", "mtco2e": "mtCO2e", "mmtco2": "MtCO2", "mmtco2e": "MtCO2e",
+    **dict.fromkeys(("kg", "kilograms", "kilogrammes", "kilogram"), "kg"),
+    **{u.lower(): u for u in ("kW", "MW", "GW", "TW", "kWh", "MWh", "GWh", "TWh", "PJ", "EJ", "TJ", "GJ", "Mtoe",
+                              "ktoe", "MMBtu", "Mbps", "Gbps", "kbps", "GB", "TB", "kHz", "MHz", "GHz", "ppm", "ppb",
+                              "km", "mm", "cm", "ha", "Mha", "m2", "m3", "km3", "bcm", "bcf", "tcf", "MMcf", "bbl")},
+    # barrels a day, as the oil trade writes them: b/d, mb/d (a million: OPEC, IEA), kb/d (a thousand: "tb/d" in OPEC's
+    # reports)
+    **dict.fromkeys(("b/d", "bpd", "bopd", "barrels per day", "barrels a day", "barrels daily"), "b/d"),
+    **dict.fromkeys(("mb/d", "mbpd", "mbd"), "mb/d"),
+    **dict.fromkeys(("kb/d", "kbd", "kbpd", "tb/d"), "kb/d"),
+    **dict.fromkeys(("kilowatts", "kilowatt"), "kW"),
+    **dict.fromkeys(("megawatts", "megawatt"), "MW"),
+    **dict.fromkeys(("gigawatts", "gigawatt"), "GW"),
+    **dict.fromkeys(("terawatts", "terawatt"), "TW"),
+    **{f"{p}watt{sep}hour{s}": f"{p[0].upper() if p != 'kilo' else 'k'}Wh" for p in ("kilo", "mega", "giga", "tera")
+       for sep in ("-", " ") for s in ("s", "")},
+    **dict.fromkeys(("kilometres", "kilometers", "kilometre", "kilometer"), "km"),
+    **dict.fromkeys(("metres", "meters", "metre", "meter"), "m"),
+    **dict.fromkeys(("miles", "mile"), "mi"),
+    **dict.fromkeys(("hectares", "hectare"), "ha"),
+    **dict.fromkeys(("acres", "acre"), "acres"),
+    **dict.fromkeys(("sq m", "sqm", "square metres", "square meters"), "m2"),
+    **dict.fromkeys(("cubic metres", "cubic meters"), "m3"),
+    **dict.fromkeys(("barrels", "barrel"), "bbl"),
+}  # fmt: skip
+MEASURE_ALTS = "|".join(sorted(map(re.escape, MEASURE_UNITS), key=len, reverse=True))
+UNITS = (
+    r"(?P<unit>" + PERCENT + r"|percentage points?\b|pp\b|km2\b|sq\.? ?km\b|square (?:km|kilomet(?:re|er)s?)\b"
+    r"|(?:" + MEASURE_ALTS + r")(?![\w/]))"
+)
 #: Hedges glued to a number: "30-odd", "200,000-plus", "200k+".
 _GLUED = r"(?P<glued>-odd\b| odd\b|-plus\b|-ish\b|\+)?"
 QUANTITY = re.compile(
@@ -485,6 +527,8 @@ def _unit_of(m: re.Match) -> str | None:
             return _UNIT_NAMES[raw]
         if raw.startswith("percentage"):
             return "percentage points"
+        if raw in MEASURE_UNITS:
+            return MEASURE_UNITS[raw]
         if raw[0] == "p":
             return "percent"
         return "km2"
@@ -916,6 +960,11 @@ def read(text: object) -> ParsedValue:
     reading.doubts[:0] = doubts
     if s.count("(") != s.count(")") or s.count("[") != s.count("]"):
         reading.doubts.append("unbalanced brackets")
+    if reading.unit and reading.unit.startswith("mt"):  # megatonnes or metric tons: as the text writes it
+        if _MEGATONNES.search(str(text)) and not _METRIC_TONS.search(str(text)):
+            reading.unit = "M" + reading.unit[1:]
+        else:
+            reading.doubts.append(f"'{reading.unit}' may be megatonnes (Mt) or metric tons (MT)")
     for q in values:
         if q.style == "decimal comma":
             tail = q.raw.rpartition(",")[2]
@@ -984,6 +1033,8 @@ def _scale_doubts(s: str, q: Quantity) -> list[str]:
     if q.unit is None and _SPACED_B.search(q.text):
         return [f"'{q.text.strip()}': a 'b' apart from the number may be a billion or a table's flag (b: a break in the "
                 "series)"]  # fmt: skip
+    if q.unit is None and _M_LETTER.search(q.text) and _DIMENSION_AFTER.match(s, q.end):  # "a 3 m tall wall"
+        return [f"'{q.text.strip()}': 'm' before a word of size may be metres, not a million"]
     return []
 
 
@@ -1035,6 +1086,16 @@ _SIGNS = "$€£¥₹₦₽₴৳"
 #: number has a decimal comma or the text a Polish word of money
 _BLN = re.compile(r"\dbln\b|\sbln\b")
 _SPACED_B = re.compile(r"\d b$")
+_M_LETTER = re.compile(r"\d ?m$")
+#: words of size after "m": "3 m tall", "1.2m high", "20m deep", "5m above sea level"
+DIMENSION_WORDS = (
+    r"tall|high|deep|long|wide|thick|away|apart|above|below|under ?water|underground|in (?:height|length|diameter|"
+    r"depth|width)|of (?:height|length|depth|water)|asl|amsl"
+)
+_DIMENSION_AFTER = re.compile(r"[\s-]?(?:" + DIMENSION_WORDS + r")\b")
+#: "Mt" as written (megatonnes), not "MT" or "mt" (metric tons, in many statistics)
+_MEGATONNES = re.compile(r"(?<![A-Za-z])Mt(?=CO2|\b)")
+_METRIC_TONS = re.compile(r"(?<![A-Za-z])(?:MT|mt)(?=CO2|co2|\b)")
 _POLISH = re.compile(r"\b(?:zł|zl|pln|złotych|zlotych|rubli|dol\.)(?!\w)")
 _ORDINAL_SIGNS = "ºª"  # "82ª posição", "87º posto"
 _UNREAD = re.compile(r"(?<![a-z\d#.,])(?<![a-z]-)\d[\d.,]*")

@@ -75,6 +75,14 @@ EXTRA = [
     "War100,000[1]",
     "72,ooo men",
     "$1.2T",
+    # units of measure after the number, and "m" before a word of size (each a fast-path trigger)
+    "30 gw",
+    "345.5 GW",
+    "about 30 metric tons",
+    "12 kilometres away",
+    "3 m tall",
+    "1.2m high",
+    "20m deep",
     # ranks, negations, words that may be scales, and scale words apart from the number (each a fast-path trigger)
     "ranked 50",
     "number 10",

@@ -788,3 +788,47 @@ def test_ranges_in_other_languages_are_read(text, low, high):
                                   pytest.param("od 30 do 40", id="Polish od do")])  # fmt: skip
 def test_from_to_in_other_languages_is_left_to_review(text):
     assert parse_value(text).status == "review"
+
+
+# Units of measure, as energy and climate reporting prints them: IRENA's "345.5 GW of new solar capacity"
+# (energytrend.com/news/20240328-46215.html), OPEC's "28.72 mb/d" and "234 tb/d" (sputnikglobe.com, 2022-07-12), BP's
+# "0.6 million b/d" (bp.com, statistical review, oil production), the IEA's "410 mn tons (Mt)" (enterpriseam), EIA's
+# "134 million metric tons" (thisweekinenergy.substack.com). A unit with a prefix carries a scale of its own, so the
+# value is read in it (the table check holds it to the unit column: tests/claims/test_normalize.py).
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        pytest.param("345.5 GW", 345.5, "GW", id="gigawatts"),
+        pytest.param("almost 510 gigawatts", 510, "GW", id="gigawatts in words"),
+        pytest.param("4-6GW", 5, "GW", id="a range glued to its unit"),
+        pytest.param("28.72 mb/d", 28.72, "mb/d", id="million barrels a day"),
+        pytest.param("8.9 mbpd", 8.9, "mb/d", id="mbpd"),
+        pytest.param("234 tb/d", 234, "kb/d", id="OPEC's thousand barrels a day"),
+        pytest.param("0.6 million b/d", 600000, "b/d", id="a scale and barrels a day"),
+        pytest.param("30 Mt", 30, "Mt", id="megatonnes as written"),
+        pytest.param("3 MtCO2e", 3, "MtCO2e", id="megatonnes of CO2 equivalent"),
+        pytest.param("about 134 million metric tons (MMmt)", 134e6, "t", id="a scale and metric tons"),
+        pytest.param("410 mn tons (Mt)", 410e6, "tons", id="tons, not tonnes"),
+        pytest.param("30kt", 30, "kt", id="kilotonnes glued"),
+        pytest.param("5 km", 5, "km", id="kilometres"),
+        pytest.param("5.2m people", 5.2e6, None, id="m before people is a million"),
+    ],
+)
+def test_a_unit_of_measure_after_the_number_is_its_unit(text, value, unit):
+    p = parse_value(text)
+    assert (p.status, p.value, p.unit) == ("ok", value, unit), p.note
+
+
+@pytest.mark.parametrize(
+    "text, note",
+    [
+        pytest.param("490 mt CO2", "may be megatonnes (Mt) or metric tons (MT)", id="mt in lower case (embapower.ro)"),
+        pytest.param("30 MT", "may be megatonnes (Mt) or metric tons (MT)", id="MT"),
+        pytest.param("3 m tall", "'m' before a word of size may be metres", id="m tall"),
+        pytest.param("a 1.2m high wall", "'m' before a word of size may be metres", id="m high"),
+        pytest.param("5 m above sea level", "'m' before a word of size may be metres", id="m above sea level"),
+    ],
+)
+def test_a_unit_that_may_be_two_things_is_left_to_review(text, note):
+    p = parse_value(text)
+    assert p.status == "review" and p.value is None and note in p.note

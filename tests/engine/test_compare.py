@@ -160,6 +160,27 @@ def test_a_different_measure_never_joins_a_group(change):
     assert r.pairs.empty
 
 
+@pytest.mark.parametrize(
+    "first, second, unit",
+    [
+        pytest.param("1.2", "1.2 million", "millions", id="a scale twice"),
+        pytest.param("3.5", "$3.5bn", "USD billion", id="billions twice"),
+        pytest.param("30", "30 million tonnes", "Mt", id="tonnes under megatonnes"),
+        pytest.param("30 million tonnes", "30 Mt", "tonnes", id="megatonnes under tonnes"),
+        pytest.param("30000", "30 GW", "MW", id="gigawatts under megawatts"),
+        pytest.param("3", "3 m", "metres", id="m under metres"),
+        pytest.param("30,000", "30 GW", "", id="gigawatts beside a bare number, no unit column"),
+    ],
+)
+def test_two_notations_of_one_figure_are_never_reported_as_a_spread(first, second, unit):
+    """The first law: two sources that agree, one writing the scale or the unit in the text, were a millionfold
+    "extreme" spread. The second goes to review (or to a group of its own unit), so no finding calls them apart."""
+    r = compare(claims_frame({"claim_id": "a", "value_text": first, "unit": unit},
+                             {"claim_id": "b", "value_text": second, "unit": unit}))  # fmt: skip
+    assert (r.groups["severity"] == "consistent").all() and r.findings.empty
+    assert (r.groups["max_value"] == r.groups["min_value"]).all()
+
+
 def test_folding_case_space_and_unit_spellings_joins_a_group():
     r = compare(
         claims_frame(
