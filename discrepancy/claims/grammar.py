@@ -140,7 +140,8 @@ FRACTION_WORDS = {
 }
 _FRACTION_COUNT = r"(?:an?|one|two|three|four)"
 _FRACTION_OF_SCALE = re.compile(
-    r"\b(?:(?P<count>" + _FRACTION_COUNT + r")[ -])?(?P<frac>half|thirds?|quarters?|fifths?)(?:(?: of)? an? |[ -])"
+    r"\b(?:(?P<count>" + _FRACTION_COUNT + r")[ -])?(?P<frac>half|thirds?|quarters?|fifths?)"
+    r"(?:(?:[ -]of)?[ -]an?[ -]|[ -])"  # "half a", "half-a-", "half of a", "half "
     r"(?P<scale>thousand|million|billion|trillion|lakh|crore)\b"
 )
 _SHARE = re.compile(
@@ -1504,6 +1505,11 @@ def _shape_fraction(m: re.Match, qs: list[Quantity]) -> _Reading | None:
     if m.group("noun").strip() and "of" not in join:
         return None
     r = _Reading(value=a.value, denominator=b.value)
+    if join.strip() == "/" and b.has_scale and not a.has_scale:  # "1/2 million": half a million, or 1 of 2 million
+        r.doubts.append(
+            f"'{a.raw}/{b.text.strip()}' may be a fraction of the scale ({_fmt(round(a.number / b.number * b.scale))}) "
+            f"or {a.raw} of {_fmt(b.value)}"
+        )
     _qualify(r, m.group("pre"), m.group("post"), b, interval=False)
     return r
 

@@ -75,6 +75,8 @@ EXTRA = [
     "War100,000[1]",
     "72,ooo men",
     "$1.2T",
+    "1/2 million",
+    "half-a-million",
     # units of measure after the number, and "m" before a word of size (each a fast-path trigger)
     "30 gw",
     "345.5 GW",
