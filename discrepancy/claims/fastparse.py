@@ -389,6 +389,7 @@ def _read_fields(field: dict[str, pa.Array], matched: np.ndarray, blocked: np.nd
         & (b_num / 1000 > a_num)
     )  # "1 to 3,000": noted
     fast &= ~(is_fraction & (a_has_scale | b_has_scale | a_pct | b_pct | (a_num > b_num) | plus))
+    fast &= ~(is_fraction & (b_num == 0))  # "0 of 0": a denominator of zero, which the full reader doubts
     with np.errstate(invalid="ignore"):
         fast &= ~((np.abs(a_val) > MAX_MAGNITUDE) | (np.abs(b_val) > MAX_MAGNITUDE))  # the full reader refuses them
 

@@ -76,6 +76,8 @@ EXTRA = [
     "72,ooo men",
     "$1.2T",
     "1/2 million",
+    "0 of 0",
+    "0/0",
     "half-a-million",
     # units of measure after the number, and "m" before a word of size (each a fast-path trigger)
     "30 gw",
