@@ -4,6 +4,8 @@ concerns, never a verdict; a group where nothing in the table explains the sprea
 
 Kinds, in the order they are listed for a group:
 
+- ``scale``: the lowest and highest figures differ by almost exactly a thousand, a lakh, a million, a crore, a
+  billion or a trillion times: one may be written in another scale (discrepancy.engine.scales).
 - ``revision``: one source gave several figures for the same quantity at different dates. When the group's
   lowest and highest figures are both that source's, the spread is a revision, not sources disagreeing.
 - ``dates_apart``: the lowest and highest figures refer to dates at least ``MIN_DAYS_APART`` apart (as_of,
@@ -33,6 +35,7 @@ from discrepancy.claims.dates import period_span
 from discrepancy.claims.grammar import AT_LEAST, AT_MOST
 from discrepancy.claims.text import as_arrow
 from discrepancy.engine.frames import TEXT, join_text, objects
+from discrepancy.engine.scales import scale_slip, slip_text
 from discrepancy.engine.schema import columns
 from discrepancy.errors import DateProblem
 
@@ -40,7 +43,7 @@ EXPLANATION_COLUMNS = columns("explanations")
 EXPLAINED_SEVERITIES = ("extreme", "major")
 #: Reference dates closer than this are taken as the same moment.
 MIN_DAYS_APART = 30
-KINDS = ("revision", "dates_apart", "period_differs", "method_differs", "interested_party", "bound_vs_point",
+KINDS = ("scale", "revision", "dates_apart", "period_differs", "method_differs", "interested_party", "bound_vs_point",
          "lineage", "none")  # fmt: skip
 _CIVILIAN = "civilian"
 #: the characters Python's str.strip removes (every code point whose str.isspace() is true; a test checks the list)
@@ -269,6 +272,15 @@ def _extremes(m: _Members, chosen: pd.DataFrame) -> tuple[np.ndarray, np.ndarray
         np.maximum.at(at, m.gpos[match], match)
         out.append(at)
     return out[0], out[1]
+
+
+def _scales(m: _Members, chosen: pd.DataFrame, low: np.ndarray, high: np.ndarray) -> dict:
+    """scale: a group whose spread is almost exactly a power of ten a scale word names, with its lowest and highest
+    claims."""
+    slip = scale_slip(chosen["spread_ratio"].to_numpy(dtype=float))
+    gpos = np.flatnonzero((slip > 0) & (low >= 0) & (high >= 0))
+    ids = join_text(m.arrow("claim_id", low[gpos]), ";", m.arrow("claim_id", high[gpos]))
+    return _part("scale", gpos, np.zeros(len(gpos)), ids, [slip_text(p) for p in slip[gpos].tolist()])
 
 
 def _revisions(m: _Members, low: np.ndarray, high: np.ndarray) -> dict:
@@ -509,8 +521,8 @@ def explanations_table(groups: pd.DataFrame, claims: pd.DataFrame, lineage: pd.D
         return pd.DataFrame({c: pd.Series(dtype="str") for c in EXPLANATION_COLUMNS})
     m = _Members(claims, chosen)
     low, high = _extremes(m, chosen)
-    parts = [_revisions(m, low, high), *_dates(m, low, high), _methods(m, claims, len(chosen)),
-             _interested_parties(m), _bounds(m), _lineage_links(m, lineage)]  # fmt: skip
+    parts = [_scales(m, chosen, low, high), _revisions(m, low, high), *_dates(m, low, high),
+             _methods(m, claims, len(chosen)), _interested_parties(m), _bounds(m), _lineage_links(m, lineage)]  # fmt: skip
     parts.append(_nothing(m, claims, chosen, parts))
     merged = {key: _concatenated([p[key] for p in parts]) for key in parts[0]}
     order = pa.array(np.lexsort((merged["seq"], merged["kind"], merged["gpos"])))

@@ -15,6 +15,7 @@ from discrepancy.claims.dates import date_span
 from discrepancy.claims.text import arrow_text
 from discrepancy.engine.frames import TEXT, join_text, objects, take_text, text_rank
 from discrepancy.engine.intervals import unmeasured_spread
+from discrepancy.engine.scales import scale_slip, slip_text
 from discrepancy.engine.schema import columns
 from discrepancy.errors import DateProblem
 
@@ -191,6 +192,9 @@ def _group_rows(reported: pd.DataFrame, ruled: dict) -> dict:
         "differ from zero or below to above it (no ratio measures that)"
     )
     extra = np.full(len(reported), "", dtype=object)
+    slip = scale_slip(reported["spread_ratio"].to_numpy(dtype=float))  # a figure in another scale, more likely
+    at = np.flatnonzero(slip)
+    extra[at] = objects([" " + slip_text(p) for p in slip[at].tolist()])
     differ = np.array([bool(x) for x in reported["definitions_differ"].to_numpy(dtype=object)], dtype=bool)
     extra[differ] = " The claims state different methods: definitions may differ."
     extra += _pair_dates_bulk(reported["min_date"].to_numpy(dtype=object), reported["max_date"].to_numpy(dtype=object))

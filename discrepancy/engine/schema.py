@@ -95,7 +95,8 @@ OUTPUT_TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("group_id", "a group with a major or extreme spread"),
         (
             "kind",
-            "revision, dates_apart, period_differs, method_differs, interested_party, bound_vs_point, lineage or none",
+            "scale, revision, dates_apart, period_differs, method_differs, interested_party, bound_vs_point, lineage "
+            "or none",
         ),
         ("claim_ids", "the claims the candidate concerns"),
         ("text", "the candidate explanation in words"),

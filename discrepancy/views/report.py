@@ -232,6 +232,7 @@ def group_explanations_html(result: Comparison, group_id: str) -> str:
 
 
 KIND_LABELS = {
+    "scale": "A figure possibly in another scale",
     "revision": "One source revised its figure",
     "dates_apart": "Different dates",
     "period_differs": "Different periods",

@@ -84,6 +84,20 @@ def _explain(*rows):
             id="one source revising its figure",
         ),
         pytest.param(
+            [{**LOW, "value_text": "1.2"}, {**HIGH, "value_text": "1,200,000"}],
+            "scale",
+            "low;high",
+            ["differ by almost exactly a million times", "one may be written in another scale"],
+            id="a spread of a million times",
+        ),
+        pytest.param(
+            [{**LOW, "value_text": "30"}, {**HIGH, "value_text": "30,500"}],
+            "scale",
+            "low;high",
+            ["almost exactly a thousand times"],
+            id="a rounded figure a thousand times another",
+        ),
+        pytest.param(
             [LOW, HIGH],
             "none",
             "high;low",
