@@ -196,6 +196,8 @@ def units_agree(text_unit: str, stated: str) -> bool:
     a, b = text_unit, _unit_name(stated)
     if a == b or {a, b} == {"percent", "percentage points"}:
         return True
+    if a.startswith("per "):  # a rate: "per 100,000" beside "deaths per 100,000 people", "per 100 000", "per 1000"
+        return f"per {a[4:].replace(',', '')} " in f"{_DIGIT_GROUPS.sub('', b)} "
     return b in _SIGN_CURRENCIES.get(a, ()) or a in _SIGN_CURRENCIES.get(b, ())
 
 
@@ -227,6 +229,8 @@ def _units_that_disagree(parsed: pd.DataFrame, texts: pd.Series, stated: pd.Seri
     _withhold(parsed, rows[disagree], checks)
 
 
+#: a separator between groups of three digits ("100,000", "100 000")
+_DIGIT_GROUPS = re.compile(r"(?<=\d)[, \u00a0\u202f](?=\d{3}\b)")
 #: "Mt" as a unit column writes megatonnes ("MT" and "mt": metric tons, in many statistics)
 _MEGATONNES = re.compile(r"Mt(?![a-z])")
 #: a unit column that gives a scale: a scale word ("millions", "USD bn", "'000"), a scale letter beside a currency

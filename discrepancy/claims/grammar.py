@@ -955,6 +955,8 @@ def read(text: object) -> ParsedValue:
             reading.doubts.append("two denominators")
         reading.denominator = denominator
         reading.notes.extend(rate_notes)
+        if reading.unit is None:  # a rate is no count: kept apart from counts, and held to the unit column
+            reading.unit = f"per {_fmt(denominator)}"
     if share is not None:
         _check_share(reading, *share)
     reading.notes[:0] = notes

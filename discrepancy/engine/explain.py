@@ -277,7 +277,7 @@ def _extremes(m: _Members, chosen: pd.DataFrame) -> tuple[np.ndarray, np.ndarray
 def _scales(m: _Members, chosen: pd.DataFrame, low: np.ndarray, high: np.ndarray) -> dict:
     """scale: a group whose spread is almost exactly a power of ten a scale word names, with its lowest and highest
     claims."""
-    slip = scale_slip(chosen["spread_ratio"].to_numpy(dtype=float))
+    slip = scale_slip(chosen["spread_ratio"].to_numpy(dtype=float), chosen["unit"])
     gpos = np.flatnonzero((slip > 0) & (low >= 0) & (high >= 0))
     ids = join_text(m.arrow("claim_id", low[gpos]), ";", m.arrow("claim_id", high[gpos]))
     return _part("scale", gpos, np.zeros(len(gpos)), ids, [slip_text(p) for p in slip[gpos].tolist()])

@@ -192,7 +192,8 @@ def _group_rows(reported: pd.DataFrame, ruled: dict) -> dict:
         "differ from zero or below to above it (no ratio measures that)"
     )
     extra = np.full(len(reported), "", dtype=object)
-    slip = scale_slip(reported["spread_ratio"].to_numpy(dtype=float))  # a figure in another scale, more likely
+    # a spread of a power of a scale word: a figure in another scale, more likely than sources that far apart
+    slip = scale_slip(reported["spread_ratio"].to_numpy(dtype=float), reported["unit"])
     at = np.flatnonzero(slip)
     extra[at] = objects([" " + slip_text(p) for p in slip[at].tolist()])
     differ = np.array([bool(x) for x in reported["definitions_differ"].to_numpy(dtype=object)], dtype=bool)

@@ -277,6 +277,10 @@ def test_a_rank_is_read_only_under_a_metric_that_names_one(tmp_path, metric, tex
         pytest.param("30 million tonnes", "tonnes of CO2", "ok", id="tonnes under tonnes of something"),
         pytest.param("5 km", "kilometres", "ok", id="kilometres"),
         pytest.param("28.72 mb/d", "mbpd", "ok", id="million barrels a day, two spellings"),
+        pytest.param("5 per 1,000 people", "people", "review", id="a rate under a count"),
+        pytest.param("12 per 100,000", "deaths per 100,000 people", "ok", id="a rate under its rate"),
+        pytest.param("273 deaths per 100 000 population", "per 100,000", "ok", id="a rate, spaces between thousands"),
+        pytest.param("12 per 100,000", "per 10,000", "review", id="a rate under another base"),
     ],
 )
 def test_a_unit_in_the_text_that_is_not_the_unit_columns_goes_to_review(tmp_path, text, unit, expect):
@@ -315,6 +319,12 @@ def test_a_scale_in_the_text_under_a_unit_column_with_one_goes_to_review(tmp_pat
     assert row["parse_status"] == expect, row["parse_note"]
     if expect == "review":
         assert f"'{unit}'" in row["parse_note"] and math.isnan(row["value"])
+
+
+def test_a_rate_without_a_unit_is_kept_apart_from_counts(tmp_path):
+    """'12 per 100,000' beside '30,000' deaths was a 2,500-fold spread: a rate is no count."""
+    out = _normalized(tmp_path, [["a", "IS", "m", "12 per 100,000", "", "", "", "", "S", "2015", ""]])
+    assert (out["unit"].iat[0], out["value"].iat[0], out["parse_status"].iat[0]) == ("per 100,000", 12, "ok")
 
 
 def test_a_multiple_without_a_unit_is_kept_apart_from_counts(tmp_path):

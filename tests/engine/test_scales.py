@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 import pytest
 
 from discrepancy import compare
@@ -36,19 +37,33 @@ def test_a_ratio_near_a_scale_power_is_found(ratio, power):
 
 
 @pytest.mark.parametrize(
+    "unit, power",
+    [
+        pytest.param("%", 2, id="percent: a share written as a fraction"),
+        pytest.param("per cent", 2, id="per cent"),
+        pytest.param("people", 0, id="a count: a hundred times is a real spread"),
+        pytest.param("", 0, id="no unit"),
+    ],
+)
+def test_a_hundred_times_is_a_slip_in_percent_only(unit, power):
+    assert scale_slip([100.0, 1000.0], pd.Series([unit, unit], dtype="str")).tolist() == [power, 3]
+
+
+@pytest.mark.parametrize(
     "low, high, said",
     [
         pytest.param("1.2", "1,200,000", True, id="1.2 (in millions) beside 1,200,000: said"),
         pytest.param("around 30,000", "around 200,000", False, id="sources that disagree: nothing said"),
+        pytest.param("0.3", "30%", True, id="a share as a fraction beside a percent (unit %)"),
     ],
 )
 def test_a_spread_of_a_scale_power_is_said_in_its_finding(low, high, said):
     """A finding over a spread of almost exactly a million times must not read as certain."""
     r = compare(
         claims_frame(
-            {"claim_id": "a", "value_text": low, "source": "Office A"},
-            {"claim_id": "b", "value_text": high, "source": "Office B"},
+            {"claim_id": "a", "value_text": low, "source": "Office A", "unit": "%" if high.endswith("%") else ""},
+            {"claim_id": "b", "value_text": high, "source": "Office B", "unit": "%" if high.endswith("%") else ""},
         )
     )
     (text,) = r.findings["text"].tolist()
-    assert ("one may be written in another scale" in text) is said, text
+    assert ("one may be" in text and "before citing the spread" in text) is said, text
