@@ -16,6 +16,7 @@ import math
 import mmap
 import os
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import numpy as np
@@ -86,22 +87,24 @@ def read_table(
         raise _fatal(name, None, "", "", f"cannot be read: {e.strerror or e}") from e
     if not data or _blank(data):
         raise _fatal(name, None, "", "", "file is empty: a claim table needs a header row and at least one claim")
+    rows = None  # each row's number in the file, where rows were left out (a spreadsheet's blank rows)
     if kind == "csv":
         frame, first_row = _read_csv(data, name, delimiter or ("\t" if p.suffix.lower() == ".tsv" else None)), 2
     elif kind == "xlsx":
-        frame, first_row = _read_xlsx(data, name, sheet), 2
+        (frame, rows), first_row = _read_xlsx(data, name, sheet), 2
     elif kind == "parquet":
         frame, first_row = _read_parquet(data, name), 1
     else:
         frame, first_row = _read_json(data, name), 1
     if len(frame.columns) > MAX_COLUMNS:
         raise _too_wide(name, len(frame.columns))
+    numbers = pd.RangeIndex(first_row, first_row + len(frame)) if rows is None else pd.Index(rows)
     frame = _canonical_columns(frame, name)
-    _refuse_long_cells(frame, name, first_row)
+    _refuse_long_cells(frame, name, numbers)
     if frame.empty:
         raise _fatal(name, None, "", "", "has a header but no rows: a claim table needs at least one claim")
     frame["input_file"] = name
-    frame["input_row"] = pd.RangeIndex(first_row, first_row + len(frame))
+    frame["input_row"] = numbers
     return frame
 
 
@@ -118,12 +121,13 @@ def _blank(data: bytes | mmap.mmap) -> bool:
     return bytes(data[: 1 << 20]).isspace() and bytes(data).isspace()
 
 
-def _refuse_long_cells(frame: pd.DataFrame, name: str, first_row: int) -> None:
+def _refuse_long_cells(frame: pd.DataFrame, name: str, numbers: pd.Index) -> None:
+    """Refuse cells too long to be a claim's (``numbers``: each row's number in the file)."""
     problems = []
     for column in frame.columns:
         for i, n in _long_cells(frame[column])[:MAX_LONG_CELLS_NAMED]:
             problems.append(
-                problem(name, first_row + i, column, f"{n:,} characters",
+                problem(name, int(numbers[i]), column, f"{n:,} characters",
                         f"cell holds {n:,} characters; a claim table cell holds at most "
                         f"{MAX_CELL_CHARS:,} (keep a short excerpt in quote, the source in url)", "fatal")
             )  # fmt: skip
@@ -335,7 +339,8 @@ def _as_text(frame: pd.DataFrame) -> pd.DataFrame:
     return out.astype("str") if len(out.columns) else out
 
 
-def _read_xlsx(data: bytes, name: str, sheet: str | int | None) -> pd.DataFrame:
+def _read_xlsx(data: bytes, name: str, sheet: str | int | None) -> tuple[pd.DataFrame, np.ndarray]:
+    """The sheet's cells as text, and each row's number in the sheet."""
     try:
         frame = pd.read_excel(
             io.BytesIO(data), sheet_name=0 if sheet is None else sheet, dtype=object, engine="openpyxl"
@@ -344,8 +349,40 @@ def _read_xlsx(data: bytes, name: str, sheet: str | int | None) -> pd.DataFrame:
         raise _fatal(name, None, "", sheet, f"cannot read the sheet: {e}") from e
     except Exception as e:  # openpyxl raises many types for a broken file
         raise _fatal(name, None, "", "", f"cannot be read as XLSX: {e}") from e
-    frame = frame.dropna(how="all")  # trailing formatted-but-empty rows
-    return _as_text(frame).set_axis(range(len(frame)), axis=0) if len(frame) else _as_text(frame)
+    percent = _percent_cells(data, sheet, frame.shape)
+    text = _as_text(frame)
+    for i, j in percent:  # the text the sheet shows: a percent-formatted 0.3 reads "30%", never 0.3
+        text.iat[i, j] = _percent_text(frame.iat[i, j])
+    # blank rows left out (formatted-but-empty ones at the end, gaps between claims), each row keeping its number in
+    # the sheet (the header is row 1): a problem names the row the analyst sees
+    keep = np.flatnonzero(frame.notna().any(axis=1).to_numpy())
+    return text.iloc[keep].set_axis(range(len(keep)), axis=0), keep + 2
+
+
+def _percent_cells(data: bytes, sheet: str | int | None, shape: tuple[int, int]) -> list[tuple[int, int]]:
+    """(row, column) in the frame pd.read_excel made of the sheet (its first row the header) of each number cell
+    formatted as a percent: Excel holds 30% as 0.3 and shows "30%", and pandas gives the 0.3."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    try:
+        ws = book[sheet] if isinstance(sheet, str) else book.worksheets[sheet or 0]
+        found = []
+        for i, row in enumerate(ws.iter_rows(min_row=2, max_row=shape[0] + 1, max_col=shape[1])):
+            for j, cell in enumerate(row):
+                value = getattr(cell, "value", None)
+                if (isinstance(value, (int, float)) and not isinstance(value, bool)
+                        and "%" in (getattr(cell, "number_format", "") or "")):  # fmt: skip
+                    found.append((i, j))
+        return found
+    finally:
+        book.close()
+
+
+def _percent_text(value: float) -> str:
+    """A percent cell's number as the sheet shows it, without binary noise: 0.3 -> "30%", 0.125 -> "12.5%"."""
+    digits = format(Decimal(repr(float(value))).scaleb(2), "f")
+    return (digits.rstrip("0").rstrip(".") if "." in digits else digits) + "%"
 
 
 def _read_parquet(data: bytes, name: str) -> pd.DataFrame:

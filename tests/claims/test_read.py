@@ -9,8 +9,8 @@ import json
 import pandas as pd
 import pytest
 
-from discrepancy import TableError, load_claims, validate_claims
-from discrepancy.claims.read import read_table
+from discrepancy import TableError, load_claims, load_claims_with_problems, validate_claims
+from discrepancy.claims.read import _percent_text, read_table
 from tests.helpers import BAD_TABLES, HEADER, sha256, write_csv
 
 
@@ -61,6 +61,58 @@ def test_xlsx_named_sheet_and_date_cells(tmp_path):
     claims = load_claims(path, sheet="claims")
     assert list(claims["claim_date"]) == ["2015-10-22", "2015"]
     assert list(claims["input_row"]) == [2, 3]
+
+
+def _percent_sheet(path, cells: list[tuple], formats: dict[str, str]):
+    """A SYNTHETIC sheet of claims of one number each (None: a blank row), cells formatted as given."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["claim_id", "subject", "metric", "value_text", "unit", "source", "claim_date", "value"])
+    for i, cell in enumerate(cells):
+        ws.append([None] * 8 if cell is None else [f"c{i}", "X", "unemployment", *cell])
+    for at, number_format in formats.items():
+        ws[at].number_format = number_format
+    book.save(path)
+    return path
+
+
+def test_a_percent_cell_reads_as_the_sheet_shows_it_and_rows_keep_their_numbers(tmp_path):
+    """Excel holds 30% as 0.3: read as 0.3 under unit '%', the claim said 0.3 percent. A blank row between claims
+    no longer shifts the row numbers that problems name."""
+    path = _percent_sheet(
+        tmp_path / "p.xlsx",
+        [
+            (0.3, "%", "A", "2020", None),
+            None,
+            (0.125, "", "B", "2020", None),
+            (0.4, "%", "C", "2020", None),
+            ("x", "%", "D", "2020", 0.45),
+        ],  # fmt: skip
+        {"D2": "0%", "D4": "0.0%", "H6": "0%"},
+    )
+    claims, problems = load_claims_with_problems(path)
+    assert claims["value_text"].tolist() == ["30%", "12.5%", "0.4", "x"]
+    assert claims["value"].tolist()[:3] == [30, 12.5, 0.4]
+    assert claims["input_row"].tolist() == [2, 4, 5, 6]
+    # a percent-formatted number in the value column reads "45%", which is no number: named, not taken as 0.45
+    bad = problems[(problems["column"] == "value")]
+    assert bad[["row", "value"]].values.tolist() == [[6, "45%"]]
+
+
+@pytest.mark.parametrize(
+    "number, text",
+    [
+        pytest.param(0.3, "30%", id="no binary noise"),
+        pytest.param(0.125, "12.5%", id="a decimal"),
+        pytest.param(1, "100%", id="one"),
+        pytest.param(-0.05, "-5%", id="negative"),
+        pytest.param(0.0001, "0.01%", id="small"),
+    ],
+)
+def test_percent_text(number, text):
+    assert _percent_text(number) == text
 
 
 def test_bom_case_insensitive_names_and_extra_columns_are_kept(tmp_path):
