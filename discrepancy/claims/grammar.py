@@ -755,6 +755,8 @@ SUFFIXES = {
     "more or less": APPROX,
     "or thereabouts": APPROX,
     "approximately": APPROX,
+    "approx": APPROX,  # "30,000 approx.": a table's note after the figure
+    "circa": APPROX,
     "odd": APPROX,
     "est": APPROX,  # "30,000 (est.)", "30,000 est."
     "estimated": APPROX,

@@ -77,6 +77,8 @@ EXTRA = [
     "$1.2T",
     "1/2 million",
     "0 of 0",
+    "30,000 approx.",
+    "30,000 circa",
     "0/0",
     "half-a-million",
     # units of measure after the number, and "m" before a word of size (each a fast-path trigger)
