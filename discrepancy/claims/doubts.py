@@ -263,15 +263,19 @@ def _scaled_twice(parsed: pd.DataFrame, texts: pd.Series, stated: pd.Series) -> 
     may be meant once; and "m" read as a million under a unit column in metres ("3 m" under "metres"). Sent to review:
     compared as read, "1.2 million" beside "1.2" under "millions" was a millionfold spread between agreeing sources.
     Each distinct unit cell looked at once, then only the texts under a scaled unit."""
-    given = stated.fillna("").astype("str")
-    codes, cells = pd.factorize(given)
-    scale = [_column_scale(c) for c in cells.tolist()]
-    metres = np.array([_unit_name(c) == "m" for c in cells.tolist()] + [False], dtype=bool)[codes]
-    scaled = np.array([bool(x) for x in scale] + [False], dtype=bool)[codes]
+    encoded = pc.dictionary_encode(_arrow_text(stated))  # Arrow's hashing: a tenth of pandas' factorize of text
+    cells = encoded.dictionary.to_pylist()
+    codes = pc.fill_null(encoded.indices, len(cells)).to_numpy(zero_copy_only=False)  # missing: the last, no unit
+    scaled_cell = np.array([bool(_column_scale(c)) for c in cells] + [False], dtype=bool)
+    metres_cell = np.array([_unit_name(c) == "m" for c in cells] + [False], dtype=bool)
+    if not (scaled_cell.any() or metres_cell.any()):
+        return
+    scaled, metres = scaled_cell[codes], metres_cell[codes]
     ok = (parsed["parse_status"] == OK).to_numpy(dtype=bool, na_value=False)
     rows = np.flatnonzero((scaled | metres) & ok)
     if not len(rows):
         return
+    given = stated.iloc[rows].fillna("").astype("str")
     lowered = pc.utf8_lower(_arrow_text(texts.iloc[rows]))
     has_scale = _np(pc.fill_null(pc.match_substring_regex(lowered, _TEXT_SCALE.pattern), False)).astype(bool)
     has_m = _np(pc.fill_null(pc.match_substring_regex(lowered, _TEXT_M.pattern), False)).astype(bool)
@@ -282,7 +286,7 @@ def _scaled_twice(parsed: pd.DataFrame, texts: pd.Series, stated: pd.Series) -> 
         if metres[i] and not scaled[i]
         else f"check: '{text}' states a scale, and the unit column '{cell}' gives one too: the number may be scaled "
         "twice (give the number in the column's unit in the value column)"
-        for i, text, cell in zip(rows.tolist(), texts.iloc[rows].tolist(), given.iloc[rows].tolist())
+        for i, text, cell in zip(rows.tolist(), texts.iloc[rows].tolist(), given[twice].tolist())
     ]
     _withhold(parsed, rows, checks)
 
