@@ -85,7 +85,7 @@ _CURRENCY_WORDS = "|".join(sorted({w.split()[-1].replace(".", "") for w in CURRE
 # Words and forms that make the grammar do something the fast path does not: leave such texts to it.
 _CODES = "|".join(sorted((c.rstrip(".") for c in CURRENCIES if c.rstrip(".").isalpha()), key=len, reverse=True))
 _TRIGGERS = (
-    r"(?:\d[,.]?){16}|(?:^|[^\d,.])\d{1,3}\.\d{3}(?:[^\d]|$)|\b(?:"
+    r"(?:\d[,.]?){16}|(?:^|[^\d,.])\d{1,3}\.\d{3}(?:[^\d]|$)|(?:^|[^\d,.])0{3,}(?:[^\d,.]|$)|\b(?:"
     + "|".join(NUMBER_WORDS)
     + r"|an? (?:hundred|thousand|million|billion|trillion|lakh|crore)|half|thirds?|quarters?|fifths?"
     r"|square|sq|km|or|percentage|percentages|percents|pp|pct|pc|per|every|"

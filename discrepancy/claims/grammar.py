@@ -137,15 +137,24 @@ FRACTION_WORDS = {
     "thirds": 1 / 3,
     "quarters": 1 / 4,
     "fifths": 1 / 5,
+    "fourth": 1 / 4,  # American: "one-fourth"
+    "fourths": 1 / 4,
+    "tenth": 1 / 10,
+    "tenths": 1 / 10,
 }
+_FRACTION_ALTS = "half|thirds?|quarters?|fifths?|fourths?|tenths?"
 _FRACTION_COUNT = r"(?:an?|one|two|three|four)"
 _FRACTION_OF_SCALE = re.compile(
-    r"\b(?:(?P<count>" + _FRACTION_COUNT + r")[ -])?(?P<frac>half|thirds?|quarters?|fifths?)"
+    r"\b(?:(?P<count>" + _FRACTION_COUNT + r")[ -])?(?P<frac>" + _FRACTION_ALTS + r")"
     r"(?:(?:[ -]of)?[ -]an?[ -]|[ -])"  # "half a", "half-a-", "half of a", "half "
     r"(?P<scale>thousand|million|billion|trillion|lakh|crore)\b"
 )
-_SHARE = re.compile(
-    r"\b(?:(?P<count>" + _FRACTION_COUNT + r")[ -](?P<frac>half|thirds?|quarters?|fifths?)|(?P<half>half))\b"
+_SHARE = re.compile(r"\b(?:(?P<count>" + _FRACTION_COUNT + r")[ -](?P<frac>" + _FRACTION_ALTS + r")|(?P<half>half))\b")
+#: a fraction of a unit of measure, not a share: "a quarter mile", "one-fourth acre", "half an hour"
+_FRACTION_OF_UNIT = re.compile(
+    r"\b(?:" + _FRACTION_ALTS + r")[ -](?:of )?(?:an? )?(?:acres?|miles?|hectares?|kilomet(?:re|er)s?|met(?:re|er)s?|"
+    r"tonnes?|tons?|hours?|days?|weeks?|months?|years?|pounds?|kilo(?:gram)?s?|lit(?:re|er)s?|gallons?|inch(?:es)?|"
+    r"feet|foot|cups?|barrels?|km|kg)\b"
 )
 _PER_SCALE = re.compile(
     r"\b(?P<per>per|every|in every|out of every) (?:an? |one )?(?P<scale>hundred|thousand|million|billion|lakh)\b"
@@ -426,14 +435,25 @@ MEASURE_UNITS = {
     # barrels a day, as the oil trade writes them: b/d, mb/d (a million: OPEC, IEA), kb/d (a thousand: "tb/d" in OPEC's
     # reports)
     **dict.fromkeys(("b/d", "bpd", "bopd", "barrels per day", "barrels a day", "barrels daily"), "b/d"),
-    **dict.fromkeys(("mb/d", "mbpd", "mbd"), "mb/d"),
+    **dict.fromkeys(("mb/d", "mbpd", "mbd", "mmb/d", "mmbbl/d", "mmbpd"), "mb/d"),  # MM: a million, EIA's way
     **dict.fromkeys(("kb/d", "kbd", "kbpd", "tb/d"), "kb/d"),
+    **dict.fromkeys(("exajoules", "exajoule"), "EJ"),
+    **dict.fromkeys(("petajoules", "petajoule"), "PJ"),
+    **dict.fromkeys(("terajoules", "terajoule"), "TJ"),
+    **dict.fromkeys(("gigajoules", "gigajoule"), "GJ"),
+    **dict.fromkeys(("toe", "tonnes of oil equivalent", "tons of oil equivalent", "metric tons of oil equivalent",
+                     "metric tonnes of oil equivalent"), "toe"),
+    **dict.fromkeys(("cubic feet", "cu ft"), "cu ft"),
+    **dict.fromkeys(("cubic feet per day", "cubic feet a day"), "cu ft/d"),
+    "bcf/d": "bcf/d",
+    **dict.fromkeys(("cu metres", "cu meters", "cu m"), "m3"),
+    **dict.fromkeys(("cubic kilometres", "cubic kilometers"), "km3"),
     **dict.fromkeys(("kilowatts", "kilowatt"), "kW"),
     **dict.fromkeys(("megawatts", "megawatt"), "MW"),
     **dict.fromkeys(("gigawatts", "gigawatt"), "GW"),
     **dict.fromkeys(("terawatts", "terawatt"), "TW"),
     **{f"{p}watt{sep}hour{s}": f"{p[0].upper() if p != 'kilo' else 'k'}Wh" for p in ("kilo", "mega", "giga", "tera")
-       for sep in ("-", " ") for s in ("s", "")},
+       for sep in ("-", " ", "") for s in ("s", "")},
     **dict.fromkeys(("kilometres", "kilometers", "kilometre", "kilometer"), "km"),
     **dict.fromkeys(("metres", "meters", "metre", "meter"), "m"),
     **dict.fromkeys(("miles", "mile"), "mi"),
@@ -454,7 +474,7 @@ QUANTITY = re.compile(
     r"(?<![\w.,'$€£¥₹₦₽₴৳])"
     r"(?:(?P<cur>" + CURRENCY_ALTS + r") ?)?"
     r"(?P<num>" + NUMBER + r")"
-    r"(?:[ -]?(?P<scale>" + SCALE_ALTS + r")(?:[ -](?P<scale2>" + _SCALE_WORD_ALTS + r"))?\b)?"
+    r"(?:[ -]?(?P<scale>" + SCALE_ALTS + r")(?:[ -](?P<scale2>" + _SCALE_WORD_ALTS + r"))?\b(?!/d\b))?"  # "b/d": a unit
     r"(?: ?(?P<code>" + _CODE_ALTS + r")\b| (?P<curword>" + CURRENCY_WORD_ALTS + r")\b)?"
     r"(?: ?"
     + UNITS
@@ -928,12 +948,15 @@ def read(text: object) -> ParsedValue:
     if not s:
         return ParsedValue(status=UNPARSED, note="no value stated")
     notes: list[str] = []
+    fraction_of_unit = _FRACTION_OF_UNIT.search(s)
     s, word_notes = words_to_digits(s)
     notes.extend(word_notes)
     qs = quantities(s)
     if not qs:
         return _vague(s, notes)
     doubts: list[str] = []
+    if fraction_of_unit:
+        doubts.append(f"'{fraction_of_unit.group()}' is a fraction of a unit of measure, not a share")
     if re.search(r"\d_\d", s):
         doubts.append("an underscore inside a number is not a printed separator")
     _mark_levels_and_dates(s, qs)
@@ -949,6 +972,14 @@ def read(text: object) -> ParsedValue:
     loose = _loose_scale(skeleton)
     if loose:  # "Revenue (in millions) 1,234", "Nettoomsättning (mdr) 8,828": the number may be in that scale
         doubts.append(f"'{loose}' in the text is not attached to a number: the number may be in {loose}")
+    if _BASE_FIRST.search(skeleton):  # "Murder rates per 100,000 people": a table's heading, no rate stated
+        doubts.append(f"'{values[0].raw}' after 'per' or a slash is a rate's base, and no rate is stated before it")
+    for q in values:
+        # "£000": a heading's thousands, not a value of zero (not the tail of a number cut by a space, "100, 000")
+        if re.fullmatch(r"0{3,}", q.raw) and not re.search(r"\d[,.]?\s*$", s[: q.start]):
+            doubts.append(f"'{q.text.strip()}' is a heading's thousands ('000), not a value")
+        if _POUNDS.search(q.text) and re.match(r"\s+of\b", s[q.end :]):  # "30 pounds of rice"
+            doubts.append(f"'{q.text.strip()}' may be money (GBP) or a weight")
     skeleton, denominator, rate_notes = _rates(skeleton, values)
     skeleton, share = _shares(skeleton, values)
     reading = _structure(skeleton, values, s)
@@ -1112,6 +1143,9 @@ def _unread_digits(skeleton: str) -> list[str]:
 
 
 _RATE = re.compile(r"\s?(?:\bper|(?<=[a-z])\s?/)\s?(?:every\s)?#(?P<b>\d+)")
+#: the first number of the text is a rate's base ("per 1,000 live births", "deaths/1,000"): nothing before it
+_BASE_FIRST = re.compile(r"(?:\bper|(?<=[a-z])\s?/)\s?(?:every\s)?#0\b")
+_POUNDS = re.compile(r"\bpounds?$")
 
 
 def _rates(skeleton: str, qs: list[Quantity]) -> tuple[str, float | None, list[str]]:

@@ -857,3 +857,62 @@ def test_a_fraction_of_a_scale_is_read_or_doubted(text, status, value):
     assert (p.status, p.value) == (status, value), p.note
     if status == "review":
         assert "may be a fraction of the scale" in p.note
+
+
+# More units and their edges, from a helper's collection checked against the pages: EIA's "10,715 kilowatthours (kWh)"
+# (eia.gov FAQ 97), MEES's "some 600,000 b/d of extra production" and "12.5mn b/d" (mees.com, 2017-05-19; "600,000 b"
+# was taken for 600 billion with a flag's doubt), "more than 2 MMbbl/d" (epmag.com), "over 45 exajoules" (a Statista
+# text), "101 million metric tons of oil equivalent (Mtoe)" (BP's review as quoted), "30.0 trillion cubic feet (TCF)".
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        pytest.param("was 10,715 kilowatthours (kWh)", 10715, "kWh", id="kilowatthours in one word"),
+        pytest.param("some 600,000 b/d of extra production", 600000, "b/d", id="b/d after a number, no scale"),
+        pytest.param("12.5mn b/d", 12.5e6, "b/d", id="a scale and b/d"),
+        pytest.param("more than 2 MMbbl/d", None, "mb/d", id="MMbbl/d"),
+        pytest.param("over 45 exajoules", None, "EJ", id="exajoules"),
+        pytest.param("101 million metric tons of oil equivalent (Mtoe)", 101e6, "toe", id="tons of oil equivalent"),
+        pytest.param("30.0 trillion cubic feet (TCF)", 30e12, "cu ft", id="cubic feet"),
+    ],
+)
+def test_more_units_of_measure(text, value, unit):
+    p = parse_value(text)
+    assert (p.status, p.value, p.unit) == ("ok", value, unit), p.note
+
+
+# Texts that are not values, or hold one that is not what it seems: a table's heading pasted as a value ("Murder rates
+# per 100,000 people", victormochere.com; "Mortality rate, infant (per 1,000 live births)", Knoema's atlas) read as
+# 100,000 and 1,000; "£000" (a heading's thousands, numericalreasoningpractice.com) as 0; "one-fourth acre or less"
+# (becomeafirefighterhq.net) as 1; "a quarter mile" as 25%; "2,249 pounds of CO2" (EIA's text) as money.
+@pytest.mark.parametrize(
+    "text, note",
+    [
+        pytest.param("Murder rates per 100,000 people", "is a rate's base, and no rate is stated", id="a rate's base"),
+        pytest.param("Mortality rate, infant (per 1,000 live births)", "is a rate's base", id="a heading's base"),
+        pytest.param("Infant mortality rate (deaths/1,000 live births)", "is a rate's base", id="a base after a slash"),
+        pytest.param("| Channel | £000 |", "a heading's thousands", id="£000"),
+        pytest.param("one-fourth acre or less", "a fraction of a unit of measure", id="one-fourth acre"),
+        pytest.param("a quarter mile", "a fraction of a unit of measure", id="a quarter mile"),
+        pytest.param("half an hour", "a fraction of a unit of measure", id="half an hour"),
+        pytest.param("30 pounds of rice", "may be money (GBP) or a weight", id="pounds of"),
+    ],
+)
+def test_what_is_not_a_value_as_it_seems_goes_to_review(text, note):
+    p = parse_value(text)
+    assert p.status == "review" and p.value is None and note in p.note, p.note
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        pytest.param("3 per 1,000", 3, "per 1,000", id="a rate with its base"),
+        pytest.param("a quarter of the population", 25, "percent", id="a share of people"),
+        pytest.param("one-fourth of the land", 25, "percent", id="one-fourth as a share"),
+        pytest.param("three-fourths of a million", 750000, None, id="three-fourths of a million"),
+        pytest.param("5 million pounds", 5e6, "GBP", id="pounds as money"),
+        pytest.param("$5m/year", 5e6, "$", id="a scale before a slash that is no b/d"),
+    ],
+)
+def test_the_neighbours_of_those_still_read(text, value, unit):
+    p = parse_value(text)
+    assert (p.status, p.value, p.unit) == ("ok", value, unit), p.note
