@@ -354,7 +354,8 @@ def _ambiguous_commas(parsed: pd.DataFrame, texts: pd.Series, notes: _Notes) -> 
 def _arrow_text(column: pd.Series) -> pa.Array:
     """A text column as an Arrow string array (zero-copy when pandas already keeps it in Arrow)."""
     if isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow":
-        return pa.array(column.array).cast(pa.string())
+        arr = pa.array(column.array).cast(pa.string())
+        return arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr  # a concatenated table's chunks
     return pa.array(column.to_numpy(dtype=object, na_value=None), type=pa.string())
 
 

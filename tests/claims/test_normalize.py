@@ -7,7 +7,7 @@ import math
 import pandas as pd
 import pytest
 
-from discrepancy import normalize_claims
+from discrepancy import load_claims, normalize_claims
 from discrepancy.claims.read import read_table
 from tests.helpers import write_csv
 
@@ -319,6 +319,16 @@ def test_a_scale_in_the_text_under_a_unit_column_with_one_goes_to_review(tmp_pat
     assert row["parse_status"] == expect, row["parse_note"]
     if expect == "review":
         assert f"'{unit}'" in row["parse_note"] and math.isnan(row["value"])
+
+
+def test_tables_loaded_together_are_checked_for_scales_twice(tmp_path):
+    """Two tables loaded together hold their columns in several Arrow chunks: the unit checks read them all (a
+    merged table once raised AttributeError there)."""
+    first = write_csv(tmp_path / "a.csv", [["a", "IS", "m", "1.2", "", "", "", "millions", "S", "2015", ""]], HEADER)
+    second = write_csv(tmp_path / "b.csv", [["b", "IS", "m", "1.2 million", "", "", "", "millions", "S", "2015", ""]],
+                       HEADER)  # fmt: skip
+    claims = load_claims([first, second])
+    assert claims["parse_status"].tolist() == ["ok", "review"]
 
 
 def test_a_rate_without_a_unit_is_kept_apart_from_counts(tmp_path):
