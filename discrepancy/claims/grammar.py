@@ -437,6 +437,9 @@ MEASURE_UNITS = {
     **dict.fromkeys(("b/d", "bpd", "bopd", "barrels per day", "barrels a day", "barrels daily"), "b/d"),
     **dict.fromkeys(("mb/d", "mbpd", "mbd", "mmb/d", "mmbbl/d", "mmbpd"), "mb/d"),  # MM: a million, EIA's way
     **dict.fromkeys(("kb/d", "kbd", "kbpd", "tb/d"), "kb/d"),
+    # temperatures, which may be below zero: "30 °C" beside "86 °F" is one heat, not a spread
+    **dict.fromkeys(("°c", "° c", "℃", "degrees celsius", "degrees centigrade", "degrees c", "celsius"), "°C"),
+    **dict.fromkeys(("°f", "° f", "℉", "degrees fahrenheit", "degrees f", "fahrenheit"), "°F"),
     **dict.fromkeys(("exajoules", "exajoule"), "EJ"),
     **dict.fromkeys(("petajoules", "petajoule"), "PJ"),
     **dict.fromkeys(("terajoules", "terajoule"), "TJ"),
@@ -1699,7 +1702,7 @@ def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool
 
 #: Units whose values may be below zero (a change in percent, a loss of money); other units count things.
 SIGNED_UNITS = frozenset(
-    {"percent", "percentage points", "%"} | set(CURRENCIES.values()) | set(CURRENCY_WORDS.values())
+    {"percent", "percentage points", "%", "°C", "°F"} | set(CURRENCIES.values()) | set(CURRENCY_WORDS.values())
 )
 
 

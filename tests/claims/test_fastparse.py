@@ -82,6 +82,8 @@ EXTRA = [
     "per 1,000",
     "600,000 b/d",
     "30 pounds of rice",
+    "30 degrees celsius",
+    "30 °C",
     "30,000 approx.",
     "30,000 circa",
     "0/0",

@@ -873,6 +873,10 @@ def test_a_fraction_of_a_scale_is_read_or_doubted(text, status, value):
         pytest.param("over 45 exajoules", None, "EJ", id="exajoules"),
         pytest.param("101 million metric tons of oil equivalent (Mtoe)", 101e6, "toe", id="tons of oil equivalent"),
         pytest.param("30.0 trillion cubic feet (TCF)", 30e12, "cu ft", id="cubic feet"),
+        pytest.param("warming of 1.5°C", 1.5, "°C", id="degrees Celsius"),
+        pytest.param("−5 °C", -5, "°C", id="a temperature below zero is no negative count"),
+        pytest.param("86°F", 86, "°F", id="degrees Fahrenheit"),
+        pytest.param("30 degrees Celsius", 30, "°C", id="degrees Celsius in words"),
     ],
 )
 def test_more_units_of_measure(text, value, unit):
