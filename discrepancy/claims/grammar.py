@@ -999,6 +999,16 @@ def read(text: object) -> ParsedValue:
     reading.doubts[:0] = doubts
     if s.count("(") != s.count(")") or s.count("[") != s.count("]"):
         reading.doubts.append("unbalanced brackets")
+    flag = _FLAG_AFTER.search(s)  # a statistics office's flag after the figure: "123.4 e", "30,000 p"
+    if flag:
+        letter = flag.group("f")
+        said = f"'{letter}' after the number: a statistics office's flag, {_FLAGS[letter]}"
+        if letter == "f":  # a forecast is not a figure as observed
+            reading.doubts.append(said)
+        else:
+            reading.notes.append(said)
+            if letter in "es" and reading.qualifier == EXACT:
+                reading.qualifier = APPROX
     if reading.unit and reading.unit.startswith("mt"):  # megatonnes or metric tons: as the text writes it
         if _MEGATONNES.search(str(text)) and not _METRIC_TONS.search(str(text)):
             reading.unit = "M" + reading.unit[1:]
@@ -1126,6 +1136,10 @@ _SIGNS = "$€£¥₹₦₽₴৳"
 _BLN = re.compile(r"\dbln\b|\sbln\b")
 _SPACED_B = re.compile(r"\d b$")
 _M_LETTER = re.compile(r"\d ?m$")
+#: the one-letter flags of statistics tables (Eurostat's and national offices'), printed after the figure
+_FLAGS = {"e": "estimated", "s": "an estimate", "p": "provisional (or pence)", "r": "revised", "u": "low reliability",
+          "d": "definition differs", "n": "not significant", "f": "a forecast"}  # fmt: skip
+_FLAG_AFTER = re.compile(r"\d %?\s?(?P<f>[" + "".join(_FLAGS) + r"])$")
 #: words of size after "m": "3 m tall", "1.2m high", "20m deep", "5m above sea level"
 DIMENSION_WORDS = (
     r"tall|high|deep|long|wide|thick|away|apart|above|below|under ?water|underground|in (?:height|length|diameter|"

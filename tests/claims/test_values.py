@@ -920,3 +920,21 @@ def test_what_is_not_a_value_as_it_seems_goes_to_review(text, note):
 def test_the_neighbours_of_those_still_read(text, value, unit):
     p = parse_value(text)
     assert (p.status, p.value, p.unit) == ("ok", value, unit), p.note
+
+
+# The one-letter flags statistics tables print after a figure (Eurostat's e estimated, p provisional, u low reliability,
+# f forecast ...; "123.4 b", a break in the series, is doubted as a possible billion above): read as the figure with a
+# note, an estimate as approximate, a forecast to review (it is no figure as observed).
+@pytest.mark.parametrize(
+    "text, status, qualifier, note",
+    [
+        pytest.param("30,000 e", "ok", "approx", "flag, estimated", id="e estimated"),
+        pytest.param("30,000 p", "ok", "exact", "flag, provisional", id="p provisional"),
+        pytest.param("45.2 u", "ok", "exact", "flag, low reliability", id="u low reliability"),
+        pytest.param("12.5 % e", "ok", "approx", "flag, estimated", id="after a percent"),
+        pytest.param("30,000 f", "review", None, "flag, a forecast", id="f forecast"),
+    ],
+)
+def test_a_statistics_flag_after_the_figure_is_noted(text, status, qualifier, note):
+    p = parse_value(text)
+    assert (p.status, p.qualifier) == (status, qualifier) and note in p.note, p.note
