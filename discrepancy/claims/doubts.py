@@ -21,6 +21,7 @@ from discrepancy.claims.grammar import (
     CURRENCY_WORDS,
     FALL_NOTE,
     MEASURE_UNITS,
+    MEGATONNES,
     MULTIPLE,
     OK,
     RANGE,
@@ -184,7 +185,7 @@ def _unit_name(stated: str) -> str:
          if folded == spelling or (folded.startswith(spelling) and not folded[len(spelling)].isalnum())),
         folded,
     )  # fmt: skip
-    if name.startswith("mt") and _MEGATONNES.match(stated.strip()):  # "Mt": megatonnes, "MT": metric tons
+    if name.startswith("mt") and MEGATONNES.match(stated.strip()):  # "Mt": megatonnes, "MT": metric tons
         return "M" + name[1:]
     return name
 
@@ -231,8 +232,6 @@ def _units_that_disagree(parsed: pd.DataFrame, texts: pd.Series, stated: pd.Seri
 
 #: a separator between groups of three digits ("100,000", "100 000")
 _DIGIT_GROUPS = re.compile(r"(?<=\d)[, \u00a0\u202f](?=\d{3}\b)")
-#: "Mt" as a unit column writes megatonnes ("MT" and "mt": metric tons, in many statistics)
-_MEGATONNES = re.compile(r"Mt(?![a-z])")
 #: a unit column that gives a scale: a scale word ("millions", "USD bn", "'000"), a scale letter beside a currency
 #: ("$m", "£bn", "EUR k"), or a unit of measure with a prefix of a thousand or more ("Mt", "Gt", "bcm", "mb/d")
 _COLUMN_SCALE = re.compile(
@@ -241,20 +240,16 @@ _COLUMN_SCALE = re.compile(
     r"|(?:[$€£¥₹]|\b(?:usd|eur|gbp|us\$))\s?[kmb]\b|\b[kmb]\s?(?:[$€£¥₹]|(?:usd|eur|gbp)\b)"
 )
 _SCALED_UNITS = frozenset({"kt", "Mt", "Gt", "mt", "MtCO2", "MtCO2e", "mtCO2", "mtCO2e", "GtCO2", "GtCO2e", "ktCO2",
-                           "ktCO2e", "Mtoe", "ktoe", "Mha", "bcm", "bcf", "tcf", "MMcf", "mb/d", "mbpd", "kb/d", "kbd",
-                           "kbpd"})  # fmt: skip
+                           "ktCO2e", "Mtoe", "ktoe", "Mha", "bcm", "bcf", "tcf", "MMcf", "mb/d", "kb/d"})  # fmt: skip
 #: a number with a scale in a value text (as the grammar reads one: "1.2 million", "$3.5bn", "30k", "4.2 lakh")
 _TEXT_SCALE = re.compile(r"\d\s?(?:" + SCALE_ALTS + r")(?:[^a-z0-9]|$)")  # RE2: no look-ahead
 #: a number with the letter "m" the grammar reads as a million: "3 m", "1.2m"
 _TEXT_M = re.compile(r"\d\s?m(?:[^a-z0-9]|$)")
 
 
-def _column_scale(stated: str) -> str:
-    """What scale the unit column's cell gives, in words for a note ("" when none): its scale word, or its unit."""
-    folded = " ".join(stated.lower().split())
-    if _COLUMN_SCALE.search(folded):
-        return stated.strip()
-    return stated.strip() if _unit_name(stated) in _SCALED_UNITS else ""
+def _gives_scale(stated: str) -> bool:
+    """Whether a unit column's cell gives a scale: a scale word or letter, or a unit with a scale of its own."""
+    return bool(_COLUMN_SCALE.search(" ".join(stated.lower().split()))) or _unit_name(stated) in _SCALED_UNITS
 
 
 def _scaled_twice(parsed: pd.DataFrame, texts: pd.Series, stated: pd.Series) -> None:
@@ -266,7 +261,7 @@ def _scaled_twice(parsed: pd.DataFrame, texts: pd.Series, stated: pd.Series) -> 
     encoded = pc.dictionary_encode(_arrow_text(stated))  # Arrow's hashing: a tenth of pandas' factorize of text
     cells = encoded.dictionary.to_pylist()
     codes = pc.fill_null(encoded.indices, len(cells)).to_numpy(zero_copy_only=False)  # missing: the last, no unit
-    scaled_cell = np.array([bool(_column_scale(c)) for c in cells] + [False], dtype=bool)
+    scaled_cell = np.array([_gives_scale(c) for c in cells] + [False], dtype=bool)
     metres_cell = np.array([_unit_name(c) == "m" for c in cells] + [False], dtype=bool)
     if not (scaled_cell.any() or metres_cell.any()):
         return

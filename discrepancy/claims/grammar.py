@@ -1010,7 +1010,7 @@ def read(text: object) -> ParsedValue:
             if letter in "es" and reading.qualifier == EXACT:
                 reading.qualifier = APPROX
     if reading.unit and reading.unit.startswith("mt"):  # megatonnes or metric tons: as the text writes it
-        if _MEGATONNES.search(str(text)) and not _METRIC_TONS.search(str(text)):
+        if MEGATONNES.search(str(text)) and not _METRIC_TONS.search(str(text)):
             reading.unit = "M" + reading.unit[1:]
         else:
             reading.doubts.append(f"'{reading.unit}' may be megatonnes (Mt) or metric tons (MT)")
@@ -1146,8 +1146,8 @@ DIMENSION_WORDS = (
     r"depth|width)|of (?:height|length|depth|water)|asl|amsl"
 )
 _DIMENSION_AFTER = re.compile(r"[\s-]?(?:" + DIMENSION_WORDS + r")\b")
-#: "Mt" as written (megatonnes), not "MT" or "mt" (metric tons, in many statistics)
-_MEGATONNES = re.compile(r"(?<![A-Za-z])Mt(?=CO2|\b)")
+#: "Mt" as written (megatonnes), not "MT" or "mt" (metric tons, in many statistics): in a value text and a unit column
+MEGATONNES = re.compile(r"(?<![A-Za-z])Mt(?=CO2|\b)")
 _METRIC_TONS = re.compile(r"(?<![A-Za-z])(?:MT|mt)(?=CO2|co2|\b)")
 _POLISH = re.compile(r"\b(?:zł|zl|pln|złotych|zlotych|rubli|dol\.)(?!\w)")
 _ORDINAL_SIGNS = "ºª"  # "82ª posição", "87º posto"

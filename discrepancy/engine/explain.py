@@ -5,7 +5,8 @@ concerns, never a verdict; a group where nothing in the table explains the sprea
 Kinds, in the order they are listed for a group:
 
 - ``scale``: the lowest and highest figures differ by almost exactly a thousand, a lakh, a million, a crore, a
-  billion or a trillion times: one may be written in another scale (discrepancy.engine.scales).
+  billion or a trillion times (a hundred, in percent): one may be written in another scale, or a share as a fraction
+  (discrepancy.engine.scales).
 - ``revision``: one source gave several figures for the same quantity at different dates. When the group's
   lowest and highest figures are both that source's, the spread is a revision, not sources disagreeing.
 - ``dates_apart``: the lowest and highest figures refer to dates at least ``MIN_DAYS_APART`` apart (as_of,
