@@ -24,6 +24,7 @@ from discrepancy.claims.grammar import (
     MEGATONNES,
     MULTIPLE,
     OK,
+    PROJECTION_NOTE,
     RANGE,
     RANK_NOTE,
     REVIEW,
@@ -40,7 +41,7 @@ def doubt_readings(parsed: pd.DataFrame, frame: pd.DataFrame, texts: pd.Series) 
     notes = _Notes(parsed["parse_note"])  # the readers' notes, looked in by the checks below
     _ambiguous_commas(parsed, texts, notes)
     metric = frame["metric"] if "metric" in frame.columns else None
-    for change in (_FALL, _RISE, _RANK):
+    for change in (_FALL, _RISE, _RANK, _PROJECTION):
         _readings_the_metric_does_not_name(parsed, texts, metric, notes, change)
     if "unit" in frame.columns:
         _units_that_disagree(parsed, texts, frame["unit"])
@@ -76,6 +77,14 @@ class _Change:
     advice: str
 
 
+#: a metric that names a projection or a target holds one as said ("projected deaths": 30,000 for "expected to reach
+#: 30,000")
+_PROJECTION_METRIC = re.compile(
+    r"\b(?:projected|projections?|forecasts?|forecasted|predicted|predictions?|targets?|goals?|plans?|planned|"
+    r"expected|scenarios?|outlook|pledges?|pledged|commitments?)\b"
+)
+
+
 _FALL = _Change(
     FALL_NOTE,
     _FALL_METRIC,
@@ -89,6 +98,14 @@ _RISE = _Change(
     "states a rise by its size",
     "does not say whether it holds a change or the level after it",
     "name the metric as a change, such as 'GDP growth' or 'members added', or give the level in the value column",
+)
+_PROJECTION = _Change(
+    PROJECTION_NOTE,
+    _PROJECTION_METRIC,
+    "states a projection or a target",
+    "does not name one",
+    "name the metric as a projection or a target, such as 'projected deaths' or 'emissions target', or give the "
+    "figure as observed in the value column",
 )
 _RANK = _Change(
     RANK_NOTE,

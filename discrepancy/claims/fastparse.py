@@ -48,6 +48,7 @@ from discrepancy.claims.grammar import (
     NUMBER_WORDS,
     PREFIX_ALTS,
     PREFIXES,
+    PROJECTION_WORDS,
     RANGE,
     RANK_NOUNS,
     RANK_WORDS,
@@ -110,6 +111,8 @@ _TRIGGERS = (
     + IDENTIFIER_WORDS
     + "|"
     + RANK_WORDS
+    + "|"
+    + PROJECTION_WORDS
     + "|"
     + LIST_PART_WORDS
     + "|"

@@ -1464,6 +1464,16 @@ IDENTIFIER_WORDS = (
     r"article|art|section|sec|paragraph|para|chapter|page|resolution|unscr|clause|regulation|directive|route|"
     r"highway|flight|room|annex|appendix|table|figure|fig|footnote|note"
 )
+#: Words of a projection or a target: a number after one ("expected to reach 30,000", "projected 30,000", "a target of
+#: 30,000", "could reach 30,000") or with one in brackets after it ("30,000 (projected)") is what is foreseen or aimed
+#: at, not a figure as observed. Read as said with PROJECTION_NOTE; doubt_readings keeps it under a metric that names a
+#: projection or a target ("projected deaths", "emissions target") and sends it to review under any other.
+PROJECTION_WORDS = (
+    r"expected|expects?|expecting|projected|projections?|projecting|forecasts?|forecasted|forecasting|predicted|"
+    r"predicts?|predictions?|targets?|targeted|targeting|aims?|aimed|aiming|goals?|plans?|planned|planning|"
+    r"envisaged|envisages?|scenarios?|(?:could|may|might|will|would|set to|likely to|on track to)\s+(?:reach|hit|top)"
+)  # not "could" alone: "could be close to 100,000" hedges a figure as observed
+PROJECTION_NOTE = "read as a projection or a target, not a figure as observed"
 #: Words right before a number that make it a rank or a place in a list: "ranked 50", "No. 3", "#1" (cleaned to
 #: "№ 1"), "number 10" (not "the number 30,000", "total number 30,000"). Read as said with RANK_NOTE; doubt_readings
 #: keeps it under a metric that names a rank ("press freedom rank") and sends it to review under any other: #50 is no
@@ -1603,6 +1613,12 @@ _SIGN_WORD_BEFORE = re.compile(r"\b(?:" + SIGN_WORDS + r")\s*$")
 # from one figure to another, read apart): "decreased at an annual rate of 1.5 percent", "fell by about 3%"
 _WORDS_TO_THE_NUMBER = r")\b(?:[\s,]+(?!to\b|from\b)[a-z.']+){0,8}[\s:,]*$"
 _FALL_BEFORE = re.compile(r"\b(?P<w>" + FALL_WORDS + _WORDS_TO_THE_NUMBER)
+# a projection word, then at most six words ("to" too: "expected to reach 30,000"), or one in brackets after the number
+_PROJECTION_BEFORE = re.compile(r"\b(?P<w>" + PROJECTION_WORDS + r")\b(?:[\s,]+[a-z.']+){0,6}[\s:,]*$")
+_PROJECTION_AFTER = re.compile(
+    r"^\s*(?:[(\[]\s*(?P<w>" + PROJECTION_WORDS + r")\s*[)\]]"
+    r"|(?P<after>projected|forecasts?|forecasted|expected|predicted|targets?|targeted|planned)\b)"
+)  # "30,000 (target)", "586,000–600,000 projected"
 _CHANGE_FROM = re.compile(r"\b(?:" + CHANGE_WORDS + r")\b(?:\s+[a-z]+){0,2}\s+from\b[^#]*$")
 # the word after the number, or after at most two more words, none of them a joining word ("a 12% year-on-year
 # increase", not "5,000 or less" nor "surged 5% after a decline")
@@ -1643,6 +1659,9 @@ def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool
     elif rank:  # "ranked 50", "No. 3": the claim's metric decides (doubt_readings), as for a fall or a rise
         word = rank.group("w") or rank.group("num") or (rank.group("n") and rank.group("n") + ".") or "#"
         r.notes.append(f"'{word}' before the number: {RANK_NOTE}")
+    projection = _PROJECTION_BEFORE.search(pre) or _PROJECTION_AFTER.match(post)
+    if projection:  # "expected to reach 30,000": the claim's metric decides (doubt_readings), as for a rank
+        r.notes.append(f"'{projection.group('w') or projection.group('after')}' with the number: {PROJECTION_NOTE}")
     part = _LIST_PART_BEFORE.search(pre)
     if part:  # "top 10": how many places of a list, not a count of what the metric counts
         r.doubts.append(f"'{part.group('w')}' before the number: the first or last places of a list, not a quantity")

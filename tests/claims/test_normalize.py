@@ -247,6 +247,30 @@ def test_a_rank_is_read_only_under_a_metric_that_names_one(tmp_path, metric, tex
         assert "names a rank or a place in a list" in row["parse_note"] and "does not name a rank" in row["parse_note"]
 
 
+# A projection or a target, as the press printed IHME's forecasts beside the count (covid19data.com, 2020-09-04: the
+# U.S. death toll "could hit 410,000 by year's end" while it "now stands at 183,000"; benhillcountyema.com, the CDC's
+# "586,000–600,000" projected): set beside counts as a 2.2-fold spread, a forecast was compared with a tally.
+@pytest.mark.parametrize(
+    "metric, text, expect",
+    [
+        pytest.param("deaths", "could hit 410,000 by year's end", (None, "review"), id="a forecast under a count"),
+        pytest.param("deaths", "586,000–600,000 projected", (None, "review"), id="projected after a range"),
+        pytest.param("members", "a target of 30,000", (None, "review"), id="a target under a count"),
+        pytest.param("projected deaths", "could hit 410,000 by year's end", (410000, "ok"), id="a projection metric"),
+        pytest.param("emissions target", "a target of 30,000", (30000, "ok"), id="a target metric"),
+        pytest.param("deaths", "now stands at 183,000", (183000, "ok"), id="the count as it stands"),
+        pytest.param("deaths", "could be close to 100,000", (100000, "ok"), id="could be: a hedge, not a forecast"),
+    ],
+)
+def test_a_projection_is_read_only_under_a_metric_that_names_one(tmp_path, metric, text, expect):
+    out = _normalized(tmp_path, [["a", "US", metric, text, "", "", "", "", "S", "2020", ""]])
+    row = out.iloc[0]
+    got = None if math.isnan(row["value"]) else row["value"]
+    assert (got, row["parse_status"]) == expect, row["parse_note"]
+    if expect[1] == "review":
+        assert "states a projection or a target" in row["parse_note"]
+
+
 @pytest.mark.parametrize(
     "text, unit, expect",
     [
