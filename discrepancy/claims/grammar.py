@@ -1470,9 +1470,10 @@ IDENTIFIER_WORDS = (
 #: projection or a target ("projected deaths", "emissions target") and sends it to review under any other.
 PROJECTION_WORDS = (
     r"expected|expects?|expecting|projected|projections?|projecting|forecasts?|forecasted|forecasting|predicted|"
-    r"predicts?|predictions?|targets?|targeted|targeting|aims?|aimed|aiming|goals?|plans?|planned|planning|"
-    r"envisaged|envisages?|scenarios?|(?:could|may|might|will|would|set to|likely to|on track to)\s+(?:reach|hit|top)"
-)  # not "could" alone: "could be close to 100,000" hedges a figure as observed
+    r"predicts?|predictions?|(?:target|goal|aim)s?\s+(?:of|is|was|for|to)|aim(?:ed|ing)\s+to|plans?\s+to|"
+    r"planned|envisaged|envisages?|scenarios?|(?:could|may|might|will|would|set to|likely to|on track to)\s+"
+    r"(?:reach|hit|top)"
+)  # not "could" alone ("could be close to 100,000" hedges a figure as observed), nor "targeted" (attacked)
 PROJECTION_NOTE = "read as a projection or a target, not a figure as observed"
 #: Words right before a number that make it a rank or a place in a list: "ranked 50", "No. 3", "#1" (cleaned to
 #: "№ 1"), "number 10" (not "the number 30,000", "total number 30,000"). Read as said with RANK_NOTE; doubt_readings
@@ -1616,8 +1617,7 @@ _FALL_BEFORE = re.compile(r"\b(?P<w>" + FALL_WORDS + _WORDS_TO_THE_NUMBER)
 # a projection word, then at most six words ("to" too: "expected to reach 30,000"), or one in brackets after the number
 _PROJECTION_BEFORE = re.compile(r"\b(?P<w>" + PROJECTION_WORDS + r")\b(?:[\s,]+[a-z.']+){0,6}[\s:,]*$")
 _PROJECTION_AFTER = re.compile(
-    r"^\s*(?:[(\[]\s*(?P<w>" + PROJECTION_WORDS + r")\s*[)\]]"
-    r"|(?P<after>projected|forecasts?|forecasted|expected|predicted|targets?|targeted|planned)\b)"
+    r"^\s*[(\[]?\s*(?P<w>projected|projections?|forecasts?|forecasted|expected|predicted|targets?|planned|scenarios?)\b"
 )  # "30,000 (target)", "586,000–600,000 projected"
 _CHANGE_FROM = re.compile(r"\b(?:" + CHANGE_WORDS + r")\b(?:\s+[a-z]+){0,2}\s+from\b[^#]*$")
 # the word after the number, or after at most two more words, none of them a joining word ("a 12% year-on-year
@@ -1661,7 +1661,7 @@ def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool
         r.notes.append(f"'{word}' before the number: {RANK_NOTE}")
     projection = _PROJECTION_BEFORE.search(pre) or _PROJECTION_AFTER.match(post)
     if projection:  # "expected to reach 30,000": the claim's metric decides (doubt_readings), as for a rank
-        r.notes.append(f"'{projection.group('w') or projection.group('after')}' with the number: {PROJECTION_NOTE}")
+        r.notes.append(f"'{projection.group('w')}' with the number: {PROJECTION_NOTE}")
     part = _LIST_PART_BEFORE.search(pre)
     if part:  # "top 10": how many places of a list, not a count of what the metric counts
         r.doubts.append(f"'{part.group('w')}' before the number: the first or last places of a list, not a quantity")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from discrepancy.claims.grammar import PROJECTION_WORDS
 from discrepancy.claims.schema import COLUMN_NAMES
 from discrepancy.claims.values import parse_value
 from discrepancy.errors import DiscrepancyError, NotFound
@@ -30,6 +31,10 @@ from discrepancy.intake.places import PLACES
 from discrepancy.intake.quantities import NOUN_METRICS, Found, quantities
 
 DRAFT_COLUMNS = [*COLUMN_NAMES, "confidence", "extraction_note"]
+#: a projection or a forecast in the sentence: its figures may be foreseen, not observed ("The IHME model projects that
+#: ... 410,451 people in the U.S. will have died by Jan. 1", "could drive fatalities ... to 410,000, according to a new
+#: forecast": the Washington Post, 2020-09-04, beside "now stands at 183,000")
+_PROJECTION_IN_SENTENCE = re.compile(r"\b(?P<w>" + PROJECTION_WORDS + r"|projects|will have|could drive)\b", re.I)
 # --------------------------------------------------------------------------- subject, metric, geography
 
 
@@ -153,6 +158,10 @@ def extract_claims(
                 notes.append(metric_note)
             if f.note:
                 notes.append(f.note)
+            projection = _PROJECTION_IN_SENTENCE.search(sentence)
+            if projection:
+                notes.append(f"a projection or forecast in the sentence ('{projection.group('w')}'): check the figure is "
+                             "one observed, not one foreseen (a metric such as 'projected deaths' keeps it)")  # fmt: skip
             parsed = parse_value(f.value_text)
             if parsed.note:
                 notes.append(f"value: {parsed.note}")

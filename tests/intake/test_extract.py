@@ -197,3 +197,21 @@ def test_a_folder_given_as_the_article_is_refused_not_an_internal_error(tmp_path
 
     assert run(["extract", str(tmp_path)]) == 2
     assert run(["extract", ""]) == 2
+
+
+def test_a_figure_in_a_sentence_that_projects_is_noted_for_review(tmp_path):
+    """The Washington Post printed IHME's forecast beside the tally (2020-09-04): the forecast's figures are drafted
+    with a note to check they are observed, the tally's without it; 'targeted' (attacked) is no projection."""
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "The U.S. death toll from covid-19 now stands at 183,000, according to health data analyzed by The Washington "
+        "Post. A fall wave of infections could drive fatalities in the United States to 410,000, according to a new "
+        "forecast from the Institute for Health Metrics and Evaluation. A suicide bombing that targeted members of a "
+        "militia killed 40 people, police said.\n",
+        encoding="utf-8",
+    )
+    rows = {r.value_text: r for _, r in extract_articles([article], claim_date="2020-09-04").iterrows()}
+    projected = "a projection or forecast in the sentence"
+    assert projected in rows["410,000"].extraction_note
+    assert projected not in rows["183,000"].extraction_note
+    assert projected not in rows["40 people"].extraction_note
