@@ -971,18 +971,12 @@ def read(text: object) -> ParsedValue:
     if unread:
         doubts.append("numbers not read: " + ", ".join(f"'{u}'" for u in unread))
     for q in values:
-        doubts.extend(_word_after_doubts(s, q) + _scale_doubts(s, q))
+        doubts.extend(_word_after_doubts(s, q) + _scale_doubts(s, q) + _not_a_value_doubts(s, q))
     loose = _loose_scale(skeleton)
     if loose:  # "Revenue (in millions) 1,234", "Nettoomsättning (mdr) 8,828": the number may be in that scale
         doubts.append(f"'{loose}' in the text is not attached to a number: the number may be in {loose}")
     if _BASE_FIRST.search(skeleton):  # "Murder rates per 100,000 people": a table's heading, no rate stated
         doubts.append(f"'{values[0].raw}' after 'per' or a slash is a rate's base, and no rate is stated before it")
-    for q in values:
-        # "£000": a heading's thousands, not a value of zero (not the tail of a number cut by a space, "100, 000")
-        if re.fullmatch(r"0{3,}", q.raw) and not re.search(r"\d[,.]?\s*$", s[: q.start]):
-            doubts.append(f"'{q.text.strip()}' is a heading's thousands ('000), not a value")
-        if _POUNDS.search(q.text) and re.match(r"\s+of\b", s[q.end :]):  # "30 pounds of rice"
-            doubts.append(f"'{q.text.strip()}' may be money (GBP) or a weight")
     skeleton, denominator, rate_notes = _rates(skeleton, values)
     skeleton, share = _shares(skeleton, values)
     reading = _structure(skeleton, values, s)
@@ -999,21 +993,7 @@ def read(text: object) -> ParsedValue:
     reading.doubts[:0] = doubts
     if s.count("(") != s.count(")") or s.count("[") != s.count("]"):
         reading.doubts.append("unbalanced brackets")
-    flag = _FLAG_AFTER.search(s)  # a statistics office's flag after the figure: "123.4 e", "30,000 p"
-    if flag:
-        letter = flag.group("f")
-        said = f"'{letter}' after the number: a statistics office's flag, {_FLAGS[letter]}"
-        if letter == "f":  # a forecast is not a figure as observed
-            reading.doubts.append(said)
-        else:
-            reading.notes.append(said)
-            if letter in "es" and reading.qualifier == EXACT:
-                reading.qualifier = APPROX
-    if reading.unit and reading.unit.startswith("mt"):  # megatonnes or metric tons: as the text writes it
-        if MEGATONNES.search(str(text)) and not _METRIC_TONS.search(str(text)):
-            reading.unit = "M" + reading.unit[1:]
-        else:
-            reading.doubts.append(f"'{reading.unit}' may be megatonnes (Mt) or metric tons (MT)")
+    _read_flag_and_tons(reading, s, str(text))
     for q in values:
         if q.style == "decimal comma":
             tail = q.raw.rpartition(",")[2]
@@ -1070,6 +1050,38 @@ def _word_after_doubts(s: str, q: Quantity) -> list[str]:
     if not word.isascii() and any(not unicodedata.name(c, "").startswith("LATIN") for c in word):
         return [f"'{word}' after {q.raw} is in a script this reader does not read: it may be a scale or a unit"]
     return []
+
+
+def _not_a_value_doubts(s: str, q: Quantity) -> list[str]:
+    """A number that is not the value it seems: a heading's thousands ("£000"; not the tail of a number cut by a
+    space, "100, 000") and pounds that may be a weight ("30 pounds of rice")."""
+    doubts = []
+    if re.fullmatch(r"0{3,}", q.raw) and not re.search(r"\d[,.]?\s*$", s[: q.start]):
+        doubts.append(f"'{q.text.strip()}' is a heading's thousands ('000), not a value")
+    if _POUNDS.search(q.text) and re.match(r"\s+of\b", s[q.end :]):
+        doubts.append(f"'{q.text.strip()}' may be money (GBP) or a weight")
+    return doubts
+
+
+def _read_flag_and_tons(reading: _Reading, s: str, original: str) -> None:
+    """What the whole text says of the reading: a statistics office's flag after the figure ("123.4 e": a note, an
+    estimate approximate, a forecast to review), and "mt" as written ("Mt" megatonnes; "MT", "mt" may be metric
+    tons, which only the original's case tells)."""
+    flag = _FLAG_AFTER.search(s)
+    if flag:
+        letter = flag.group("f")
+        said = f"'{letter}' after the number: a statistics office's flag, {_FLAGS[letter]}"
+        if letter == "f":  # a forecast is not a figure as observed
+            reading.doubts.append(said)
+        else:
+            reading.notes.append(said)
+            if letter in "es" and reading.qualifier == EXACT:
+                reading.qualifier = APPROX
+    if reading.unit and reading.unit.startswith("mt"):
+        if MEGATONNES.search(original) and not _METRIC_TONS.search(original):
+            reading.unit = "M" + reading.unit[1:]
+        else:
+            reading.doubts.append(f"'{reading.unit}' may be megatonnes (Mt) or metric tons (MT)")
 
 
 def _scale_doubts(s: str, q: Quantity) -> list[str]:
