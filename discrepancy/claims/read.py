@@ -15,6 +15,7 @@ import json
 import math
 import mmap
 import os
+import re
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -87,19 +88,19 @@ def read_table(
         raise _fatal(name, None, "", "", f"cannot be read: {e.strerror or e}") from e
     if not data or _blank(data):
         raise _fatal(name, None, "", "", "file is empty: a claim table needs a header row and at least one claim")
-    rows = None  # each row's number in the file, where rows were left out (a spreadsheet's blank rows)
+    header_row = 1  # the header's row number (a CSV's blank lines before it are rows a spreadsheet shows)
     if kind == "csv":
-        frame, first_row = _read_csv(data, name, delimiter or ("\t" if p.suffix.lower() == ".tsv" else None)), 2
+        frame, numbers, header_row = _read_csv(data, name, delimiter or ("\t" if p.suffix.lower() == ".tsv" else None))
     elif kind == "xlsx":
-        (frame, rows), first_row = _read_xlsx(data, name, sheet), 2
-    elif kind == "parquet":
-        frame, first_row = _read_parquet(data, name), 1
-    else:
-        frame, first_row = _read_json(data, name), 1
+        frame, rows = _read_xlsx(data, name, sheet)
+        numbers = pd.Index(rows)
+    else:  # a Parquet or JSON row's number: its position, from 1
+        frame = _read_parquet(data, name) if kind == "parquet" else _read_json(data, name)
+        numbers = pd.RangeIndex(1, 1 + len(frame))
     if len(frame.columns) > MAX_COLUMNS:
         raise _too_wide(name, len(frame.columns))
-    numbers = pd.RangeIndex(first_row, first_row + len(frame)) if rows is None else pd.Index(rows)
-    frame = _canonical_columns(frame, name)
+    frame = _canonical_columns(frame, name, header_row)
+    frame, numbers = _without_empty_rows(frame, numbers)
     _refuse_long_cells(frame, name, numbers)
     if frame.empty:
         raise _fatal(name, None, "", "", "has a header but no rows: a claim table needs at least one claim")
@@ -112,6 +113,27 @@ def _mapped(p: Path) -> mmap.mmap:
     """The file's bytes mapped read-only: ``find``, slicing and the buffer protocol as a bytes object has them."""
     with p.open("rb") as f:
         return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+
+
+def _without_empty_rows(frame: pd.DataFrame, numbers: pd.Index) -> tuple[pd.DataFrame, pd.Index]:
+    """The rows that hold something, and their numbers: a row whose every cell is empty or white space (a CSV
+    line of bare commas, as a spreadsheet exports the formatted rows below its claims) holds no claim and is left
+    out, as a blank line is; the rows after it keep their numbers. Its first cell picks the few rows to look at."""
+    if not len(frame) or not len(frame.columns):
+        return frame, numbers
+    first = pa.array(frame.iloc[:, 0], from_pandas=True)
+    if not pa.types.is_string(first.type) and not pa.types.is_large_string(first.type):
+        first = pc.cast(first, pa.large_string())
+    maybe = pc.or_kleene(pc.equal(pc.binary_length(first), 0), pc.utf8_is_space(first))
+    at = np.flatnonzero(pc.fill_null(maybe, True).to_numpy(zero_copy_only=False))
+    if not len(at):
+        return frame, numbers
+    cells = frame.iloc[at].astype("str").fillna("")
+    empty = at[cells.apply(lambda column: column.str.strip().eq("")).all(axis=1).to_numpy()]
+    if not len(empty):
+        return frame, numbers
+    keep = np.setdiff1d(np.arange(len(frame)), empty, assume_unique=True)
+    return frame.iloc[keep].reset_index(drop=True), numbers[keep]
 
 
 def _blank(data: bytes | mmap.mmap) -> bool:
@@ -200,19 +222,23 @@ def _is_utf8(data: bytes) -> bool:
     return True
 
 
-def _read_csv(data: bytes | mmap.mmap, name: str, delimiter: str | None) -> pd.DataFrame:
+def _read_csv(data: bytes | mmap.mmap, name: str, delimiter: str | None) -> tuple[pd.DataFrame, pd.Index, int]:
+    """The table's cells as text, each row's number as a spreadsheet shows the file (the header's row, after any
+    blank lines before it, then one row per line of the file, blank or not, and one per row whose value spans
+    lines), and the header's row number."""
     _refuse_nul(data, name)
     if not (isinstance(data, bytes) and data.isascii()) and not _is_utf8(data):
         # not UTF-8: the problem names the line and byte. Checked before Arrow reads: a ragged row with bytes
         # that are no UTF-8 makes Arrow's bad-row handler fail to decode it, an error nobody can catch
         # (seen by tests/test_fuzz.py when this check was dropped to save 1.5 s of a 1M-row load)
         _decode(data, name)
+    start, header_row = _after_blank_lines(data)  # blank lines before the header are rows, not the header
     # the header ends at the first LF or CR (CRLF and old Mac CR-only lines): a CR is looked for before the first LF
     # only (a file without CRs was scanned to its end for one)
-    lf = data.find(b"\n")
-    cr = data.find(b"\r", 0, lf) if lf >= 0 else data.find(b"\r")
+    lf = data.find(b"\n", start)
+    cr = data.find(b"\r", start, lf) if lf >= 0 else data.find(b"\r", start)
     ends = [i for i in (lf, cr) if i >= 0]
-    first_line = data[: min(ends)] if ends else data
+    first_line = data[start : min(ends)] if ends else data[start:]
     try:
         header_line = first_line.decode("utf-8-sig").rstrip("\r")
     except UnicodeDecodeError:
@@ -234,18 +260,27 @@ def _read_csv(data: bytes | mmap.mmap, name: str, delimiter: str | None) -> pd.D
                     f"(or pass --delimiter '{d}' to read it as it is)",
                 )
     ragged: list[dict] = []
+    blank: list[bool] = []  # blank lines, which Arrow hands over as rows of one field (appended: threads call this)
 
     def on_bad_row(row) -> str:
-        ragged.append({"expected": row.expected_columns, "actual": row.actual_columns})
+        if row.text.strip():
+            ragged.append({"expected": row.expected_columns, "actual": row.actual_columns})
+        else:
+            blank.append(True)
         return "skip"
 
     def read(block_size: int, newlines: bool) -> pa.Table:
         ragged.clear()
+        blank.clear()
         return pacsv.read_csv(
-            pa.BufferReader(pa.py_buffer(data)),  # the bytes in place, not copied
+            pa.BufferReader(pa.py_buffer(data).slice(start)),  # the bytes in place, not copied
             read_options=pacsv.ReadOptions(block_size=block_size),
             parse_options=pacsv.ParseOptions(
-                delimiter=delim, newlines_in_values=newlines, invalid_row_handler=on_bad_row
+                delimiter=delim,
+                newlines_in_values=newlines,
+                # blank lines are rows a spreadsheet shows, so the rows after them are numbered as it numbers them
+                ignore_empty_lines=False,
+                invalid_row_handler=on_bad_row,
             ),
             convert_options=pacsv.ConvertOptions(
                 column_types={c: pa.large_string() for c in header} if delimiter is None else None,
@@ -268,6 +303,10 @@ def _read_csv(data: bytes | mmap.mmap, name: str, delimiter: str | None) -> pd.D
         raise _fatal(name, None, "", "", f"cannot be read as CSV: {e}") from e
     if ragged:
         raise TableError(problem_frame(_locate_ragged_rows(_decode(data, name), delim, name)))
+    numbers = pd.RangeIndex(header_row + 1, header_row + 1 + table.num_rows)
+    if len(blank) > _blank_lines_at_end(data, delim):  # blank lines between rows: the rows after them renumbered
+        counted = _row_numbers(_decode(data, name), delim, table.num_rows)
+        numbers = numbers if counted is None else counted
     if any(not pa.types.is_large_string(f.type) for f in table.schema):
         table = table.cast(pa.schema([(f.name, pa.large_string()) for f in table.schema]))
     # one chunk per column: the engine reorders rows many times, and taking rows from a column of a hundred
@@ -275,7 +314,62 @@ def _read_csv(data: bytes | mmap.mmap, name: str, delimiter: str | None) -> pd.D
     # type pandas' str columns hold, so that pandas takes them as they are instead of copying their offsets
     with beside(len(table), "combine", workers=2) as pool:
         columns = list(pool.map(lambda c: c.combine_chunks(), table.columns))
-    return pa.Table.from_arrays(columns, names=table.column_names).to_pandas()
+    return pa.Table.from_arrays(columns, names=table.column_names).to_pandas(), numbers, header_row
+
+
+_LINE_BREAK = re.compile(rb"\r\n|\r|\n")
+
+
+def _after_blank_lines(data: bytes | mmap.mmap) -> tuple[int, int]:
+    """Where the first line that is not blank (empty or white space) begins, after any byte order mark, and its row
+    number."""
+    start, row = (3 if data[:3] == b"\xef\xbb\xbf" else 0), 1
+    while True:
+        found = _LINE_BREAK.search(data, start, min(len(data), start + 4096))
+        if found is None or data[start : found.start()].strip():
+            return start, row
+        start, row = found.end(), row + 1
+
+
+def _blank_lines_at_end(data: bytes | mmap.mmap, delim: str) -> int:
+    """Blank lines after the last row (white space after the last line break that ends a row): they renumber
+    nothing, and a file often ends with one."""
+    space = b" \t\r\n".replace(delim.encode(), b"")
+    end = len(data)
+    while end and data[end - 1] in space:
+        end -= 1
+    tail = bytes(data[end:])
+    breaks = list(_LINE_BREAK.finditer(tail))
+    if not breaks:
+        return 0  # white space ending the last row's last value
+    return len(breaks) - 1 + (breaks[-1].end() < len(tail))
+
+
+def _blank_fields(row: list[str], delim: str, width: int | None = None) -> bool:
+    """Whether a row the csv module read is a blank line, as Arrow tells one (empty or white space only, the row
+    of another width than the header's ``width``; None: the header not read yet)."""
+    return len(row) != width and not delim.join(row).strip()
+
+
+def _header(rows, delim: str) -> tuple[list[str], int]:
+    """The header the csv module reads from ``rows`` (after blank lines), and its row number."""
+    number = 0
+    for number, row in enumerate(rows, start=1):
+        if not _blank_fields(row, delim):
+            return row, number
+    return [], number
+
+
+def _row_numbers(text: str, delim: str, n_rows: int) -> pd.Index | None:
+    """Each row's number, blank lines counted as rows (as a spreadsheet shows the file): the slow path, for a file
+    with blank lines between its rows. None if the csv module finds another count of rows than Arrow did."""
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    try:
+        header, number = _header(rows, delim)
+        numbers = [n for n, row in enumerate(rows, start=number + 1) if not _blank_fields(row, delim, len(header))]
+    except csv.Error:
+        return None
+    return pd.Index(numbers) if len(numbers) == n_rows else None
 
 
 def _read_blocks(read, size: int) -> pa.Table:
@@ -298,15 +392,15 @@ def _locate_ragged_rows(text: str, delim: str, name: str) -> list[dict]:
     rows = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
     found = []
     try:
-        header = next(rows)
-        numbered = list(enumerate(rows, start=2))
+        header, number = _header(rows, delim)
+        numbered = list(enumerate(rows, start=number + 1))
     except csv.Error as e:  # a bare carriage return or line feed inside an unquoted value
         return [
             problem(name, rows.line_num, "", "", f"cannot be read as CSV at line {rows.line_num}: {e}; a line break "
                     "inside a value needs the value quoted", "fatal")
         ]  # fmt: skip
     for number, row in numbered:
-        if row and len(row) != len(header):
+        if not _blank_fields(row, delim, len(header)) and len(row) != len(header):
             found.append(
                 problem(
                     name,
@@ -420,19 +514,22 @@ def _json_int(digits: str) -> object:
     return int(digits) if len(digits) <= 18 else digits
 
 
-def _canonical_columns(frame: pd.DataFrame, name: str) -> pd.DataFrame:
-    """Trim and lower-case the column names; refuse duplicates, blanks and reserved names."""
+def _canonical_columns(frame: pd.DataFrame, name: str, header_row: int = 1) -> pd.DataFrame:
+    """Trim and lower-case the column names; refuse duplicates, blanks and reserved names (``header_row``: the
+    header's row number, which the problems name)."""
     canonical = [str(c).strip().lower() for c in frame.columns]
     problems = []
     seen: dict[str, str] = {}
     for original, c in zip(frame.columns, canonical):
         if not c or c.startswith("unnamed:"):
-            problems.append(problem(name, 1, str(original), original, "column has no name", "fatal"))
+            problems.append(problem(name, header_row, str(original), original, "column has no name", "fatal"))
         elif c in seen:
-            problems.append(problem(name, 1, c, original, f"column appears twice (also as {seen[c]!r})", "fatal"))
+            problems.append(
+                problem(name, header_row, c, original, f"column appears twice (also as {seen[c]!r})", "fatal")
+            )
         elif c in LOAD_COLUMNS:
             problems.append(
-                problem(name, 1, c, original, "column name is reserved: the suite adds it on load", "fatal")
+                problem(name, header_row, c, original, "column name is reserved: the suite adds it on load", "fatal")
             )
         seen.setdefault(c, str(original))
     if problems:

@@ -137,6 +137,72 @@ def test_quoted_newline_keeps_row_numbers_as_records(tmp_path):
     assert "claim_date" in claims.loc[1, "row_problems"]
 
 
+_H = ",".join(HEADER)
+_A, _B, _C = "a,IS,m,30,S,2015", "b,IS,m,40,S,2015-13", "c,IS,m,50,S,2015"
+_BARE = "," * (len(HEADER) - 1)
+
+
+@pytest.mark.parametrize(
+    "text, ids, rows",
+    [
+        pytest.param(f"{_H}\n{_A}\n\n{_B}\n{_C}\n", "abc", [2, 4, 5], id="blank line"),
+        pytest.param(f"{_H}\r\n{_A}\r\n\r\n\r\n{_B}\r\n{_C}\r\n", "abc", [2, 5, 6], id="crlf blank lines"),
+        pytest.param(f"{_H}\r{_A}\r\r{_B}\r{_C}\r", "abc", [2, 4, 5], id="cr-only blank line"),
+        pytest.param(f"{_H}\n{_A}\n   \t\n{_B}\n{_C}", "abc", [2, 4, 5], id="white space line"),
+        pytest.param(f"\n \n{_H}\n{_A}\n{_B}\n{_C}\n", "abc", [4, 5, 6], id="blank lines before the header"),
+        pytest.param(f"\ufeff\n{_H}\n{_A}\n{_B}\n", "ab", [3, 4], id="bom then a blank line"),
+        pytest.param(f"{_H}\n{_A}\n{_BARE}\n{_B}\n{_C}\n{_BARE}\n{_BARE}\n", "abc", [2, 4, 5], id="bare commas"),
+        pytest.param(f"{_H}\n{_A}\n {_BARE} \n{_B}\n", "ab", [2, 4], id="bare commas and spaces"),
+        pytest.param(f'{_H}\n{_A}\nq,IS,m,"1\n\n2",S,2015\n\n{_B}\n', "aqb", [2, 3, 5], id="quoted blank line"),
+        pytest.param(f"{_H}\n{_A}\n{_B}\n{_C}\n\n\n", "abc", [2, 3, 4], id="blank lines at the end"),
+        pytest.param(f"{_H}\n{_A}\n{_B}\n{_C}\n \n  ", "abc", [2, 3, 4], id="white space at the end"),
+    ],
+)
+def test_blank_lines_and_empty_rows_are_rows_a_spreadsheet_numbers(tmp_path, text, ids, rows):
+    """A blank line, or a row of bare commas as a spreadsheet exports its formatted empty rows, holds no claim and
+    is left out, but it is a row a spreadsheet shows: the rows after it keep their numbers, and a problem names the
+    row the analyst opens (row 3, not 2, once; b's bad date named a row too early)."""
+    path = tmp_path / "t.csv"
+    path.write_bytes(text.encode())
+    claims, problems = load_claims_with_problems(path)
+    assert claims["claim_id"].tolist() == list(ids)
+    assert claims["input_row"].tolist() == rows
+    if "b" in ids:
+        b_row = rows[ids.index("b")]
+        assert problems[problems["column"] == "claim_date"]["row"].tolist() == [b_row]
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        pytest.param(f"{_H}\n{_A}\n\nx,IS,m,30\n", 4, id="after a blank line"),
+        pytest.param(f"\n{_H}\n{_A}\nx,IS,m,30\n", 4, id="after a blank line before the header"),
+    ],
+)
+def test_a_ragged_row_after_blank_lines_is_named_by_its_row(tmp_path, text, row):
+    path = tmp_path / "t.csv"
+    path.write_bytes(text.encode())
+    with pytest.raises(TableError) as e:
+        load_claims(path)
+    assert e.value.problems["row"].tolist() == [row]
+    assert "row has 4 fields" in e.value.problems["problem"].iloc[0]
+
+
+def test_a_table_of_bare_commas_has_no_rows(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_bytes(f"{_H}\n{_BARE}\n\n{_BARE}\n".encode())
+    with pytest.raises(TableError, match="no rows"):
+        load_claims(path)
+
+
+def test_a_tab_separated_blank_row_keeps_the_numbers(tmp_path):
+    """A TSV line of one tab is a blank line (fewer fields than the header); one of every tab, a row of empty cells."""
+    header = "\t".join(HEADER)
+    path = tmp_path / "t.tsv"
+    path.write_bytes(f"{header}\na\tIS\tm\t30\tS\t2015\n\t\n\t\t\t\t\t\nb\tIS\tm\t40\tS\t2015\n".encode())
+    assert load_claims(path)["input_row"].tolist() == [2, 5]
+
+
 def test_load_claims_reads_several_tables_and_refuses_shared_ids(tmp_path, good_rows):
     one = write_csv(tmp_path / "one.csv", good_rows)
     two = write_csv(tmp_path / "two.csv", [["c", "IS", "members", "70,000", "R", "2015"]])
