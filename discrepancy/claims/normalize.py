@@ -12,6 +12,7 @@ estimate is compared by) and ``row_problems`` (every validation problem of the r
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 import pandas as pd
@@ -89,7 +90,7 @@ def normalize_claims(frame: pd.DataFrame, problems: pd.DataFrame | None = None) 
     ev, el, eh = (_numbers(out, c) for c in ("value", "low", "high"))
     explicit = np.flatnonzero(~(np.isnan(ev) & np.isnan(el) & np.isnan(eh)))
     if len(explicit):
-        _apply_overrides(parsed, explicit, ev, el, eh)
+        _apply_overrides(parsed, explicit, ev, el, eh, _dotted_cells(out, explicit))
     for column in ("value", "low", "high", "qualifier", "denominator"):
         out[column] = parsed[column]
     if "unit" in out.columns:
@@ -104,8 +105,29 @@ def normalize_claims(frame: pd.DataFrame, problems: pd.DataFrame | None = None) 
     return out
 
 
-def _apply_overrides(parsed: pd.DataFrame, rows: np.ndarray, ev, el, eh) -> None:
-    """Explicit value/low/high cells replace what the text says; the note keeps what it said."""
+#: a number of the value, low and high columns that may be a decimal or thousands between dots: 30.000, 1.500
+_DOTTED = re.compile(r"\s*[+-]?[1-9]\d{0,2}\.\d{3}\s*")
+
+
+def _dotted_cells(frame: pd.DataFrame, rows: np.ndarray) -> list[list[str]]:
+    """Per row of ``rows``, the value, low and high cells written as a number that may use a dot between thousands
+    ("30.000": 30, or 30,000 as much of Europe writes it), each said in words."""
+    found: list[list[str]] = [[] for _ in range(len(rows))]
+    for column in ("value", "low", "high"):
+        if column in frame.columns and not pd.api.types.is_numeric_dtype(frame[column]):
+            for k, cell in enumerate(frame[column].iloc[rows].tolist()):
+                if isinstance(cell, str) and _DOTTED.fullmatch(cell):
+                    x = float(cell)
+                    found[k].append(
+                        f"the {column} column's '{cell.strip()}' may be {fmt(x)} (decimal point) or {fmt(x * 1000)} "
+                        "(dots between thousands)"
+                    )
+    return found
+
+
+def _apply_overrides(parsed: pd.DataFrame, rows: np.ndarray, ev, el, eh, dotted: list[list[str]]) -> None:
+    """Explicit value/low/high cells replace what the text says; the note keeps what it said. A cell that may
+    write thousands between dots (``dotted``, per row) leaves the row in review: 30 or 30,000."""
     said = {
         c: parsed[c].iloc[rows].tolist() for c in ("value", "low", "high", "qualifier", "parse_status", "parse_note")
     }
@@ -143,6 +165,13 @@ def _apply_overrides(parsed: pd.DataFrame, rows: np.ndarray, ev, el, eh) -> None
             parts.insert(
                 0, "check: the value/low/high columns contradict each other (low above high, or value outside)"
             )
+        if dotted[k]:  # as value_text's "30.000" is: the dot may be a decimal point or group thousands
+            parts.insert(
+                0, f"check: {'; '.join(dotted[k])}: write thousands without a dot (30000) and a decimal that cannot "
+                "be read so (30.0)"
+            )  # fmt: skip
+            broken = True
+        if broken:
             v = lo = hi = np.nan
             q = None
         for column, x in (

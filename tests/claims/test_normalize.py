@@ -61,6 +61,30 @@ def test_values_and_overrides(tmp_path, text, value, low, high, expect):
     assert got == expect
 
 
+@pytest.mark.parametrize(
+    "value, low, high, expect, words",
+    [
+        pytest.param("30.000", "", "", (None, "review"), "'30.000' may be 30 (decimal point) or 30,000", id="30.000"),
+        pytest.param("1.500", "", "", (None, "review"), "or 1,500 (dots between thousands)", id="1.500"),
+        pytest.param("", "25.000", "31.500", (None, "review"), "the low column's '25.000'", id="low and high"),
+        pytest.param(" 250.000 ", "", "", (None, "review"), "'250.000' may be 250", id="spaces around"),
+        pytest.param("30000", "", "", (30000, "overridden"), None, id="no dot"),
+        pytest.param("30.0", "", "", (30, "overridden"), None, id="one decimal"),
+        pytest.param("0.125", "", "", (0.125, "overridden"), None, id="leading zero"),
+        pytest.param("1234.500", "", "", (1234.5, "overridden"), None, id="four digits before the dot"),
+        pytest.param("-1.500", "", "", (None, "review"), "may be -1.5 (decimal point) or -1,500", id="negative"),
+    ],
+)
+def test_a_number_column_with_a_dot_before_three_digits_goes_to_review(tmp_path, value, low, high, expect, words):
+    """The value column is read with a decimal point, but '30.000' is 30,000 as much of Europe writes it: read as 30
+    and overridden, it was a confident wrong number; now it goes to review, as in value_text."""
+    out = _normalized(tmp_path, [["a", "IS", "m", "", value, low, high, "", "S", "2015", ""]])
+    got = out.loc[0, "value"]
+    assert (None if math.isnan(got) else got, out.loc[0, "parse_status"]) == expect
+    if words:
+        assert words in out.loc[0, "parse_note"]
+
+
 def test_override_notes_what_the_text_says(tmp_path):
     out = _normalized(tmp_path, [["a", "IS", "m", "around 30,000", "300000", "", "", "", "S", "2015", ""]])
     assert "value_text reads 30,000 (approx)" in out.loc[0, "parse_note"]
