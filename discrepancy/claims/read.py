@@ -27,7 +27,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from discrepancy.claims.problems import problem, problem_frame
-from discrepancy.claims.schema import LOAD_COLUMNS
+from discrepancy.claims.schema import COLUMNS, LOAD_COLUMNS
 from discrepancy.errors import TableError
 from discrepancy.parallel import beside
 from discrepancy.paths import display_path
@@ -99,6 +99,7 @@ def read_table(
         numbers = pd.RangeIndex(1, 1 + len(frame))
     if len(frame.columns) > MAX_COLUMNS:
         raise _too_wide(name, len(frame.columns))
+    _refuse_header_below(frame, name, numbers, header_row)
     frame = _canonical_columns(frame, name, header_row)
     frame, numbers = _without_empty_rows(frame, numbers)
     _refuse_long_cells(frame, name, numbers)
@@ -113,6 +114,43 @@ def _mapped(p: Path) -> mmap.mmap:
     """The file's bytes mapped read-only: ``find``, slicing and the buffer protocol as a bytes object has them."""
     with p.open("rb") as f:
         return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+
+
+#: the columns every claim table names (value_text: or value), by which a header is known
+_HEADER_NAMES = {c.name for c in COLUMNS if c.is_required} | {"value_text", "value"}
+#: rows looked at for a header below the first row (a title, a note, Excel's "sep=," line above it)
+_HEADER_SEARCH_ROWS = 20
+
+
+def _header_names(cells) -> set[str]:
+    """The contract's required column names among ``cells`` (trimmed, case ignored)."""
+    return {str(c).strip().lower() for c in cells if isinstance(c, str)} & _HEADER_NAMES
+
+
+def _header_below_problem(name: str, first: list[str], first_row: int, rows) -> dict | None:
+    """A fatal problem when the first row names fewer than three of the required columns and one of the next
+    ``rows`` ((number, cells), the first _HEADER_SEARCH_ROWS looked at) names three or more: the header is lower
+    down, below a title or a note, and every row read under the first would be misplaced."""
+    if len(_header_names(first)) >= 3:
+        return None
+    for number, cells in rows:
+        found = _header_names(cells)
+        if len(found) >= 3:
+            above = ", ".join(c for c in first if c.strip() and not c.lower().startswith("unnamed:"))[:60]
+            return problem(name, number, "", ", ".join(str(c) for c in cells if str(c).strip())[:80],
+                           f"looks like the header (it names {', '.join(sorted(found))}); row {first_row}, read as "
+                           f"the header ({above!r}), does not: remove the rows above the header, which must be the "
+                           "table's first row", "fatal")  # fmt: skip
+    return None
+
+
+def _refuse_header_below(frame: pd.DataFrame, name: str, numbers: pd.Index, header_row: int) -> None:
+    """Refuse a table whose header is below its first row (a title, a note or a "sep=," line above it)."""
+    head = frame.head(_HEADER_SEARCH_ROWS)
+    rows = ((int(numbers[i]), list(head.iloc[i])) for i in range(len(head)))
+    found = _header_below_problem(name, [str(c) for c in frame.columns], header_row, rows)
+    if found is not None:
+        raise TableError(problem_frame([found]))
 
 
 def _without_empty_rows(frame: pd.DataFrame, numbers: pd.Index) -> tuple[pd.DataFrame, pd.Index]:
@@ -399,6 +437,9 @@ def _locate_ragged_rows(text: str, delim: str, name: str) -> list[dict]:
             problem(name, rows.line_num, "", "", f"cannot be read as CSV at line {rows.line_num}: {e}; a line break "
                     "inside a value needs the value quoted", "fatal")
         ]  # fmt: skip
+    below = _header_below_problem(name, header, number, numbered[:_HEADER_SEARCH_ROWS])
+    if below is not None:  # rows of another width than a title line: the title is the problem to name
+        return [below]
     for number, row in numbered:
         if not _blank_fields(row, delim, len(header)) and len(row) != len(header):
             found.append(

@@ -188,6 +188,46 @@ def test_a_ragged_row_after_blank_lines_is_named_by_its_row(tmp_path, text, row)
     assert "row has 4 fields" in e.value.problems["problem"].iloc[0]
 
 
+@pytest.mark.parametrize(
+    "text, row, above",
+    [
+        pytest.param(f"Table 3. Estimates of fighters\n{_H}\n{_A}\n", 2, "Table 3. Estimates of fighters", id="title"),
+        pytest.param(f"Table 3,{_BARE[1:]}\n{_H}\n{_A}\n", 2, "Table 3", id="title padded with commas"),
+        pytest.param(f"sep=,\n{_H}\n{_A}\n", 2, "sep=", id="excel's separator line"),
+        pytest.param(f"Claims\n\nSource: our desk\n{_H}\n{_A}\n{_B}\n", 4, "Claims", id="a note and a blank line"),
+    ],
+)
+def test_a_header_below_a_title_is_named_not_read_as_misplaced_rows(tmp_path, text, row, above):
+    """A title or note above the header made every row 'a row of 6 fields under a header of 1', or the title the
+    header (its columns unnamed): one problem now names the row that holds the header and the row read instead."""
+    path = tmp_path / "t.csv"
+    path.write_bytes(text.encode())
+    with pytest.raises(TableError) as e:
+        load_claims(path)
+    found = e.value.problems
+    assert found["row"].tolist() == [row]
+    assert "looks like the header" in found["problem"].iloc[0]
+    assert f"row 1, read as the header ({above!r})" in found["problem"].iloc[0]
+
+
+def test_a_header_below_a_title_in_a_sheet_is_named_by_its_row(tmp_path):
+    path = tmp_path / "t.xlsx"
+    with pd.ExcelWriter(path) as xl:
+        pd.DataFrame([["Estimates of fighters"]]).to_excel(xl, index=False, header=False)
+        pd.DataFrame([HEADER, ROW]).to_excel(xl, index=False, header=False, startrow=2)
+    with pytest.raises(TableError) as e:
+        load_claims(path)
+    assert e.value.problems["row"].tolist() == [3]
+    assert "('Estimates of fighters')" in e.value.problems["problem"].iloc[0]
+
+
+def test_cells_that_happen_to_name_columns_do_not_make_a_header(tmp_path):
+    """A claim whose cells name one or two columns is a claim; the header of a good table is never doubted."""
+    path = tmp_path / "t.csv"
+    path.write_bytes(f"{_H}\nsubject,metric,m,30,S,2015\n{_A}\n".encode())
+    assert load_claims(path)["claim_id"].tolist() == ["subject", "a"]
+
+
 def test_a_table_of_bare_commas_has_no_rows(tmp_path):
     path = tmp_path / "t.csv"
     path.write_bytes(f"{_H}\n{_BARE}\n\n{_BARE}\n".encode())
