@@ -434,9 +434,26 @@ MEASURE_UNITS = {
                               "km", "mm", "cm", "ha", "Mha", "m2", "m3", "km3", "bcm", "bcf", "tcf", "MMcf", "bbl")},
     # barrels a day, as the oil trade writes them: b/d, mb/d (a million: OPEC, IEA), kb/d (a thousand: "tb/d" in OPEC's
     # reports)
-    **dict.fromkeys(("b/d", "bpd", "bopd", "barrels per day", "barrels a day", "barrels daily"), "b/d"),
+    **dict.fromkeys(("b/d", "bpd", "bopd", "bbl/d", "bbl/day", "barrels per day", "barrels a day", "barrels daily"),
+                    "b/d"),
     **dict.fromkeys(("mb/d", "mbpd", "mbd", "mmb/d", "mmbbl/d", "mmbpd"), "mb/d"),  # MM: a million, EIA's way
     **dict.fromkeys(("kb/d", "kbd", "kbpd", "tb/d"), "kb/d"),
+    # the oil and gas trade's own units: MM a million (MMbbl, MMcf/d), B a billion (Bcf/d); its M is a thousand
+    # (Mbbl, Mcf) where others read a million, so those are named as written and read with a doubt (_read_m)
+    **dict.fromkeys(("mmbbl", "mmbbls", "mmbo"), "MMbbl"),
+    **dict.fromkeys(("mmboe",), "MMboe"),
+    **dict.fromkeys(("boe", "barrels of oil equivalent"), "boe"),
+    **dict.fromkeys(("boe/d", "boepd", "boed"), "boe/d"),
+    **dict.fromkeys(("mmcf/d", "mmcfd", "mmcfpd", "mmcf/day", "mmscf/d", "mmscfd"), "MMcf/d"),
+    "mmscf": "MMcf",
+    **dict.fromkeys(("bcfd", "bcf/day", "bscf/d"), "bcf/d"),
+    **dict.fromkeys(("mtpa", "mmtpa"), "Mtpa"),  # LNG plants: million tonnes per annum
+    **dict.fromkeys(("mbbl", "mbbls"), "Mbbl"),
+    **dict.fromkeys(("mbbl/d", "mbbl/day", "mbopd"), "Mbbl/d"),
+    **dict.fromkeys(("mcf", "mscf"), "Mcf"),
+    **dict.fromkeys(("mcf/d", "mcfd", "mcfpd", "mcf/day", "mscf/d"), "Mcf/d"),
+    "mboe": "Mboe",
+    **dict.fromkeys(("mboe/d", "mboepd"), "Mboe/d"),
     # temperatures, which may be below zero: "30 °C" beside "86 °F" is one heat, not a spread
     **dict.fromkeys(("°c", "° c", "℃", "degrees celsius", "degrees centigrade", "degrees c", "celsius"), "°C"),
     **dict.fromkeys(("°f", "° f", "℉", "degrees fahrenheit", "degrees f", "fahrenheit"), "°F"),
@@ -994,6 +1011,7 @@ def read(text: object) -> ParsedValue:
     if s.count("(") != s.count(")") or s.count("[") != s.count("]"):
         reading.doubts.append("unbalanced brackets")
     _read_flag_and_tons(reading, s, str(text))
+    _read_m(reading, str(text))
     for q in values:
         if q.style == "decimal comma":
             tail = q.raw.rpartition(",")[2]
@@ -1082,6 +1100,22 @@ def _read_flag_and_tons(reading: _Reading, s: str, original: str) -> None:
             reading.unit = "M" + reading.unit[1:]
         else:
             reading.doubts.append(f"'{reading.unit}' may be megatonnes (Mt) or metric tons (MT)")
+
+
+#: units whose M is a thousand as the oil and gas trade writes it (Mbbl, Mcf; its million is MM) and a million as
+#: others read it: the text does not say which
+_M_UNITS = {"Mbbl", "Mbbl/d", "Mcf", "Mcf/d", "Mboe", "Mboe/d"}
+#: barrels a day with a capital M: a million in BP's outlooks, a thousand in the EIA's older tables (M, MM)
+_CAPITAL_MBD = re.compile(r"(?<![A-Za-z])M(?:b/d|bpd|BPD|BD|bd)(?![A-Za-z])")
+
+
+def _read_m(reading: _Reading, original: str) -> None:
+    """A doubt when the unit's M may be a thousand or a million ("450 Mbbl/d", "12.1 Mb/d")."""
+    if reading.unit in _M_UNITS or (reading.unit == "mb/d" and _CAPITAL_MBD.search(original)):
+        unit = reading.unit if reading.unit in _M_UNITS else _CAPITAL_MBD.search(original).group()
+        reading.doubts.append(
+            f"'{unit}' may be thousands (the oil and gas trade's M, as in Mbbl and Mcf; its million is MM) or millions"
+        )
 
 
 def _scale_doubts(s: str, q: Quantity) -> list[str]:

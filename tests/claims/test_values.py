@@ -836,6 +836,50 @@ def test_a_unit_that_may_be_two_things_is_left_to_review(text, note):
     assert p.status == "review" and p.value is None and note in p.note
 
 
+# The oil and gas trade writes M for a thousand and MM for a million: "MBbl: thousand barrels of oil", "MMBbl: million
+# barrels", "Mcf: thousand cubic feet", "MMcf: million cubic feet" (Kosmos Energy's 2013 annual report, its glossary),
+# "Mbd thousands of barrels per day, MMbd millions" (studylib.net, "Nomenclature of units utilized in the energy
+# field"). Others read M as a million: BP's outlook put oil demand "at 100 Mb/d" (knoema.com, 2020-09-15), and
+# "'Mbbl' was used to represent thousands of barrels. In others, 'Mbbl' referred to millions" (thewritersforhire.com,
+# 2018-08-27). "450 Mbbl/d" was read as 450 with no unit: under a unit column of barrels a day, 450 b/d. An Oil & Gas
+# Journal reader's letter ("Tons of confusion", ogj.com) writes "250,000 bbl/day", "1.2 bcf/day" and "850 MMCF/day".
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        pytest.param("450 Mbbl/d", "Mbbl/d", id="Mbbl/d"),
+        pytest.param("450 MBbl", "Mbbl", id="MBbl"),
+        pytest.param("500 Mcf", "Mcf", id="Mcf"),
+        pytest.param("2,500 Mcfpd", "Mcf/d", id="Mcfpd"),
+        pytest.param("at 100 Mb/d", "mb/d", id="BP's Mb/d"),
+        pytest.param("12 MBD", "mb/d", id="MBD"),
+    ],
+)
+def test_an_m_that_may_be_a_thousand_or_a_million_is_left_to_review(text, unit):
+    p = parse_value(text)
+    assert (p.status, p.value, p.unit) == ("review", None, unit)
+    assert "may be thousands (the oil and gas trade's M" in p.note
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        pytest.param("850 MMCF/day", 850, "MMcf/d", id="MMCF/day (an OGJ reader's letter)"),
+        pytest.param("1.2 bcf/day", 1.2, "bcf/d", id="bcf/day (the same letter)"),
+        pytest.param("250,000 bbl/day", 250000, "b/d", id="bbl/day (the same letter)"),
+        pytest.param("3.5 MMcf/d", 3.5, "MMcf/d", id="million cubic feet a day"),
+        pytest.param("2.8 Bcfd", 2.8, "bcf/d", id="billion cubic feet a day"),
+        pytest.param("30 MMBoe", 30, "MMboe", id="million barrels of oil equivalent"),
+        pytest.param("1.2 MMbbl", 1.2, "MMbbl", id="million barrels"),
+        pytest.param("1,200 boe/d", 1200, "boe/d", id="barrels of oil equivalent a day"),
+        pytest.param("a 4.5 mtpa LNG train", 4.5, "Mtpa", id="LNG plant capacity"),
+        pytest.param("12.1 mb/d", 12.1, "mb/d", id="mb/d in lower case: a million (OPEC, IEA)"),
+    ],
+)
+def test_the_trades_million_and_billion_units_are_read(text, value, unit):
+    p = parse_value(text)
+    assert (p.status, p.value, p.unit) == ("ok", value, unit), p.note
+
+
 # A fraction of a scale: "nearly a-half million newly displaced" (IDMC's director, in VOA's report as copied on
 # vietjoy.com), "half-a-million" hyphenated throughout. "half-a-million" was read as a range from 50% to 1,000,000 in
 # percent. With a slash the scale is doubtful: "1/2 million" was read as 1 of 2,000,000 (a rate); it is more likely half
