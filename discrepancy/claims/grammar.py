@@ -964,17 +964,16 @@ def read(text: object) -> ParsedValue:
         return ParsedValue(status=UNPARSED, note="a true/false cell is not a value")
     if isinstance(text, (int, float)):
         return _check(_Reading(value=float(text)), [])
-    s = clean(str(text))
+    unmarked, notes, doubts = _marks(str(text))
+    s = clean(unmarked)
     if not s:
         return ParsedValue(status=UNPARSED, note="no value stated")
-    notes: list[str] = []
     fraction_of_unit = _FRACTION_OF_UNIT.search(s)
     s, word_notes = words_to_digits(s)
     notes.extend(word_notes)
     qs = quantities(s)
     if not qs:
         return _vague(s, notes)
-    doubts: list[str] = []
     if fraction_of_unit:
         doubts.append(f"'{fraction_of_unit.group()}' is a fraction of a unit of measure, not a share")
     if re.search(r"\d_\d", s):
@@ -1079,6 +1078,39 @@ def _not_a_value_doubts(s: str, q: Quantity) -> list[str]:
     if _POUNDS.search(q.text) and re.match(r"\s+of\b", s[q.end :]):
         doubts.append(f"'{q.text.strip()}' may be money (GBP) or a weight")
     return doubts
+
+
+#: superscript digits right after a number: a footnote mark ("300¹", "30²") or a power of ten ("10⁶")
+_SUPERSCRIPT_AFTER = re.compile(r"(\d[\d.,]*)([\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)")
+_TIMES_TEN = re.compile(r"(?:[×x*]\s*|^|\s)$")
+#: reference marks after a figure, as a copy of a Wikipedia table has them: "30,000[1]", "110,920 [14]", "70–85 million
+#: [1] [2]", "14,277 [n 1]", "2,983–3,033 [17] [lower-alpha 1]" (a number alone in square brackets, or a note's)
+_REFERENCE_MARKS = re.compile(
+    r"(?<=[\w%)*\u2020])((?: ?\[(?:\d{1,3}|[a-z]|(?:n|nb|note|lower-alpha|upper-alpha|lower-roman) \d{1,3})\])+)"
+)
+
+
+def _marks(text: str) -> tuple[str, list[str], list[str]]:
+    """The text without the marks that point to a footnote, and the notes and doubts they leave. A superscript
+    after a number is a footnote mark ("300¹"; "30²" was read as 302), except after 10 ("10⁶" people is a million,
+    not 10): a power, which is left to review. A reference mark glued to a figure ("30,000[1]") is left out."""
+    notes: list[str] = []
+    doubts: list[str] = []
+    if "[" in text:
+        marks = _REFERENCE_MARKS.findall(text)
+        if marks:
+            text = _REFERENCE_MARKS.sub("", text)
+            notes.append(f"'{' '.join(m.strip() for m in marks)}' read as reference marks")
+    if any(c in text for c in "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"):
+        found = list(_SUPERSCRIPT_AFTER.finditer(text))
+        powers = [m for m in found if m.group(1) == "10" and _TIMES_TEN.search(text[: m.start()])]
+        if powers:
+            doubts.append(f"'{powers[0].group()}' is a power of ten, which this reader does not read as one")
+        elif found:
+            marks = "".join(m.group(2) for m in found)
+            text = _SUPERSCRIPT_AFTER.sub(lambda m: m.group(1), text)
+            notes.append(f"'{marks}' after the figure read as a footnote mark")
+    return text, notes, doubts
 
 
 def _read_flag_and_tons(reading: _Reading, s: str, original: str) -> None:

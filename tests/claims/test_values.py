@@ -227,7 +227,8 @@ def test_a_year_before_a_figure_is_its_date(text, status, value):
     [
         pytest.param("(78.7)%", "review", "in accounts, a negative number", id="accounting parentheses"),
         pytest.param("(1,234)", "review", "in accounts, a negative number", id="accounting parentheses, count"),
-        pytest.param("War100,000[1]", "review", "a footnote mark, not a figure", id="footnote mark alone"),
+        pytest.param("War100,000[1]", "unparsed", "'100,000' is no number as printed", id="footnote mark alone"),
+        pytest.param("Deaths[1234]", "review", "a footnote mark, not a figure", id="a long mark glued to a word"),
         pytest.param("341.6259.731.5%", "unparsed", "no number found", id="run-together cells"),
         pytest.param("1.2.3", "unparsed", "no number found", id="dotted digits"),
         pytest.param("$1.2T", "unparsed", "no number found", id="an unknown scale letter glued"),
@@ -878,6 +879,49 @@ def test_an_m_that_may_be_a_thousand_or_a_million_is_left_to_review(text, unit):
 def test_the_trades_million_and_billion_units_are_read(text, value, unit):
     p = parse_value(text)
     assert (p.status, p.value, p.unit) == ("ok", value, unit), p.note
+
+
+# Marks that point to a footnote, as copies of reference tables carry them: Wikipedia's "List of armed conflicts in
+# 2014" (as wikimili.com copies it) gives fatalities as "14,277 [n 1]", "110,920 [14]", "2,983–3,033 [17]
+# [lower-alpha 1]", "1,500 [26] –7,700 [27]" and "27,662* [144]"; its "List of wars by death toll" "70–85 million [1]
+# [2]". Each went to review as a second number; they are read without the marks, which the note names. A superscript
+# after a figure is a footnote mark too: "30²" was read as 302. After 10 it is a power ("10⁶ people"), read as 10:
+# now review.
+@pytest.mark.parametrize(
+    "text, value, low, high, note",
+    [
+        pytest.param("14,277 [n 1]", 14277, None, None, "'[n 1]' read as reference marks", id="n 1"),
+        pytest.param("110,920 [14]", 110920, None, None, "'[14]' read as reference marks", id="a number"),
+        pytest.param("2,983–3,033 [17] [lower-alpha 1]", 3008, 2983, 3033, "[17] [lower-alpha 1]", id="two marks"),
+        pytest.param("1,500 [26] –7,700 [27]", 4600, 1500, 7700, "'[26] [27]'", id="a range marked at both ends"),
+        pytest.param("27,662* [144]", 27662, None, None, "'[144]'", id="an asterisk and a mark"),
+        pytest.param("70–85 million [1] [2]", 77.5e6, 70e6, 85e6, "'[1] [2]'", id="a range in millions"),
+        pytest.param("30,000[1]", 30000, None, None, "'[1]'", id="glued"),
+        pytest.param("12.5%[2]", 12.5, None, None, "'[2]'", id="after a percent"),
+        pytest.param("30²", 30, None, None, "'²' after the figure read as a footnote mark", id="a superscript two"),
+        pytest.param("300¹", 300, None, None, "'¹' after the figure read as a footnote mark", id="a superscript one"),
+        pytest.param("120 km²", 120, None, None, "", id="square kilometres keep their two"),
+    ],
+)
+def test_reference_and_footnote_marks_are_read_around(text, value, low, high, note):
+    p = parse_value(text)
+    assert (p.status, p.value, p.low, p.high) == ("ok", value, low, high), p.note
+    assert note in p.note
+
+
+@pytest.mark.parametrize(
+    "text, note",
+    [
+        pytest.param("10⁶ people", "'10⁶' is a power of ten", id="ten to the sixth"),
+        pytest.param("1.2 × 10⁶", "'10⁶' is a power of ten", id="scientific notation"),
+        pytest.param("30,000 [15,000 confirmed]", "", id="a bracketed figure is no reference mark"),
+        pytest.param("30,000 (1)", "'1' in brackets", id="round brackets are no reference mark"),
+    ],
+)
+def test_a_power_of_ten_or_a_bracketed_figure_is_left_to_review(text, note):
+    p = parse_value(text)
+    assert (p.status, p.value) == ("review", None)
+    assert note in p.note
 
 
 # A fraction of a scale: "nearly a-half million newly displaced" (IDMC's director, in VOA's report as copied on
