@@ -98,6 +98,7 @@ _TRANSLATE = str.maketrans(
 _NUMBER_SIGN = re.compile(r"#(?=\s?\d)")
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _MIDDLE_DOT = re.compile(r"(?<=\d)[\u00b7\u22c5\u2219](?=\d)")  # 3·4 (Lancet style decimal point)
+_CIRCA_GLUED = re.compile(r"(?<![\w.])(ca?)\.?(?=\d[\d,]{2})")  # three digits at least: "c1" is a code
 _PLUS_MINUS = re.compile(r"\+\s?/\s?-|\+-|\bplus or minus\b|\bplus/minus\b|\bplus-minus\b")
 
 
@@ -107,6 +108,8 @@ def clean(text: str) -> str:
     if "#" in s:  # "#1": a number sign, kept as "№" ("#" stands for the numbers in the skeleton)
         s = _NUMBER_SIGN.sub("№", s)
     s = _SPACES.sub(" ", s.translate(_TRANSLATE)).strip().lower()
+    if "c" in s:  # "inc c2000 in Q4", "c.30,000": circa glued to its number
+        s = _CIRCA_GLUED.sub(lambda m: m.group(1) + ". ", s)
     return _PLUS_MINUS.sub("±", s) if "+" in s or "plus" in s else s
 
 
@@ -1632,6 +1635,19 @@ def _shape_range(m: re.Match, qs: list[Quantity]) -> _Reading | None:
     ):
         r.doubts.append(f"'{a.text.strip()} to {b.text.strip()}' may mean {_fmt(a.number * 1000)} to {_fmt(b.number)}")
         return r
+    if (  # "we're up 7-800" (the Lib Dems' press office, as the New Statesman quoted it): 700 to 800, not 7 to 800
+        a.scale == 1.0
+        and b.scale == 1.0
+        and a.number in range(1, 10)
+        and b.number in range(200, 1000, 100)
+        and b.number / 100 > a.number
+    ):
+        r.doubts.append(f"'{a.text.strip()} to {b.text.strip()}' may mean {_fmt(a.number * 100)} to {_fmt(b.number)}")
+        return r
+    if _YEAR_LIKE.fullmatch(a.raw) and not _YEAR_LIKE.fullmatch(b.raw) and b.number > 2100:
+        # "membership fell from 65,038 in 2010 to 42,501 in 2012" cut to "2010 to 42,501": a year, not a bound
+        r.doubts.append(f"'{a.raw}' before '{b.text.strip()}' may be a year, not the range's low end")
+        return r
     r.low, r.high, r.value, r.qualifier = low, high, tidy((low + high) / 2), RANGE
     _qualify(r, m.group("pre"), m.group("post"), b, interval=True)
     if m.group("hedge") and "approximate range" not in r.notes:
@@ -1712,6 +1728,7 @@ _RISE_AFTER = re.compile(_WORDS_BEFORE_NOUN + r"(?!more\s+or\s+less\b|up\s+to\b)
 
 
 _OPEN_ALONE = re.compile(r"\s*\(\s*")
+_YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
 _CLOSE_ALONE = re.compile(r"\s*\)\s*(?:%|percent|per ?cent)?\s*")
 _FOOTNOTE_OPEN = re.compile(r"\S\[\s*$")
 

@@ -215,6 +215,15 @@ EXTRA = [
     "65 or older",
     "30-odd",
     "95% CI",
+    "7-800",
+    "between 5 and 600 protesters",
+    "2010 to 42,501",
+    "from 2000 to 2,500",
+    "1990 to 2000",
+    "c2000",
+    "c.30,000",
+    "ca.2000 people",
+    "inc c2000 in Q4",
 ]
 
 

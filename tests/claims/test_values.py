@@ -924,6 +924,32 @@ def test_a_power_of_ten_or_a_bracketed_figure_is_left_to_review(text, note):
     assert note in p.note
 
 
+# The Liberal Democrats' press office, as the New Statesman quoted it (2013-12-30, "How the Lib Dems tried to hide the
+# fall in their membership"): "we're up 7-800 in total in 2013, inc c2000 in Q4". "7-800" was read as 7 to 800 (it is
+# 700 to 800, the hundreds left off the first), and "c2000" was not read. The same article's "membership fell from
+# 65,038 in 2010 to 42,501 in 2012", cut by the intake to "2010 to 42,501", was read as a range from 2,010.
+@pytest.mark.parametrize(
+    "text, status, value, note",
+    [
+        pytest.param("7-800", "review", None, "'7 to 800' may mean 700 to 800", id="hundreds left off"),
+        pytest.param("between 5 and 600 protesters", "review", None, "may mean 500 to 600", id="between"),
+        pytest.param("1-100", "ok", 50.5, "", id="one to a hundred"),
+        pytest.param("2010 to 42,501", "review", None, "'2010' before '42,501' may be a year", id="a year first"),
+        pytest.param("1990 to 2000", "ok", 1995, "", id="two years"),
+        pytest.param("1,900 to 2,500", "ok", 2200, "", id="grouped"),
+        pytest.param("inc c2000 in Q4", "ok", 2000, "", id="circa glued"),
+        pytest.param("c.30,000", "ok", 30000, "", id="circa with a dot, glued"),
+        pytest.param("c1", "unparsed", None, "", id="a code, not circa"),
+    ],
+)
+def test_elided_hundreds_a_year_as_a_bound_and_glued_circa(text, status, value, note):
+    p = parse_value(text)
+    assert (p.status, p.value) == (status, value), p.note
+    assert note in p.note
+    if text.startswith("c") or "c2000" in text:
+        assert p.qualifier == ("approx" if status == "ok" else None)
+
+
 # A fraction of a scale: "nearly a-half million newly displaced" (IDMC's director, in VOA's report as copied on
 # vietjoy.com), "half-a-million" hyphenated throughout. "half-a-million" was read as a range from 50% to 1,000,000 in
 # percent. With a slash the scale is doubtful: "1/2 million" was read as 1 of 2,000,000 (a rate); it is more likely half
