@@ -292,6 +292,19 @@ def _speaker_before(clause: str) -> re.Match | None:
     return None
 
 
+#: "organizers' estimates ranged from 50,000": whose estimate, in a clause of its own (The Moscow Times, 2012-06-12)
+_POSSESSIVE_ESTIMATE = re.compile(
+    r"(?P<src>(?:[A-Z][\w.-]*\s+){0,3}[A-Za-z][\w-]*)['’]s?\s+(?:own\s+|latest\s+|official\s+)?"
+    r"(?:estimates?|figures?|counts?|tall(?:y|ies)|numbers?)\b"
+)
+#: "higher than the official toll of 769" (FBC News, 2015-09-29): a figure the speaker compares theirs with
+_COMPARED_WITH = re.compile(
+    r"\b(?:higher|lower|greater|larger|smaller|more|less|fewer|above|below)\s+than\s+(?:the|an?)\s+"
+    r"(?P<what>[\w\s'’-]{0,40}?\b(?:toll|figure|count|tally|estimate|number|total))\s+(?:of|at)\s*$",
+    re.I,
+)
+
+
 #: How far from a number, in characters, its speaker is looked for on either side: past a few lines of a
 #: sentence a "said" belongs to another figure, and the search stays linear in the sentence's length
 REACH = 400
@@ -306,6 +319,15 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
     clause = before[max(cuts) + 1 :] if max(cuts) >= 0 else before
     if re.search(r"\baccording to\s+(?:media\s+|news\s+|press\s+)?reports\b", before, re.I):
         return "unattributed reports", "according to reports", CONFIDENCE["according to reports"]
+    compared = _COMPARED_WITH.search(before)
+    if compared:  # not the speaker's own figure: whose it is, the words do not say
+        return "unattributed", f"a figure compared with: '{compared.group('what').strip()}', whose?", CONFIDENCE["none"]
+    contrast = max(before.lower().rfind(f" {w} ") for w in ("while", "whereas"))
+    if contrast >= 0:  # "Police estimated 18,000 ..., while organizers' estimates ranged from 50,000" (a clause
+        # after "while" may also go on with the speaker's own: "Police estimated 180,000 ..., while 60,000 rallied")
+        m = _POSSESSIVE_ESTIMATE.search(before[contrast:])
+        if m and m.group("src").lower() not in ("it", "its", "their", "his", "her", "one"):
+            return clean_source(m.group("src")), "whose estimate, in a clause of its own", CONFIDENCE["before a verb"]
     m = _last(_ACCORDING, clause)
     if m:
         return clean_source(m.group("src")), "according to", CONFIDENCE["according to"]

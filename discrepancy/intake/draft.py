@@ -219,11 +219,14 @@ def _distinctive(parsed) -> bool:
     claims (a square's capacity and the most people in it), so they stay two rows."""
     if "vague" in (parsed.note or ""):
         return False  # "thousands" twice is rarely the same thousands
-    if parsed.denominator is not None or parsed.low is not None:
+    if parsed.denominator is not None or (parsed.low is not None and parsed.high is not None):
         return True
-    if parsed.value is None:
+    # a bound alone ("more than 1,000") is as distinctive as its figure: "more than 1,000 people were killed" and
+    # "more than 1,000 such images" (the Hajj toll, FBC News 2015-09-29) were one row
+    figure = next((x for x in (parsed.value, parsed.low, parsed.high) if x is not None), None)
+    if figure is None:
         return False
-    digits = f"{abs(parsed.value):.6f}".replace(".", "").strip("0")
+    digits = f"{abs(figure):.6f}".replace(".", "").strip("0")
     return len(digits) >= 3
 
 

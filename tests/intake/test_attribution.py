@@ -69,6 +69,19 @@ def _drafted(text: str) -> list[tuple[str, str]]:
                      "Mohammad Nabi", id="a quotation of several sentences, closed by said and a name"),
         pytest.param("“Thousands of workers have turned to unions,” Frances O’Grady continued.", "Thousands",
                      "Frances O’Grady", id="a quote and its speaker with another verb"),
+        # The Moscow Times, 2012-06-12 (a held-out article): the organizers' figure was drafted as the police's
+        pytest.param("Police estimated that around 18,000 demonstrators took part, while organizers' estimates ranged "
+                     "from 50,000 to 200,000 people.", "from 50,000 to 200,000 people", "organizers",
+                     id="whose estimates, in a clause after while"),
+        pytest.param("Police estimated some 180,000 gathered in Seoul, while some 60,000 rallied outside of Seoul.",
+                     "some 60,000", "Police", id="a clause after while that goes on with the speaker's figures"),
+        # FBC News, 2015-09-29: the official toll was drafted as the Nigerian official's at 0.87
+        pytest.param("A Nigerian official told the BBC the bodies of 1,075 victims had been taken to mortuaries in the "
+                     "city of Jeddah – higher than the official toll of 769.", "769", "unattributed",
+                     id="a figure the speaker compares theirs with"),
+        pytest.param("A Nigerian official told the BBC the bodies of 1,075 victims had been taken to mortuaries in the "
+                     "city of Jeddah – higher than the official toll of 769.", "1,075 victims", "Nigerian official",
+                     id="the speaker's own figure beside it"),
     ],
 )  # fmt: skip
 def test_each_attribution_pattern_names_the_speaker(text, value, speaker):
@@ -111,3 +124,17 @@ def test_a_headline_figure_the_body_repeats_is_one_row_with_the_body_speaker():
 def test_a_headline_figure_the_body_does_not_repeat_stays():
     text = "Afghanistan: 40 killed in Kunduz attack\n\nKUNDUZ, May 2, 2018 (Reuters) - Police said 12 were hurt."
     assert ("40 killed", "unattributed") in _drafted(text)
+
+
+def test_a_bound_alone_is_not_distinctive_enough_to_merge_two_mentions():
+    """FBC News, 2015-09-29: "more than 1,000 people were killed" and "more than 1,000 such images" were merged into
+    one row (a bound was taken as distinctive as a range), so the images' claim was lost and its speakers given to
+    the deaths."""
+    text = (
+        "Hajj stampede: Saudi officials clarify toll after questions\n\n"
+        "Saudi officials have denied reports that more than 1,000 people were killed in a stampede.\n\n"
+        "Pakistani and Indonesian officials also indicated that they have been sent more than 1,000 such images."
+    )
+    drafted = _drafted(text)
+    assert ("more than 1,000 people", "unattributed reports") in drafted
+    assert ("more than 1,000", "Pakistani and Indonesian officials") in drafted

@@ -21,17 +21,20 @@ ANSWERS = {a.name: a for a in load_answers(CORPUS)}
 #: so does a miss fixed (take it off this table).
 KNOWN_MISSES = {
     "claimsjournal-2013-bp-macondo-barrels-spilled": {"billions of dollars"},  # vague money: no row yet
-    "csmonitor-2014-raqqa-airstrikes-toll": {"95"},  # one row with the unattributed "at least 95"
     "dawn-four-polio-cases-confirmed-2014": {"one each"},  # "one each" shares the count before it
     "fivethirtyeight-2014-islamic-state-fighter-counts": {"at least double"},  # a multiplier in words
     "itv-knife-crime-rises-22-percent-2018": {"13% year-on-year rise"},  # one row with the 13% before it
     "latimes-1988-nepal-stadium-hailstorm-stampede": {"only one open"},  # "one" with no noun
     "militarycom-2014-cia-isil-fighters": {"Tripled", "tripled in size"},  # multipliers in words
-    "nation-2022-kenya-voter-turnout-4pm": {"above 60 per cent"},  # one row with "over 60 per cent"
     "pakistantoday-2018-barcelona-diada-crowd": {"around one million people"},  # the same words: one row
     "reuters-2016-haiti-matthew-toll-478": {"478 had died"},  # one row with the officials' 478
     "telegraph-2013-somalia-famine-258000-deaths": {"double the average"},  # a multiplier in words
     "theind-2016-louisiana-flood-farm-damage": {"more than double"},  # a multiplier in words
+    # the fifth round (12 articles, scored unseen first)
+    "caliber-2023-france-pension-protests-million": {"from 62 to 65 years"},  # an age change read as a duration
+    "cbc-2012-sandy-insured-losses-storms": {"double", "more than double"},  # multipliers in words
+    "fbcnews-2015-hajj-stampede-toll-questions": {"1,090 pilgrims"},  # one row with "some 1,090 bodies"
+    "moscowtimes-2012-march-of-millions-crowd": {"300,000 rubles ($9,150)"},  # drafted as "a maximum of 300,000"
 }
 #: the kinds of non-claim that must never be drafted, whatever else is
 NEVER = ("date", "year", "time", "age", "ordinal", "model")

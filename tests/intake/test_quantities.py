@@ -42,6 +42,21 @@ from discrepancy.intake import quantities
         pytest.param("Over the last 25 years and within 20 working days.", [], id="durations"),
         pytest.param("A magnitude-7.1 quake killed more than 1,400.", ["7.1", "more than 1,400"],
                      id="magnitude-7.1 is a measurement, not a model name"),
+        # held-out articles (New Statesman 2013-12-30, The New Daily 2014-03-26, The Moscow Times 2012-06-12)
+        pytest.param("It was the lowest annual figure in the party's 23-year history.", [], id="a duration with a hyphen"),
+        pytest.param("The mudslide hit the town of Oso, 95 kilometres north of Seattle.", [],
+                     id="a distance that places a town"),
+        pytest.param("The fire burned 95 kilometres of coastline.", ["95"], id="a distance that is the claim"),
+        pytest.param("Jandol town, 100 kilometres (60 miles) from the Swat Valley.", [],
+                     id="a distance and its conversion in brackets"),
+        pytest.param("The four leaders were asked to appear for questioning.", [], id="the four: those just named"),
+        pytest.param("Four leaders were asked to appear.", ["Four"], id="a count, not those just named"),
+        pytest.param("Police said 2-300,000 people attended.", ["2-300,000"],
+                     id="a range that may have lost its thousands: whole, for review (300,000 people was drafted)"),
+        pytest.param("The press office says we are up 7-800 in total.", ["7-800"], id="its hundreds: whole"),
+        pytest.param("The toll rose from 2 to 300 on Friday.", ["2", "300"], id="a change stays two figures"),
+        pytest.param("Losses hit the three provinces of Jiangsu, Fujian, and Guangdong.", ["three provinces"],
+                     id="the three: named after them"),
     ],
 )  # fmt: skip
 def test_quantities_of_a_sentence(sentence, expected):
@@ -53,3 +68,21 @@ def test_a_bracketed_conversion_is_noted_on_the_number_it_converts():
     found, skipped = quantities("Losses were 4.76 billion yuan ($702.65 million).")
     assert found[0].note == "also given as $702.65 million"
     assert skipped == ["$702.65 million: a conversion of 4.76 billion yuan in brackets"]
+
+
+@pytest.mark.parametrize(
+    "sentence, drafted",
+    [
+        pytest.param('The latest "March of Millions" opposition event is set to take place.', [], id="a name"),
+        pytest.param("The Thousand Islands and the Thousands of Oaks trail.", [], id="names, capitalised"),
+        pytest.param("KYIV (AP) — Thousands of people fled.", ["Thousands"], id="after a dateline"),
+        pytest.param('"Thousands were killed," he said.', ["Thousands"], id="opening a quotation"),
+        pytest.param("Thousands died.", ["Thousands"], id="opening the sentence"),
+        pytest.param("The army said thousands died.", ["thousands"], id="in lower case"),
+    ],
+)
+def test_a_vague_amount_capitalised_inside_a_sentence_is_a_name(sentence, drafted):
+    found, skipped = quantities(sentence)
+    assert [f.value_text for f in found] == drafted
+    if not drafted:
+        assert any("a word of a name" in s for s in skipped)
