@@ -39,7 +39,7 @@ _MONTHS_DAYS = re.compile(
 #: Coroners Service", "local officials"; commas end it, so a clause before it never joins
 _SUBJECT = (
     r"(?:[\w’'.&-]+\s+|[A-Z][\w’'.&-]*,\s+(?=[A-Z])){0,11}?(?:[A-Z][\w’'.&-]*|(?:" + GROUP_NOUNS + r")s?\b)"
-    r"(?:\s*\([A-Z][\w.&-]*\))?"
+    r"(?:\s*\([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}\))?"  # "(ONS)", "ENAG (Inflation Research Group)"
 )
 #: between a speaker and the verb: a relative clause in commas, an auxiliary, an adverb, a day
 _BETWEEN = (
@@ -235,6 +235,8 @@ def _valid(match: re.Match | None) -> str:
     # the subject is what follows the last verb or conjunction in the words matched: "the Taliban is
     # actually much larger than the U.S. military admits" -> "the U.S. military"
     src = _CLAUSE_WORD.split(match.group("src").strip())[-1]
+    # "51 bodies had been recovered and an international NGO estimated": the NGO, after the clause before it
+    src = re.sub(r"^[a-z]+\s+and\s+(?=(?:an?|the)\s)", "", src.strip())
     src = _LEADING.sub("", src.strip())
     if not src:
         return ""
@@ -285,13 +287,15 @@ _SAID_AFTER_PLAIN = re.compile(r"[,\"”]\s*[^,;]{0,80}?\b(?:said|says|told|stat
 def _speaker_before(clause: str) -> re.Match | None:
     """The nearest speaker before a verb in the clause, passing over a subject inside reported speech:
     in "an agency spokesperson said they believe ... 20,000" the spokesperson speaks, not "they"."""
-    matches = [m for m in SPOKE_BEFORE.finditer(clause) if _valid(m)]
-    for m in reversed(matches):
-        if not re.search(r"\b(?:" + SPEECH_VERBS + r")\s+(?:that\s+)?$", clause[: m.start()]):
+    matches = [(m, _valid(m)) for m in SPOKE_BEFORE.finditer(clause)]
+    for m, src in reversed([(m, src) for m, src in matches if src]):
+        start = m.start("src") + max(m.group("src").rfind(src), 0)  # where the speaker's words begin
+        if not re.search(r"\b(?:" + SPEECH_VERBS + r")\s+(?:that\s+)?$", clause[:start]):
             return m
     return None
 
 
+_ENDS_IN_A_VERB = re.compile(r"\s(?:was|were|is|are|stood|stands|reached|totall?ed|rose|fell|had|has)\s*$", re.I)
 #: "organizers' estimates ranged from 50,000": whose estimate, in a clause of its own (The Moscow Times, 2012-06-12)
 _POSSESSIVE_ESTIMATE = re.compile(
     r"(?P<src>(?:[A-Z][\w.-]*\s+){0,3}[A-Za-z][\w-]*)['’]s?\s+(?:own\s+|latest\s+|official\s+)?"
@@ -329,7 +333,8 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
         if m and m.group("src").lower() not in ("it", "its", "their", "his", "her", "one"):
             return clean_source(m.group("src")), "whose estimate, in a clause of its own", CONFIDENCE["before a verb"]
     m = _last(_ACCORDING, clause)
-    if m:
+    if m and not _ENDS_IN_A_VERB.search(m.group("src")):  # "according to its observers abstention was 78.1%": the
+        # words run into the figure's own clause, so whose the figure is is read from the rest of the sentence
         return clean_source(m.group("src")), "according to", CONFIDENCE["according to"]
     m = _last(_BY_AGENT, clause)
     if m:

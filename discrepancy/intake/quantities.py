@@ -166,13 +166,16 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         return "a duration"  # "20 years", and "the party's 23-year history" (New Statesman, 2013-12-30)
     if _WHERE.match(sentence[end : end + 60]):
         return "a distance that places somewhere"  # "the town of Oso ..., 95 kilometres north of Seattle"
+    if re.search(r"\b[A-Z][\w’'-]+,\s*$", sentence[max(0, start - 40) : start]) and re.match(r"^\s*,", after):
+        if re.fullmatch(r"\d{1,3}", bare) and 1 <= int(bare) <= 120:
+            return "an age (after a name, in commas)"  # "Tebboune, 78, was widely expected to" (Al-Monitor)
     return ""
 
 
 #: "95 kilometres north of Seattle", "30 miles from the border": where a place is, not a claim
 _WHERE = re.compile(
     r"^\s*-?\s*(?:km|kilomet(?:re|er)s?|miles?|mi)\)?\s+(?:\((?:[^)]{1,20})\)\s+)?"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|from|away|outside|off|inland|offshore)\b",
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|from|away|outside|off|inland|offshore)\b",
     re.I,
 )
 #: number words that, after "the", count the ones just named ("the four leaders", "the two men")
@@ -280,6 +283,9 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
         ) and (re.match(r"^\s*(?:[,.;]|and\b|$|have\b|were\b|had\b)", after))
         of_count = re.match(r"^\s+of\s+(?:(?:the\s+)?\d|them\b|those\b|whom\b)", after)  # "Twenty-two of the 42"
         if not (percent or counted or bare or of_count):
+            continue
+        if _WHERE.match(after):  # "about ten miles east of Guatemala City"
+            skipped.append(f"{m.group('w')}: a distance that places somewhere")
             continue
         if (
             re.search(r"\bthe\s+$", sentence[max(0, m.start() - 5) : m.start()], re.I)

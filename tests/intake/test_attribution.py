@@ -82,6 +82,16 @@ def _drafted(text: str) -> list[tuple[str, str]]:
         pytest.param("A Nigerian official told the BBC the bodies of 1,075 victims had been taken to mortuaries in the "
                      "city of Jeddah – higher than the official toll of 769.", "1,075 victims", "Nigerian official",
                      id="the speaker's own figure beside it"),
+        # a sixth round of unseen articles: The Detroit News (AP) 2016-09-22, Gercek News 2022-08, Venezuelanalysis
+        pytest.param("Egyptian authorities said Thursday 51 bodies had been recovered and an international NGO "
+                     "estimated that over a hundred people were still missing at sea.", "over a hundred people",
+                     "international NGO", id="a second speaker after and, not the first"),
+        pytest.param("TurkStat measured the inflation as 79,60 percent whereas independent ENAG (Inflation Research "
+                     "Group) argued the rate was over 176 percent.", "over 176 percent",
+                     "independent ENAG (Inflation Research Group)", id="a name with its expansion in brackets"),
+        pytest.param("The opposition group Sumate said that according to its elections observers abstention was "
+                     "78.1%.", "78.1%", "opposition group Sumate",
+                     id="according to words that run into the figure's clause: the speaker before"),
     ],
 )  # fmt: skip
 def test_each_attribution_pattern_names_the_speaker(text, value, speaker):
