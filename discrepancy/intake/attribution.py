@@ -15,7 +15,7 @@ SPEECH_VERBS = ("said|says|say|claimed|claims|claim|estimated|estimates|estimate
                 "tallied|reckoned|reckons|suggested|suggests|concluded|concludes|measured|measures|continued|explained|"
                 "insisted|argued|stressed|emphasi[sz]ed|predicted|predicts|forecast|forecasts|pledged|pledges|promised|"
                 "promises|offered|offers|contends|contended|maintains|maintained|asserted|asserts|alleged|alleges|"
-                "acknowledged|acknowledges|admitted|admits")  # fmt: skip
+                "acknowledged|acknowledges|admitted|admits|tweeted|tweets|posted|posts")  # fmt: skip
 #: verbs that say where something was counted when a place is their subject ("KP reported 3,649 cases")
 _PLACE_VERBS = {"reported", "reports", "recorded", "records", "registered", "registers", "counted", "counts", "found",
                 "finds", "confirmed", "confirms", "showed", "shows", "show", "gave", "gives"}  # fmt: skip
@@ -216,7 +216,7 @@ _OPENING_SUBJECT = re.compile(
 
 _CLAUSE_WORD = re.compile(
     r"\b(?:is|are|was|were|be|been|than|that|which|will|would|can|could|may|might|because|when|while|whereas|"
-    r"if|although|though|where|says|said)\b"
+    r"if|although|though|where|says|said|after|before|until)\b"
 )
 
 

@@ -89,6 +89,9 @@ def _drafted(text: str) -> list[tuple[str, str]]:
         pytest.param("TurkStat measured the inflation as 79,60 percent whereas independent ENAG (Inflation Research "
                      "Group) argued the rate was over 176 percent.", "over 176 percent",
                      "independent ENAG (Inflation Research Group)", id="a name with its expansion in brackets"),
+        pytest.param("Confusion mounted after Indian Foreign Minister Sushma Swaraj tweeted on Sunday that the Saudi "
+                     "authorities had released photos of 1,090 pilgrims who died.", "1,090 pilgrims",
+                     "Indian Foreign Minister Sushma Swaraj", id="tweeted, after a clause before the speaker (FBC News)"),
         pytest.param("The opposition group Sumate said that according to its elections observers abstention was "
                      "78.1%.", "78.1%", "opposition group Sumate",
                      id="according to words that run into the figure's clause: the speaker before"),
