@@ -396,13 +396,20 @@ def _read_fields(field: dict[str, pa.Array], matched: np.ndarray, blocked: np.nd
         is_range
         & ~a_has_scale
         & ~b_has_scale
-        & np.isin(a_num, np.arange(1, 10))
-        & np.isin(b_num, np.arange(200, 1000, 100))
+        & (a_num >= 1)
+        & (a_num == np.floor(a_num))
+        & (b_num >= 200)
+        & (b_num < 1000)
+        & (b_num % 100 == 0)
         & (b_num / 100 > a_num)
     )  # "7-800": noted (700 to 800?)
-    a_year = _np(pc.fill_null(pc.match_substring_regex(field["a"], r"^(?:1[89]\d\d|20\d\d)$"), False)).astype(bool)
-    b_year = _np(pc.fill_null(pc.match_substring_regex(field["b"], r"^(?:1[89]\d\d|20\d\d)$"), False)).astype(bool)
-    fast &= ~(is_range & a_year & ~b_year & (b_num > 2100))  # "2010 to 42,501": a year, noted
+    # "2010 to 42,501": a year before a count, noted (looked at only where a range could be one)
+    year_first = np.flatnonzero(fast & is_range & (a_num >= 1800) & (a_num < 2100) & (b_num > 2100))
+    if len(year_first):
+        at = pa.array(year_first)
+        a_year = pc.match_substring_regex(pc.take(field["a"], at), r"^(?:1[89]\d\d|20\d\d)$")
+        b_year = pc.match_substring_regex(pc.take(field["b"], at), r"^(?:1[89]\d\d|20\d\d)$")
+        fast[year_first[_np(pc.fill_null(pc.and_(a_year, pc.invert(b_year)), False)).astype(bool)]] = False
     fast &= ~(is_fraction & (a_has_scale | b_has_scale | a_pct | b_pct | (a_num > b_num) | plus))
     fast &= ~(is_fraction & (b_num == 0))  # "0 of 0": a denominator of zero, which the full reader doubts
     with np.errstate(invalid="ignore"):
