@@ -115,13 +115,13 @@ def _dotted_cells(frame: pd.DataFrame, rows: np.ndarray) -> list[list[str]]:
     found: list[list[str]] = [[] for _ in range(len(rows))]
     for column in ("value", "low", "high"):
         if column in frame.columns and not pd.api.types.is_numeric_dtype(frame[column]):
-            for k, cell in enumerate(frame[column].iloc[rows].tolist()):
-                if isinstance(cell, str) and _DOTTED.fullmatch(cell):
-                    x = float(cell)
-                    found[k].append(
-                        f"the {column} column's '{cell.strip()}' may be {fmt(x)} (decimal point) or {fmt(x * 1000)} "
-                        "(dots between thousands)"
-                    )
+            cells = frame[column].iloc[rows].astype("str")
+            for k in np.flatnonzero(cells.str.fullmatch(_DOTTED.pattern).fillna(False).to_numpy(dtype=bool)):
+                cell = cells.iat[k].strip()
+                found[k].append(
+                    f"the {column} column's '{cell}' may be {fmt(float(cell))} (decimal point) or "
+                    f"{fmt(float(cell) * 1000)} (dots between thousands)"
+                )
     return found
 
 
