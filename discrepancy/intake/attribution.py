@@ -258,6 +258,16 @@ def _valid(match: re.Match | None) -> str:
     return src
 
 
+def _valid_name(src: str) -> bool:
+    """Whether words before "'s projection" name someone: a capitalised word or a group noun, no pronoun."""
+    src = src.strip()
+    return (
+        bool(src)
+        and src.lower() not in ("it", "its", "their", "his", "her")
+        and bool(re.search(r"\b[A-Z]", src) or _ORGANISATION.search(src))
+    )
+
+
 def _last_valid(pattern: re.Pattern, text: str) -> re.Match | None:
     last = None
     for m in pattern.finditer(text):
@@ -304,7 +314,15 @@ _POSSESSIVE_ESTIMATE = re.compile(
 #: "higher than the official toll of 769" (FBC News, 2015-09-29): a figure the speaker compares theirs with
 _COMPARED_WITH = re.compile(
     r"\b(?:higher|lower|greater|larger|smaller|more|less|fewer|above|below)\s+than\s+(?:the|an?)\s+"
-    r"(?P<what>[\w\s'’-]{0,40}?\b(?:toll|figure|count|tally|estimate|number|total))\s+(?:of|at)\s*$",
+    r"(?P<what>[\w\s'’-]{0,40}?\b(?:toll|figures?|count|tally|estimates?|number|total|projections?|forecasts?|"
+    r"predictions?|targets?))\s+(?:of|at)\s*$",
+    re.I,
+)
+#: whose figure it is, where the words say: "lower than the federal government's projection of $113.2 billion"
+_WHOSE = re.compile(r"^(?P<src>.+?)['’]s?\s+(?:own\s+|official\s+|latest\s+|initial\s+)?\w+$")
+#: an "according to" that names only figures ("according to the stats"): the speaker who cites them speaks
+_FIGURES_ONLY = re.compile(
+    r"(?:the\s+)?(?:latest\s+|official\s+|new\s+|preliminary\s+)?(?:stats|statistics|figures|data|numbers|records)",
     re.I,
 )
 
@@ -324,8 +342,12 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
     if re.search(r"\baccording to\s+(?:media\s+|news\s+|press\s+)?reports\b", before, re.I):
         return "unattributed reports", "according to reports", CONFIDENCE["according to reports"]
     compared = _COMPARED_WITH.search(before)
-    if compared:  # not the speaker's own figure: whose it is, the words do not say
-        return "unattributed", f"a figure compared with: '{compared.group('what').strip()}', whose?", CONFIDENCE["none"]
+    if compared:  # not the speaker's own figure: whose it is, the words say or do not
+        what = compared.group("what").strip()
+        whose = _WHOSE.match(what)
+        if whose and _valid_name(whose.group("src")):
+            return clean_source(whose.group("src")), "whose figure the speaker compares with", CONFIDENCE["unmeasured"]
+        return "unattributed", f"a figure compared with: '{what}', whose?", CONFIDENCE["none"]
     contrast = max(before.lower().rfind(f" {w} ") for w in ("while", "whereas"))
     if contrast >= 0:  # "Police estimated 18,000 ..., while organizers' estimates ranged from 50,000" (a clause
         # after "while" may also go on with the speaker's own: "Police estimated 180,000 ..., while 60,000 rallied")
@@ -333,6 +355,10 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
         if m and m.group("src").lower() not in ("it", "its", "their", "his", "her", "one"):
             return clean_source(m.group("src")), "whose estimate, in a clause of its own", CONFIDENCE["before a verb"]
     m = _last(_ACCORDING, clause)
+    if m and _FIGURES_ONLY.fullmatch(m.group("src").strip()):  # "Cele said that according to the stats, 57 ..."
+        citing = _speaker_before(clause[: m.start()])
+        if citing:
+            return _speaker(_valid(citing), "the speaker citing the figures", CONFIDENCE["before a verb"], last_speaker)
     if m and not _ENDS_IN_A_VERB.search(m.group("src")):  # "according to its observers abstention was 78.1%": the
         # words run into the figure's own clause, so whose the figure is is read from the rest of the sentence
         return clean_source(m.group("src")), "according to", CONFIDENCE["according to"]

@@ -96,6 +96,8 @@ _FRACTION = re.compile(
 _FRACTION_WHOLE = re.compile(
     r"^\s+(?:of\s+(?:them|those|the(?!\s+(?:way|time)\b)|all|its|their|these|that|whom|\d)|the\s|that\s+amount)", re.I
 )
+#: "in the first half of 2012", "the second quarter": a period of the year, no share
+_PERIOD_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|latter|final|early|late)\s+$", re.I)
 _FRACTION_CHANGE = re.compile(r"\b(?:rise|fall|increase|drop|decline|cut|jump|growth)\s+of\s+$|\bby\s+$", re.I)
 #: a time of day ("5 p.m.", "0830 UTC", "7:53 am") or a date written with slashes ("01/23/2017")
 _CLOCK = re.compile(r"^\s*(?:a\.?m\b\.?|p\.?m\b\.?|am\b|pm\b|utc\b|gmt\b|hrs\b|[:/]\d)", re.I)
@@ -127,6 +129,10 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         return "a time"
     if before.endswith("/"):
         return "a date"
+    if re.search(r"\b(?:1[89]|20)\d{2}[-–/]$", before) and re.fullmatch(r"\d{2}", bare):
+        return "a year"  # "the 2015-16 fiscal year" (CBC News): its second year
+    if re.search(r"\b(?:" + _WEEKDAYS + r")\s*\($", before) and after.startswith(")"):
+        return "a date"  # "released on Wednesday (6)" (Folha de S.Paulo): the day of the month
     if re.fullmatch(r"(1[89]|20)\d{2}", bare) or re.fullmatch(r"(1[89]|20)\d{2}\s*[-–]\s*(1[89]|20)?\d{2}", bare):
         return "a year"
     if re.search(r"\b(" + MONTHS + r")\.?\s*$", before) or re.match(r"^\s*(" + MONTHS + r")\b", after):
@@ -172,6 +178,7 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
     return ""
 
 
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 #: "95 kilometres north of Seattle", "30 miles from the border": where a place is, not a claim
 _WHERE = re.compile(
     r"^\s*-?\s*(?:km|kilomet(?:re|er)s?|miles?|mi)\)?\s+(?:\((?:[^)]{1,20})\)\s+)?"
@@ -305,6 +312,9 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
                 taken[i] = True
     for m in _FRACTION.finditer(sentence):
         if any(taken[m.start() : m.end()]):
+            continue
+        if _PERIOD_BEFORE.search(sentence[: m.start()]) and re.match(r"(?:half|quarter)\b", m.group("f"), re.I):
+            skipped.append(f"{m.group('f')}: a period ('the first half of 2012')")
             continue
         scaled = re.search(r"(?:million|billion|thousand)$", m.group("f"), re.I)
         if scaled or _FRACTION_WHOLE.match(sentence[m.end() :]) or _FRACTION_CHANGE.search(sentence[: m.start()]):

@@ -92,6 +92,12 @@ def _drafted(text: str) -> list[tuple[str, str]]:
         pytest.param("Confusion mounted after Indian Foreign Minister Sushma Swaraj tweeted on Sunday that the Saudi "
                      "authorities had released photos of 1,090 pilgrims who died.", "1,090 pilgrims",
                      "Indian Foreign Minister Sushma Swaraj", id="tweeted, after a clause before the speaker (FBC News)"),
+        # a seventh round of unseen articles: CBC News 2016-04, The Citizen (South Africa) 2018-09-11
+        pytest.param("The analysis says the books will add $90.8 billion to the debt — lower than the federal "
+                     "government's projection of $113.2 billion over the same period.", "$113.2 billion",
+                     "federal government", id="whose projection the speaker compares theirs with"),
+        pytest.param("Cele said that according to the stats, 57 South Africans were murdered every day.", "57", "Cele",
+                     id="according to the stats: the speaker who cites them"),
         pytest.param("The opposition group Sumate said that according to its elections observers abstention was "
                      "78.1%.", "78.1%", "opposition group Sumate",
                      id="according to words that run into the figure's clause: the speaker before"),
