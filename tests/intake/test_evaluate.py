@@ -49,6 +49,16 @@ def result():
     return evaluate(CORPUS)
 
 
+def test_the_held_out_articles_have_whole_answer_files():
+    """tests/data/articles-heldout: real articles kept apart from the corpus (its README says why); their answer
+    files load, name only values their texts hold, and every one is in the folder's README."""
+    folder = TESTS / "data" / "articles-heldout"
+    answers = load_answers(folder)
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    assert len(answers) == 12 and all(f"| {a.name} |" in readme for a in answers)
+    assert not set(a.name for a in answers) & set(ANSWERS)  # none is in the corpus too
+
+
 def test_the_corpus_is_large_and_varied_enough():
     assert len(ANSWERS) >= 25
     topics = {yaml.safe_load(f.read_text(encoding="utf-8")).get("topic") for f in CORPUS.glob("*.yaml")}
