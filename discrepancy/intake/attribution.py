@@ -259,11 +259,12 @@ def _valid(match: re.Match | None) -> str:
 
 
 def _valid_name(src: str) -> bool:
-    """Whether words before "'s projection" name someone: a capitalised word or a group noun, no pronoun."""
+    """Whether the words before "'s estimates" or "'s projection" name someone: a capitalised word or a group noun,
+    no pronoun."""
     src = src.strip()
     return (
         bool(src)
-        and src.lower() not in ("it", "its", "their", "his", "her")
+        and src.lower() not in ("it", "its", "their", "his", "her", "one")
         and bool(re.search(r"\b[A-Z]", src) or _ORGANISATION.search(src))
     )
 
@@ -352,7 +353,7 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
     if contrast >= 0:  # "Police estimated 18,000 ..., while organizers' estimates ranged from 50,000" (a clause
         # after "while" may also go on with the speaker's own: "Police estimated 180,000 ..., while 60,000 rallied")
         m = _POSSESSIVE_ESTIMATE.search(before[contrast:])
-        if m and m.group("src").lower() not in ("it", "its", "their", "his", "her", "one"):
+        if m and _valid_name(m.group("src")):
             return clean_source(m.group("src")), "whose estimate, in a clause of its own", CONFIDENCE["before a verb"]
     m = _last(_ACCORDING, clause)
     if m and _FIGURES_ONLY.fullmatch(m.group("src").strip()):  # "Cele said that according to the stats, 57 ..."
