@@ -1142,15 +1142,20 @@ def _read_flag_and_tons(reading: _Reading, s: str, original: str) -> None:
 _M_UNITS = {"Mbbl", "Mbbl/d", "Mcf", "Mcf/d", "Mboe", "Mboe/d"}
 #: barrels a day with a capital M: a million in BP's outlooks, a thousand in the EIA's older tables (M, MM)
 _CAPITAL_MBD = re.compile(r"(?<![A-Za-z])M(?:b/d|bpd|BPD|BD|bd)(?![A-Za-z])")
+#: a capital MM after a number, alone or before a currency's code: "$1.5MM", "USD 1.5 MM", "2.3 MMUSD"
+_CAPITAL_MM = re.compile(r"\d\s?MM(?=$|[^A-Za-z]|USD|EUR|GBP|CAD|AUD|CHF|JPY)")
 
 
 def _read_m(reading: _Reading, original: str) -> None:
-    """A doubt when the unit's M may be a thousand or a million ("450 Mbbl/d", "12.1 Mb/d")."""
+    """A doubt when the unit's M may be a thousand or a million ("450 Mbbl/d", "12.1 Mb/d"), or a capital MM may be
+    millions or millimetres ("$1.5MM" was read as 1.5 mm)."""
     if reading.unit in _M_UNITS or (reading.unit == "mb/d" and _CAPITAL_MBD.search(original)):
         unit = reading.unit if reading.unit in _M_UNITS else _CAPITAL_MBD.search(original).group()
         reading.doubts.append(
             f"'{unit}' may be thousands (the oil and gas trade's M, as in Mbbl and Mcf; its million is MM) or millions"
         )
+    if _CAPITAL_MM.search(original):
+        reading.doubts.append("'MM' after the number may be millions (as finance writes '$1.5MM') or millimetres")
 
 
 def _scale_doubts(s: str, q: Quantity) -> list[str]:

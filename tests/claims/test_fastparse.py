@@ -224,6 +224,9 @@ EXTRA = [
     "c.30,000",
     "ca.2000 people",
     "inc c2000 in Q4",
+    "2.3 MMUSD",
+    "$1.5MM",
+    "USD 1.5 MM",
 ]
 
 

@@ -862,6 +862,26 @@ def test_an_m_that_may_be_a_thousand_or_a_million_is_left_to_review(text, unit):
 
 
 @pytest.mark.parametrize(
+    "text, status, value, unit",
+    [
+        pytest.param("$1.5MM", "review", None, None, id="finance's MM: was 1.5 millimetres"),
+        pytest.param("USD 1.5 MM", "review", None, None, id="MM after a currency code"),
+        pytest.param("2.3 MMUSD", "review", None, None, id="MM glued to the currency: was 2.3 with no unit"),
+        pytest.param("12mm of rain", "ok", 12, "mm", id="millimetres in lower case"),
+        pytest.param("12 MMBtu", "ok", 12, "MMBtu", id="MMBtu"),
+        pytest.param("3.5 MMcf/d", "ok", 3.5, "MMcf/d", id="MMcf/d"),
+    ],
+)
+def test_a_capital_mm_may_be_millions_or_millimetres(text, status, value, unit):
+    p = parse_value(text)
+    assert (p.status, p.value) == (status, value), p.note
+    if status == "ok":
+        assert p.unit == unit
+    else:
+        assert "'MM' after the number may be millions" in p.note
+
+
+@pytest.mark.parametrize(
     "text, value, unit",
     [
         pytest.param("850 MMCF/day", 850, "MMcf/d", id="MMCF/day (an OGJ reader's letter)"),
