@@ -170,6 +170,7 @@ _UNIT_NAMES_BY_SPELLING = sorted(
     {
         **{k: v for k, v in UNIT_SPELLINGS.items() if v in ("percent", "km2")},  # the folding's own spellings
         **{k: "percentage points" for k in ("percentage points", "percentage point", "pp", "pts", "points")},
+        **{k: "basis points" for k in ("basis points", "basis point", "bps", "bp")},
         **{k: MULTIPLE for k in ("times", "fold", "x", "multiple", "ratio")},
         **{k.lower(): v for k, v in CURRENCIES.items()},
         **{k.lower(): v for k, v in CURRENCY_WORDS.items()},

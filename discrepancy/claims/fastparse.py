@@ -159,6 +159,7 @@ _TAIL_TRIGGER = (
     + r"|^[ -]?(?:" + DIMENSION_WORDS + r")\b"  # a word of size after a scale ("3 m tall": the full reader doubts "m")
     + r"|^ [eprufsdn]$"  # a statistics office's flag after the figure ("30,000 e"): the full reader notes it
     + r"|^ ?mm(?:usd|eur|gbp|cad|aud|chf|jpy)\b"  # "2.3 MMUSD": millions, or not (the full reader doubts MM)
+    + r"|^ ?(?:basis points?|bps)\b"  # "25 bps": basis points, the full reader's unit
     + r"|^(?: [a-z'][a-z'\-]*){0,3} (?:" + SUFFIX_ALTS.replace("\\ ", " ") + r")\b"
     + r"|^(?: [a-z'][a-z'\-]*){0,2} (?:" + FALL_NOUNS + r"|" + RISE_NOUNS + r")\b"
 )  # fmt: skip

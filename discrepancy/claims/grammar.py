@@ -488,7 +488,8 @@ MEASURE_UNITS = {
 }  # fmt: skip
 MEASURE_ALTS = "|".join(sorted(map(re.escape, MEASURE_UNITS), key=len, reverse=True))
 UNITS = (
-    r"(?P<unit>" + PERCENT + r"|percentage points?\b|pp\b|km2\b|sq\.? ?km\b|square (?:km|kilomet(?:re|er)s?)\b"
+    r"(?P<unit>" + PERCENT + r"|percentage points?\b|pp\b|basis points?\b|bps\b|km2\b|sq\.? ?km\b"
+    r"|square (?:km|kilomet(?:re|er)s?)\b"
     r"|(?:" + MEASURE_ALTS + r")(?![\w/]))"
 )
 #: Hedges glued to a number: "30-odd", "200,000-plus", "200k+".
@@ -561,7 +562,10 @@ class Quantity:
         return self.number if self.scale == 1 else tidy(self.number * self.scale)
 
 
-_UNIT_NAMES = {"%": "percent", "pp": "percentage points"}
+#: basis points (a hundredth of a percentage point): "25 bps" under a unit column of percent was 25 percent ("bp"
+#: alone is not read: "10,000 BP" is years before the present)
+_UNIT_NAMES = {"%": "percent", "pp": "percentage points", "bps": "basis points", "basis point": "basis points",
+               "basis points": "basis points"}  # fmt: skip
 
 
 def _unit_of(m: re.Match) -> str | None:

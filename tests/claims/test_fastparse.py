@@ -227,6 +227,9 @@ EXTRA = [
     "2.3 MMUSD",
     "$1.5MM",
     "USD 1.5 MM",
+    "25 bps",
+    "25bps",
+    "around 25 basis points",
 ]
 
 

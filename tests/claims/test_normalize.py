@@ -334,6 +334,8 @@ def test_a_projection_is_read_only_under_a_metric_that_names_one(tmp_path, metri
         pytest.param("28.72 mb/d", "barrels per day", "review", id="million barrels a day under barrels a day"),
         pytest.param("850 MMcf/d", "bcf/d", "review", id="million under billion cubic feet a day"),
         pytest.param("5 per 1,000 people", "people", "review", id="a rate under a count"),
+        pytest.param("25 bps", "%", "review", id="basis points under percent (was 25 percent)"),
+        pytest.param("25 basis points", "bps", "ok", id="basis points under bps"),
         pytest.param("12 per 100,000", "deaths per 100,000 people", "ok", id="a rate under its rate"),
         pytest.param("273 deaths per 100 000 population", "per 100,000", "ok", id="a rate, spaces between thousands"),
         pytest.param("12 per 100,000", "per 10,000", "review", id="a rate under another base"),

@@ -815,6 +815,9 @@ def test_from_to_in_other_languages_is_left_to_review(text):
         pytest.param("30kt", 30, "kt", id="kilotonnes glued"),
         pytest.param("5 km", 5, "km", id="kilometres"),
         pytest.param("5.2m people", 5.2e6, None, id="m before people is a million"),
+        pytest.param("a 25 basis point cut", 25, "basis points", id="basis points"),
+        pytest.param("25bps", 25, "basis points", id="bps glued (was not read)"),
+        pytest.param("150 bp", 150, None, id="bp alone is not read as a unit (10,000 BP: before the present)"),
     ],
 )
 def test_a_unit_of_measure_after_the_number_is_its_unit(text, value, unit):
