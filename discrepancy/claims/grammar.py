@@ -847,7 +847,7 @@ INTERVAL_LABELS = (
 _LEVEL_AFTER = re.compile(r"^\s*" + INTERVAL_LABELS + r"\b")
 _LABEL_BEFORE = re.compile(r"\b" + INTERVAL_LABELS + r"\s*[:,]?\s*$")
 DATE_WORDS = (
-    r"in|since|by|during|as of|as at|until|till|through|before|after|end of|end-|early|late|year|fy|"
+    r"in|since|by|during|as of|as at|until|till|through|before|after|end of|end-|early|late|year|fy|q[1-4]|h[12]|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
@@ -858,6 +858,7 @@ MONTHS = (
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 _MONTH_AFTER = re.compile(r"^\s*(?:" + MONTHS + r")\b")
+_DAYS_AFTER = re.compile(r"^\s*(?:-|to|and)\s*(?:[1-9]|[12]\d|3[01])\s*(?:" + MONTHS + r")\b")
 #: Words after a year that make it the year of a figure ("the 2014 total of 30,000", "double the 2014 figure"): the
 #: year is a date, not the claim's number
 RECORD_WORDS = (
@@ -1334,8 +1335,8 @@ def _mark_levels_and_dates(s: str, qs: list[Quantity]) -> None:
                 q.kind = "date"
             elif _YEAR_PAIR.match(s, q.start) or (len(q.raw) in (2, 4) and _YEAR_PAIR_END.search(before)):
                 q.kind = "date"  # "2014/2015", "2014/15": a fiscal or school year, no fraction
-            elif 1 <= q.number <= 31 and len(q.raw) <= 2 and _MONTH_AFTER.match(after):
-                q.kind = "date"
+            elif 1 <= q.number <= 31 and len(q.raw) <= 2 and (_MONTH_AFTER.match(after) or _DAYS_AFTER.match(after)):
+                q.kind = "date"  # "12 May", and the 10 of "10-12 May" (a span of days)
 
 
 def _skeleton(s: str, qs: list[Quantity]) -> str:

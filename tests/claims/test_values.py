@@ -736,6 +736,12 @@ def test_a_b_apart_from_the_number_is_a_billion_only_with_money(text, status, va
         pytest.param("0.14 million (M) adults", "ok", 140000, "", id="a scale's abbreviation after it"),
         pytest.param("told me 30,000", "ok", 30000, "", id="me apart from a number"),
         pytest.param("the grand total 30,000", "ok", 30000, "", id="grand apart from a number"),
+        # a period in the value cell was read as its year, and a span of days as its first day
+        pytest.param("Q3 2021", "unparsed", N, "only dates", id="a quarter (was 2021)"),
+        pytest.param("H1 2022", "unparsed", N, "only dates", id="a half-year (was 2022)"),
+        pytest.param("10-12 May", "unparsed", N, "only dates", id="a span of days (was 10)"),
+        pytest.param("5,000 (Q2 2020)", "ok", 5000, "'2020' read as a date", id="a figure and its quarter"),
+        pytest.param("30,000 in Q3", "ok", 30000, "", id="a figure in a quarter"),
     ],
 )
 def test_scales_ranks_and_years_around_the_number(text, status, value, note):
