@@ -101,6 +101,8 @@ def read_table(
         raise _too_wide(name, len(frame.columns))
     _refuse_header_below(frame, name, numbers, header_row)
     frame = _canonical_columns(frame, name, header_row)
+    if kind == "csv":
+        frame = _without_formula_guards(frame)
     frame, numbers = _without_empty_rows(frame, numbers)
     _refuse_long_cells(frame, name, numbers)
     if frame.empty:
@@ -151,6 +153,25 @@ def _refuse_header_below(frame: pd.DataFrame, name: str, numbers: pd.Index, head
     found = _header_below_problem(name, [str(c) for c in frame.columns], header_row, rows)
     if found is not None:
         raise TableError(problem_frame([found]))
+
+
+#: the columns read as numbers and units: a formula guard's apostrophe before their text is taken off
+_GUARDED_COLUMNS = ("value_text", "value", "low", "high", "unit")
+
+
+def _without_formula_guards(frame: pd.DataFrame) -> pd.DataFrame:
+    """The value and unit cells without the apostrophe a CSV writer puts before a cell that begins with = + - @ (a
+    tab or a carriage return) so that a spreadsheet does not run it as a formula, as this suite's own CSV output does
+    (discrepancy.output). Read back with it, '-3.5%' was +3.5%. Only that apostrophe is taken off; "'30,000" and
+    "'s" stay as they are. Each column is looked at with one Arrow kernel; the rare column holding one is rewritten."""
+    for column in _GUARDED_COLUMNS:
+        if column not in frame.columns:
+            continue
+        cells = pa.array(frame[column], from_pandas=True)
+        if not pc.any(pc.fill_null(pc.starts_with(cells, "'"), False)).as_py():
+            continue
+        frame[column] = frame[column].str.replace(r"^'([=+\-@\t\r])", r"\1", regex=True)
+    return frame
 
 
 def _without_empty_rows(frame: pd.DataFrame, numbers: pd.Index) -> tuple[pd.DataFrame, pd.Index]:

@@ -524,3 +524,22 @@ def test_quoted_line_breaks_at_block_ends_read_as_in_one_block(tmp_path, monkeyp
     pd.testing.assert_frame_equal(blocks, whole)
     assert blocks["value_text"].tolist()[::3] == [quoted] * 100
     assert [o.newlines_in_values for o in calls] == [False, True]  # Arrow stopped, and the file was read again
+
+
+def test_the_suites_own_guarded_csv_reads_back_with_its_signs(tmp_path):
+    """The suite's CSV output puts an apostrophe before a cell that begins with = + - @ (so a spreadsheet does not
+    run it as a formula). A draft or a normalized table written so and loaded again read "'-3.5%" as +3.5%: the
+    sign was lost. The guard's apostrophe is now taken off the value and unit columns on reading; others stay."""
+    from discrepancy.output import write_table
+
+    frame = pd.DataFrame(
+        [["a", "GDP", "growth", "-3.5%", "", "S", "2020"], ["b", "GDP", "growth", "+2%", "-2.5", "S", "2020"],
+         ["c", "X", "m", "=30000", "", "S", "2020"], ["d", "X", "m", "it's 30,000", "", "S", "2020"]],
+        columns=["claim_id", "subject", "metric", "value_text", "value", "source", "claim_date"],
+    )  # fmt: skip
+    path = tmp_path / "written.csv"
+    write_table(frame, path)
+    assert "'-3.5%" in path.read_text(encoding="utf-8")  # guarded as written
+    claims = load_claims(path)
+    assert claims["value_text"].tolist() == ["-3.5%", "+2%", "=30000", "it's 30,000"]
+    assert claims["value"].tolist()[:3] == [-3.5, -2.5, 30000]
