@@ -165,6 +165,25 @@ _PER_SCALE = re.compile(
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
+#: "one and a half million", "a million and a half": a whole and a half of a scale, one number (it was two numbers
+#: joined by "and", left to review)
+_AND_A_HALF = re.compile(
+    r"\b(?:(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) and a half[ -]"
+    r"(?P<scale>thousand|million|billion|trillion|lakh|crore)|(?:a|one) (?P<scale2>thousand|million|billion|trillion)"
+    r" and a half)\b"
+)
+
+
+def _and_a_half(m: re.Match, notes: list[str]) -> str:
+    if m.group("scale2"):
+        number = 1.5 * WORD_SCALES[m.group("scale2")]
+    else:
+        whole = int(m.group("n")) if m.group("n").isdigit() else _SMALL[m.group("n")]
+        number = (whole + 0.5) * WORD_SCALES[m.group("scale")]
+    notes.append(f"'{m.group()}' read as {_fmt(number)}")
+    return _plain(number)
+
+
 def _fraction_of_scale(m: re.Match, notes: list[str]) -> str:
     count = _COUNTS[m.group("count")] if m.group("count") else 1
     number = count * FRACTION_WORDS[m.group("frac")] * WORD_SCALES[m.group("scale")]
@@ -191,6 +210,8 @@ def words_to_digits(s: str) -> tuple[str, list[str]]:
     notes: list[str] = []
     if not re.search(r"[a-z]", s):
         return s, notes
+    if " and a half" in s:
+        s = _AND_A_HALF.sub(lambda m: _and_a_half(m, notes), s)
     s = _FRACTION_OF_SCALE.sub(lambda m: _fraction_of_scale(m, notes), s)
     s = _SHARE.sub(lambda m: _share(m, notes), s)
     s = _PER_SCALE.sub(lambda m: f"{m.group('per')} {({'hundred': 100} | WORD_SCALES)[m.group('scale')]}", s)

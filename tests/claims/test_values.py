@@ -736,6 +736,11 @@ def test_a_b_apart_from_the_number_is_a_billion_only_with_money(text, status, va
         pytest.param("0.14 million (M) adults", "ok", 140000, "", id="a scale's abbreviation after it"),
         pytest.param("told me 30,000", "ok", 30000, "", id="me apart from a number"),
         pytest.param("the grand total 30,000", "ok", 30000, "", id="grand apart from a number"),
+        # a whole and a half of a scale was two numbers joined by "and", left to review
+        pytest.param("about one and a half million refugees", "ok", 1_500_000, "read as 1,500,000", id="and a half"),
+        pytest.param("a million and a half", "ok", 1_500_000, "read as 1,500,000", id="a million and a half"),
+        pytest.param("two and a half thousand", "ok", 2_500, "read as 2,500", id="two and a half thousand"),
+        pytest.param("three and a half years", "review", N, "fraction of a unit", id="and a half of a unit"),
         # a period in the value cell was read as its year, and a span of days as its first day
         pytest.param("Q3 2021", "unparsed", N, "only dates", id="a quarter (was 2021)"),
         pytest.param("H1 2022", "unparsed", N, "only dates", id="a half-year (was 2022)"),
