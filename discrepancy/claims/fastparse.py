@@ -60,6 +60,7 @@ from discrepancy.claims.grammar import (
     SIGN_WORDS,
     SUFFIX_ALTS,
     YEAR_DIGITS,
+    YEAR_LIKE,
     tidy,
 )
 from discrepancy.claims.values import parse_value
@@ -409,8 +410,8 @@ def _read_fields(field: dict[str, pa.Array], matched: np.ndarray, blocked: np.nd
     year_first = np.flatnonzero(fast & is_range & (a_num >= 1800) & (a_num < 2100) & (b_num > 2100))
     if len(year_first):
         at = pa.array(year_first)
-        a_year = pc.match_substring_regex(pc.take(field["a"], at), r"^(?:1[89]\d\d|20\d\d)$")
-        b_year = pc.match_substring_regex(pc.take(field["b"], at), r"^(?:1[89]\d\d|20\d\d)$")
+        a_year = pc.match_substring_regex(pc.take(field["a"], at), f"^(?:{YEAR_LIKE.pattern})$")
+        b_year = pc.match_substring_regex(pc.take(field["b"], at), f"^(?:{YEAR_LIKE.pattern})$")
         fast[year_first[_np(pc.fill_null(pc.and_(a_year, pc.invert(b_year)), False)).astype(bool)]] = False
     fast &= ~(is_fraction & (a_has_scale | b_has_scale | a_pct | b_pct | (a_num > b_num) | plus))
     fast &= ~(is_fraction & (b_num == 0))  # "0 of 0": a denominator of zero, which the full reader doubts

@@ -1047,10 +1047,8 @@ def read(text: object) -> ParsedValue:
                 reading.doubts.append(f"'{q.raw}' may be a decimal comma or a slip in the grouping")
             else:
                 reading.notes.append(f"'{q.raw}' read with a decimal comma")
-        if re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", q.raw) and (not q.has_scale or q.raw.endswith("0")):
-            reading.doubts.append(
-                f"'{q.raw}' may be {_fmt(q.number)} (decimal point) or {_fmt(q.number * 1000)} (dots between thousands)"
-            )
+        if DOTTED_THOUSANDS.fullmatch(q.raw) and (not q.has_scale or q.raw.endswith("0")):
+            reading.doubts.append(dotted_doubt(q.raw))
         if re.fullmatch(r"\d{4,},\d{3}", q.raw):
             reading.doubts.append(f"'{q.raw}' groups its digits in a way that may be a decimal comma")
     return _check(reading, qs)
@@ -1130,7 +1128,7 @@ def _marks(text: str) -> tuple[str, list[str], list[str]]:
         if marks:
             text = _REFERENCE_MARKS.sub("", text)
             notes.append(f"'{' '.join(m.strip() for m in marks)}' read as reference marks")
-    if any(c in text for c in "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"):
+    if not text.isascii():
         found = list(_SUPERSCRIPT_AFTER.finditer(text))
         powers = [m for m in found if m.group(1) == "10" and _TIMES_TEN.search(text[: m.start()])]
         if powers:
@@ -1140,6 +1138,17 @@ def _marks(text: str) -> tuple[str, list[str], list[str]]:
             text = _SUPERSCRIPT_AFTER.sub(lambda m: m.group(1), text)
             notes.append(f"'{marks}' after the figure read as a footnote mark")
     return text, notes, doubts
+
+
+#: a number that may be a decimal or thousands between dots: "30.000" is 30, or 30,000 as much of Europe writes it
+DOTTED_THOUSANDS = re.compile(r"[+-]?[1-9]\d{0,2}\.\d{3}")
+
+
+def dotted_doubt(raw: str) -> str:
+    """The doubt a number of DOTTED_THOUSANDS leaves, in words: "'30.000' may be 30 (decimal point) or 30,000 (dots
+    between thousands)" (a value text's number, and the value, low and high columns' cells)."""
+    x = float(raw)
+    return f"'{raw}' may be {_fmt(x)} (decimal point) or {_fmt(x * 1000)} (dots between thousands)"
 
 
 def _read_flag_and_tons(reading: _Reading, s: str, original: str) -> None:
@@ -1675,7 +1684,7 @@ def _shape_range(m: re.Match, qs: list[Quantity]) -> _Reading | None:
     ):
         r.doubts.append(f"'{a.text.strip()} to {b.text.strip()}' may mean {_fmt(a.number * 100)} to {_fmt(b.number)}")
         return r
-    if _YEAR_LIKE.fullmatch(a.raw) and not _YEAR_LIKE.fullmatch(b.raw) and b.number > 2100:
+    if YEAR_LIKE.fullmatch(a.raw) and not YEAR_LIKE.fullmatch(b.raw) and b.number > 2100:
         # "membership fell from 65,038 in 2010 to 42,501 in 2012" cut to "2010 to 42,501": a year, not a bound
         r.doubts.append(f"'{a.raw}' before '{b.text.strip()}' may be a year, not the range's low end")
         return r
@@ -1759,7 +1768,8 @@ _RISE_AFTER = re.compile(_WORDS_BEFORE_NOUN + r"(?!more\s+or\s+less\b|up\s+to\b)
 
 
 _OPEN_ALONE = re.compile(r"\s*\(\s*")
-_YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
+#: a number written as a year (four digits, 1800-2099): "2010 to 42,501" is a year before a count
+YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
 _CLOSE_ALONE = re.compile(r"\s*\)\s*(?:%|percent|per ?cent)?\s*")
 _FOOTNOTE_OPEN = re.compile(r"\S\[\s*$")
 

@@ -12,7 +12,6 @@ estimate is compared by) and ``row_problems`` (every validation problem of the r
 from __future__ import annotations
 
 import math
-import re
 
 import numpy as np
 import pandas as pd
@@ -25,6 +24,7 @@ from discrepancy.claims.grammar import (
     APPROX,
     AT_LEAST,
     AT_MOST,
+    DOTTED_THOUSANDS,
     EXACT,
     MAX_MAGNITUDE,
     OK,
@@ -32,6 +32,7 @@ from discrepancy.claims.grammar import (
     RANGE,
     REVIEW,
     UNPARSED,
+    dotted_doubt,
 )
 from discrepancy.errors import DateProblem
 
@@ -105,23 +106,15 @@ def normalize_claims(frame: pd.DataFrame, problems: pd.DataFrame | None = None) 
     return out
 
 
-#: a number of the value, low and high columns that may be a decimal or thousands between dots: 30.000, 1.500
-_DOTTED = re.compile(r"\s*[+-]?[1-9]\d{0,2}\.\d{3}\s*")
-
-
 def _dotted_cells(frame: pd.DataFrame, rows: np.ndarray) -> list[list[str]]:
     """Per row of ``rows``, the value, low and high cells written as a number that may use a dot between thousands
     ("30.000": 30, or 30,000 as much of Europe writes it), each said in words."""
     found: list[list[str]] = [[] for _ in range(len(rows))]
     for column in ("value", "low", "high"):
         if column in frame.columns and not pd.api.types.is_numeric_dtype(frame[column]):
-            cells = frame[column].iloc[rows].astype("str")
-            for k in np.flatnonzero(cells.str.fullmatch(_DOTTED.pattern).fillna(False).to_numpy(dtype=bool)):
-                cell = cells.iat[k].strip()
-                found[k].append(
-                    f"the {column} column's '{cell}' may be {fmt(float(cell))} (decimal point) or "
-                    f"{fmt(float(cell) * 1000)} (dots between thousands)"
-                )
+            cells = frame[column].iloc[rows].astype("str").str.strip()
+            for k in np.flatnonzero(cells.str.fullmatch(DOTTED_THOUSANDS.pattern).fillna(False).to_numpy(dtype=bool)):
+                found[k].append(f"the {column} column's {dotted_doubt(cells.iat[k])}")
     return found
 
 

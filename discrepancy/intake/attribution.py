@@ -321,9 +321,10 @@ _COMPARED_WITH = re.compile(
 )
 #: whose figure it is, where the words say: "lower than the federal government's projection of $113.2 billion"
 _WHOSE = re.compile(r"^(?P<src>.+?)['’]s?\s+(?:own\s+|official\s+|latest\s+|initial\s+)?\w+$")
-#: an "according to" that names only figures ("according to the stats"): the speaker who cites them speaks
-_FIGURES_ONLY = re.compile(
-    r"(?:the\s+)?(?:latest\s+|official\s+|new\s+|preliminary\s+)?(?:stats|statistics|figures|data|numbers|records)",
+#: a source that names only figures, not who gives them ("the stats", "new figures", "official data"): in "according
+#: to" the speaker who cites them speaks, and as a drafted source it fits any speaker (intake.draft)
+FIGURES_ONLY = re.compile(
+    r"(?:the\s+)?(?:(?:new|latest|official|preliminary)\s+)*(?:stats|statistics|figures|data|numbers|records|reports?)",
     re.I,
 )
 
@@ -356,7 +357,7 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
         if m and _valid_name(m.group("src")):
             return clean_source(m.group("src")), "whose estimate, in a clause of its own", CONFIDENCE["before a verb"]
     m = _last(_ACCORDING, clause)
-    if m and _FIGURES_ONLY.fullmatch(m.group("src").strip()):  # "Cele said that according to the stats, 57 ..."
+    if m and FIGURES_ONLY.fullmatch(m.group("src").strip()):  # "Cele said that according to the stats, 57 ..."
         citing = _speaker_before(clause[: m.start()])
         if citing:
             return _speaker(_valid(citing), "the speaker citing the figures", CONFIDENCE["before a verb"], last_speaker)

@@ -19,6 +19,7 @@ from discrepancy.errors import DiscrepancyError, NotFound
 from discrepancy.intake.article import article_text, dateline, sentences
 from discrepancy.intake.attribution import (
     CONFIDENCE,
+    FIGURES_ONLY,
     INTRODUCED,
     attribute,
     earlier_named,
@@ -233,9 +234,6 @@ def _distinctive(parsed) -> bool:
 _KIND_WORDS = {"the", "of", "a", "an", "and", "for", "in", "local", "official", "officials", "authorities", "police",
                "ministry", "agency", "government", "spokesperson", "spokesman", "spokeswoman", "sources", "source",
                "figures", "data", "report", "reports", "statement", "service", "department", "office"}  # fmt: skip
-_GENERIC_SPEAKER = re.compile(
-    r"^(?:(?:new|latest|official|preliminary)\s+)*(?:figures|data|numbers|statistics|reports?)$", re.I
-)
 
 
 def _speaker_words(source: str) -> set[str]:
@@ -250,7 +248,7 @@ def _compatible_speakers(a: str, b: str) -> bool:
     says what kind ("officials" and "civil protection officials" are not known to be the same)."""
     if a in ("unattributed", "unattributed reports") or b in ("unattributed", "unattributed reports"):
         return True
-    if _GENERIC_SPEAKER.match(a) or _GENERIC_SPEAKER.match(b):
+    if FIGURES_ONLY.fullmatch(a) or FIGURES_ONLY.fullmatch(b):
         return True
     return bool(_speaker_words(a) & _speaker_words(b))
 
@@ -315,7 +313,7 @@ def _draft(
             kept["extraction_note"] += f"; also stated as '{r['found'].value_text}' ({r['source']})"
             if len(r["found"].value_text) > len(kept["value_text"]):
                 kept["value_text"], kept["quote"] = r["found"].value_text, r["sentence"]
-            unnamed = kept["source"] in ("unattributed", "unattributed reports") or _GENERIC_SPEAKER.match(
+            unnamed = kept["source"] in ("unattributed", "unattributed reports") or FIGURES_ONLY.fullmatch(
                 kept["source"]
             )
             if (unnamed and r["source"] not in ("unattributed", "unattributed reports")) or (
