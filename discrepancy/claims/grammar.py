@@ -868,7 +868,7 @@ INTERVAL_LABELS = (
 _LEVEL_AFTER = re.compile(r"^\s*" + INTERVAL_LABELS + r"\b")
 _LABEL_BEFORE = re.compile(r"\b" + INTERVAL_LABELS + r"\s*[:,]?\s*$")
 DATE_WORDS = (
-    r"in|since|by|during|as of|as at|until|till|through|before|after|end of|end-|early|late|year|fy|q[1-4]|h[12]|"
+    r"in|since|by|during|as of|as at|until|till|through|before|after|end of|end-|early|late|year|fy|q[1-4]|h[12]|est|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
@@ -884,7 +884,7 @@ _DAYS_AFTER = re.compile(r"^\s*(?:-|to|and)\s*(?:[1-9]|[12]\d|3[01])\s*(?:" + MO
 #: year is a date, not the claim's number
 RECORD_WORDS = (
     r"figures?|estimates?|levels?|totals?|numbers?|counts?|census|survey|report|data|tally|baseline|budget|peak|"
-    r"average|projections?|forecasts?"
+    r"average|projections?|forecasts?|est"
 )
 #: the digits of a year the reader may set aside as a date (1800 to 2100; the fast path's triggers use them too)
 YEAR_DIGITS = r"(?:1[89]\d\d|20\d\d|2100)"
@@ -1768,6 +1768,9 @@ _RISE_AFTER = re.compile(_WORDS_BEFORE_NOUN + r"(?!more\s+or\s+less\b|up\s+to\b)
 
 
 _OPEN_ALONE = re.compile(r"\s*\(\s*")
+#: an estimate named in brackets after the figure, with its year or its maker: "40,000 (2019 est.)", "(July 2018
+#: est.)", "(est. 2014)", "(UN estimate)": the figure is approximate (the year in it is a date: DATE_WORDS, RECORD_WORDS)
+_ESTIMATE_IN_BRACKETS = re.compile(r"^\s*[(\[][^()\[\]]*?\b(?P<s>est|estimated?|estimates)\b\.?[^()\[\]]*[)\]]")
 #: a number written as a year (four digits, 1800-2099): "2010 to 42,501" is a year before a count
 YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
 _CLOSE_ALONE = re.compile(r"\s*\)\s*(?:%|percent|per ?cent)?\s*")
@@ -1851,6 +1854,10 @@ def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool
     sm = _SUFFIX_RE.match(post)
     if sm:
         after = sm.group("s"), SUFFIXES[sm.group("s")]
+    elif not after:
+        sm = _ESTIMATE_IN_BRACKETS.match(post)
+        if sm:
+            after = sm.group("s"), APPROX
     if after:
         if stated in (AT_LEAST, AT_MOST) and after[1] in (AT_LEAST, AT_MOST) and after[1] != stated:
             r.doubts.append(f"'{word}' before and '{after[0]}' after the number pull opposite ways")

@@ -681,6 +681,37 @@ def test_marks_after_a_number_are_read_or_refused_never_cut(text, status, qualif
     assert (p.status, p.qualifier, p.value) == (status, qualifier, value)
 
 
+# The World Factbook writes the year of an estimate in brackets after the figure ("23,580,712 (2022 est.)"): that
+# went to review as two numbers, and "(July 2018 est.)" or "(2014 estimate)" were read as exact. The year is a date
+# and the figure approximate, as "(est.)" alone already made it.
+@pytest.mark.parametrize(
+    "text, value, year",
+    [
+        pytest.param("23,580,712 (2022 est.)", 23580712, "2022", id="year est."),
+        pytest.param("329,256,465 (July 2018 est.)", 329256465, "2018", id="month year est."),
+        pytest.param("30,000 (est. 2014)", 30000, "2014", id="est. year"),
+        pytest.param("30,000 (2014 estimate)", 30000, "2014", id="year estimate"),
+        pytest.param("30,000 (UN estimate)", 30000, None, id="whose estimate"),
+        pytest.param("$21.44 trillion (2019 est.)", 21.44e12, "2019", id="with a scale and a sign"),
+    ],
+)
+def test_an_estimate_named_in_brackets_makes_the_figure_approximate(text, value, year):
+    p = parse_value(text)
+    assert (p.status, p.qualifier, p.value) == ("ok", "approx", value)
+    assert year is None or f"'{year}' read as a date" in p.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("30,000 (2014)", id="a year alone in brackets"),
+        pytest.param("2.3% (2017 est.) and 4% (2018 est.)", id="two estimates in one cell"),
+    ],
+)
+def test_a_year_in_brackets_without_an_estimate_stays_in_review(text):
+    assert parse_value(text).status == "review"
+
+
 @pytest.mark.parametrize(
     "text, value",
     [
