@@ -1117,6 +1117,30 @@ _REFERENCE_MARKS = re.compile(
 )
 
 
+#: a vulgar fraction after a whole number or alone: "2½ times" is 2.5 (it was read as 2), "1 ¾ million", "½"
+VULGAR_FRACTIONS = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
+                    "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}  # fmt: skip
+_VULGAR_SIGNS = "".join(VULGAR_FRACTIONS)
+_VULGAR = re.compile(r"(?<![\d.,'])(\d{1,6})? ?([" + _VULGAR_SIGNS + r"])(?![\d" + _VULGAR_SIGNS + r"])")
+
+
+def _vulgar_fractions(text: str, notes: list[str], doubts: list[str]) -> str:
+    """The text with each vulgar fraction as a decimal ("2½" -> "2.5"), and a note of each; a fraction sign that
+    follows digits it cannot join ("30,000½", "2.5½") is a doubt, never left out."""
+
+    def decimal(m: re.Match) -> str:
+        x = int(m.group(1) or 0) + VULGAR_FRACTIONS[m.group(2)]
+        out = f"{x:.8f}".rstrip("0").rstrip(".")
+        notes.append(f"'{m.group()}' read as {out}")
+        return out
+
+    text = _VULGAR.sub(decimal, text)
+    left = [c for c in text if c in VULGAR_FRACTIONS]
+    if left:
+        doubts.append(f"'{left[0]}' beside a number it cannot be joined to")
+    return text
+
+
 def _marks(text: str) -> tuple[str, list[str], list[str]]:
     """The text without the marks that point to a footnote, and the notes and doubts they leave. A superscript
     after a number is a footnote mark ("300¹"; "30²" was read as 302), except after 10 ("10⁶" people is a million,
@@ -1129,6 +1153,8 @@ def _marks(text: str) -> tuple[str, list[str], list[str]]:
             text = _REFERENCE_MARKS.sub("", text)
             notes.append(f"'{' '.join(m.strip() for m in marks)}' read as reference marks")
     if not text.isascii():
+        if any(c in VULGAR_FRACTIONS for c in text):
+            text = _vulgar_fractions(text, notes, doubts)
         found = list(_SUPERSCRIPT_AFTER.finditer(text))
         powers = [m for m in found if m.group(1) == "10" and _TIMES_TEN.search(text[: m.start()])]
         if powers:
@@ -1705,6 +1731,9 @@ def _shape_fraction(m: re.Match, qs: list[Quantity]) -> _Reading | None:
     if m.group("noun").strip() and "of" not in join:
         return None
     r = _Reading(value=a.value, denominator=b.value)
+    if join.strip() == "in" and not b.has_scale and b.raw.isdigit() and YEAR_LIKE.fullmatch(b.raw):
+        # "12 in 2015": 12 in the year 2015, or 12 of every 2,015 ("1 in 2500 births")
+        r.doubts.append(f"'{a.raw} in {b.raw}' may be {a.raw} in the year {b.raw} or {a.raw} of every {_fmt(b.value)}")
     if join.strip() == "/" and b.has_scale and not a.has_scale:  # "1/2 million": half a million, or 1 of 2 million
         r.doubts.append(
             f"'{a.raw}/{b.text.strip()}' may be a fraction of the scale ({_fmt(round(a.number / b.number * b.scale))}) "

@@ -681,6 +681,42 @@ def test_marks_after_a_number_are_read_or_refused_never_cut(text, status, qualif
     assert (p.status, p.qualifier, p.value) == (status, qualifier, value)
 
 
+# "2½ times" (AP, 2022-09-16: WFP's David Beasley) was read as 2, exactly: the vulgar fraction was passed over. A
+# fraction sign after digits it cannot join is a doubt, never left out.
+@pytest.mark.parametrize(
+    "text, status, value",
+    [
+        pytest.param("2½ times", "ok", 2.5, id="glued to a whole number"),
+        pytest.param("2 ½ million", "ok", 2_500_000, id="a space, then a scale"),
+        pytest.param("½ million", "ok", 500_000, id="alone before a scale"),
+        pytest.param("about 1¾ million", "ok", 1_750_000, id="three quarters, with a qualifier"),
+        pytest.param("2½-3 million", "ok", 2_750_000, id="in a range"),
+        pytest.param("30,000½", "review", N, id="after thousands: cannot be joined"),
+        pytest.param("2.5½", "review", N, id="after a decimal: cannot be joined"),
+    ],
+)
+def test_a_vulgar_fraction_is_read_never_dropped(text, status, value):
+    p = parse_value(text)
+    assert (p.status, p.value) == (status, value)
+
+
+# "12 in 2015" was read as 12 of every 2,015: it is as likely 12 in the year 2015. "1 in 2,000", with its comma, or
+# "1 in every 2000" stays a share.
+@pytest.mark.parametrize(
+    "text, status, denominator",
+    [
+        pytest.param("12 in 2015", "review", N, id="a count in a year, or a share"),
+        pytest.param("1 in 2000", "review", N, id="one in a year-like number"),
+        pytest.param("1 in 2,000", "ok", 2000, id="a comma: a share"),
+        pytest.param("1 in every 2000", "ok", 2000, id="every: a share"),
+        pytest.param("1 in 2500 births", "ok", 2500, id="no year: a share"),
+    ],
+)
+def test_one_in_a_year_like_number_is_left_to_review(text, status, denominator):
+    p = parse_value(text)
+    assert (p.status, p.denominator) == (status, denominator)
+
+
 # The World Factbook writes the year of an estimate in brackets after the figure ("23,580,712 (2022 est.)"): that
 # went to review as two numbers, and "(July 2018 est.)" or "(2014 estimate)" were read as exact. The year is a date
 # and the figure approximate, as "(est.)" alone already made it.
