@@ -15,6 +15,7 @@ from discrepancy.claims.grammar import (
     PERCENT,
     PREFIX_ALTS,
     SCALE_ALTS,
+    VULGAR_FRACTIONS,
 )
 from discrepancy.claims.values import parse_value
 from discrepancy.intake.article import MONTHS
@@ -44,7 +45,9 @@ _Q = (
     + CURRENCY_ALTS
     + r")\s?)?(?:"
     + NUMBER
-    + r")(?:[\s-]?(?:"
+    + r")(?: ?["
+    + "".join(VULGAR_FRACTIONS)
+    + r"])?(?:[\s-]?(?:"
     + SCALE_ALTS
     + r")(?:[\s-](?:"
     + SCALE_ALTS
@@ -54,9 +57,8 @@ _Q = (
 )
 _PHRASE = re.compile(
     r"(?<![\w.,/])(?:(?P<qual>" + _QUALIFIER + r")\s+)?(?:(?P<between>between|from)\s+)?(?P<a>" + _Q + r")"
-    r"(?:(?P<join>\s*(?:-|–|—|to|(?(between)and|(?!)))\s*|\s+(?:out\s+)?of\s+(?:(?:the|a|its|their|[\w’']+['’]s)\s+){0,3})(?P<b>"
-    + _Q
-    + r"))?",
+    r"(?:(?P<join>\s*(?:-|–|—|to|(?(between)and|(?!)))\s*|\s+(?:out\s+)?of\s+(?:(?:the|a|its|their|[\w’']+['’]s)\s+){0,3}"
+    r"|(?(between)(?!)|\s+in\s+(?:every\s+)?(?=\d)))(?P<b>" + _Q + r"))?",
     re.I,
 )
 _PHONE = re.compile(r"\+\d{1,3}(?:[\s-]\(?\d{1,5}\)?){2,}|\(?\d{2,5}\)?(?:[\s-]\d{2,5}){3,}")
@@ -95,6 +97,15 @@ _FRACTION = re.compile(
 )
 _FRACTION_WHOLE = re.compile(
     r"^\s+(?:of\s+(?:them|those|the(?!\s+(?:way|time)\b)|all|its|their|these|that|whom|\d)|the\s|that\s+amount)", re.I
+)
+#: a fraction's name after a number in words ("Three quarters of", "two-thirds"): the share is read whole
+_FRACTION_AFTER = re.compile(r"^[\s-]+(?:halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b", re.I)
+#: "One in five", "one out of every 10": the rest of a share after its first number in words
+_SHARE_AFTER = re.compile(
+    r"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d[\d,]*|"
+    + "|".join(sorted((w for w in NUMBER_WORDS if w != "zero"), key=len, reverse=True))
+    + r")\b",
+    re.I,
 )
 #: "in the first half of 2012", "the second quarter": a period of the year, no share
 _PERIOD_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|latter|final|early|late)\s+$", re.I)
@@ -248,10 +259,16 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
             m.group("b") and (m.group("between") or "").lower() == "from" and _CHANGE.search(sentence[: m.start()])
         )
         pair = parse_value(m.group(0).strip()) if m.group("b") else None
+        # "1 in 8 deaths" is one share (it was drafted as 1 and as 8 deaths); "5 in 2014" a count and a year
+        not_a_share = (
+            pair is not None
+            and re.fullmatch(r"\s+in\s+(?:every\s+)?", sentence[a_end : m.start("b")]) is not None
+            and pair.denominator is None
+        )
         # "2-300,000 people", "up 7-800": a range whose first figure may have lost its thousands or hundreds is
         # drafted whole, for review; read as two figures, "300,000 people" was drafted as the claim
         elided = pair is not None and pair.status == "review" and " may mean " in pair.note and not changed
-        if not elided and (_two_quantities(m) or changed or pair is not None and pair.status != "ok"):
+        if not elided and (_two_quantities(m) or changed or not_a_share or pair is not None and pair.status != "ok"):
             end, pos = a_end, max(m.start("b"), a_end)  # read A alone, then B from where it starts
         alone = bool(m.group("b")) and end == a_end
         # the words read: from the qualifier, else from "between"/"from" of a pair kept whole, else from A
@@ -284,6 +301,20 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
             continue
         percent = bool(m.group("tail"))
         after = sentence[m.end() :]
+        if _FRACTION_AFTER.match(after):  # "Three quarters of all victims": a share (below), never 3
+            continue
+        share = _SHARE_AFTER.match(after)
+        if share and not percent:  # "One in five children": one share, never 1 and 5 children
+            text = _with_noun(sentence, sentence[m.start() : m.end() + share.end()], m.end() + share.end())
+            reading = parse_value(text)
+            if reading.status == "ok" and reading.denominator:
+                found = [f for f in found if not m.start() <= f.start < m.end() + share.end()]  # its "10" read alone
+                found.append(Found(m.start(), m.start() + len(text), text))
+                for i in range(m.start(), m.end() + share.end()):
+                    taken[i] = True
+            else:
+                skipped.append(f"{text}: not read as a number")
+            continue
         counted = bool(_LISTED_NOUN.match(after) or _PLURAL_NOUN.match(after)) and not _SPEAKER_AFTER.match(after)
         bare = (
             _AFTER_CASUALTY_VERB.search(sentence[: m.start()]) or re.match(r"an?\s+dozen", m.group("w"), re.I)

@@ -68,6 +68,18 @@ from discrepancy.intake import quantities
         pytest.param("The toll rose from 2 to 300 on Friday.", ["2", "300"], id="a change stays two figures"),
         pytest.param("Losses hit the three provinces of Jiangsu, Fujian, and Guangdong.", ["three provinces"],
                      id="the three: named after them"),
+        # an eighth round of unseen articles (Los Angeles Times 2014-03-25, AsiaNews 2017, AP 2022-09-16): each share
+        # or fraction below was drafted as its first number alone (1, Three, 2), a confident wrong number
+        pytest.param("Air pollution is linked to 1 in 8 deaths worldwide.", ["1 in 8 deaths"], id="1 in 8: one share"),
+        pytest.param("About 1 in every 5 children is stunted.", ["About 1 in every 5 children"], id="1 in every 5"),
+        pytest.param("One in five children is stunted.", ["One in five children"], id="one in five, in words"),
+        pytest.param("One out of every 10 schools closed.", ["One out of every 10"], id="one out of every 10"),
+        pytest.param("Three quarters of all victims are women and girls.", ["Three quarters"],
+                     id="three quarters: a share, never 3"),
+        pytest.param("The figure is 2½ times the number before the pandemic.", ["2½"], id="2½: never 2"),
+        pytest.param("Police arrested 5 in 2014 and 12 in 2015.", ["5", "12"], id="a count in a year: no share"),
+        pytest.param("Numbers fell from 65,038 in 2010 to 42,501 in 2012.", ["from 65,038", "42,501"],
+                     id="a change from a figure in a year keeps its from"),
     ],
 )  # fmt: skip
 def test_quantities_of_a_sentence(sentence, expected):
