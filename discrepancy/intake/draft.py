@@ -169,7 +169,10 @@ def extract_claims(
             rows.append({"sentence": sentence, "found": f, "source": source, "confidence": confidence, "metric": metric,
                          "unit": unit or (parsed.unit or ""), "geography": geography_of(sentence, f, source), "notes": notes,
                          "skipped": skipped, "parsed": parsed})  # fmt: skip
-        named = [full_names.get(s, s) for s in named]
+        # "David Beasley, executive director of the U.N. World Food Program, told": then "He said" is Beasley
+        named = [
+            introduced if introduced and s != introduced and s in introduced else full_names.get(s, s) for s in named
+        ]
         if named:
             last_speaker = named[-1]
         elif introduced:

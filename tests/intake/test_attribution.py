@@ -101,6 +101,36 @@ def _drafted(text: str) -> list[tuple[str, str]]:
         pytest.param("The opposition group Sumate said that according to its elections observers abstention was "
                      "78.1%.", "78.1%", "opposition group Sumate",
                      id="according to words that run into the figure's clause: the speaker before"),
+        # an eighth round of unseen articles (2026-12-07): the Islam Times (AFP), New Statesman, Facing South, Straits
+        # Times, Silicon Republic, Civil Service World, SCMP and AP copies cited in tests/data/articles/README.md
+        pytest.param("The Central Election Commission declared that the participation in Sunday's polls was 74.3 "
+                     "percent but the opposition parties accused the authorities of brazenly inflating the figure, AFP "
+                     "reported on Monday.", "74.3 percent", "Central Election Commission",
+                     id="declared: the commission, not the agency that reported it"),
+        pytest.param("The unions claim that around 2 million people were on strike yesterday, but ministers dispute "
+                     "this, putting the number closer to 1.2 million.", "closer to 1.2 million", "ministers",
+                     id="but X disputes this, putting the number closer to"),
+        pytest.param("Cameron erroneously claimed yesterday that 40 per cent of schools were open.", "40 per cent",
+                     "Cameron", id="an adverb between the name and its verb"),
+        pytest.param("BP doesn't dispute that figure but says it should not be held liable for the 810,000 barrels "
+                     "of spilled oil it collected.", "810,000", "BP", id="X does not dispute it but says"),
+        pytest.param("GENEVA (AFP/REUTERS) - The United Nations refugee agency said on Thursday (Oct 1) that it was "
+                     "expecting 700,000 migrants.", "700,000 migrants", "United Nations refugee agency",
+                     id="a dateline with the wire agencies in brackets"),
+        pytest.param("This would constitute 14.5 per cent of the workforce, les than the 20 per cent turnout "
+                     "predicted by the NHS.", "20 per cent", "NHS", id="predicted by X, after the figure"),
+        pytest.param("The study found 3.1 million hectares were burned, compared to 1.6 million hectares reported by "
+                     "the forestry ministry.", "1.6 million", "forestry ministry", id="reported by X, after the figure"),
+        pytest.param("Over the weekend, hackers claimed to have stolen detailed, sensitive information on 100m of the "
+                     "telco’s customers.", "100m", "hackers", id="hackers claimed to have"),
+        pytest.param("Air pollution kills about 7 million people a year, according to a report released Tuesday by "
+                     "the World Health Organization.", "about 7 million people", "World Health Organization",
+                     id="a report released by X: X speaks"),
+        pytest.param("David Beasley, executive director of the U.N. World Food Program, told the U.N. Security Council "
+                     "that 345 million people face acute food insecurity. He said 50 million of those people are "
+                     "suffering from very acute malnutrition.", "50 million",
+                     "David Beasley (executive director of the U.N. World Food Program)",
+                     id="he: the person introduced with a role, not the role alone"),
     ],
 )  # fmt: skip
 def test_each_attribution_pattern_names_the_speaker(text, value, speaker):
@@ -119,10 +149,33 @@ def test_each_attribution_pattern_names_the_speaker(text, value, speaker):
         pytest.param("Damage estimates now counted at $277 million, according to a report by LSU economists.",
                      "Damage", id="a noun before a verb-like noun yields to according to"),
         pytest.param("The wildest estimate, posted online, was 1.3 million.", "wildest", id="estimate as a noun"),
+        pytest.param("Based on the U.S. government estimate, BP could face penalties as high as $21 billion.",
+                     "Based on the U.S. government", id="based on an estimate: the writer's sum"),
+        pytest.param("BP filed a motion to establish that the number of barrels spilled is lower than U.S. government "
+                     "estimates -- about 17 percent lower.", "U.S. government", id="estimates as a noun before a dash"),
+        pytest.param("A progress update on the network planned to link London with Birmingham, and then extend north "
+                     "to Manchester, said the projection was 58% above the budget.",
+                     "Birmingham (and then extend north to Manchester)", id="no role begins with a joining word"),
     ],
 )  # fmt: skip
 def test_words_that_are_no_speaker(text, not_speaker):
     assert not_speaker not in [s for _, s in _drafted(text)]
+
+
+def test_a_correction_after_but_in_fact_is_the_writers_own():
+    """New Statesman, 2011-12-01: the 68 and 14 per cent correct Cameron's 40 per cent; they were drafted as his, at
+    0.83."""
+    drafted = dict(
+        _drafted(
+            "Cameron erroneously claimed yesterday that 40 per cent of schools were open, but in fact, 68 per cent of UK "
+            "state schools shut entirely, and 14 per cent partially closed."
+        )
+    )
+    assert (drafted["40 per cent"], drafted["68 per cent"], drafted["14 per cent"]) == (
+        "Cameron",
+        "unattributed",
+        "unattributed",
+    )
 
 
 def test_an_outlet_that_was_told_is_never_the_speaker():
