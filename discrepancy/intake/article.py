@@ -94,7 +94,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
             token = (word.group(1) if word else "").lower()
             if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]", token):  # an initial, "B.C."
                 continue
-        end = m.start() + (1 if not m.group(0).startswith("\n") else 0)  # keep the full stop
+        # keep the full stop, and a quotation mark that closes with it ('... come down?" Kerrow questioned.')
+        end = m.start() + (len(m.group(0).rstrip()) if not m.group(0).startswith("\n") else 0)
         if text[start:end].strip():
             spans.append((start, end))
         start = m.end()

@@ -202,8 +202,14 @@ def quote_closers(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
             if ch in _OPEN_CLOSE or ch == '"':
                 now = (not inside) if ch == '"' else _OPEN_CLOSE[ch] == 1
                 if inside and not now:  # the quotation closes here: what follows names its speaker
+                    tail = text[a + k : b]
+                    if not tail[1:].strip() and i + 1 < len(spans) and "\n" not in text[b : spans[i + 1][0]]:
+                        # '... come down?" Kerrow questioned.': the speaker stands alone in the next sentence
+                        after = text[spans[i + 1][0] : spans[i + 1][1]]
+                        if len(after) <= 60 and not re.search(r"\d", after):
+                            tail = f"{tail} {after}"
                     for j in open_since:
-                        out[j] = text[a + k : b]
+                        out[j] = tail
                     open_since = []
                 elif now and not inside:
                     open_since = [i]
@@ -297,6 +303,10 @@ def _same_claim(kept: dict, new: dict) -> bool:
     if not _compatible_speakers(kept["resolved"], new["resolved"]):
         return False  # two speakers giving the same figure: two claims that agree, both kept
     same_words = kept["found"].value_text.lower() == new["found"].value_text.lower()
+    if a.unit == "percent" and not _distinctive(a) and "unattributed" in (kept["resolved"] + new["resolved"]):
+        # "grow 1 percent" (the IMF, via reports) and "to 1 percent" (the government): a short share said twice
+        # with no speaker to tie them is two claims (APD News, 2014-10)
+        return False
     return _distinctive(a) or (same_words and len(new["found"].value_text.split()) >= 2)
 
 
