@@ -15,7 +15,8 @@ SPEECH_VERBS = ("said|says|say|claimed|claims|claim|estimated|estimates|estimate
                 "tallied|reckoned|reckons|suggested|suggests|concluded|concludes|measured|measures|continued|explained|"
                 "insisted|argued|stressed|emphasi[sz]ed|predicted|predicts|forecast|forecasts|pledged|pledges|promised|"
                 "promises|offered|offers|contends|contended|maintains|maintained|asserted|asserts|alleged|alleges|"
-                "acknowledged|acknowledges|admitted|admits|tweeted|tweets|posted|posts|declared|declares")  # fmt: skip
+                "acknowledged|acknowledges|admitted|admits|tweeted|tweets|posted|posts|declared|declares|questioned|asked|"
+                "queried")  # fmt: skip
 #: verbs that say where something was counted when a place is their subject ("KP reported 3,649 cases")
 _PLACE_VERBS = {"reported", "reports", "recorded", "records", "registered", "registers", "counted", "counts", "found",
                 "finds", "confirmed", "confirms", "showed", "shows", "show", "gave", "gives"}  # fmt: skip
@@ -29,7 +30,8 @@ GROUP_NOUNS = ("officials?|authorities|police|ministry|agency|department|office|
                "organi[sz]ation|group|team|agencies|ministries|governments|officers|delegates|mayors|commanders|media|"
                "bureau|authority|inspectorate|directorate|secretariat|body|general|colonel|admiral|lawmakers?|senator|"
                "envoy|ambassador|chairman|chairwoman|secretary|company|companies|firm|watchdog|regulator|hackers|"
-               "ministers|unions|campaigners|conservationists|critics|opponents|charity|charities|insurers")  # fmt: skip
+               "ministers|unions|campaigners|conservationists|critics|opponents|charity|charities|insurers|ngo|NGO|"
+               "platform")  # fmt: skip
 _MONTHS_DAYS = re.compile(
     r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|today|yesterday)$",
@@ -45,7 +47,8 @@ _SUBJECT = (
 #: between a speaker and the verb: a relative clause in commas, an auxiliary, an adverb, a day
 _BETWEEN = (
     r"(?:\s*,\s*(?:which|who)\b[^,;\"“”]{0,150},|\s+[–—-]\s[^–—;]{0,120}\s[–—-]|\s+who\s+[^,;\"“”]{0,100}?)?"
-    r"(?:\s+(?:has|have|had|also|later|earlier|previously|recently|separately|initially|now|on\s+[A-Z]\w+)){0,2}"
+    r"(?:\s+(?:has|have|had|also|later|earlier|previously|recently|separately|initially|now|on\s+[A-Z]\w+"
+    r"(?:\s+\d{1,2}\b)?|on\s+\d{1,2}\s+[A-Z]\w+)){0,2}"  # "on Monday", "on March 6", "on 6 March"
 )
 #: after a reporting verb, words that show nobody spoke: "reported dead", "said to be" ("claim to have
 #: mobilised" is speech), "famine claimed the lives of"
@@ -113,8 +116,10 @@ _APPOSITIVE_AFTER = re.compile(
 _ROLE_AFTER = re.compile(r"[,\"”]\s*(?P<src>the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:" + SPEECH_VERBS + r")\b")
 #: "The ministry put the number of dead at 2,300"
 _PUT_AT = re.compile(
-    r"(?P<src>(?:[Tt]he\s+|[Aa]n?\s+)?[A-Za-z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,4}?),?\s+(?:put|puts|putting|placed|places|raised|raises|revised|revises|updated|updates|lowered|lowers)"
-    r"\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:number|toll|figure|total|count|estimate|turnout|shortfall|cost|losses|damage|crowd|attendance|tally)\b[^.;]*?\b(?:at|to)\s*$"
+    r"(?P<src>(?:[Tt]he\s+|[Aa]n?\s+)?[A-Za-z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,4}?)(?:,\s*(?:however|though|meanwhile|"
+    r"instead),)?,?\s+(?:put|puts|putting|placed|places|raised|raises|revised|revises|updated|updates|lowered|lowers)"
+    r"\s+(?:(?:the|its|their)\s+(?:[a-z]+\s+)?|(?:[\w’']+\s+){1,2}?)(?:number|toll|figure|total|count|estimate|turnout|"
+    r"shortfall|cost|costs|losses|damage|crowd|attendance|tally|spending|expenditure|bill|budget)\b[^.;]*?\b(?:at|to)\s*$"
 )
 #: "A Harvard study estimated 4,645 deaths": a study, report or survey as the speaker
 _STUDY = re.compile(
@@ -164,7 +169,9 @@ _ORGANISATION = re.compile(r"(?i:\b(?:" + GROUP_NOUNS + r")s?\b)|\b[A-Z]{3,}\b")
 _QUOTE_APPOSITIVE_AFTER = re.compile(
     r"^[^\"“”]*?[,.!?]?[\"”]\s*(?P<name>" + _NAME + r"),\s+(?P<role>[^,\"“]{3,90}),?\s+(?:" + SPEECH_VERBS + r")\b"
 )
-_REPORTS = re.compile(r"^(?:media |news |press |unconfirmed )?reports$", re.I)
+_REPORTS = re.compile(
+    r"^(?:(?:local|foreign|state|international|some|several|unconfirmed|media|news|press)\s+){0,3}reports$", re.I
+)
 PRONOUN = re.compile(r"^(he|she|they|it)$", re.I)
 
 
@@ -177,10 +184,18 @@ _ADVERB_AFTER = re.compile(
 
 
 def clean_source(src: str) -> str:
-    src = src.strip().lstrip("-–—:;,. ")  # "GENEVA (AFP/REUTERS) - The United Nations refugee agency": the dash
+    src = (
+        src.strip().lstrip("-–—:;,. ").rstrip(" ,.;:")
+    )  # "GENEVA (AFP/REUTERS) - The United Nations refugee agency": the dash
     # a dateline: "ISLAMABAD - ", "GENEVA (AFP/REUTERS) - "
     src = re.sub(r"^[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*(?:\([A-Z/ ]+\)\s*)?[-–—:]+\s*", "", src)
+    # "Johannesburg - The main opposition Democratic Alliance": a place and a dash before the name
+    src = re.sub(r"^[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,2}(?:,\s+[A-Z][\w’'.]*)?\s+[-–—]\s+(?=[A-Z])", "", src)
     src = _ADVERB_AFTER.sub("", src)
+    # "the group's data", "the ministry's figures": whose figures they are
+    src = re.sub(
+        r"['’]s\s+(?:own\s+|latest\s+|official\s+)?(?:data|figures|statistics|numbers|count|tally|records)$", "", src
+    )
     src = _LEADING.sub("", src.strip())
     src = _CARRIER.sub("", src)  # "estimates from the U.S. military": the military speaks
     src = re.sub(r"^(?:the|a|an)\s+", "", src.strip(), flags=re.I)
@@ -252,10 +267,14 @@ def _valid(match: re.Match | None) -> str:
     if match is None:
         return ""
     verb = match.groupdict().get("verb") or ""
-    if re.match(r"\s*(?:based\s+on|on\s+the\s+basis\s+of)\b", match.group("src"), re.I):
+    if re.match(r"\s*(?:based\s+on|on\s+the\s+basis\s+of|according\s+to)\b", match.group("src"), re.I):
         return ""  # "Based on the U.S. government estimate, BP could face ...": a basis for the writer's sum
     if verb.lower() in _NOUN_VERBS and re.match(r"\s*(?:--?\s|[–—(])", match.string[match.end("verb") :]):
         return ""  # "lower than U.S. government estimates -- about 17 percent": the noun, no speech
+    if verb.lower() in _NOUN_VERBS and re.match(
+        r"\s*(?:on|in|at|for|of|from|with|into|about|over)\s", match["src"], re.I
+    ):
+        return ""  # "spend another USD7.4 billion on Olympic-related projects": the noun after a preposition
     coordinated = re.search(r"^(?P<head>.*?)\s+(?:but|and|yet)$", match.group("src").strip())
     if coordinated:  # "BP doesn't dispute that figure but says": the opening subject says
         head = re.match(r"(?:(?:[Tt]he)\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*(?=\s+[a-z])", coordinated["head"])
@@ -366,6 +385,12 @@ FIGURES_ONLY = re.compile(
 )
 
 
+#: "according to reports", "according to local media reports": nobody named
+_ACCORDING_TO_REPORTS = re.compile(
+    r"\baccording to\s+(?:(?:local|foreign|state|international|some|several|unconfirmed|media|news|press)\s+){0,3}"
+    r"reports\b",
+    re.I,
+)
 #: "..., but in fact, 68 per cent": a clause after "but" that corrects what the speaker before it said
 _CORRECTION = re.compile(r"^\s*(?:but\s+)?(?P<w>in\s+fact|in\s+reality|in\s+truth|actually)\b", re.I)
 
@@ -385,7 +410,7 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
     if correction and not re.search(r"\b(?:" + SPEECH_VERBS + r")\b", clause):
         # "Cameron erroneously claimed that 40 per cent ..., but in fact, 68 per cent ...": the writer corrects him
         return "unattributed", f"the writer's own figure after 'but {correction.group('w')}'", CONFIDENCE["none"]
-    if re.search(r"\baccording to\s+(?:media\s+|news\s+|press\s+)?reports\b", before, re.I):
+    if _ACCORDING_TO_REPORTS.search(before):
         return "unattributed reports", "according to reports", CONFIDENCE["according to reports"]
     compared = _COMPARED_WITH.search(before)
     if compared:  # not the speaker's own figure: whose it is, the words say or do not
@@ -422,6 +447,7 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
         src = re.split(
             r"\s+(?:" + SPEECH_VERBS + r"|dispute[sd]?|reject(?:s|ed)?|den(?:y|ies|ied)|challenge[sd]?)\b", m["src"]
         )[0]
+        src = re.sub(r"\s+(?:also|later|earlier|previously|now|then|too)$", "", src)  # "They also placed ..."
         return _speaker(src, "source that put the number at", CONFIDENCE["put at"], last_speaker)
     m = _last(_STUDY, before + found.value_text)
     if m:
@@ -456,6 +482,8 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
         return _speaker(_valid(m), "speaker after the words", CONFIDENCE["after"], last_speaker)
     m = _ACCORDING.search(after)
     if m:
+        if _REPORTS.match(clean_source(m.group("src"))):  # "..., according to local media reports": nobody named
+            return "unattributed reports", "according to reports", CONFIDENCE["according to reports"]
         return clean_source(m.group("src")), "according to, after the words", CONFIDENCE["according to, after"]
     m = _ROLE_AFTER.search(after)
     if m:  # '"We lost 20 soldiers," the commander said': a role, not a name
@@ -482,10 +510,14 @@ def earlier_named(source: str, earlier: list[str]) -> str:
     head = m.group("head")
     stem = head[:-3] if head.endswith("ies") else head.rstrip("s")
     pattern = re.compile(r"\b" + re.escape(stem) + r"(?:s|ies|y)?\b", re.I)
+    earlier = [n for n in earlier if n not in ("unattributed", "unattributed reports")]  # no one to point back to
     for named in reversed(earlier):
         if named != source and not _BARE_GROUP.match(named) and pattern.search(named):
             return named
-    if head in ("group", "organisation", "organization", "monitor", "body"):  # "according to the group"
+    named_alone = source.lower() == head.lower()  # "the NGO" points back; "an international NGO" is another one
+    if head in ("group", "organisation", "organization", "monitor", "body") or (
+        named_alone and head.lower() in ("ngo", "platform", "charity")
+    ):
         for named in reversed(earlier):
             if (
                 not _BARE_GROUP.match(named)

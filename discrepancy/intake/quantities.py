@@ -157,9 +157,11 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
     if re.match(r"^\s*years?\s+old", after):
         return "an age"
     if re.search(
-        r"\b(page|p\.|pp\.|no\.|number|resolution|article|section|chapter|room|flight|route|case|ref\.?|#)\s*$", before
+        r"\b(page|p\.|pp\.|no\.|number|resolution|article|section|chapter|room|flight|route|case|ref\.?|#|grade|"
+        r"local|phase|stage|tier|ward|gate|platform|terminal|pier|block|lot)\s*$",
+        before,
     ):
-        return "a page or reference number"
+        return "a page, label or reference number (page 5, grade 12, Local 909)"
     if (
         re.search(r"\b(phone|tel\.?|call|fax)\b[^.]*$", before)
         or re.fullmatch(r"[\d\s()+-]{9,}", bare)
@@ -181,6 +183,8 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         r"^\s*-?\s*(?:working\s+|business\s+)?(days?|hours?|minutes?|weeks?|months?|years?|decades?)\b", after
     ) and not re.search(r"\bfor\s*$", before):
         return "a duration"  # "20 years", and "the party's 23-year history" (New Statesman, 2013-12-30)
+    if re.match(r"^-(?:pages?|storey|story|inch|foot|feet|metre|meter|mile|kilometre|kilometer|km|lane)\b", after):
+        return "a size that describes a thing (a 177-page report)"  # Japan's audit report (Borneo Bulletin, 2019-12)
     if _WHERE.match(sentence[end : end + 60]):
         return "a distance that places somewhere"  # "the town of Oso ..., 95 kilometres north of Seattle"
     if re.search(r"\b[A-Z][\w’'-]+,\s*$", sentence[max(0, start - 40) : start]) and re.match(r"^\s*,", after):
@@ -320,7 +324,9 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
             _AFTER_CASUALTY_VERB.search(sentence[: m.start()]) or re.match(r"an?\s+dozen", m.group("w"), re.I)
         ) and (re.match(r"^\s*(?:[,.;]|and\b|$|have\b|were\b|had\b)", after))
         of_count = re.match(r"^\s+of\s+(?:(?:the\s+)?\d|them\b|those\b|whom\b)", after)  # "Twenty-two of the 42"
-        if not (percent or counted or bare or of_count):
+        # "put the number of those killed at nine" (al Shabaab's spokesman, Reuters 2018-08-08): the figure put
+        put_at = re.search(r"\b(?:put|puts|putting|placed|places)\b[^.;]{0,80}\bat\s+$", sentence[: m.start()], re.I)
+        if not (percent or counted or bare or of_count or put_at):
             continue
         if _WHERE.match(after):  # "about ten miles east of Guatemala City"
             skipped.append(f"{m.group('w')}: a distance that places somewhere")

@@ -131,6 +131,20 @@ def _drafted(text: str) -> list[tuple[str, str]]:
                      "suffering from very acute malnutrition.", "50 million",
                      "David Beasley (executive director of the U.N. World Food Program)",
                      id="he: the person introduced with a role, not the role alone"),
+        # a ninth round (2026-12-07): Hurriyet Daily News, IOL, Reuters via Euronews, the Garowe Online copies
+        pytest.param("Interior Minister Süleyman Soylu on March 6 said that 281 women were murdered in 2018 across "
+                     "Turkey, citing the report.", "281", "Interior Minister Süleyman Soylu",
+                     id="on March 6 between the name and the verb"),
+        pytest.param("The women’s platform, however, put last year’s number at 440.", "440", "women’s platform",
+                     id="however, put last year's number at"),
+        pytest.param("Johannesburg - The main opposition Democratic Alliance said on Friday the real pass rate was "
+                     "37.6 percent.", "37.6 percent", "main opposition Democratic Alliance",
+                     id="a dateline in mixed case"),
+        pytest.param('"Their census in 2009 was 2.39 million. How did the figures come down?" Kerrow questioned.',
+                     "2.39 million", "Kerrow", id="questioned after a quotation"),
+        pytest.param("Abu Musab, al Shabaab's spokesman, said the group was behind the attack, and put the number of "
+                     "those killed at nine.", "nine", "Abu Musab (al Shabaab's spokesman)",
+                     id="a number in words that is put at"),
     ],
 )  # fmt: skip
 def test_each_attribution_pattern_names_the_speaker(text, value, speaker):
@@ -156,6 +170,12 @@ def test_each_attribution_pattern_names_the_speaker(text, value, speaker):
         pytest.param("A progress update on the network planned to link London with Birmingham, and then extend north "
                      "to Manchester, said the projection was 58% above the budget.",
                      "Birmingham (and then extend north to Manchester)", id="no role begins with a joining word"),
+        pytest.param("The IMF lowered Portugal's growth forecast, estimating the country will grow 1 percent during "
+                     "2014, according to local media reports.", "according to local media",
+                     id="according to local media reports: nobody named"),
+        pytest.param("The city of Tokyo has said it would spend another USD7.4 billion on Olympic-related projects. "
+                     "They also placed overall spending at about JPY3 trillion.", "Olympic-related",
+                     id="projects as a noun after a preposition"),
     ],
 )  # fmt: skip
 def test_words_that_are_no_speaker(text, not_speaker):
@@ -176,6 +196,29 @@ def test_a_correction_after_but_in_fact_is_the_writers_own():
         "unattributed",
         "unattributed",
     )
+
+
+def test_the_groups_data_is_the_group_named_before():
+    """Hurriyet Daily News, 2019-07: "according to the group's data" was drafted as the source "group’s data"."""
+    drafted = dict(
+        _drafted(
+            "The women’s platform, however, put last year’s number at 440. Forty women were murdered in Turkey in "
+            "June alone, the NGO stated. That figure brought the total number of murders of women in the first half "
+            "of 2019 to 214, according to the group’s data."
+        )
+    )
+    assert (drafted["440"], drafted["Forty"], drafted["214"]) == ("women’s platform",) * 3
+
+
+def test_a_short_share_said_twice_with_no_speaker_to_tie_them_is_two_claims():
+    """APD News, 2014-10: the IMF's 1 percent (via local media reports) and the government's 1 percent were one row,
+    given to the government."""
+    drafted = _drafted(
+        "IMF slashes Portugal's growth forecast\n\nThe IMF lowered Portugal's growth forecast, estimating the country "
+        "will grow 1 percent during 2014, according to local media reports. In April, the Portuguese government had "
+        "forecast the economy to grow 1.2 percent in 2014, but downgraded its estimation in August to 1 percent."
+    )
+    assert [v for v, _ in drafted].count("1 percent") == 2
 
 
 def test_an_outlet_that_was_told_is_never_the_speaker():

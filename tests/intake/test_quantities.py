@@ -80,6 +80,12 @@ from discrepancy.intake import quantities
         pytest.param("Police arrested 5 in 2014 and 12 in 2015.", ["5", "12"], id="a count in a year: no share"),
         pytest.param("Numbers fell from 65,038 in 2010 to 42,501 in 2012.", ["from 65,038", "42,501"],
                      id="a change from a figure in a year keeps its from"),
+        # a ninth round: IOL 2019 (grade 12), Detroit Free Press 2019 (Local 909), Borneo Bulletin 2019 (177-page)
+        pytest.param("A 78.2 percent pass rate for the class which finished grade 12 in 2018.", ["78.2 percent"],
+                     id="a school grade is a label"),
+        pytest.param("Duley said at the Local 909 UAW hall in Warren.", [], id="a union local is a label"),
+        pytest.param("The Audit Board, in a 177-page report, said costs rose.", [], id="a 177-page report"),
+        pytest.param("Its spokesman put the number of those killed at nine.", ["nine"], id="a number in words put at"),
     ],
 )  # fmt: skip
 def test_quantities_of_a_sentence(sentence, expected):
