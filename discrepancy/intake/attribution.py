@@ -15,8 +15,7 @@ SPEECH_VERBS = ("said|says|say|claimed|claims|claim|estimated|estimates|estimate
                 "tallied|reckoned|reckons|suggested|suggests|concluded|concludes|measured|measures|continued|explained|"
                 "insisted|argued|stressed|emphasi[sz]ed|predicted|predicts|forecast|forecasts|pledged|pledges|promised|"
                 "promises|offered|offers|contends|contended|maintains|maintained|asserted|asserts|alleged|alleges|"
-                "acknowledged|acknowledges|admitted|admits|tweeted|tweets|posted|posts|declared|declares|questioned|asked|"
-                "queried")  # fmt: skip
+                "acknowledged|acknowledges|admitted|admits|tweeted|tweets|posted|posts|declared|declares|questioned|queried")  # fmt: skip
 #: verbs that say where something was counted when a place is their subject ("KP reported 3,649 cases")
 _PLACE_VERBS = {"reported", "reports", "recorded", "records", "registered", "registers", "counted", "counts", "found",
                 "finds", "confirmed", "confirms", "showed", "shows", "show", "gave", "gives"}  # fmt: skip
@@ -117,7 +116,8 @@ _ROLE_AFTER = re.compile(r"[,\"”]\s*(?P<src>the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:"
 #: "The ministry put the number of dead at 2,300"
 _PUT_AT = re.compile(
     r"(?P<src>(?:[Tt]he\s+|[Aa]n?\s+)?[A-Za-z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,4}?)(?:,\s*(?:however|though|meanwhile|"
-    r"instead),)?,?\s+(?:put|puts|putting|placed|places|raised|raises|revised|revises|updated|updates|lowered|lowers)"
+    r"instead),)?(?:\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|study|survey|analysis))?"
+    r",?\s+(?:put|puts|putting|placed|places|raised|raises|revised|revises|updated|updates|lowered|lowers)"
     r"\s+(?:(?:the|its|their)\s+(?:[a-z]+\s+)?|(?:[\w’']+\s+){1,2}?)(?:number|toll|figure|total|count|estimate|turnout|"
     r"shortfall|cost|costs|losses|damage|crowd|attendance|tally|spending|expenditure|bill|budget)\b[^.;]*?\b(?:at|to)\s*$"
 )
@@ -192,6 +192,10 @@ def clean_source(src: str) -> str:
     # "Johannesburg - The main opposition Democratic Alliance": a place and a dash before the name
     src = re.sub(r"^[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,2}(?:,\s+[A-Z][\w’'.]*)?\s+[-–—]\s+(?=[A-Z])", "", src)
     src = _ADVERB_AFTER.sub("", src)
+    # "Jatri Kalyan Samity in a recently released report": who made the report
+    src = re.sub(
+        r"\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|study|survey|analysis)$", "", src
+    )
     # "the group's data", "the ministry's figures": whose figures they are
     src = re.sub(
         r"['’]s\s+(?:own\s+|latest\s+|official\s+)?(?:data|figures|statistics|numbers|count|tally|records)$", "", src
@@ -281,7 +285,18 @@ def _valid(match: re.Match | None) -> str:
         return head.group() if head and _names_someone(head.group()) else ""
     # the subject is what follows the last verb or conjunction in the words matched: "the Taliban is
     # actually much larger than the U.S. military admits" -> "the U.S. military"
-    src = _CLAUSE_WORD.split(match.group("src").strip())[-1]
+    raw = match.group("src").strip()
+    aux = re.match(r"^(?P<subj>.+?)\s+(?:had|has|have)\s+(?!been\b|also\b|later\b|earlier\b|now\b)(?P<rest>.+)$", raw)
+    if aux and _names_someone(aux["subj"]) and not _CLAUSE_WORD.search(aux["subj"]):
+        raw = aux["subj"]  # "The NBS had Thursday during the launch of the new survey announced": the NBS
+    elif re.match(r"(?:had|has|have)\s", raw):  # the subject stood before the words matched
+        subj = re.search(
+            r"(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*\s*$", match.string[: match.start("src")]
+        )
+        raw = subj.group().strip() if subj else ""
+        if not raw:
+            return ""
+    src = _CLAUSE_WORD.split(raw)[-1]
     # "51 bodies had been recovered and an international NGO estimated": the NGO, after the clause before it
     src = re.sub(r"^[a-z]+\s+and\s+(?=(?:an?|the)\s)", "", src.strip())
     src = _LEADING.sub("", src.strip())
@@ -345,6 +360,10 @@ _BY_AGENT_AFTER = re.compile(
 )
 
 
+#: verbs of giving, not of saying: the one who says so after the words speaks (Global Times, 2018-05)
+_GIVING_VERBS = {"promised", "promises", "pledged", "pledges", "offered", "offers"}
+
+
 #: verbs that are nouns too ("damage estimates", "police reports"): an "according to" after the number wins
 _NOUN_VERBS = {"estimates", "estimate", "reports", "records", "counts", "claims", "notes", "states", "shows", "show",
                "finds", "projects", "forecasts", "puts", "figures", "tallies"}  # fmt: skip
@@ -375,6 +394,15 @@ _COMPARED_WITH = re.compile(
     r"predictions?|targets?))\s+(?:of|at)\s*$",
     re.I,
 )
+#: "lower than the 20,000 a different Red Crescent spokesperson gave on Thursday" (the BBC, via Nile Post 2023-09-15)
+_COMPARED_BARE = re.compile(
+    r"\b(?:higher|lower|greater|larger|smaller|more|less|fewer|above|below)\s+than\s+the\s*$", re.I
+)
+_GIVEN_AFTER = re.compile(
+    r"^\s*(?:that\s+|which\s+)?(?P<src>(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}?(?:[A-Z][\w’'-]*|(?:"
+    + GROUP_NOUNS
+    + r")s?))\s+(?:had\s+)?(?:gave|given|reported|estimated|cited|announced|recorded|counted)\b"
+)
 #: whose figure it is, where the words say: "lower than the federal government's projection of $113.2 billion"
 _WHOSE = re.compile(r"^(?P<src>.+?)['’]s?\s+(?:own\s+|official\s+|latest\s+|initial\s+)?\w+$")
 #: a source that names only figures, not who gives them ("the stats", "new figures", "official data"): in "according
@@ -402,6 +430,10 @@ REACH = 400
 def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str, float]:
     """(source, how it was found, confidence) for a quantity in its sentence, nearest evidence first."""
     before = sentence[max(0, found.start - REACH) : found.start]
+    verb = re.match(r"estimated\s+", found.value_text, re.I)
+    if verb and not re.search(r"(?:^|\b(?:an?|the|some|about|around)\s+|[,(:;—–-]\s*)$", before, re.I):
+        # "Organisers from the Front estimated 1.7 million people": the qualifier is the speaker's verb too
+        before += verb.group()
     after = sentence[found.end : found.end + REACH]
     opening = found.start <= REACH  # the sentence's first words are in reach: its opening subject may speak
     cuts = [before.rfind(";"), *(before.lower().rfind(f" {w} ") for w in ("while", "but", "whereas"))]
@@ -412,6 +444,14 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
         return "unattributed", f"the writer's own figure after 'but {correction.group('w')}'", CONFIDENCE["none"]
     if _ACCORDING_TO_REPORTS.search(before):
         return "unattributed reports", "according to reports", CONFIDENCE["according to reports"]
+    agent = _BY_AGENT_AFTER.match(after)
+    if agent and _names_someone(agent.group("src")):
+        return clean_source(agent.group("src")), "the agent of a passive verb after the words", CONFIDENCE["agent"]
+    if _COMPARED_BARE.search(before):  # "lower than the 20,000 a different Red Crescent spokesperson gave"
+        given = _GIVEN_AFTER.match(after)
+        if given and _names_someone(given["src"]):
+            return clean_source(given["src"]), "whose figure the speaker compares with", CONFIDENCE["unmeasured"]
+        return "unattributed", "a figure compared with, whose?", CONFIDENCE["none"]
     compared = _COMPARED_WITH.search(before)
     if compared:  # not the speaker's own figure: whose it is, the words say or do not
         what = compared.group("what").strip()
@@ -419,9 +459,6 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
         if whose and _valid_name(whose.group("src")):
             return clean_source(whose.group("src")), "whose figure the speaker compares with", CONFIDENCE["unmeasured"]
         return "unattributed", f"a figure compared with: '{what}', whose?", CONFIDENCE["none"]
-    agent = _BY_AGENT_AFTER.match(after)
-    if agent and _names_someone(agent.group("src")):
-        return clean_source(agent.group("src")), "the agent of a passive verb after the words", CONFIDENCE["agent"]
     contrast = max(before.lower().rfind(f" {w} ") for w in ("while", "whereas"))
     if contrast >= 0:  # "Police estimated 18,000 ..., while organizers' estimates ranged from 50,000" (a clause
         # after "while" may also go on with the speaker's own: "Police estimated 180,000 ..., while 60,000 rallied")
@@ -462,7 +499,9 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
     m = _speaker_before(clause)
     if m and m.group("verb").lower() in _NOUN_VERBS and _ACCORDING.search(after):
         m = None  # "Damage estimates now counted at $277 million, according to a report": the report speaks
-    if m and not (m.group("verb").lower() in _PLACE_VERBS and _SAID_AFTER_PLAIN.search(after)):
+    # "KP reported 3,649", "Donors have promised 300,000 doses, a government spokesman said": where or who gave, and
+    # the one who says so after the words
+    if m and not (m.group("verb").lower() in _PLACE_VERBS | _GIVING_VERBS and _SAID_AFTER_PLAIN.search(after)):
         return _speaker(_valid(m), "source before a speech verb", CONFIDENCE["before a verb"], last_speaker)
     m = _APPOSITIVE_AFTER.search(after) or _QUOTE_APPOSITIVE_AFTER.search(after)
     if m:

@@ -74,7 +74,7 @@ _WORD_NUMBER = re.compile(
 )
 _LISTED_NOUN = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(WORD_COUNT_NOUNS)) + r")\b", re.I)
 #: plural nouns after a number in words that are prose, not a count to check ("three times", "two sides")
-_PROSE_PLURALS = ("times|years|days|hours|weeks|months|decades|minutes|seconds|ways|things|companies|firms|sides|"
+_PROSE_PLURALS = ("times|years|days|nights|weekends|hours|weeks|months|decades|minutes|seconds|ways|things|companies|firms|sides|"
                   "parties|steps|reasons|points|words|teams|occasions|stages|rounds|terms|goals|questions|issues|"
                   "others|ones|pages|chapters|sections|articles|letters|nations|countries|states")  # fmt: skip
 _PLURAL_NOUN = re.compile(r"^\s+(?:[a-z]+\s+)?(?!(?:" + _PROSE_PLURALS + r")\b)[a-z]{3,}s\b", re.I)
@@ -185,6 +185,8 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         return "a duration"  # "20 years", and "the party's 23-year history" (New Statesman, 2013-12-30)
     if re.match(r"^-(?:pages?|storey|story|inch|foot|feet|metre|meter|mile|kilometre|kilometer|km|lane)\b", after):
         return "a size that describes a thing (a 177-page report)"  # Japan's audit report (Borneo Bulletin, 2019-12)
+    if re.search(r"\b(?:depth|altitude|height|elevation)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", before):
+        return "a depth or height that places something"  # "at a depth of around 885 feet" (Fox News, 2007-03-20)
     if _WHERE.match(sentence[end : end + 60]):
         return "a distance that places somewhere"  # "the town of Oso ..., 95 kilometres north of Seattle"
     if re.search(r"\b[A-Z][\w’'-]+,\s*$", sentence[max(0, start - 40) : start]) and re.match(r"^\s*,", after):

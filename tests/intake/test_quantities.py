@@ -86,6 +86,9 @@ from discrepancy.intake import quantities
         pytest.param("Duley said at the Local 909 UAW hall in Warren.", [], id="a union local is a label"),
         pytest.param("The Audit Board, in a 177-page report, said costs rose.", [], id="a 177-page report"),
         pytest.param("Its spokesman put the number of those killed at nine.", ["nine"], id="a number in words put at"),
+        # a tenth round: Fox News 2007-03-20, SCMP 2019-08
+        pytest.param("The blast occurred at a depth of around 885 feet.", [], id="a depth that places something"),
+        pytest.param("Three nights of tear gas-free protests.", [], id="three nights: a duration in prose"),
     ],
 )  # fmt: skip
 def test_quantities_of_a_sentence(sentence, expected):
