@@ -1121,20 +1121,23 @@ _REFERENCE_MARKS = re.compile(
 VULGAR_FRACTIONS = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
                     "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}  # fmt: skip
 _VULGAR_SIGNS = "".join(VULGAR_FRACTIONS)
-_VULGAR = re.compile(r"(?<![\d.,'])(\d{1,6})? ?([" + _VULGAR_SIGNS + r"])(?![\d" + _VULGAR_SIGNS + r"])")
+_VULGAR = re.compile(r"(?<![\d.,'])(?:(\d{1,6}) ?)?([" + _VULGAR_SIGNS + r"])(?![\d" + _VULGAR_SIGNS + r"])")
 
 
 def _vulgar_fractions(text: str, notes: list[str], doubts: list[str]) -> str:
     """The text with each vulgar fraction as a decimal ("2½" -> "2.5"), and a note of each; a fraction sign that
     follows digits it cannot join ("30,000½", "2.5½") is a doubt, never left out."""
 
+    read: list[str] = []
+
     def decimal(m: re.Match) -> str:
         x = int(m.group(1) or 0) + VULGAR_FRACTIONS[m.group(2)]
         out = f"{x:.8f}".rstrip("0").rstrip(".")
-        notes.append(f"'{m.group()}' read as {out}")
+        read.append(f"'{m.group()}' read as {out}")
         return out
 
     text = _VULGAR.sub(decimal, text)
+    notes.extend(read[:3] + ([f"and {len(read) - 3} more fractions"] if len(read) > 3 else []))
     left = [c for c in text if c in VULGAR_FRACTIONS]
     if left:
         doubts.append(f"'{left[0]}' beside a number it cannot be joined to")

@@ -693,6 +693,7 @@ def test_marks_after_a_number_are_read_or_refused_never_cut(text, status, qualif
         pytest.param("2½-3 million", "ok", 2_750_000, id="in a range"),
         pytest.param("30,000½", "review", N, id="after thousands: cannot be joined"),
         pytest.param("2.5½", "review", N, id="after a decimal: cannot be joined"),
+        pytest.param("½ ½", "review", N, id="two fractions: two numbers, never glued into one"),
     ],
 )
 def test_a_vulgar_fraction_is_read_never_dropped(text, status, value):
