@@ -15,7 +15,8 @@ SPEECH_VERBS = ("said|says|say|claimed|claims|claim|estimated|estimates|estimate
                 "tallied|reckoned|reckons|suggested|suggests|concluded|concludes|measured|measures|continued|explained|"
                 "insisted|argued|stressed|emphasi[sz]ed|predicted|predicts|forecast|forecasts|pledged|pledges|promised|"
                 "promises|offered|offers|contends|contended|maintains|maintained|asserted|asserts|alleged|alleges|"
-                "acknowledged|acknowledges|admitted|admits|tweeted|tweets|posted|posts|declared|declares|questioned|queried")  # fmt: skip
+                "acknowledged|acknowledges|admitted|admits|tweeted|tweets|posted|posts|declared|declares|questioned|queried|"
+                "expected|expects")  # fmt: skip
 #: verbs that say where something was counted when a place is their subject ("KP reported 3,649 cases")
 _PLACE_VERBS = {"reported", "reports", "recorded", "records", "registered", "registers", "counted", "counts", "found",
                 "finds", "confirmed", "confirms", "showed", "shows", "show", "gave", "gives"}  # fmt: skip
@@ -68,7 +69,7 @@ _AFTER_VERB_GROUP = re.compile(
 #: released today by the International Labour Organisation": the one who made them speaks
 _CARRIER = re.compile(
     r"^(?:(?:the|new|latest|preliminary|official|two|three|\d+)\s+)*(?:estimates?|figures|data|numbers|statistics|"
-    r"analysis|reports?|a\s+report)(?:\s+(?:released|published|issued)(?:\s+(?:on\s+)?[A-Za-z]+)?)?\s+(?:from|by|of)\s+"
+    r"analysis|reports?|a\s+report)(?:\s+(?:released|published|issued)(?:\s+(?:on\s+)?[A-Za-z]+){0,2})?\s+(?:from|by|of)\s+"
     r"(?=\S)",
     re.I,
 )
@@ -124,7 +125,7 @@ _PUT_AT = re.compile(
 #: "A Harvard study estimated 4,645 deaths": a study, report or survey as the speaker
 _STUDY = re.compile(
     r"(?P<src>(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:study|report|survey|analysis|census|review|"
-    r"paper|investigation|assessment|model))\s+(?:estimated|estimates|found|finds|puts?|said|says|suggested|"
+    r"paper|investigation|assessment|model|count|tally))(?:\s+based\s+on\s+[^,;]{0,80}?)?\s+(?:estimated|estimates|found|finds|puts?|said|says|suggested|"
     r"suggests|concluded|concludes|counted|counts|showed|shows)\b"
 )
 #: a person introduced with a role ("Ahmad Zia, the provincial governor, ..."): later pronouns and the
@@ -135,7 +136,9 @@ INTRODUCED = re.compile(
 )
 #: "X, the director of Y, said": no role begins with a joining word ("Birmingham, and then extend north to ..., said")
 _APPOSITIVE = re.compile(
-    r"(?P<name>" + _NAME + r"),\s+(?!(?:and|or|but|then|to|which|who|where|when|while|as)\b)(?P<role>[^,\"“]{3,90}),\s+"
+    r"(?P<name>"
+    + _NAME
+    + r"),\s+(?!(?:and|or|but|then|to|which|who|where|when|while|as)\b)(?P<role>[^,\"“]{3,120}),\s+"
     r"(?:" + SPEECH_VERBS + r")\b"
 )
 #: What a drafted row's confidence means: the share of drafts found this way that were right (a labelled
@@ -164,7 +167,11 @@ CONFIDENCE = {
 _NOT_SPEAKERS = {"We", "I", "You", "Us", "Our", "we", "you", "us", "our", "This", "That", "These", "Those", "There",
                  "this", "that", "these", "those", "there"}  # fmt: skip
 #: a subject that can count: an organisation, an office, a group of people, an acronym of three letters or more
-_ORGANISATION = re.compile(r"(?i:\b(?:" + GROUP_NOUNS + r")s?\b)|\b[A-Z]{3,}\b")
+_ORGANISATION = re.compile(
+    r"(?i:\b(?:" + GROUP_NOUNS + r")s?\b)|\b[A-Z]{3,}\b"
+    r"|\b(?:Times|Post|Journal|News|Herald|Guardian|Telegraph|Tribune|Gazette|Daily|Television|Radio|Press|Reuters|"
+    r"Xinhua|Bloomberg|Kyodo|Yonhap|Interfax)\b"  # a newspaper or an agency: "The New York Times reported 30"
+)
 #: '"An estimated 370,000 ... since Aug 25," Mr Joseph Tripura, a spokesman for the UN refugee agency, said'
 _QUOTE_APPOSITIVE_AFTER = re.compile(
     r"^[^\"“”]*?[,.!?]?[\"”]\s*(?P<name>" + _NAME + r"),\s+(?P<role>[^,\"“]{3,90}),?\s+(?:" + SPEECH_VERBS + r")\b"
@@ -196,9 +203,31 @@ def clean_source(src: str) -> str:
     src = re.sub(
         r"\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|study|survey|analysis)$", "", src
     )
-    # "the group's data", "the ministry's figures": whose figures they are
+    # "the group's data", "The Government’s official data on rough sleepers": whose figures they are
     src = re.sub(
-        r"['’]s\s+(?:own\s+|latest\s+|official\s+)?(?:data|figures|statistics|numbers|count|tally|records)$", "", src
+        r"['’]s\s+(?:own\s+|latest\s+|official\s+)?(?:data|figures|statistics|numbers|count|tally|records)"
+        r"(?:\s+(?:on|for|about|of)\s+[\w\s’'-]{1,40})?$",
+        "",
+        src,
+    )
+    # "Earlier this week the Financial Times": a time before the name
+    src = re.sub(
+        r"^(?:Earlier|Later|Last|This|Next)\s+(?:this\s+)?(?:week|month|year|day|morning|evening|night)\s+", "", src
+    )
+    # "in its February report OPEC": the one whose report it is
+    src = re.sub(
+        r"^(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|study|survey|analysis|update|outlook)\s+(?=[A-Z])",
+        "",
+        src,
+    )
+    # "collated by the BBC": who collated them
+    src = re.sub(r"^(?:collated|compiled|published|released|gathered|analy[sz]ed|commissioned)\s+by\s+", "", src)
+    # "On at least three recent occasions the Mayor": the subject after a phrase of time
+    src = re.sub(
+        r"^(?:(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Oo]ver|[Ff]or|[Aa]fter|[Bb]efore|[Ss]ince)\s+)?(?:[a-z][\w’'-]*\s+){0,5}?"
+        r"(?:occasions?|times|days|weeks|months|years)\s+(?=(?:the\s+)?[A-Z])",
+        "",
+        src,
     )
     src = _LEADING.sub("", src.strip())
     src = _CARRIER.sub("", src)  # "estimates from the U.S. military": the military speaks
@@ -254,7 +283,7 @@ _OPENING_SUBJECT = re.compile(
 
 _CLAUSE_WORD = re.compile(
     r"\b(?:is|are|was|were|be|been|than|that|which|will|would|can|could|may|might|because|when|while|whereas|"
-    r"if|although|though|where|says|said|after|before|until)\b"
+    r"if|although|though|where|says|said|after|before|until|as)\b"
 )
 
 
@@ -302,6 +331,17 @@ def _valid(match: re.Match | None) -> str:
     src = _LEADING.sub("", src.strip())
     if not src:
         return ""
+    src = re.sub(
+        r"^(?:saying|claiming|adding|noting|arguing|insisting)\s+(?=\S)", "", src
+    )  # "saying the party's monitors"
+    if re.match(r"(?:[a-z]+ing|(?:seen|cited|quoted|obtained|reviewed|reported|published)\s+by)\b", src):
+        return ""  # "acting on behalf of the firm's CFO offered", "which was also seen by Reuters, said": no subject
+    if src in ("Following", "After", "Despite", "Amid", "Given", "Including", "Under", "Among", "Before", "Since"):
+        return ""  # "Following claims that gold had been unearthed, at least 300": no speaker
+    # "The negotiations were publicly accessible on an online chat group and Reuters said": Reuters
+    joined = re.match(r"^(?P<pre>.+\s[a-z][\w’'-]*)\s+and\s+(?P<post>(?:the\s+)?[A-Z].*)$", src)
+    if joined and len(re.findall(r"\b[a-z]{3,}\b", joined["pre"])) >= 2:
+        src = joined["post"]
     cleaned = clean_source(src)
     words = cleaned.split()
     if not words or _MONTHS_DAYS.match(words[-1]) or not re.search(r"[A-Za-z]", cleaned):
@@ -360,6 +400,18 @@ _BY_AGENT_AFTER = re.compile(
 )
 
 
+#: "Reuters’ analysis of 16 years of IEA and OPEC monthly reports found" (Gulf Business, Reuters, 2024-03-12)
+_POSSESSIVE_ANALYSIS = re.compile(
+    r"(?P<src>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?\s+(?:own\s+)?(?:analysis|review|count|tally|calculations?)\s+"
+    r"of\s+[^.;]{0,120}?\s+(?:found|finds|shows|showed|suggests|suggested|estimated|estimates)\b[^.;]*$"
+)
+
+
+#: "..., Germany $163 million, Britain $120 million and the Netherlands $92 million": a name right before the figure
+_GAPPED_GIVER = re.compile(r"(?:,|\band)\s+(?P<src>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+$")
+_GIVING_BEFORE = re.compile(
+    r"\b(?:pledged|pledges|donated|donates|contributed|contributes|gave|gives|offered|offers|promised|committed)\b"
+)
 #: verbs of giving, not of saying: the one who says so after the words speaks (Global Times, 2018-05)
 _GIVING_VERBS = {"promised", "promises", "pledged", "pledges", "offered", "offers"}
 
@@ -496,6 +548,13 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
             "speaker with a role before the words",
             CONFIDENCE["role before"],
         )
+    whose = _POSSESSIVE_ANALYSIS.search(clause)
+    if whose:  # "Reuters’ analysis of 16 years of IEA and OPEC monthly reports found the 1.03 million bpd gap"
+        return clean_source(whose["src"]), "whose analysis found the figure", CONFIDENCE["unmeasured"]
+    gap = _GAPPED_GIVER.search(before)
+    if gap and _GIVING_BEFORE.search(before[: gap.start()]):
+        # "The European Commission pledged $185 million, Germany $163 million": each giver before its own figure
+        return clean_source(gap["src"]), "a giver named before its figure in a list", CONFIDENCE["unmeasured"]
     m = _speaker_before(clause)
     if m and m.group("verb").lower() in _NOUN_VERBS and _ACCORDING.search(after):
         m = None  # "Damage estimates now counted at $277 million, according to a report": the report speaks
@@ -530,6 +589,14 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
     m = _last_valid(SPOKE_BEFORE, before) or (
         _OPENING_SUBJECT.match(before) if opening and _valid(_OPENING_SUBJECT.match(before)) else None
     )
+    if (
+        m
+        and re.search(r"\b(?:while|whereas|although|though)\b", before[: m.start()], re.I)
+        and "," in before[m.end() :]
+    ):
+        m = None  # "while Saudi officials said ... 769, an AP count ... shows at least 999": their clause is closed
+    if m and before.rfind(";") > m.end() and not re.search(r"[.!?][\"”’']?\s*$", sentence):
+        m = None  # a headline's "UN expects 700,000 migrants ...; Germany took in 200,000": two stories
     if m:
         return _speaker(_valid(m), "speaker earlier in the sentence", CONFIDENCE["earlier"], last_speaker)
     if re.search(r"\breports?\b", sentence, re.I):
