@@ -437,7 +437,7 @@ CURRENCY_WORDS = {
 }
 CURRENCY_WORD_ALTS = "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
 #: Percent in every spelling, and other units a value can carry in its text.
-PERCENT = r"%|percent\b|per ?cent\b|pct\b|pc\b"  # "pc": British newspapers' per cent ("rose 3.5pc")
+PERCENT = r"%|percent\b|per[ -]?cent\b|pct\b|pc\b"  # "pc": British newspapers' per cent ("rose 3.5pc")
 #: Units of measure written right after a number (as the cleaned text has them: lower case), each with the name it
 #: is recorded by. Many carry a scale of their own ("30 Mt" is 30 million tonnes, "30 GW" 30,000 MW): a value text
 #: that states one is read in it, and the table check holds it to the unit column ("30 Mt" under "tonnes", "30 GW"
@@ -521,7 +521,7 @@ QUANTITY = re.compile(
     r"(?P<num>" + NUMBER + r")"
     r"(?:[ -]?(?P<scale>" + SCALE_ALTS + r")(?:[ -](?P<scale2>" + _SCALE_WORD_ALTS + r"))?\b(?!/d\b))?"  # "b/d": a unit
     r"(?: ?(?P<code>" + _CODE_ALTS + r")\b| (?P<curword>" + CURRENCY_WORD_ALTS + r")\b)?"
-    r"(?: ?"
+    r"(?:[ -]?"  # "6 percent", "6-percent" (a unit with a hyphen was left out: "6-percent" read as 6)
     + UNITS
     + r")?"
     + _GLUED

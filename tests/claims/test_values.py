@@ -701,6 +701,20 @@ def test_a_vulgar_fraction_is_read_never_dropped(text, status, value):
     assert (p.status, p.value) == (status, value)
 
 
+# "the 6-percent remittance growth" (Inquirer, 2012-11) was read as 6 with no unit: under a column of counts, 6 of them.
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        pytest.param("6-percent", 6, "percent", id="a hyphen before percent"),
+        pytest.param("6-per-cent", 6, "percent", id="per-cent"),
+        pytest.param("a 6-km road", 6, "km", id="a hyphen before a unit of measure"),
+    ],
+)
+def test_a_unit_after_a_hyphen_is_read_with_its_number(text, value, unit):
+    p = parse_value(text)
+    assert (p.status, p.value, p.unit) == ("ok", value, unit)
+
+
 # "12 in 2015" was read as 12 of every 2,015: it is as likely 12 in the year 2015. "1 in 2,000", with its comma, or
 # "1 in every 2000" stays a share.
 @pytest.mark.parametrize(
