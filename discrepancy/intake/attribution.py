@@ -69,7 +69,7 @@ _AFTER_VERB_GROUP = re.compile(
 #: released today by the International Labour Organisation": the one who made them speaks
 _CARRIER = re.compile(
     r"^(?:(?:the|new|latest|preliminary|official|two|three|\d+)\s+)*(?:estimates?|figures|data|numbers|statistics|"
-    r"analysis|reports?|a\s+report)(?:\s+(?:released|published|issued)(?:\s+(?:on\s+)?[A-Za-z]+){0,2})?\s+(?:from|by|of)\s+"
+    r"analysis|reports?|a\s+report|release|releases)(?:\s+(?:released|published|issued)(?:\s+(?:on\s+)?[A-Za-z]+){0,2})?\s+(?:from|by|of)\s+"
     r"(?=\S)",
     re.I,
 )
@@ -191,9 +191,8 @@ _ADVERB_AFTER = re.compile(
 
 
 def clean_source(src: str) -> str:
-    src = (
-        src.strip().lstrip("-–—:;,. ").rstrip(" ,.;:")
-    )  # "GENEVA (AFP/REUTERS) - The United Nations refugee agency": the dash
+    # "GENEVA (AFP/REUTERS) - The United Nations refugee agency": the dash and the punctuation around the name
+    src = src.strip().lstrip("-–—:;,. ").rstrip(" ,.;:")
     # a dateline: "ISLAMABAD - ", "GENEVA (AFP/REUTERS) - "
     src = re.sub(r"^[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*(?:\([A-Z/ ]+\)\s*)?[-–—:]+\s*", "", src)
     # "Johannesburg - The main opposition Democratic Alliance": a place and a dash before the name
@@ -302,7 +301,10 @@ def _valid(match: re.Match | None) -> str:
     verb = match.groupdict().get("verb") or ""
     if re.match(r"\s*(?:based\s+on|on\s+the\s+basis\s+of|according\s+to)\b", match.group("src"), re.I):
         return ""  # "Based on the U.S. government estimate, BP could face ...": a basis for the writer's sum
-    if verb.lower() in _NOUN_VERBS and re.match(r"\s*(?:--?\s|[–—(])", match.string[match.end("verb") :]):
+    if verb.lower() in _NOUN_VERBS and re.match(
+        r"\s*(?:--?\s|[–—(]|(?:showed|shows|show|said|say|says|found|find|indicate[sd]?|suggest(?:s|ed)?)\b)",
+        match.string[match.end("verb") :],
+    ):
         return ""  # "lower than U.S. government estimates -- about 17 percent": the noun, no speech
     if verb.lower() in _NOUN_VERBS and re.match(
         r"\s*(?:on|in|at|for|of|from|with|into|about|over)\s", match["src"], re.I
@@ -331,9 +333,8 @@ def _valid(match: re.Match | None) -> str:
     src = _LEADING.sub("", src.strip())
     if not src:
         return ""
-    src = re.sub(
-        r"^(?:saying|claiming|adding|noting|arguing|insisting)\s+(?=\S)", "", src
-    )  # "saying the party's monitors"
+    # "rejected the official figures, saying the party's monitors believed": the monitors
+    src = re.sub(r"^(?:saying|claiming|adding|noting|arguing|insisting)\s+(?=\S)", "", src)
     if re.match(r"(?:[a-z]+ing|(?:seen|cited|quoted|obtained|reviewed|reported|published)\s+by)\b", src):
         return ""  # "acting on behalf of the firm's CFO offered", "which was also seen by Reuters, said": no subject
     if src in ("Following", "After", "Despite", "Amid", "Given", "Including", "Under", "Among", "Before", "Since"):
@@ -440,12 +441,13 @@ _POSSESSIVE_ESTIMATE = re.compile(
     r"(?:estimates?|figures?|counts?|tall(?:y|ies)|numbers?)\b"
 )
 #: "higher than the official toll of 769" (FBC News, 2015-09-29): a figure the speaker compares theirs with
-_COMPARED_WITH = re.compile(
-    r"\b(?:higher|lower|greater|larger|smaller|more|less|fewer|above|below)\s+than\s+(?:the|an?)\s+"
+_COMPARED_HEAD = (
+    r"\b(?:(?:higher|lower|greater|larger|smaller|more|less|fewer|above|below)\s+than|short\s+of|in\s+excess\s+of|"
+    r"exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|compared\s+(?:with|to)|against)\s+(?:the|an?)\s+"
     r"(?P<what>[\w\s'’-]{0,40}?\b(?:toll|figures?|count|tally|estimates?|number|total|projections?|forecasts?|"
-    r"predictions?|targets?))\s+(?:of|at)\s*$",
-    re.I,
+    r"predictions?|targets?))\s+(?:of|at)\s"
 )
+_COMPARED_WITH = re.compile(_COMPARED_HEAD + r"*$", re.I)
 #: "lower than the 20,000 a different Red Crescent spokesperson gave on Thursday" (the BBC, via Nile Post 2023-09-15)
 _COMPARED_BARE = re.compile(
     r"\b(?:higher|lower|greater|larger|smaller|more|less|fewer|above|below)\s+than\s+the\s*$", re.I
@@ -455,6 +457,9 @@ _GIVEN_AFTER = re.compile(
     + GROUP_NOUNS
     + r")s?))\s+(?:had\s+)?(?:gave|given|reported|estimated|cited|announced|recorded|counted)\b"
 )
+#: the next figure of the same list: "short of the 2020 target of 538 to 676 south-central and 169 south-western black
+#: rhino" (The Citizen, 2019): the 169 is the target's too
+_COMPARED_LIST = re.compile(_COMPARED_HEAD + r"+\d[^.;]{0,60}?,?\s+and\s*$", re.I)
 #: whose figure it is, where the words say: "lower than the federal government's projection of $113.2 billion"
 _WHOSE = re.compile(r"^(?P<src>.+?)['’]s?\s+(?:own\s+|official\s+|latest\s+|initial\s+)?\w+$")
 #: a source that names only figures, not who gives them ("the stats", "new figures", "official data"): in "according
@@ -504,7 +509,7 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
         if given and _names_someone(given["src"]):
             return clean_source(given["src"]), "whose figure the speaker compares with", CONFIDENCE["unmeasured"]
         return "unattributed", "a figure compared with, whose?", CONFIDENCE["none"]
-    compared = _COMPARED_WITH.search(before)
+    compared = _COMPARED_WITH.search(before) or _COMPARED_LIST.search(before)
     if compared:  # not the speaker's own figure: whose it is, the words say or do not
         what = compared.group("what").strip()
         whose = _WHOSE.match(what)

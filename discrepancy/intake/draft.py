@@ -142,7 +142,10 @@ def extract_claims(
         previous_metric = ""
         for f in found:
             source, how, confidence = attribute(sentence, f, last_speaker or introduced)
-            if source in ("unattributed", "unattributed reports") and index in closers:
+            if (
+                source in ("unattributed", "unattributed reports") or FIGURES_ONLY.fullmatch(source)
+            ) and index in closers:
+                # '"The latest data indicates that it is already approaching 40 million tons."' then who closes it
                 # a quotation running on past this sentence: its speaker is who closes it ('..." Zia said')
                 tail = closers[index]
                 closed = attribute(tail, Found(0, 0, ""), last_speaker or introduced)

@@ -51,7 +51,7 @@ _Q = (
     + SCALE_ALTS
     + r")(?:[\s-](?:"
     + SCALE_ALTS
-    + r"))?\b)?(?:\s?(?:"
+    + r"))?\b)?(?:[\s-]?(?:"  # "the 6-percent remittance growth": the percent with it (drafted as 6)
     + PERCENT
     + r"))?(?:-odd\b|-plus\b|\+)?"
 )

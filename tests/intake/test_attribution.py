@@ -191,6 +191,15 @@ def _drafted(text: str) -> list[tuple[str, str]]:
                      "in the US-led coalition battling Islamic State)", id="a person with a long role"),
         pytest.param("The New York Times reported 30 deaths.", "30 deaths", "New York Times",
                      id="a newspaper that reported"),
+        # a twelfth round (2026-12-07): Inquirer 2012-11, Scroll 2018-09, The Citizen 2019 (South Africa)
+        pytest.param("The World Bank’s forecast tops the 6-percent remittance growth projected by the Bangko Sentral ng "
+                     "Pilipinas.", "6-percent", "Bangko Sentral ng Pilipinas",
+                     id="a hyphenated percent, projected by X after it"),
+        pytest.param("Initial estimates showed that the vessel was carrying more than 300 people, reported The "
+                     "Guardian.", "more than 300 people", "Guardian", id="estimates followed by a verb is a noun"),
+        pytest.param("A recent study put the number at 5,649, which falls far short of the 2020 target of 538 to 676 "
+                     "south-central and 169 south-western black rhino.", "169", "unattributed",
+                     id="short of the target of A and B: not the study's"),
     ],
 )  # fmt: skip
 def test_each_attribution_pattern_names_the_speaker(text, value, speaker):
