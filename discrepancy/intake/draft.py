@@ -310,6 +310,10 @@ def _same_claim(kept: dict, new: dict) -> bool:
         # "grow 1 percent" (the IMF, via reports) and "to 1 percent" (the government): a short share said twice
         # with no speaker to tie them is two claims (APD News, 2014-10)
         return False
+    if not _distinctive(a) and re.fullmatch(r"[A-Z]{3}|US\$|Rs|[$€£¥₹₦₽₴৳]", a.unit or ""):
+        # "$24 billion" to the Philippines and "$24 billion" back home to Mexico (the World Bank, Inquirer 2012-11):
+        # a round sum of money said twice is two claims unless the figure is distinctive
+        return False
     return _distinctive(a) or (same_words and len(new["found"].value_text.split()) >= 2)
 
 

@@ -284,6 +284,16 @@ def test_a_short_share_said_twice_with_no_speaker_to_tie_them_is_two_claims():
     assert [v for v, _ in drafted].count("1 percent") == 2
 
 
+def test_a_round_sum_said_twice_for_two_places_is_two_rows():
+    """Inquirer, 2012-11: the World Bank's "$24 billion" to the Philippines and "$24 billion" to Mexico were one row."""
+    drafted = _drafted(
+        "World Bank sees remittances to PH hitting $24B\n\nThe World Bank has projected that remittances to the "
+        "Philippines in 2012 will hit $24 billion. The World Bank said the Philippines would likely share the spot with "
+        "Mexico, whose migrant workers are likewise seen to send $24 billion back home."
+    )
+    assert [v for v, _ in drafted].count("$24 billion") == 2
+
+
 def test_an_outlet_that_was_told_is_never_the_speaker():
     """First law: "..., told AFP" once drafted AFP as the speaker, confidently."""
     sources = [s for _, s in _drafted("About 9,000 people fled the town, a local official told AFP.")]
