@@ -299,6 +299,8 @@ def _valid(match: re.Match | None) -> str:
     if match is None:
         return ""
     verb = match.groupdict().get("verb") or ""
+    if verb.lower() == "continued" and not re.match(r"\s*(?:[,:.;\"“”]|$)", match.string[match.end("verb") :]):
+        return ""  # "Stansted continued its recent growth": no speech
     if re.match(r"\s*(?:based\s+on|on\s+the\s+basis\s+of|according\s+to)\b", match.group("src"), re.I):
         return ""  # "Based on the U.S. government estimate, BP could face ...": a basis for the writer's sum
     if verb.lower() in _NOUN_VERBS and re.match(
@@ -615,6 +617,11 @@ _BARE_GROUP = re.compile(r"^(?:(?:[a-z]+|[A-Z][a-z]+-[a-z]+)\s+){0,2}(?P<head>" 
 def earlier_named(source: str, earlier: list[str]) -> str:
     """The speaker named earlier that a bare description points back to: "the ministry" after "the
     country's Defense Ministry", "the agency" after "Haiti's central civil protection agency"; "" if none."""
+    if re.match(r"same\s+(?:data\s+)?(?:sources?|data|figures)$", source, re.I):  # "according to the same data sources"
+        named = [
+            n for n in earlier if n not in ("unattributed", "unattributed reports") and not FIGURES_ONLY.fullmatch(n)
+        ]
+        return named[-1] if named else ""
     m = _BARE_GROUP.match(source)
     if not m:
         return ""
@@ -665,7 +672,7 @@ def source_type(source: str) -> str:
 def with_organisation(source: str, roles: dict[str, str]) -> str:
     """A person named in an article whose lede names an organisation's spokesperson: "Name, Organisation"."""
     org, role = possessive_role(source)
-    if role:
+    if role and _ORGANISATION.search(org):  # "Bangladesh's home minister" stays whole: a country is no organisation
         return org
     if len(roles) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}", source):
         return f"{source}, {next(iter(roles))}"

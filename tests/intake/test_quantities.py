@@ -89,6 +89,9 @@ from discrepancy.intake import quantities
         # a tenth round: Fox News 2007-03-20, SCMP 2019-08
         pytest.param("The blast occurred at a depth of around 885 feet.", [], id="a depth that places something"),
         pytest.param("Three nights of tear gas-free protests.", [], id="three nights: a duration in prose"),
+        # a thirteenth round: Business Standard (PTI) 2019-03
+        pytest.param("The decline in stunting from 2015-16 to 2017-18 was around 4 percentage points.",
+                     ["around 4"], id="fiscal years from and to: no range of 16 to 2017"),
     ],
 )  # fmt: skip
 def test_quantities_of_a_sentence(sentence, expected):
