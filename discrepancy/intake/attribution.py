@@ -32,6 +32,10 @@ GROUP_NOUNS = ("officials?|authorities|police|ministry|agency|department|office|
                "envoy|ambassador|chairman|chairwoman|secretary|company|companies|firm|watchdog|regulator|hackers|"
                "ministers|unions|campaigners|conservationists|critics|opponents|charity|charities|insurers|ngo|NGO|"
                "platform")  # fmt: skip
+#: a document a figure is published in: "in a recently released report", "in its February report OPEC"
+_DOCUMENT = r"(?:report|statement|study|survey|analysis)"
+#: words before "reports" that name nobody: "according to local media reports"
+_REPORTS_OF = r"(?:(?:local|foreign|state|international|some|several|unconfirmed|media|news|press)\s+){0,3}reports"
 _MONTHS_DAYS = re.compile(
     r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|today|yesterday)$",
@@ -117,7 +121,7 @@ _ROLE_AFTER = re.compile(r"[,\"”]\s*(?P<src>the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:"
 #: "The ministry put the number of dead at 2,300"
 _PUT_AT = re.compile(
     r"(?P<src>(?:[Tt]he\s+|[Aa]n?\s+)?[A-Za-z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,4}?)(?:,\s*(?:however|though|meanwhile|"
-    r"instead),)?(?:\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|study|survey|analysis))?"
+    r"instead),)?(?:\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT + r")?"
     r",?\s+(?:put|puts|putting|placed|places|raised|raises|revised|revises|updated|updates|lowered|lowers)"
     r"\s+(?:(?:the|its|their)\s+(?:[a-z]+\s+)?|(?:[\w’']+\s+){1,2}?)(?:number|toll|figure|total|count|estimate|turnout|"
     r"shortfall|cost|costs|losses|damage|crowd|attendance|tally|spending|expenditure|bill|budget)\b[^.;]*?\b(?:at|to)\s*$"
@@ -176,9 +180,7 @@ _ORGANISATION = re.compile(
 _QUOTE_APPOSITIVE_AFTER = re.compile(
     r"^[^\"“”]*?[,.!?]?[\"”]\s*(?P<name>" + _NAME + r"),\s+(?P<role>[^,\"“]{3,90}),?\s+(?:" + SPEECH_VERBS + r")\b"
 )
-_REPORTS = re.compile(
-    r"^(?:(?:local|foreign|state|international|some|several|unconfirmed|media|news|press)\s+){0,3}reports$", re.I
-)
+_REPORTS = re.compile(r"^" + _REPORTS_OF + r"$", re.I)
 PRONOUN = re.compile(r"^(he|she|they|it)$", re.I)
 
 
@@ -199,9 +201,7 @@ def clean_source(src: str) -> str:
     src = re.sub(r"^[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,2}(?:,\s+[A-Z][\w’'.]*)?\s+[-–—]\s+(?=[A-Z])", "", src)
     src = _ADVERB_AFTER.sub("", src)
     # "Jatri Kalyan Samity in a recently released report": who made the report
-    src = re.sub(
-        r"\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|study|survey|analysis)$", "", src
-    )
+    src = re.sub(r"\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT + r"$", "", src)
     # "the group's data", "The Government’s official data on rough sleepers": whose figures they are
     src = re.sub(
         r"['’]s\s+(?:own\s+|latest\s+|official\s+)?(?:data|figures|statistics|numbers|count|tally|records)"
@@ -215,7 +215,7 @@ def clean_source(src: str) -> str:
     )
     # "in its February report OPEC": the one whose report it is
     src = re.sub(
-        r"^(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|study|survey|analysis|update|outlook)\s+(?=[A-Z])",
+        r"^(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:" + _DOCUMENT + r"|update|outlook)\s+(?=[A-Z])",
         "",
         src,
     )
@@ -474,8 +474,7 @@ FIGURES_ONLY = re.compile(
 
 #: "according to reports", "according to local media reports": nobody named
 _ACCORDING_TO_REPORTS = re.compile(
-    r"\baccording to\s+(?:(?:local|foreign|state|international|some|several|unconfirmed|media|news|press)\s+){0,3}"
-    r"reports\b",
+    r"\baccording to\s+" + _REPORTS_OF + r"\b",
     re.I,
 )
 #: "..., but in fact, 68 per cent": a clause after "but" that corrects what the speaker before it said
