@@ -1909,9 +1909,9 @@ def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool
 
 
 #: Units whose values may be below zero (a change in percent, a loss of money); other units count things.
-SIGNED_UNITS = frozenset(
-    {"percent", "percentage points", "%", "°C", "°F"} | set(CURRENCIES.values()) | set(CURRENCY_WORDS.values())
-)
+#: Units that are money: the ISO code (or sign) a currency sign, code or word is recorded as
+MONEY_UNITS = frozenset(set(CURRENCIES.values()) | set(CURRENCY_WORDS.values()))
+SIGNED_UNITS = frozenset({"percent", "percentage points", "%", "°C", "°F"} | MONEY_UNITS)
 
 
 def _check(r: _Reading, qs: list[Quantity]) -> ParsedValue:

@@ -412,11 +412,10 @@ _POSSESSIVE_ANALYSIS = re.compile(
 
 #: "..., Germany $163 million, Britain $120 million and the Netherlands $92 million": a name right before the figure
 _GAPPED_GIVER = re.compile(r"(?:,|\band)\s+(?P<src>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+$")
-_GIVING_BEFORE = re.compile(
-    r"\b(?:pledged|pledges|donated|donates|contributed|contributes|gave|gives|offered|offers|promised|committed)\b"
-)
 #: verbs of giving, not of saying: the one who says so after the words speaks (Global Times, 2018-05)
-_GIVING_VERBS = {"promised", "promises", "pledged", "pledges", "offered", "offers"}
+_GIVING_VERBS = {"promised", "promises", "pledged", "pledges", "offered", "offers", "donated", "donates",
+                 "contributed", "contributes", "gave", "gives", "committed"}  # fmt: skip
+_GIVING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_GIVING_VERBS)) + r")\b")
 
 
 #: verbs that are nouns too ("damage estimates", "police reports"): an "according to" after the number wins
@@ -443,17 +442,16 @@ _POSSESSIVE_ESTIMATE = re.compile(
     r"(?:estimates?|figures?|counts?|tall(?:y|ies)|numbers?)\b"
 )
 #: "higher than the official toll of 769" (FBC News, 2015-09-29): a figure the speaker compares theirs with
+_COMPARATIVE = r"(?:higher|lower|greater|larger|smaller|more|less|fewer|above|below)"
 _COMPARED_HEAD = (
-    r"\b(?:(?:higher|lower|greater|larger|smaller|more|less|fewer|above|below)\s+than|short\s+of|in\s+excess\s+of|"
+    r"\b(?:" + _COMPARATIVE + r"\s+than|short\s+of|in\s+excess\s+of|"
     r"exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|compared\s+(?:with|to)|against)\s+(?:the|an?)\s+"
     r"(?P<what>[\w\s'’-]{0,40}?\b(?:toll|figures?|count|tally|estimates?|number|total|projections?|forecasts?|"
     r"predictions?|targets?))\s+(?:of|at)\s"
 )
 _COMPARED_WITH = re.compile(_COMPARED_HEAD + r"*$", re.I)
 #: "lower than the 20,000 a different Red Crescent spokesperson gave on Thursday" (the BBC, via Nile Post 2023-09-15)
-_COMPARED_BARE = re.compile(
-    r"\b(?:higher|lower|greater|larger|smaller|more|less|fewer|above|below)\s+than\s+the\s*$", re.I
-)
+_COMPARED_BARE = re.compile(r"\b" + _COMPARATIVE + r"\s+than\s+the\s*$", re.I)
 _GIVEN_AFTER = re.compile(
     r"^\s*(?:that\s+|which\s+)?(?P<src>(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}?(?:[A-Z][\w’'-]*|(?:"
     + GROUP_NOUNS

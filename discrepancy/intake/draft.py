@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from discrepancy.claims.grammar import PROJECTION_WORDS
+from discrepancy.claims.grammar import MONEY_UNITS, PROJECTION_WORDS
 from discrepancy.claims.schema import COLUMN_NAMES
 from discrepancy.claims.values import parse_value
 from discrepancy.errors import DiscrepancyError, NotFound
@@ -310,7 +310,7 @@ def _same_claim(kept: dict, new: dict) -> bool:
         # "grow 1 percent" (the IMF, via reports) and "to 1 percent" (the government): a short share said twice
         # with no speaker to tie them is two claims (APD News, 2014-10)
         return False
-    if not _distinctive(a) and re.fullmatch(r"[A-Z]{3}|US\$|Rs|[$€£¥₹₦₽₴৳]", a.unit or ""):
+    if not _distinctive(a) and a.unit in MONEY_UNITS:
         # "$24 billion" to the Philippines and "$24 billion" back home to Mexico (the World Bank, Inquirer 2012-11):
         # a round sum of money said twice is two claims unless the figure is distinctive
         return False

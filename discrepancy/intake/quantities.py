@@ -61,12 +61,14 @@ _PHRASE = re.compile(
     r"|(?(between)(?!)|\s+in\s+(?:every\s+)?(?=\d)))(?P<b>" + _Q + r"))?",
     re.I,
 )
+#: the numbers in words, longest first ("sixty" before "six")
+_NUMBER_WORD_ALTS = "|".join(sorted((w for w in NUMBER_WORDS if w != "zero"), key=len, reverse=True))
 _PHONE = re.compile(r"\+\d{1,3}(?:[\s-]\(?\d{1,5}\)?){2,}|\(?\d{2,5}\)?(?:[\s-]\d{2,5}){3,}")
 _WORD_NUMBER = re.compile(
     r"(?<![\w-])(?:(?P<qual>"
     + _QUALIFIER
     + r")\s+)?(?P<w>(?:an?\s+(?:dozen|hundred|million|billion|thousand)|(?:"
-    + "|".join(sorted((w for w in NUMBER_WORDS if w != "zero"), key=len, reverse=True))  # "sixty" before "six"
+    + _NUMBER_WORD_ALTS
     + r")(?:[\s-](?:hundred|thousand|million|billion|"
     + "|".join(sorted(NUMBER_WORDS[1:20], key=len, reverse=True))
     + r"))*)\b)(?P<tail>\s+(?:percent|per\s?cent)\b)?",
@@ -102,9 +104,7 @@ _FRACTION_WHOLE = re.compile(
 _FRACTION_AFTER = re.compile(r"^[\s-]+(?:halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b", re.I)
 #: "One in five", "one out of every 10": the rest of a share after its first number in words
 _SHARE_AFTER = re.compile(
-    r"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d[\d,]*|"
-    + "|".join(sorted((w for w in NUMBER_WORDS if w != "zero"), key=len, reverse=True))
-    + r")\b",
+    r"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d[\d,]*|" + _NUMBER_WORD_ALTS + r")\b",
     re.I,
 )
 #: "in the first half of 2012", "the second quarter": a period of the year, no share
