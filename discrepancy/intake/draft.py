@@ -19,6 +19,7 @@ from discrepancy.errors import DiscrepancyError, NotFound
 from discrepancy.intake.article import article_text, dateline, sentences
 from discrepancy.intake.attribution import (
     CONFIDENCE,
+    CROWDING,
     FIGURES_ONLY,
     INTRODUCED,
     attribute,
@@ -364,11 +365,29 @@ def _draft(
         })  # fmt: skip
         kept_rows.append(r)
         by_numbers.setdefault(key, []).append(len(kept_rows) - 1)
+    _crowding(out)
     frame = pd.DataFrame(out, columns=DRAFT_COLUMNS)
     for column in DRAFT_COLUMNS:
         if column != "confidence":
             frame[column] = frame[column].astype(object).fillna("").astype("str")
     return frame
+
+
+def _crowding(out: list[dict]) -> None:
+    """Move the confidence of each named speaker's draft by how many drafts its sentence gave
+    (attribution.CROWDING): among three or more figures, one of them is likelier someone else's."""
+    per_sentence: dict[str, int] = {}
+    for row in out:
+        per_sentence[row["quote"]] = per_sentence.get(row["quote"], 0) + 1
+    for row in out:
+        if row["source"] in ("unattributed", "unattributed reports") or FIGURES_ONLY.fullmatch(row["source"]):
+            continue
+        figures = per_sentence[row["quote"]]
+        row["confidence"] = round(row["confidence"] + CROWDING[min(figures, 3)], 2)
+        if figures >= 3:
+            row["extraction_note"] += (
+                f"; {figures} figures drafted from this sentence: check each is this speaker's (confidence lowered)"
+            )
 
 
 def extract_articles(paths, *, claim_date: str = "", outlet: str = "", url: str = "") -> pd.DataFrame:

@@ -215,3 +215,45 @@ def test_a_figure_in_a_sentence_that_projects_is_noted_for_review(tmp_path):
     assert projected in rows["410,000"].extraction_note
     assert projected not in rows["183,000"].extraction_note
     assert projected not in rows["40 people"].extraction_note
+
+
+@pytest.mark.parametrize(
+    "sentence, value_text, source, figures",
+    [
+        pytest.param(
+            "The National Park Service estimated 400,000 people attended the Oct. 16 march in Washington.",
+            "estimated 400,000 people", "National Park Service", 1, id="alone-in-its-sentence",
+        ),  # Los Angeles Times, 1995
+        pytest.param(
+            "Police estimated that around 18,000 demonstrators took part in Tuesday's march and 15,000 people in the "
+            "rally, while organizers' estimates ranged from 50,000 to 200,000 people present at the events.",
+            "around 18,000", "Police", 3, id="among-three-figures",
+        ),  # The Moscow Times, 2012
+    ],
+)  # fmt: skip
+def test_confidence_moves_with_the_figures_in_the_sentence(tmp_path, sentence, value_text, source, figures):
+    """On articles the intake had not seen, a named speaker's figure alone in its sentence was right more often
+    than one among three or more (attribution.CROWDING): the confidence says so, and a crowded row says why."""
+    from discrepancy.intake.attribution import CONFIDENCE, CROWDING
+
+    article = tmp_path / "a.txt"
+    article.write_text(sentence + "\n", encoding="utf-8")
+    draft = extract_articles([article], claim_date="2012-05-08")
+    row = draft.set_index("value_text").loc[value_text]
+    assert row.source == source and (draft["quote"] == sentence).sum() == figures
+    assert row.confidence == round(CONFIDENCE["before a verb"] + CROWDING[figures], 2)
+    assert ("figures drafted from this sentence" in row.extraction_note) == (figures >= 3)
+
+
+def test_an_unattributed_figure_keeps_its_confidence_however_crowded(tmp_path):
+    """The crowding only moves named speakers: an unattributed figure among others stays at 'none'."""
+    from discrepancy.intake.attribution import CONFIDENCE
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Recorded burglary and robbery offences went up by 9% and 33% respectively, and thefts by 17%.\n",  # adapted from ITV, 2018
+        encoding="utf-8",
+    )
+    draft = extract_articles([article], claim_date="2018-04-26")
+    assert len(draft) == 3 and set(draft["source"]) == {"unattributed"}
+    assert set(draft["confidence"]) == {CONFIDENCE["none"]}

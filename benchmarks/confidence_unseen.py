@@ -1,0 +1,99 @@
+"""What a draft's confidence is measured on: drafts of articles the intake had NOT seen.
+
+Each round of articles in tests/data/articles was scored unseen before its patterns were added. This script
+replays that: for each round, it checks out (as a git worktree) the commit before the round's own fixes (the
+commit that added the round before it), drafts the round's articles with that code, and records each draft's
+outcome: the way its speaker was found, how many drafts its sentence gave, and whether it was right (a labelled
+claim with its labelled speaker, by the matching of the time). The answer files are today's.
+
+The records go to benchmarks/results/confidence-unseen.csv; intake.attribution.CONFIDENCE and CROWDING are
+computed from them, and tests/intake/test_attribution.py holds the constants to the file.
+
+Run from a git checkout with its history: python benchmarks/confidence_unseen.py (about 10 seconds).
+Not part of `make bench`: it needs the repository's history and writes worktrees under a temporary folder.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from common import HERE
+
+ROOT = HERE.parent
+OUT = HERE / "results" / "confidence-unseen.csv"
+#: (the commit that added the round's articles, the commit before the round's fixes: the previous round's)
+ROUNDS = [
+    ("8", "e46e695", "7faac0c"),
+    ("9", "f6d55ea", "e46e695"),
+    ("10", "a9a566f", "f6d55ea"),
+    ("11", "f7f7f52", "a9a566f"),
+    ("12", "b798b13", "f7f7f52"),
+    ("13", "5838707", "b798b13"),
+]
+#: run inside the old worktree: one JSON line per draft
+_DRAFTS = r"""
+import json, re, sys
+from discrepancy.intake.evaluate import load_answers, match
+from discrepancy.intake.draft import extract_articles
+for a in load_answers(sys.argv[1]):
+    d = extract_articles([a.text], claim_date=a.date, outlet=a.outlet, url=a.url)
+    per_quote = d.groupby("quote").size().to_dict()
+    info = {}
+    for r in d.itertuples():
+        how = re.match(r"source: ([^;]*)", r.extraction_note)
+        info[(r.value_text, r.source)] = (how.group(1) if how else "", per_quote.get(r.quote, 1))
+    for r in match(a, d).itertuples():
+        if r.drafted:
+            how, figures = info[(r.drafted, r.source)]
+            print(json.dumps({"article": a.name, "value_text": r.drafted, "source": r.source, "how": how,
+                              "figures_in_sentence": figures, "right": bool(r.found and r.speaker_right)}))
+"""
+
+
+def _round_articles(commit: str, folder: Path) -> None:
+    """Copy the articles a round's commit added (as they are today) into folder."""
+    names = subprocess.run(
+        ["git", "show", "--name-only", "--format=", commit], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    for name in names:
+        if name.startswith("tests/data/articles/") and name.endswith(".yaml"):
+            for suffix in (".yaml", ".txt"):
+                source = ROOT / name.removesuffix(".yaml")
+                (folder / (source.name + suffix)).write_bytes(source.with_suffix(suffix).read_bytes())
+
+
+def main() -> list[dict]:
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, added, before in ROUNDS:
+            articles, tree = Path(tmp) / f"round-{label}", Path(tmp) / f"code-{label}"
+            articles.mkdir()
+            _round_articles(added, articles)
+            subprocess.run(["git", "worktree", "add", "-f", "-q", str(tree), before], cwd=ROOT, check=True)
+            try:
+                out = subprocess.run(
+                    [sys.executable, "-c", _DRAFTS, str(articles)], cwd=tree, capture_output=True, text=True,
+                    check=True, env={**os.environ, "PYTHONPATH": str(tree)},
+                ).stdout  # fmt: skip
+            finally:
+                subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, check=False)
+            rows += [{"round": label, "code": before, **json.loads(line)} for line in out.splitlines()]
+    subprocess.run(["git", "worktree", "prune"], cwd=ROOT, check=False)
+    rows.sort(key=lambda r: (int(r["round"]), r["article"], r["value_text"], r["source"]))
+    with OUT.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return rows
+
+
+if __name__ == "__main__":
+    records = main()
+    right = sum(r["right"] for r in records)
+    print(f"{len(records)} unseen drafts, {right} right ({right / len(records):.1%}): {OUT.relative_to(ROOT)}")
