@@ -64,10 +64,12 @@ _VERB = r"\s+(?P<verb>" + SPEECH_VERBS + r")\b" + _NOT_SPOKEN
 #: "Haiti's central civil protection agency, which takes longer to collate numbers, said 271 people died"
 SPOKE_BEFORE = re.compile(r"(?P<src>" + _SUBJECT + r"|\b[Hh]e|\b[Ss]he|\b[Tt]hey|\b[Ii]t)" + _BETWEEN + r",?" + _VERB)
 #: "..., local officials said" and "..., the Office for National Statistics (ONS) has revealed"
-SPOKE_AFTER = re.compile(r"[,\"”]\s*(?P<src>" + _SUBJECT + r"|[Hh]e|[Ss]he|[Tt]hey)" + _BETWEEN + _VERB)
+SPOKE_AFTER = re.compile(r"[,\"”]['’]?\s*(?P<src>" + _SUBJECT + r"|[Hh]e|[Ss]he|[Tt]hey)" + _BETWEEN + _VERB)
 #: "..., said an official": a group after an inverted verb
 _AFTER_VERB_GROUP = re.compile(
-    r"[,\"”]\s*(?:said|says|added|told|read)\s+(?P<src>(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:" + GROUP_NOUNS + r"))\b"
+    r"[,\"”]['’]?\s*(?:said|says|added|told|read)\s+(?P<src>(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:"
+    + GROUP_NOUNS
+    + r"))\b"
 )
 #: "estimates from the U.S. military", "a report released Tuesday by the World Health Organization", "two reports
 #: released today by the International Labour Organisation": the one who made them speaks
@@ -109,15 +111,17 @@ _ACCORDING = re.compile(
 )
 #: "..., said John Smith": the name after the verb speaks; not after "told", whose object is the listener
 #: ("..., he told AFP")
+#: a closing quotation mark after the comma may be a single one: "...the fiscal year,' said John Butler, UK economist
+#: at HSBC" (The Guardian, 2003-10-19)
 _INVERTED_VERBS = "|".join(v for v in SPEECH_VERBS.split("|") if v not in ("told", "tells", "put", "puts")) + "|read"
-_AFTER_VERB_NAME = re.compile(r"[,\"”]\s*(?:" + _INVERTED_VERBS + r")\s+(?P<src>(?:the\s+)?" + _NAME + r")")
+_AFTER_VERB_NAME = re.compile(r"[,\"”]['’]?\s*(?:" + _INVERTED_VERBS + r")\s+(?P<src>(?:the\s+)?" + _NAME + r")")
 #: "More than 50,000 fighters have joined, Rami Abdel Rahman, director of the Observatory, told AFP": the
 #: person and role after the words, before the speech verb
 _APPOSITIVE_AFTER = re.compile(
     r"^[^\"“”]*?,\s*(?P<name>" + _NAME + r"),\s+(?P<role>[^,\"“]{3,90}),\s+(?:" + SPEECH_VERBS + r")\b"
 )
 #: '"We lost 20 soldiers," the commander told Reuters': a speaker named by role only
-_ROLE_AFTER = re.compile(r"[,\"”]\s*(?P<src>the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:" + SPEECH_VERBS + r")\b")
+_ROLE_AFTER = re.compile(r"[,\"”]['’]?\s*(?P<src>the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:" + SPEECH_VERBS + r")\b")
 #: "The ministry put the number of dead at 2,300"
 _PUT_AT = re.compile(
     r"(?P<src>(?:[Tt]he\s+|[Aa]n?\s+)?[A-Za-z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,4}?)(?:,\s*(?:however|though|meanwhile|"
@@ -203,7 +207,8 @@ _ADVERB_AFTER = re.compile(
 
 def clean_source(src: str) -> str:
     # "GENEVA (AFP/REUTERS) - The United Nations refugee agency": the dash and the punctuation around the name
-    src = src.strip().lstrip("-–—:;,. ").rstrip(" ,.;:")
+    # ",’’ Gomes said" (Punch, 2019): a closing quotation typed as two apostrophes is no part of the name
+    src = src.strip().lstrip("-–—:;,. '’\"“”").rstrip(" ,.;:")
     # a dateline: "ISLAMABAD - ", "GENEVA (AFP/REUTERS) - "
     src = re.sub(r"^[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*(?:\([A-Z/ ]+\)\s*)?[-–—:]+\s*", "", src)
     # "Johannesburg - The main opposition Democratic Alliance": a place and a dash before the name
@@ -301,6 +306,20 @@ def _names_someone(src: str) -> bool:
     return bool(_ORGANISATION.search(words) or re.search(r"\b[A-Z]", words))
 
 
+#: words that open a sentence with no subject: an infinitive or a preposition alone ("To put this into context,
+#: ... there were 3,122": South Wales Echo, 2021-11-15), or an impersonal "it" ("It's expected that the total box
+#: office earnings ... will reach": China Daily, 2015-12-05)
+_NO_SUBJECT = re.compile(r"^(?:(?:To|In|At|For|With|By|From|On|Of|As|If)$|It(?:['’]s|\s+is|\s+was|\s+has\s+been)\b)")
+#: a subject that is a share of those asked: "Two thirds of smokers said they wanted to give up" (Daily Mail,
+#: 2008-01-22), "Half of respondents"; a count of people still speaks ("Two academics from the University of Hong
+#: Kong", "One of the survivors", "many conservationists")
+_COUNTED = re.compile(
+    r"^(?:(?:an?|one|two|three|four|nine)[\s-]+(?:thirds?|quarters?|fifths?|fourths?|tenths?)|half|"
+    r"(?:the\s+)?majority)\s+of\s",
+    re.I,
+)
+
+
 def _valid(match: re.Match | None) -> str:
     """The speaker a match names, or "" when it names none: a month or a day ("last July estimated"), "we"
     inside a quotation, a passive count, or a subject that counted rather than spoke and is no
@@ -350,6 +369,8 @@ def _valid(match: re.Match | None) -> str:
         return ""  # "acting on behalf of the firm's CFO offered", "which was also seen by Reuters, said": no subject
     if src in ("Following", "After", "Despite", "Amid", "Given", "Including", "Under", "Among", "Before", "Since"):
         return ""  # "Following claims that gold had been unearthed, at least 300": no speaker
+    if _NO_SUBJECT.match(src):
+        return ""  # "To put this into context, ... there were 3,122", "It's expected that": nobody speaks
     # "The negotiations were publicly accessible on an online chat group and Reuters said": Reuters
     joined = re.match(r"^(?P<pre>.+\s[a-z][\w’'-]*)\s+and\s+(?P<post>(?:the\s+)?[A-Z].*)$", src)
     if joined and len(re.findall(r"\b[a-z]{3,}\b", joined["pre"])) >= 2:
@@ -366,6 +387,8 @@ def _valid(match: re.Match | None) -> str:
         return ""  # inside a quotation: the speaker is whoever the quotation is given to
     if re.search(r"\d", cleaned) or words[-1].lower() in ("was", "were", "is", "are", "be", "been", "being"):
         return ""  # "Four cases of polio were reported": a passive, the count is no speaker
+    if _COUNTED.match(cleaned):
+        return ""  # "Two thirds of smokers said they wanted to give up": a share of those asked, a figure itself
     if verb.lower() in _PLACE_VERBS and not _ORGANISATION.search(cleaned):
         return ""  # "North Delhi recorded 126 cases", "KP reported 3,649": where, not who
     return src

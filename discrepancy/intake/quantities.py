@@ -98,7 +98,11 @@ _FRACTION = re.compile(
     re.I,
 )
 _FRACTION_WHOLE = re.compile(
-    r"^\s+(?:of\s+(?:them|those|the(?!\s+(?:way|time)\b)|all|its|their|these|that|whom|\d)|the\s|that\s+amount)", re.I
+    r"^\s+(?:of\s+(?:them|those|the(?!\s+(?:way|time)\b)|all|its|their|these|that|whom|\d|"
+    # a plural noun: "Two thirds of smokers said" (Daily Mail, 2008-01-22), never a span of time
+    r"(?!(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times)\b)[a-z]{3,}s\b)"
+    r"|the\s|that\s+amount)",
+    re.I,
 )
 #: a fraction's name after a number in words ("Three quarters of", "two-thirds"): the share is read whole
 _FRACTION_AFTER = re.compile(r"^[\s-]+(?:halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b", re.I)
@@ -247,6 +251,15 @@ def _with_noun(sentence: str, text: str, end: int) -> str:
     return text
 
 
+#: a score or a tally: "blow away Plymouth 4-0", "Bayern Munich's 4-2 win", "ruled 5-4" (The News, Portsmouth,
+#: 2023-04-03); a first figure no smaller than the second is no range, and a result word after it names a score
+_SCORE = re.compile(
+    r"(?<![\w.,])(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})(?![\w.,%]|\s*(?:per|percent|million|billion|thousand)\b)"
+    r"(?P<result>\s+(?:win|wins|victory|defeat|draw|loss|lead|vote|verdict|ruling|decision|scoreline|triumph|"
+    r"thrashing|drubbing|rout|aggregate)\b)?"
+)
+
+
 def quantities(sentence: str) -> tuple[list[Found], list[str]]:
     """The stated quantities of a sentence, and the numbers passed over with the reason."""
     found: list[Found] = []
@@ -259,6 +272,11 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
         a_start, a_end = m.span("a")
         if any(a <= a_start < b for a, b in phones):
             skipped.append(f"{m.group('a')}: a phone number")
+            continue
+        score = _SCORE.match(sentence, a_start)
+        if score and (int(score["a"]) >= int(score["b"]) or score["result"]):
+            skipped.append(f"{sentence[a_start : score.end('b')]}: a score or a tally")
+            pos = max(pos, score.end("b"))
             continue
         end = m.end()
         changed = (

@@ -209,6 +209,13 @@ def _drafted(text: str) -> list[tuple[str, str]]:
                      "Trade Solution (WITS). The discrepancy stood at 15.5% the previous year, according to the same "
                      "data sources.", "15.5%", "World Bank's World Integrated Trade Solution",
                      id="the same data sources: those named before"),
+        # a fourteenth round (2026-12-07): The Guardian 2003-10-19, Punch 2019
+        pytest.param("'September is a big month for government spending, and it is likely to see borrowing top £20bn "
+                     "only halfway through the fiscal year,' said John Butler, UK economist at HSBC.", "£20bn",
+                     "John Butler", id="a quotation in single marks, then said and the name"),
+        pytest.param("“Sri Lanka was facing lost tourism revenues of about 750 million dollars this year,’’ Gomes told "
+                     "newsmen at a travel conference in Dubai.",
+                     "about 750 million dollars", "Gomes", id="a closing quotation typed as two apostrophes"),
     ],
 )  # fmt: skip
 def test_each_attribution_pattern_names_the_speaker(text, value, speaker):
@@ -251,6 +258,16 @@ def test_each_attribution_pattern_names_the_speaker(text, value, speaker):
         pytest.param("Among individual airports, low-cost airline base Stansted continued its recent growth, with a "
                      "11.9% surge in passenger numbers.", "low-cost airline base Stansted",
                      id="continued its growth is no speech"),
+        # South Wales Echo, 2021-11-15: "To" was drafted as the speaker of four figures at 0.87
+        pytest.param("To put this into context, at the height of the first wave of Covid infections there were 3,122 "
+                     "(50%) vacant beds out of 6,259 on April 11, 2020.", "To", id="an infinitive opening: no speaker"),
+        # China Daily, 2015-12-05: "It" was drafted as the speaker of two figures at 0.87
+        pytest.param("It's expected that the total box office earnings for this year will reach between 42 billion "
+                     "and 43 billion yuan.", "It", id="an impersonal it: no speaker"),
+        # Daily Mail, 2008-01-22: "Two thirds of smokers" was drafted as the speaker of 59 per cent at 0.83
+        pytest.param("Two thirds of smokers said they wanted to give up, but 59 per cent said they would find it "
+                     "difficult to go without cigarettes for a whole day.", "Two thirds of smokers",
+                     id="a share of those asked: no speaker"),
     ],
 )  # fmt: skip
 def test_words_that_are_no_speaker(text, not_speaker):

@@ -74,6 +74,9 @@ from discrepancy.intake import quantities
         pytest.param("About 1 in every 5 children is stunted.", ["About 1 in every 5 children"], id="1 in every 5"),
         pytest.param("One in five children is stunted.", ["One in five children"], id="one in five, in words"),
         pytest.param("One out of every 10 schools closed.", ["One out of every 10"], id="one out of every 10"),
+        pytest.param("Two thirds of smokers said they wanted to give up, but 59 per cent said they would find it "
+                     "difficult.", ["Two thirds", "59 per cent"], id="a share of a plural noun"),  # Daily Mail, 2008
+        pytest.param("Half of hours were lost.", [], id="a share of a span of time is no share of people"),
         pytest.param("Three quarters of all victims are women and girls.", ["Three quarters"],
                      id="three quarters: a share, never 3"),
         pytest.param("The figure is 2½ times the number before the pandemic.", ["2½"], id="2½: never 2"),
@@ -92,6 +95,13 @@ from discrepancy.intake import quantities
         # a thirteenth round: Business Standard (PTI) 2019-03
         pytest.param("The decline in stunting from 2015-16 to 2017-18 was around 4 percentage points.",
                      ["around 4"], id="fiscal years from and to: no range of 16 to 2017"),
+        # a fourteenth round: The News (Portsmouth) 2023-04-03; each score was drafted as two counts
+        pytest.param("A crowd of 79,389 saw Ian Evatt’s side blow away Plymouth 4-0 to claim the title.",
+                     ["79,389"], id="a score: the first figure no smaller"),
+        pytest.param("That beat the 75,000 fans who saw Bayern Munich’s 4-2 win against Borussia Dortmund.",
+                     ["75,000"], id="a score named by the word after"),
+        pytest.param("The court ruled 5-4 in favour.", [], id="a tally of votes"),
+        pytest.param("Between 10-12 people died.", ["Between 10-12 people"], id="a range rising stays a range"),
     ],
 )  # fmt: skip
 def test_quantities_of_a_sentence(sentence, expected):
