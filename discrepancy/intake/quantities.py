@@ -184,7 +184,9 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
     ):
         return "a year"  # "in 1714.": an older year, closing its phrase
     if re.match(
-        r"^\s*-?\s*(?:working\s+|business\s+)?(days?|hours?|minutes?|weeks?|months?|years?|decades?)\b", after
+        r"^\s*-?\s*(?:working\s+|business\s+)?(days?|hours?|minutes?|weeks?|months?|years?|decades?)\b"
+        r"(?![-\s]+(?:on|over)[-\s]+\w)",  # "48 percent year-on-year" (China Daily, 2015-12-05): a rate, no duration
+        after,
     ) and not re.search(r"\bfor\s*$", before):
         return "a duration"  # "20 years", and "the party's 23-year history" (New Statesman, 2013-12-30)
     if re.match(r"^-(?:pages?|storey|story|inch|foot|feet|metre|meter|mile|kilometre|kilometer|km|lane)\b", after):

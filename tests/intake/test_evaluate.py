@@ -23,7 +23,6 @@ KNOWN_MISSES = {
     "claimsjournal-2013-bp-macondo-barrels-spilled": {"billions of dollars"},  # vague money: no row yet
     "dawn-four-polio-cases-confirmed-2014": {"one each"},  # "one each" shares the count before it
     "fivethirtyeight-2014-islamic-state-fighter-counts": {"at least double"},  # a multiplier in words
-    "itv-knife-crime-rises-22-percent-2018": {"13% year-on-year rise"},  # one row with the 13% before it
     "latimes-1988-nepal-stadium-hailstorm-stampede": {"only one open"},  # "one" with no noun
     "militarycom-2014-cia-isil-fighters": {"Tripled", "tripled in size"},  # multipliers in words
     "pakistantoday-2018-barcelona-diada-crowd": {"around one million people"},  # the same words: one row
@@ -129,6 +128,11 @@ KNOWN_MISSES = {
     },  # millimetres of rain glued
     # to their unit; a count written like a year (never drafted: a year is never a claim); one row with the 42.9 before
     "xinhua-2024-fort-mcmurray-6600-evacuated": {"up to 6,600 people"},  # one row with the 6,600 residents before it
+    # the fourteenth round (11 articles, scored unseen first)
+    "guardian-2003-brown-40bn-deficit": {"almost twice last year's levels", "nearly £40 billion"},  # a multiplier in
+    # words; one row with the headline's £40bn
+    "southwalesecho-2021-nhs-bed-crisis": {"16%", "50%", "9.8%", "five", "four", "three vacant"},  # shares in brackets
+    # after the counts they convert (noted on the count's row); counts in words in brackets
 }
 #: the kinds of non-claim that must never be drafted, whatever else is
 NEVER = ("date", "year", "time", "age", "ordinal", "model")

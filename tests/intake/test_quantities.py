@@ -102,6 +102,11 @@ from discrepancy.intake import quantities
                      ["75,000"], id="a score named by the word after"),
         pytest.param("The court ruled 5-4 in favour.", [], id="a tally of votes"),
         pytest.param("Between 10-12 people died.", ["Between 10-12 people"], id="a range rising stays a range"),
+        # China Daily 2015-12-05, ITV 2018: a rate "year-on-year" was passed over as a duration
+        pytest.param("Receipts rose by more than 48 percent year-on-year, according to the watchdog.",
+                     ["more than 48 percent"], id="a rate year-on-year is no duration"),
+        pytest.param("Prices rose 5% year over year.", ["5%"], id="a rate year over year is no duration"),
+        pytest.param("It took 20 years to build.", [], id="a duration stays a duration"),
     ],
 )  # fmt: skip
 def test_quantities_of_a_sentence(sentence, expected):
