@@ -35,6 +35,7 @@ ROUNDS = [
     ("11", "f7f7f52", "a9a566f"),
     ("12", "b798b13", "f7f7f52"),
     ("13", "5838707", "b798b13"),
+    ("14", "5c380e0", "aaae63b"),
 ]
 #: run inside the old worktree: one JSON line per draft
 _DRAFTS = r"""
