@@ -1113,7 +1113,7 @@ _TIMES_TEN = re.compile(r"(?:[×x*]\s*|^|\s)$")
 #: reference marks after a figure, as a copy of a Wikipedia table has them: "30,000[1]", "110,920 [14]", "70–85 million
 #: [1] [2]", "14,277 [n 1]", "2,983–3,033 [17] [lower-alpha 1]" (a number alone in square brackets, or a note's)
 _REFERENCE_MARKS = re.compile(
-    r"(?<=[\w%)*\u2020])((?: ?\[(?:\d{1,3}|[a-z]|(?:n|nb|note|lower-alpha|upper-alpha|lower-roman) \d{1,3})\])+)"
+    r"(?<=[\w%)*+\u2020])((?: ?\[(?:\d{1,3}|[a-z]|(?:n|nb|note|lower-alpha|upper-alpha|lower-roman) \d{1,3})\])+)"
 )
 
 

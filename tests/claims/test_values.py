@@ -1014,6 +1014,7 @@ def test_the_trades_million_and_billion_units_are_read(text, value, unit):
         pytest.param("70–85 million [1] [2]", 77.5e6, 70e6, 85e6, "'[1] [2]'", id="a range in millions"),
         pytest.param("30,000[1]", 30000, None, None, "'[1]'", id="glued"),
         pytest.param("12.5%[2]", 12.5, None, None, "'[2]'", id="after a percent"),
+        pytest.param("2,000+[12]", None, 2000, None, "'[12]'", id="after a plus"),  # was review: '12' a second number
         pytest.param("30²", 30, None, None, "'²' after the figure read as a footnote mark", id="a superscript two"),
         pytest.param("300¹", 300, None, None, "'¹' after the figure read as a footnote mark", id="a superscript one"),
         pytest.param("120 km²", 120, None, None, "", id="square kilometres keep their two"),
