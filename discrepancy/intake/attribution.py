@@ -110,9 +110,8 @@ _ACCORDING = re.compile(
     re.I,
 )
 #: "..., said John Smith": the name after the verb speaks; not after "told", whose object is the listener
-#: ("..., he told AFP")
-#: a closing quotation mark after the comma may be a single one: "...the fiscal year,' said John Butler, UK economist
-#: at HSBC" (The Guardian, 2003-10-19)
+#: ("..., he told AFP"). Here and in the patterns above, the closing quotation mark after the comma may be a single
+#: one: "...the fiscal year,' said John Butler, UK economist at HSBC" (The Guardian, 2003-10-19)
 _INVERTED_VERBS = "|".join(v for v in SPEECH_VERBS.split("|") if v not in ("told", "tells", "put", "puts")) + "|read"
 _AFTER_VERB_NAME = re.compile(r"[,\"”]['’]?\s*(?:" + _INVERTED_VERBS + r")\s+(?P<src>(?:the\s+)?" + _NAME + r")")
 #: "More than 50,000 fighters have joined, Rami Abdel Rahman, director of the Observatory, told AFP": the
@@ -179,7 +178,8 @@ CONFIDENCE = {
 #: How the figures drafted from one sentence move the confidence of a named speaker: the more figures a sentence
 #: holds, the likelier one of them is someone else's. Measured on the same unseen drafts: of those with a named
 #: speaker (371, 79% right), 129 of 154 alone in their sentence were right (+0.05), 106 of 136 beside one other
-#: (-0.01) and 58 of 81 among three or more (-0.07). Unattributed drafts are not moved.
+#: (-0.01) and 58 of 81 among three or more (-0.07). Unattributed drafts, and figures with no publisher
+#: ("figures show"), are not moved.
 CROWDING = {1: 0.05, 2: -0.01, 3: -0.07}
 _NOT_SPEAKERS = {"We", "I", "You", "Us", "Our", "we", "you", "us", "our", "This", "That", "These", "Those", "There",
                  "this", "that", "these", "those", "there"}  # fmt: skip
