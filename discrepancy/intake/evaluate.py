@@ -130,24 +130,30 @@ def load_answers(folder: str | Path) -> list[Answer]:
 def match(answer: Answer, draft: pd.DataFrame) -> pd.DataFrame:
     """One row per labelled claim and per unmatched draft row: what was labelled, what was drafted."""
     rows = list(draft.itertuples(index=False))
-    taken: set[int] = set()
-    out = []
-    for claim in answer.claims:
+    # every pair of a label and a draft that state the same numbers or words, best first: a draft goes to the label
+    # it fits best (its words in the draft's sentence), not to the first label with its numbers (a headline's
+    # "Could Reach $70m" took the body's "as much as $70m", and the body's label went unmatched)
+    pairs = []
+    for j, claim in enumerate(answer.claims):
         want, words = _numbers(claim["value_text"]), _fold(claim["value_text"])
-        best, best_score = None, 0
         for i, row in enumerate(rows):
-            if i in taken:
-                continue
             same_numbers = bool(want) and _numbers(row.value_text) == want
             same_words = words in _fold(row.value_text) or _fold(row.value_text) in words
-            if not (same_numbers or same_words):
-                continue
-            score = 1 + (words in _fold(row.quote)) + same_words + 0.5 * same_speaker(row.source, claim["speaker"])
-            if score > best_score:
-                best, best_score = i, score
-        row = rows[best] if best is not None else None
-        if best is not None:
-            taken.add(best)
+            if same_numbers or same_words:
+                score = (
+                    1 + same_numbers + same_words + (words in _fold(row.quote))
+                    + 0.5 * same_speaker(row.source, claim["speaker"])
+                )  # fmt: skip
+                pairs.append((-score, j, i))
+    taken: set[int] = set()
+    chosen: dict[int, int] = {}
+    for _, j, i in sorted(pairs):
+        if i not in taken and j not in chosen:
+            taken.add(i)
+            chosen[j] = i
+    out = []
+    for j, claim in enumerate(answer.claims):
+        row = rows[chosen[j]] if j in chosen else None
         out.append({
             "article": answer.name, "value_text": claim["value_text"], "speaker": claim["speaker"],
             "measures": claim["measures"], "drafted": row.value_text if row else "",
