@@ -155,6 +155,8 @@ def extract_claims(
             if source in full_names:  # a surname alone: the person introduced earlier with their role
                 source, how = full_names[source], f"{how}; surname of a person named earlier"
             elif named_before := earlier_named(source, [r["source"] for r in rows]):
+                if re.match(r"(?:its|their|his|her)\s", source, re.I):  # "According to its analysis": whose, a pronoun
+                    confidence = min(confidence, CONFIDENCE["pronoun"])
                 source, how = named_before, f"{how}; '{source}' is the {named_before} named earlier"
             metric, unit, metric_note = metric_of(sentence, f, previous_metric)
             previous_metric = metric or previous_metric
@@ -307,9 +309,11 @@ def _same_claim(kept: dict, new: dict) -> bool:
     if not _compatible_speakers(kept["resolved"], new["resolved"]):
         return False  # two speakers giving the same figure: two claims that agree, both kept
     same_words = kept["found"].value_text.lower() == new["found"].value_text.lower()
-    if a.unit == "percent" and not _distinctive(a) and "unattributed" in (kept["resolved"] + new["resolved"]):
-        # "grow 1 percent" (the IMF, via reports) and "to 1 percent" (the government): a short share said twice
-        # with no speaker to tie them is two claims (APD News, 2014-10)
+    small = a.unit == "percent" or max(abs(x) for x in _numbers(a)) < 100
+    if small and not _distinctive(a) and "unattributed" in (kept["resolved"] + new["resolved"]):
+        # "grow 1 percent" (the IMF, via reports) and "to 1 percent" (the government) (APD News, 2014-10); "two homes
+        # were reported lost at Snake Valley" and a spokeswoman's "two homes had been hit ... in the Chepstowe area"
+        # (AFR, 2013-01-08): a short share or a count under 100 said twice with no speaker to tie them is two claims
         return False
     if not _distinctive(a) and a.unit in MONEY_UNITS:
         # "$24 billion" to the Philippines and "$24 billion" back home to Mexico (the World Bank, Inquirer 2012-11):

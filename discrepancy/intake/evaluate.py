@@ -142,7 +142,7 @@ def match(answer: Answer, draft: pd.DataFrame) -> pd.DataFrame:
             if same_numbers or same_words:
                 score = (
                     1 + same_numbers + same_words + (words in _fold(row.quote))
-                    + 0.5 * same_speaker(row.source, claim["speaker"])
+                    + 0.5 * same_speaker(row.source, claim["speaker"]) + 0.25 * (words == _fold(row.value_text))
                 )  # fmt: skip
                 pairs.append((-score, j, i))
     taken: set[int] = set()

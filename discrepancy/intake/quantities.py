@@ -154,7 +154,7 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         return "a date"
     if (
         re.match(r"^(st|nd|rd|th)\b", after)
-        or re.match(r"^\s*-?\s*(?:year|month|week|day)s?-old", after)
+        or re.match(r"^\s*[-–]?\s*(?:year|month|week|day)s?[-–]old", after)  # "16 to 24–year-olds" (Metro, 2011)
         or re.search(r"\b(aged|age)\s*$", before)
     ):
         return "an ordinal or an age"
@@ -285,6 +285,16 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
             m.group("b") and (m.group("between") or "").lower() == "from" and _CHANGE.search(sentence[: m.start()])
         )
         pair = parse_value(m.group(0).strip()) if m.group("b") else None
+        # "dropping by 10,200 to 1.45 million" (Metro, 2011-03-16): a change by A to the level B, no range of 10,200
+        # to 1.45 million; "rise by 5 to 10 percent" stays a range (its ends are of one size)
+        changed = changed or bool(
+            pair is not None
+            and pair.status == "ok"
+            and pair.low
+            and pair.high
+            and pair.high >= 10 * pair.low
+            and re.search(r"\bby\s+$", sentence[: m.start()])
+        )
         # "1 in 8 deaths" is one share (it was drafted as 1 and as 8 deaths); "5 in 2014" a count and a year
         not_a_share = (
             pair is not None

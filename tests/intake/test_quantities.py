@@ -107,6 +107,13 @@ from discrepancy.intake import quantities
                      ["more than 48 percent"], id="a rate year-on-year is no duration"),
         pytest.param("Prices rose 5% year over year.", ["5%"], id="a rate year over year is no duration"),
         pytest.param("It took 20 years to build.", [], id="a duration stays a duration"),
+        # Metro 2011-03-16, The Sydney Morning Herald 2004-12-10: "by A to B" was drafted as the range A to B
+        pytest.param("Claimants dropped by 10,200 to 1.45 million.", ["10,200", "1.45 million"],
+                     id="a change by A to the level B"),
+        pytest.param("Catchment levels dropped by 0.4 per cent to 42.9 per cent.", ["0.4 per cent", "42.9 per cent"],
+                     id="a change by A to the level B, in per cent"),
+        pytest.param("Prices could rise by 5 to 10 percent.", ["5 to 10 percent"], id="by A to B of one size: a range"),
+        pytest.param("There were 974,000 16 to 24–year-olds unemployed.", ["974,000"], id="an age with an en dash"),
     ],
 )  # fmt: skip
 def test_quantities_of_a_sentence(sentence, expected):
