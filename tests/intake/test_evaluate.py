@@ -138,6 +138,36 @@ KNOWN_MISSES = {
     # headline's, one row with the body's
     "southwalesecho-2021-nhs-bed-crisis": {"16%", "50%", "9.8%", "five", "four", "three vacant"},  # shares in brackets
     # after the counts they convert (noted on the count's row); counts in words in brackets
+    # the fifteenth round (11 articles, scored unseen first)
+    "airwise-2016-global-airport-passengers": {"6.4 Pct"},  # the headline's: one row with the body's 6.4 percent
+    "commercialrisk-2022-hurricane-ian-losses": {"as high as $53bn"},  # the headline's: one row with the body's
+    "etvbharat-2024-india-dengue-spike": {
+        "32,091 dengue across the country",
+        "Tamil Nadu two",
+        "nine high dengue burden states",
+        "one each",
+    },  # one row with the 32,091 before it; counts in words after a place or with no noun
+    "infosecurity-2020-cognizant-ransomware-70m": {"Could Reach $70m"},  # the headline's: one row with the body's
+    "kslnewsradio-2023-phoenix-18-days-110-degrees": {"the number one killer of all natural disasters"},  # a rank
+    "metro-2011-youth-unemployment-record-20-6": {"record high of 20.6%"},  # the headline's: one row with the body's
+    "samaa-2020-punjab-fares-petrol-hike": {"doubled petrol tax", "doubled the fares", "four times since March 1"},
+    # multipliers in words; how often, in words
+    "thecanary-2021-extinction-rebellion-arrests": {"More than 500", "currently stands at 508"},  # the headline's,
+    # one row with the body's "more than than 500"; one row with the police's 508 before it
+    "ucanews-2023-india-train-crash-13-dead": {"At least 13 dead"},  # the headline's: one row with the body's
+    # the sixteenth round (12 articles, scored unseen first)
+    "7dnews-2019-moscow-opposition-rally-count": {"dozens"},  # the headline's "Dozens": one row with the body's
+    "afr-2013-nsw-victoria-bushfires-hectares": {"At least one home"},  # "one" before a singular noun
+    "dailymail-2015-nhs-waiting-list-seven-year-high": {"40%", "Some 1.5million"},  # the headline's and the
+    # standfirst's, one row each with the body's
+    "europeansuntimes-2019-rusada-doping-violations": {"165", "165 doping violations"},  # one row with the 165 cases
+    "freemalaysiatoday-2017-rohingya-boat-sinks": {"scores missing", "two dead bodies"},  # the headline's vague
+    # amount, one row with the body's; one row with the two dead before it
+    "huffpostuk-2015-minimum-wage-20p-rise": {"20p An Hour", "20p an hour", "20p per hour", "57p", "8p"},  # pence
+    # glued to their figure: not read (the value reader does not read pence)
+    "informationng-2012-pension-funds-recovered": {"N151b"},  # the headline's: one row with the body's N151 billion
+    "irishnews-2017-school-enrolments-up": {"more than 2,000 pupils"},  # one row with the 2,000 before it
+    "scpr-2010-census-undercounts-california": {"1.5 million"},  # one row with the 1.5 million before it
 }
 #: the kinds of non-claim that must never be drafted, whatever else is
 NEVER = ("date", "year", "time", "age", "ordinal", "model")
