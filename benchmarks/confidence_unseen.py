@@ -36,6 +36,7 @@ ROUNDS = [
     ("12", "b798b13", "f7f7f52"),
     ("13", "5838707", "b798b13"),
     ("14", "5c380e0", "aaae63b"),
+    ("15", "419f64c", "2aabfdc"),  # rounds 15 and 16, added in one commit
 ]
 #: run inside the old worktree: one JSON line per draft
 _DRAFTS = r"""

@@ -411,6 +411,7 @@ _WAYS = {
     "pronoun: the last named speaker": "pronoun",
     "speaker earlier in the sentence": "earlier",
     "no attribution found": "none",
+    "reports": "reports",
 }
 _UNSEEN = Path(__file__).resolve().parents[2] / "benchmarks" / "results" / "confidence-unseen.csv"
 
