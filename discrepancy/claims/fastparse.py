@@ -90,7 +90,7 @@ _TRIGGERS = (
     r"(?:\d[,.]?){16}|(?:^|[^\d,.])\d{1,3}\.\d{3}(?:[^\d]|$)|(?:^|[^\d,.])0{3,}(?:[^\d,.]|$)|\b(?:"
     + "|".join(NUMBER_WORDS)
     + r"|an? (?:hundred|thousand|million|billion|trillion|lakh|crore)|half|thirds?|quarters?|fifths?"
-    r"|square|sq|km|or|percentage|percentages|percents|pp|pct|pc|per|every|"
+    r"|square|sq|km|or|percentage|percentages|percents|pp|pct|pc|per|every|pence|"
     + _OTHER_SCALES
     + "|"
     + _CODES

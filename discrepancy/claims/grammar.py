@@ -994,6 +994,8 @@ def read(text: object) -> ParsedValue:
     if isinstance(text, (int, float)):
         return _check(_Reading(value=float(text)), [])
     unmarked, notes, doubts = _marks(str(text))
+    if "p" in unmarked:
+        unmarked = _pence(unmarked, notes)
     s = clean(unmarked)
     if not s:
         return ParsedValue(status=UNPARSED, note="no value stated")
@@ -1141,6 +1143,26 @@ def _vulgar_fractions(text: str, notes: list[str], doubts: list[str]) -> str:
     left = [c for c in text if c in VULGAR_FRACTIONS]
     if left:
         doubts.append(f"'{left[0]}' beside a number it cannot be joined to")
+    return text
+
+
+#: pence after a whole figure: "20p an hour", "up by 8p to £3.87", "50 pence" (HuffPost UK, 2015-10-01): a sum in
+#: pounds, never "10p.m." or "10pm"; "3.5p" and "20 p" may be a statistics office's flag (provisional) after the
+#: figure, and are left to the flag's reading
+_PENCE = re.compile(r"(?<![\w.,£$€])(\d{1,3})(?:p(?!\.?m\b)|\s?pence)\b(?![.,]?\d)")
+
+
+def _pence(text: str, notes: list[str]) -> str:
+    """The text with each sum in pence written in pounds ("20p" -> "£0.2"), and a note of each."""
+    read: list[str] = []
+
+    def pounds(m: re.Match) -> str:
+        out = "£" + f"{float(m.group(1)) / 100:.6f}".rstrip("0").rstrip(".")
+        read.append(f"'{m.group()}' read as {out}")
+        return out
+
+    text = _PENCE.sub(pounds, text)
+    notes.extend(read[:3] + ([f"and {len(read) - 3} more sums in pence"] if len(read) > 3 else []))
     return text
 
 

@@ -53,7 +53,8 @@ _Q = (
     + SCALE_ALTS
     + r"))?\b)?(?:[\s-]?(?:"  # "the 6-percent remittance growth": the percent with it (drafted as 6)
     + PERCENT
-    + r"))?(?:-odd\b|-plus\b|\+)?"
+    + r"))?(?:p\b(?!\.?m\b))?"  # pence glued to the figure: "20p an hour" (HuffPost UK), never "10p.m."
+    + r"(?:-odd\b|-plus\b|\+)?"
 )
 _PHRASE = re.compile(
     r"(?<![\w.,/])(?:(?P<qual>" + _QUALIFIER + r")\s+)?(?:(?P<between>between|from)\s+)?(?P<a>" + _Q + r")"
@@ -285,14 +286,14 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
             m.group("b") and (m.group("between") or "").lower() == "from" and _CHANGE.search(sentence[: m.start()])
         )
         pair = parse_value(m.group(0).strip()) if m.group("b") else None
-        # "dropping by 10,200 to 1.45 million" (Metro, 2011-03-16): a change by A to the level B, no range of 10,200
-        # to 1.45 million; "rise by 5 to 10 percent" stays a range (its ends are of one size)
+        # "dropping by 10,200 to 1.45 million" (Metro, 2011-03-16), "will rise by 57p to £3.30" (HuffPost UK): a change
+        # by A to the level B, no range; "rise by 5 to 10 percent" stays a range (its ends are of one size)
         changed = changed or bool(
             pair is not None
             and pair.status == "ok"
             and pair.low
             and pair.high
-            and pair.high >= 10 * pair.low
+            and pair.high >= 3 * pair.low
             and re.search(r"\bby\s+$", sentence[: m.start()])
         )
         # "1 in 8 deaths" is one share (it was drafted as 1 and as 8 deaths); "5 in 2014" a count and a year

@@ -1169,3 +1169,24 @@ def test_the_neighbours_of_those_still_read(text, value, unit):
 def test_a_statistics_flag_after_the_figure_is_noted(text, status, qualifier, note):
     p = parse_value(text)
     assert (p.status, p.qualifier) == (status, qualifier) and note in p.note, p.note
+
+
+# Pence glued to a whole figure (HuffPost UK, 2015-10-01: the minimum wage "increases by 20p an hour", "up by 8p to
+# £3.87") were no number; they are a sum in pounds. "3.5p" or "20 p" may be a statistics office's flag (provisional)
+# after the figure, and "10pm" a time: never pence.
+@pytest.mark.parametrize(
+    "text, status, value, unit",
+    [
+        pytest.param("20p", "ok", 0.2, "GBP", id="20p"),
+        pytest.param("57p an hour", "ok", 0.57, "GBP", id="57p an hour"),
+        pytest.param("50 pence", "ok", 0.5, "GBP", id="50 pence"),
+        pytest.param("20p-30p", "ok", 0.25, "GBP", id="a range in pence"),
+        pytest.param("10pm", "unparsed", None, None, id="a time"),
+        pytest.param("10p.m.", "unparsed", None, None, id="a time with dots"),
+        pytest.param("3.5p", "unparsed", None, None, id="a decimal: a flag or pence, not read"),
+        pytest.param("20pp", "ok", 20, "percentage points", id="percentage points"),
+    ],
+)
+def test_pence_are_a_sum_in_pounds(text, status, value, unit):
+    p = parse_value(text)
+    assert (p.status, p.value, p.unit) == (status, value, unit), p.note

@@ -114,6 +114,10 @@ from discrepancy.intake import quantities
                      id="a change by A to the level B, in per cent"),
         pytest.param("Prices could rise by 5 to 10 percent.", ["5 to 10 percent"], id="by A to B of one size: a range"),
         pytest.param("There were 974,000 16 to 24–year-olds unemployed.", ["974,000"], id="an age with an en dash"),
+        # HuffPost UK 2015-10-01: pence glued to the figure were passed over as part of a name
+        pytest.param("The apprenticeship rate will rise by 57p to £3.30.", ["57p", "£3.30"], id="pence, then a level"),
+        pytest.param("The wage increases by 20p an hour from today.", ["20p"], id="pence glued"),
+        pytest.param("The meeting ends at 10p.m. today.", [], id="p.m. is no pence"),
     ],
 )  # fmt: skip
 def test_quantities_of_a_sentence(sentence, expected):
