@@ -153,6 +153,10 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         return "a year"
     if re.search(r"\b(" + MONTHS + r")\.?\s*$", before) or re.match(r"^\s*(" + MONTHS + r")\b", after):
         return "a date"
+    if re.match(r"^\s*(?:" + _HIJRI_MONTHS + r")\b", after, re.I):
+        return "a date (of the Islamic calendar)"  # "29 Dzulqa’dah 1437/1 September 2016 (MINA)"
+    if re.search(r"\b(?:" + _HIJRI_MONTHS + r")\s*$", before, re.I) and re.fullmatch(r"1[34]\d\d", bare):
+        return "a year (of the Islamic calendar)"  # "1 Ramadan 1440"
     if (
         re.match(r"^(st|nd|rd|th)\b", after)
         or re.match(r"^\s*[-–]?\s*(?:year|month|week|day)s?[-–]old", after)  # "16 to 24–year-olds" (Metro, 2011)
@@ -174,8 +178,10 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         and " " in bare
     ):
         return "a phone number"
-    if re.search(r"\b(on|since|until|by|in|from)\s+(the\s+)?$", before) and re.fullmatch(
-        r"(1[89]|20)\d{2}", digits or "x"
+    if (
+        re.search(r"\b(on|since|until|by|in|from)\s+(the\s+)?$", before)
+        and re.fullmatch(r"(1[89]|20)\d{2}", digits or "x")
+        and "," not in bare  # "increasing by 2,000 to 6.241 million" (AOL, 2009-08-20): no year has a comma
     ):
         return "a year"
     if (
@@ -260,6 +266,13 @@ _SCORE = re.compile(
     r"(?<![\w.,])(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})(?![\w.,%]|\s*(?:per|percent|million|billion|thousand)\b)"
     r"(?P<result>\s+(?:win|wins|victory|defeat|draw|loss|lead|vote|verdict|ruling|decision|scoreline|triumph|"
     r"thrashing|drubbing|rout|aggregate)\b)?"
+)
+
+
+#: the months of the Islamic calendar, as English-language outlets spell them ("29 Dzulqa’dah 1437", "1 Ramadan")
+_HIJRI_MONTHS = (
+    r"muharram|safar|rabi\w*(?:[\s-]+(?:al|ul)[\s-]+(?:awwal|thani|akhir))?|jumad[ai]\w*|rajab|sha[’']?ban|"
+    r"rama[dz]h?an|shawwal|dh?[uz]l?[’'\s-]*(?:al[\s-]+)?(?:q[ai][’']?dah|hijj?ah)|dzulqa[’']?dah|dzulhijj?ah|zulhijj?ah"
 )
 
 

@@ -118,6 +118,12 @@ from discrepancy.intake import quantities
         pytest.param("The apprenticeship rate will rise by 57p to £3.30.", ["57p", "£3.30"], id="pence, then a level"),
         pytest.param("The wage increases by 20p an hour from today.", ["20p"], id="pence glued"),
         pytest.param("The meeting ends at 10p.m. today.", [], id="p.m. is no pence"),
+        # AOL 2009-08-20, MINA 2016-09-01
+        pytest.param("Continuing claims rose, increasing by 2,000 to 6.241 million.", ["2,000", "6.241 million"],
+                     id="by 2,000: no year has a comma"),
+        pytest.param("Greek, 29 Dzulqa’dah 1437/1 September 2016 (MINA) – Some 462 migrants arrived.",
+                     ["Some 462 migrants"], id="a date of the Islamic calendar"),
+        pytest.param("On 1 Ramadan 1440 some 20 people died.", ["some 20 people"], id="a year of the Islamic calendar"),
     ],
 )  # fmt: skip
 def test_quantities_of_a_sentence(sentence, expected):
