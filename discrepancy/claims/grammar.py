@@ -335,6 +335,17 @@ SCALES = {
     "mrd": 1e9,
     "mld": 1e9,
     "mlrd": 1e9,
+    # Indonesian and Malay "ribu", "juta", "miliar", "triliun" ("Rp 1.2 triliun" was read as 1.2) and Vietnamese
+    # "nghìn"/"ngàn", "triệu", "tỷ"/"tỉ" ("1.2 tỷ đồng" was read as 1.2)
+    "ribu": 1e3,
+    "juta": 1e6,
+    "miliar": 1e9,
+    "triliun": 1e12,
+    "nghìn": 1e3,
+    "ngàn": 1e3,
+    "triệu": 1e6,
+    "tỷ": 1e9,
+    "tỉ": 1e9,
     # and in Cyrillic letters: Russian and Ukrainian "тыс."/"тис.", "млн", "млрд", "трлн"
     "тыс": 1e3,
     "тис": 1e3,
@@ -398,6 +409,18 @@ CURRENCIES = {
     "cn¥": "CNY",
     "cny": "CNY",
     "rmb": "CNY",
+    # Asia's other currencies, as English-language outlets there print them ("Rp 1.2 trillion", "₩1.2 trillion")
+    "rp": "IDR",
+    "idr": "IDR",
+    "₩": "KRW",
+    "krw": "KRW",
+    "₫": "VND",
+    "vnd": "VND",
+    "฿": "THB",
+    "thb": "THB",
+    "rm": "MYR",
+    "myr": "MYR",
+    "₱": "PHP",
 }
 CURRENCY_ALTS = "|".join(sorted(map(re.escape, CURRENCIES), key=len, reverse=True))
 _CODE_ALTS = "|".join(sorted((re.escape(c) for c in CURRENCIES if c.isalpha() and len(c) == 3), key=len, reverse=True))
@@ -432,6 +455,11 @@ CURRENCY_WORDS = {
     "kenyan shillings": "KES",
     "yen": "JPY",
     "yuan": "CNY",
+    "won": "KRW",
+    "rupiah": "IDR",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "đồng": "VND",
     "special drawing rights": "XDR",
     "sdrs": "XDR",
 }
@@ -657,6 +685,8 @@ PREFIXES: list[tuple[str, str, str]] = [
     ("almost", APPROX, "approximate, from below"),
     ("just under", APPROX, "approximate, from below"),
     ("just short of", APPROX, "approximate, from below"),
+    ("just shy of", APPROX, "approximate, from below"),
+    ("shy of", APPROX, "approximate, from below"),  # "shy of 4 million" was read as exactly 4 million
     ("close to", APPROX, ""),
     ("closer to", APPROX, ""),
     ("nearer to", APPROX, ""),

@@ -46,6 +46,7 @@ def test_parse_value_strict_raises(text, reason):
     "text, note",
     [
         pytest.param("nearly 200,000", "from below", id="from below"),
+        pytest.param("shy of 4 million", "from below", id="shy of: from below, never exact"),
         pytest.param("thirty thousand", "read as 30,000", id="words noted"),
         pytest.param("1,2 million", "decimal comma", id="decimal comma noted"),
         pytest.param("around 30,000 in 2015", "'2015' read as a date", id="year noted as a date"),
@@ -1190,3 +1191,27 @@ def test_a_statistics_flag_after_the_figure_is_noted(text, status, qualifier, no
 def test_pence_are_a_sum_in_pounds(text, status, value, unit):
     p = parse_value(text)
     assert (p.status, p.value, p.unit) == (status, value, unit), p.note
+
+
+# Scale words and currencies of Indonesia, Malaysia, Vietnam, Korea, Thailand and the Philippines: "Rp 1.2 triliun"
+# and "1.2 tỷ đồng" were read as 1.2 (a confident wrong number), "₩1.2 trillion" and "RM5 million" lost their currency.
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        pytest.param("Rp 1.2 triliun", 1.2e12, "IDR", id="rupiah, triliun"),
+        pytest.param("Rp1.2 trillion", 1.2e12, "IDR", id="Rp glued"),
+        pytest.param("5 juta", 5e6, None, id="juta"),
+        pytest.param("Rp 3,5 miliar", 3.5e9, "IDR", id="miliar, a decimal comma"),
+        pytest.param("30 ribu", 3e4, None, id="ribu"),
+        pytest.param("1.2 tỷ đồng", 1.2e9, "VND", id="ty, dong"),
+        pytest.param("3 triệu", 3e6, None, id="trieu"),
+        pytest.param("₩1.2 trillion", 1.2e12, "KRW", id="won sign"),
+        pytest.param("1.2 trillion won", 1.2e12, "KRW", id="won in words"),
+        pytest.param("RM5 million", 5e6, "MYR", id="ringgit sign"),
+        pytest.param("฿300", 300, "THB", id="baht sign"),
+        pytest.param("₱5 billion", 5e9, "PHP", id="peso sign"),
+    ],
+)
+def test_scales_and_currencies_of_south_east_and_east_asia(text, value, unit):
+    p = parse_value(text)
+    assert (p.status, p.value, p.unit) == ("ok", value, unit), p.note
