@@ -338,6 +338,9 @@ SCALES = {
     # Indonesian and Malay "ribu", "juta", "miliar", "triliun" ("Rp 1.2 triliun" was read as 1.2) and Vietnamese
     # "nghìn"/"ngàn", "triệu", "tỷ"/"tỉ" ("1.2 tỷ đồng" was read as 1.2)
     "ribu": 1e3,
+    # French "mille" and Italian "mila" (thousand): "30 mille" and "30 mila" were read as 30
+    "mille": 1e3,
+    "mila": 1e3,
     "juta": 1e6,
     "miliar": 1e9,
     "triliun": 1e12,
@@ -809,6 +812,18 @@ FOREIGN_PREFIXES: list[tuple[str, str, str]] = [
     *((w, AT_MOST, "") for w in ("minder dan", "niet meer dan", "mindre enn", "mindre än", "mindre end")),
     *((w, APPROX, "") for w in ("ongeveer", "omkring", "cirka", "rundt")),
     *((w, APPROX, _BELOW) for w in ("bijna", "nesten", "nästan", "næsten", "knappt")),
+    # Russian and Ukrainian ("более 30 000" and "около 30 000" were read as exactly 30,000); not "до", which is also
+    # "to" in a range ("от 10 до 20")
+    *((w, AT_LEAST, "") for w in ("более", "более чем", "свыше", "больше", "не менее", "понад", "більше", "більш ніж",
+                                  "щонайменше", "не менше")),
+    *((w, AT_MOST, "") for w in ("менее", "меньше", "не более", "менше", "не більше")),
+    *((w, APPROX, "") for w in ("около", "примерно", "порядка", "приблизно", "близько")),
+    *((w, APPROX, _BELOW) for w in ("почти", "майже")),
+    # Indonesian and Malay
+    *((w, AT_LEAST, "") for w in ("lebih dari", "setidaknya", "sedikitnya", "sekurang-kurangnya")),
+    *((w, AT_MOST, "") for w in ("kurang dari",)),
+    *((w, APPROX, "") for w in ("sekitar", "kira-kira")),
+    *((w, APPROX, _BELOW) for w in ("hampir",)),
 ]  # fmt: skip
 PREFIXES += [(w, q, n) for w, q, n in FOREIGN_PREFIXES if w not in {p for p, _, _ in PREFIXES}]
 PREFIX_ALTS = "|".join(re.escape(p) for p, _, _ in sorted(PREFIXES, key=lambda t: len(t[0]), reverse=True))
@@ -1026,6 +1041,8 @@ def read(text: object) -> ParsedValue:
     unmarked, notes, doubts = _marks(str(text))
     if "p" in unmarked:
         unmarked = _pence(unmarked, notes)
+    if "‰" in unmarked or "mille" in unmarked.lower():
+        unmarked = _per_mille(unmarked, notes)
     s = clean(unmarked)
     if not s:
         return ParsedValue(status=UNPARSED, note="no value stated")
@@ -1194,6 +1211,18 @@ def _pence(text: str, notes: list[str]) -> str:
     text = _PENCE.sub(pounds, text)
     notes.extend(read[:3] + ([f"and {len(read) - 3} more sums in pence"] if len(read) > 3 else []))
     return text
+
+
+#: a rate per thousand: "30‰", "30 per mille" (was read as 30, a bare count)
+_PER_MILLE = re.compile(r"\s*(?:‰|\bper\s?mille\b)", re.I)
+
+
+def _per_mille(text: str, notes: list[str]) -> str:
+    """The text with "‰" and "per mille" written as "per 1,000", which the rate reading takes."""
+    out = _PER_MILLE.sub(" per 1,000", text)
+    if out != text:
+        notes.append("'‰' (per mille) read as per 1,000")
+    return out
 
 
 def _marks(text: str) -> tuple[str, list[str], list[str]]:

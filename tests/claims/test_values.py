@@ -1215,3 +1215,29 @@ def test_pence_are_a_sum_in_pounds(text, status, value, unit):
 def test_scales_and_currencies_of_south_east_and_east_asia(text, value, unit):
     p = parse_value(text)
     assert (p.status, p.value, p.unit) == ("ok", value, unit), p.note
+
+
+# Qualifiers and scales of other languages that were passed over: "более 30 000" (more than) and "около 30 000"
+# (about) were read as exactly 30,000, "30 mille" and "30 mila" as 30, "30‰" as a bare 30.
+@pytest.mark.parametrize(
+    "text, value, low, high, qualifier",
+    [
+        pytest.param("более 30 000", None, 30000, None, "at_least", id="Russian more than"),
+        pytest.param("около 30 000", 30000, None, None, "approx", id="Russian about"),
+        pytest.param("понад 30 000", None, 30000, None, "at_least", id="Ukrainian more than"),
+        pytest.param("не более 30 000", None, None, 30000, "at_most", id="Russian no more than"),
+        pytest.param("sekitar 30 ribu", 30000, None, None, "approx", id="Indonesian about, thousand"),
+        pytest.param("lebih dari 5 juta", None, 5e6, None, "at_least", id="Indonesian more than, million"),
+        pytest.param("30 mille", 30000, None, None, "exact", id="French thousand"),
+        pytest.param("30 mila", 30000, None, None, "exact", id="Italian thousand"),
+    ],
+)
+def test_qualifiers_and_scales_in_other_languages(text, value, low, high, qualifier):
+    p = parse_value(text)
+    assert (p.status, p.value, p.low, p.high, p.qualifier) == ("ok", value, low, high, qualifier), p.note
+
+
+@pytest.mark.parametrize("text", [pytest.param("30‰", id="sign"), pytest.param("30 per mille", id="words")])
+def test_per_mille_is_a_rate_per_thousand(text):
+    p = parse_value(text)
+    assert (p.status, p.value, p.denominator) == ("ok", 30, 1000), p.note
