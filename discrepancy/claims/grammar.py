@@ -843,6 +843,7 @@ PREFIX_INFO = {p: (q, n) for p, q, n in PREFIXES}
 SUFFIXES = {
     "or more": AT_LEAST,
     "and more": AT_LEAST,
+    "and counting": AT_LEAST,  # "30,000 and counting": the toll still rising (was read as exactly 30,000)
     "or above": AT_LEAST,
     "or over": AT_LEAST,
     "and above": AT_LEAST,

@@ -1241,3 +1241,9 @@ def test_qualifiers_and_scales_in_other_languages(text, value, low, high, qualif
 def test_per_mille_is_a_rate_per_thousand(text):
     p = parse_value(text)
     assert (p.status, p.value, p.denominator) == ("ok", 30, 1000), p.note
+
+
+# "30,000 and counting" (a toll still rising) was read as exactly 30,000.
+def test_a_toll_still_counting_is_at_least():
+    p = parse_value("30,000 and counting")
+    assert (p.status, p.low, p.qualifier) == ("ok", 30000, "at_least"), p.note
