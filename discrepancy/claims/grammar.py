@@ -152,6 +152,12 @@ _FRACTION_OF_SCALE = re.compile(
     r"(?:(?:[ -]of)?[ -]an?[ -]|[ -])"  # "half a", "half-a-", "half of a", "half "
     r"(?P<scale>thousand|million|billion|trillion|lakh|crore)\b"
 )
+#: a fraction of a percentage point: "half a percentage point", "a quarter point", "three quarters of a point" (read as
+#: 50% and 25%: a share of a whole, a confident wrong number)
+_FRACTION_OF_POINT = re.compile(
+    r"\b(?:(?P<count>" + _FRACTION_COUNT + r")[ -])?(?P<frac>" + _FRACTION_ALTS + r")"
+    r"(?:(?:[ -]of)?[ -]an?[ -]|[ -])(?P<pct>percentage[ -])?(?P<point>points?)\b"
+)
 _SHARE = re.compile(r"\b(?:(?P<count>" + _FRACTION_COUNT + r")[ -](?P<frac>" + _FRACTION_ALTS + r")|(?P<half>half))\b")
 #: a fraction of a unit of measure, not a share: "a quarter mile", "one-fourth acre", "half an hour"
 _FRACTION_OF_UNIT = re.compile(
@@ -191,6 +197,14 @@ def _fraction_of_scale(m: re.Match, notes: list[str]) -> str:
     return _plain(number)
 
 
+def _fraction_of_point(m: re.Match, notes: list[str]) -> str:
+    count = _COUNTS[m.group("count")] if m.group("count") else 1
+    number = count * FRACTION_WORDS[m.group("frac")]
+    out = f"{_plain(round(number, 10))} {m.group('pct') or ''}points".replace("  ", " ")
+    notes.append(f"'{m.group()}' read as {out}")
+    return out
+
+
 def _share(m: re.Match, notes: list[str]) -> str:
     if m.group("half"):
         pct = 50.0
@@ -213,6 +227,8 @@ def words_to_digits(s: str) -> tuple[str, list[str]]:
     if " and a half" in s:
         s = _AND_A_HALF.sub(lambda m: _and_a_half(m, notes), s)
     s = _FRACTION_OF_SCALE.sub(lambda m: _fraction_of_scale(m, notes), s)
+    if "point" in s:
+        s = _FRACTION_OF_POINT.sub(lambda m: _fraction_of_point(m, notes), s)
     s = _SHARE.sub(lambda m: _share(m, notes), s)
     s = _PER_SCALE.sub(lambda m: f"{m.group('per')} {({'hundred': 100} | WORD_SCALES)[m.group('scale')]}", s)
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD_TOKEN.finditer(s)]

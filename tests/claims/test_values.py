@@ -1247,3 +1247,19 @@ def test_per_mille_is_a_rate_per_thousand(text):
 def test_a_toll_still_counting_is_at_least():
     p = parse_value("30,000 and counting")
     assert (p.status, p.low, p.qualifier) == ("ok", 30000, "at_least"), p.note
+
+
+# "half a percentage point" was read as 50% and "a quarter point" as 25%: a share of a whole where the text states a
+# fraction of a point (a rate cut, a poll's shift).
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        pytest.param("half a percentage point", 0.5, "percentage points", id="half a percentage point"),
+        pytest.param("three quarters of a percentage point", 0.75, "percentage points", id="three quarters of one"),
+        pytest.param("a quarter point", 0.25, None, id="a quarter point"),
+        pytest.param("half", 50, "percent", id="half alone stays a share"),
+    ],
+)
+def test_a_fraction_of_a_point_is_no_share(text, value, unit):
+    p = parse_value(text)
+    assert (p.status, p.value, p.unit) == ("ok", value, unit), p.note
