@@ -160,7 +160,7 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
     if (
         re.match(r"^(st|nd|rd|th)\b", after)
         or re.match(r"^\s*[-–]?\s*(?:year|month|week|day)s?[-–]old", after)  # "16 to 24–year-olds" (Metro, 2011)
-        or re.search(r"\b(aged|age)\s*$", before)
+        or re.search(r"\b(aged|age|ages)\s*$", before)  # "women ages 15 to 19" (The Hill, 2014)
     ):
         return "an ordinal or an age"
     if re.match(r"^\s*years?\s+old", after):
@@ -283,6 +283,7 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
     taken = [False] * len(sentence)
     phones = [p.span() for p in _PHONE.finditer(sentence)]
     pos = 0
+    age_end = -1  # where the last age passed over ends: an age listed after it is one too
     while (m := _PHRASE.search(sentence, pos)) is not None:
         pos = m.end()
         a_start, a_end = m.span("a")
@@ -332,11 +333,32 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
             continue
         why = _not_a_claim(sentence, a_start, end, phrase if two else m.group("a"))
         if (
+            not why
+            and age_end >= 0
+            and re.fullmatch(r"\s*,?\s*(?:and|or)\s+", sentence[age_end:start])
+            and re.fullmatch(r"\d{1,3}", m.group("a"))
+            and int(m.group("a")) <= 120
+        ):
+            why = "an age (listed after one)"  # "Women ages 35 to 39 and 40 to 44" (The Hill, 2014)
+        age_end = end if why and "age" in why else -1
+        if (
             two
             and re.search(r"(1[89]|20)\d{2}\s*(?:[-–]|to|and)\s*(1[89]|20)?\d{2}$", phrase.strip())
             and not m.group("qual")
         ):
             why = why or "a span of years"
+        if (
+            not why
+            and found
+            and not two
+            and re.fullmatch(r"\s*(?:[A-Za-z]+\s+){0,2}per\s+(?:every\s+)?", sentence[found[-1].end : start])
+        ):  # "62.9 births per 1,000 women" (The Hill, 2014): the base of the rate before it, drafted as a claim of 1,000
+            rate = sentence[found[-1].start : end]
+            if parse_value(rate).denominator:
+                found[-1] = Found(found[-1].start, end, rate, found[-1].note)
+                for i in range(start, end):
+                    taken[i] = True
+                continue
         if not why and found and re.fullmatch(r"\s*(?:[A-Za-z.]+\s*)?\(\s*", sentence[found[-1].end : start]):
             why = f"a conversion of {found[-1].value_text} in brackets"
             found[-1].note = (found[-1].note + "; " if found[-1].note else "") + f"also given as {phrase.strip()}"

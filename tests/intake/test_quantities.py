@@ -124,6 +124,12 @@ from discrepancy.intake import quantities
         pytest.param("Greek, 29 Dzulqa’dah 1437/1 September 2016 (MINA) – Some 462 migrants arrived.",
                      ["Some 462 migrants"], id="a date of the Islamic calendar"),
         pytest.param("On 1 Ramadan 1440 some 20 people died.", ["some 20 people"], id="a year of the Islamic calendar"),
+        # The Hill 2014: an age group after "ages", another listed after it, and a rate's base, each drafted as a claim
+        pytest.param("The decline was pronounced among women ages 15 to 19.", [], id="ages 15 to 19"),
+        pytest.param("Women ages 35 to 39 and 40 to 44 saw the highest rates.", [], id="an age group listed after one"),
+        pytest.param("Girls aged 12 and 500 women were hurt.", ["500"], id="a count after an age is no age"),
+        pytest.param("The general fertility rate was 62.9 births per 1,000 women.", ["62.9 births per 1,000"],
+                     id="a rate with its base"),
     ],
 )  # fmt: skip
 def test_quantities_of_a_sentence(sentence, expected):
