@@ -38,6 +38,7 @@ ROUNDS = [
     ("14", "5c380e0", "aaae63b"),
     ("15", "419f64c", "2aabfdc"),  # rounds 15 and 16, added in one commit
     ("17", "04b1b06", "142fd23"),
+    ("18", "3592ad6", "058f983"),
 ]
 #: run inside the old worktree: one JSON line per draft
 _DRAFTS = r"""
