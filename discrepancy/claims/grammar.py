@@ -354,9 +354,6 @@ SCALES = {
     # Indonesian and Malay "ribu", "juta", "miliar", "triliun" ("Rp 1.2 triliun" was read as 1.2) and Vietnamese
     # "nghìn"/"ngàn", "triệu", "tỷ"/"tỉ" ("1.2 tỷ đồng" was read as 1.2)
     "ribu": 1e3,
-    # French "mille" and Italian "mila" (thousand): "30 mille" and "30 mila" were read as 30
-    "mille": 1e3,
-    "mila": 1e3,
     "juta": 1e6,
     "miliar": 1e9,
     "triliun": 1e12,
@@ -365,6 +362,9 @@ SCALES = {
     "triệu": 1e6,
     "tỷ": 1e9,
     "tỉ": 1e9,
+    # French "mille" and Italian "mila" (thousand): "30 mille" and "30 mila" were read as 30
+    "mille": 1e3,
+    "mila": 1e3,
     # and in Cyrillic letters: Russian and Ukrainian "тыс."/"тис.", "млн", "млрд", "трлн"
     "тыс": 1e3,
     "тис": 1e3,

@@ -340,7 +340,7 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
             and int(m.group("a")) <= 120
         ):
             why = "an age (listed after one)"  # "Women ages 35 to 39 and 40 to 44" (The Hill, 2014)
-        age_end = end if why and "age" in why else -1
+        age_end = end if why.startswith(("an ordinal or an age", "an age")) else -1
         if (
             two
             and re.search(r"(1[89]|20)\d{2}\s*(?:[-–]|to|and)\s*(1[89]|20)?\d{2}$", phrase.strip())
