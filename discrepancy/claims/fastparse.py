@@ -118,7 +118,7 @@ _TRIGGERS = (
     + LIST_PART_WORDS
     + "|"
     + RANK_NOUNS
-    + r")\b|‰|\b(?:"
+    + r")\b|‰|\bp\.\s?c\b|\b(?:"
     + CHANGE_WORDS
     + r")\b.*\bfrom\b|\bby \d|  |'"
     # "up" before a number but in "up to" (RE2 has no look-ahead: "up", a space, then anything but "to ")

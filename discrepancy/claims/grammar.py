@@ -484,7 +484,10 @@ CURRENCY_WORDS = {
 }
 CURRENCY_WORD_ALTS = "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
 #: Percent in every spelling, and other units a value can carry in its text.
-PERCENT = r"%|percent\b|per[ -]?cent\b|pct\b|pc\b"  # "pc": British newspapers' per cent ("rose 3.5pc")
+PERCENT = (
+    r"%|percent\b|per[ -]?cent\b|pct\b|pc\b|p\.\s?c\.?"  # "pc": British newspapers' per cent ("rose 3.5pc"); "p.c."
+)
+# as Indian ones print it ("2.3 p.c." was read as a bare 2.3)
 #: Units of measure written right after a number (as the cleaned text has them: lower case), each with the name it
 #: is recorded by. Many carry a scale of their own ("30 Mt" is 30 million tonnes, "30 GW" 30,000 MW): a value text
 #: that states one is read in it, and the table check holds it to the unit column ("30 Mt" under "tonnes", "30 GW"

@@ -1263,3 +1263,10 @@ def test_a_toll_still_counting_is_at_least():
 def test_a_fraction_of_a_point_is_no_share(text, value, unit):
     p = parse_value(text)
     assert (p.status, p.value, p.unit) == ("ok", value, unit), p.note
+
+
+# "2.3 p.c." (per cent, as Indian papers print it) was read as a bare 2.3: the percent was lost.
+@pytest.mark.parametrize("text", ["2.3 p.c.", "2.3 p. c.", "2.3p.c."])
+def test_p_c_is_per_cent(text):
+    p = parse_value(text)
+    assert (p.status, p.value, p.unit) == ("ok", 2.3, "percent"), p.note
