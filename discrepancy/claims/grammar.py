@@ -1962,7 +1962,9 @@ def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool
             r.doubts.append(
                 f"'{_fmt(n)} {multiple.group(0).strip()}' may mean {_fmt(n)} or {_fmt(n + 1)} times as much"
             )
-    sign = _SIGN_WORD_BEFORE.search(pre)  # a single number took its sign already (_shape_single)
+    # a single number took its sign already (_shape_single); before a range a minus sign is as unclear as the word:
+    # "-1 to 2%" was read as 1 to 2% (the sign dropped), "-5 to 5" as 5 to 5
+    sign = _SIGN_WORD_BEFORE.search(pre) or _SIGN_BEFORE.search(pre)
     if sign:
         r.doubts.append(f"'{sign.group(0).strip()}' before a range or a fraction: which number it signs is not clear")
     stated = None

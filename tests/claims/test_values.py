@@ -1270,3 +1270,15 @@ def test_a_fraction_of_a_point_is_no_share(text, value, unit):
 def test_p_c_is_per_cent(text):
     p = parse_value(text)
     assert (p.status, p.value, p.unit) == ("ok", 2.3, "percent"), p.note
+
+
+# A minus sign before a range lost its sign: "-1 to 2%" was read as 1 to 2%, "-5 to 5" as 5 to 5 and "-1/2" as 1 of 2
+# (confident wrong numbers). Which number the sign belongs to is not clear, as with the word "minus": review.
+@pytest.mark.parametrize("text", ["-1 to 2%", "-1 to 1%", "-5 to 5 degrees", "−1 to 1%", "-1/2"])
+def test_a_minus_sign_before_a_range_is_sent_to_review(text):
+    p = parse_value(text)
+    assert p.status == "review" and "before a range or a fraction" in p.note, p.note
+
+
+def test_a_minus_sign_before_one_number_still_signs_it():
+    assert parse_value("-3.5%").value == -3.5
