@@ -1197,16 +1197,11 @@ def _vulgar_fractions(text: str, notes: list[str], doubts: list[str]) -> str:
     """The text with each vulgar fraction as a decimal ("2½" -> "2.5"), and a note of each; a fraction sign that
     follows digits it cannot join ("30,000½", "2.5½") is a doubt, never left out."""
 
-    read: list[str] = []
-
     def decimal(m: re.Match) -> str:
         x = int(m.group(1) or 0) + VULGAR_FRACTIONS[m.group(2)]
-        out = f"{x:.8f}".rstrip("0").rstrip(".")
-        read.append(f"'{m.group()}' read as {out}")
-        return out
+        return f"{x:.8f}".rstrip("0").rstrip(".")
 
-    text = _VULGAR.sub(decimal, text)
-    notes.extend(read[:3] + ([f"and {len(read) - 3} more fractions"] if len(read) > 3 else []))
+    text = _rewrite(_VULGAR, decimal, text, notes, "fractions")
     left = [c for c in text if c in VULGAR_FRACTIONS]
     if left:
         doubts.append(f"'{left[0]}' beside a number it cannot be joined to")
@@ -1221,15 +1216,22 @@ _PENCE = re.compile(r"(?<![\w.,£$€])(\d{1,3})(?:p(?!\.?m\b)|\s?pence)\b(?![.,
 
 def _pence(text: str, notes: list[str]) -> str:
     """The text with each sum in pence written in pounds ("20p" -> "£0.2"), and a note of each."""
+    return _rewrite(_PENCE, lambda m: "£" + f"{float(m.group(1)) / 100:.6f}".rstrip("0").rstrip("."), text, notes,
+                    "sums in pence")  # fmt: skip
+
+
+def _rewrite(pattern: re.Pattern, write, text: str, notes: list[str], what: str) -> str:
+    """The text with each match of ``pattern`` written as ``write`` gives it, and a note of the first three
+    ("'2½' read as 2.5"), then of how many more ``what`` there were."""
     read: list[str] = []
 
-    def pounds(m: re.Match) -> str:
-        out = "£" + f"{float(m.group(1)) / 100:.6f}".rstrip("0").rstrip(".")
+    def each(m: re.Match) -> str:
+        out = write(m)
         read.append(f"'{m.group()}' read as {out}")
         return out
 
-    text = _PENCE.sub(pounds, text)
-    notes.extend(read[:3] + ([f"and {len(read) - 3} more sums in pence"] if len(read) > 3 else []))
+    text = pattern.sub(each, text)
+    notes.extend(read[:3] + ([f"and {len(read) - 3} more {what}"] if len(read) > 3 else []))
     return text
 
 

@@ -706,27 +706,18 @@ def earlier_named(source: str, earlier: list[str]) -> str:
         # "The data and analytics company said", "The firm announced", "According to its analysis" (Commercial Risk
         # 2022, Infosecurity 2020): the company named before, never a person. "The report" or "an official report"
         # may be another's (The Telegraph, 2013: the headline's UN, the report FAO's and FEWS NET's): left as it is
-        for named in reversed(earlier):
-            if (
-                not _BARE_GROUP.match(named)
-                and "(" not in named
-                and not _PERSON_NAME.fullmatch(named)
-                and not FIGURES_ONLY.fullmatch(named)
-            ):
-                return named
-        return ""
+        return _last_named(earlier, lambda n: not _PERSON_NAME.fullmatch(n) and not FIGURES_ONLY.fullmatch(n))
     named_alone = source.lower() == head.lower()  # "the NGO" points back; "an international NGO" is another one
     if head in ("group", "organisation", "organization", "monitor", "body") or (
         named_alone and head.lower() in ("ngo", "platform", "charity")
     ):
-        for named in reversed(earlier):
-            if (
-                not _BARE_GROUP.match(named)
-                and _ORGANISATION.search(named)  # an organisation, not a person
-                and "(" not in named
-            ):
-                return named
+        return _last_named(earlier, lambda n: bool(_ORGANISATION.search(n)))  # an organisation, not a person
     return ""
+
+
+def _last_named(earlier: list[str], fits) -> str:
+    """The last speaker named before that is no bare description and no person with a role, and fits; "" if none."""
+    return next((n for n in reversed(earlier) if not _BARE_GROUP.match(n) and "(" not in n and fits(n)), "")
 
 
 def speakers_named(sentence: str) -> list[str]:
