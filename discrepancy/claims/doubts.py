@@ -24,6 +24,8 @@ from discrepancy.claims.grammar import (
     MEGATONNES,
     MULTIPLE,
     OK,
+    PER_PERIOD_NOTE,
+    PERIODS,
     PROJECTION_NOTE,
     RANGE,
     RANK_NOTE,
@@ -43,6 +45,7 @@ def doubt_readings(parsed: pd.DataFrame, frame: pd.DataFrame, texts: pd.Series) 
     metric = frame["metric"] if "metric" in frame.columns else None
     for change in (_FALL, _RISE, _RANK, _PROJECTION):
         _readings_the_metric_does_not_name(parsed, texts, metric, notes, change)
+    _rates_the_columns_do_not_name(parsed, texts, metric, frame.get("unit"), notes)
     if "unit" in frame.columns:
         _units_that_disagree(parsed, texts, frame["unit"])
         _scaled_twice(parsed, texts, frame["unit"])
@@ -155,6 +158,53 @@ def _readings_the_metric_does_not_name(
         shown = f"the metric '{name}'" if name.strip() else "no metric"
         rows.append(i)
         checks.append(f"check: '{texts.iat[i]}' {change.says}, and {shown} {change.lacks} ({change.advice})")
+    _withhold(parsed, np.array(rows, dtype=np.int64), checks)
+
+
+#: the period a note of a rate names ("'a year' with the number: read as a rate per year")
+_NOTED_PERIOD = re.compile(re.escape(PER_PERIOD_NOTE) + r" (?P<p>" + "|".join(PERIODS) + r")\b")
+#: each period as a metric or a unit column names it: "deaths per year", "people/day", "USD per capita", "annual deaths"
+_NAMED_PERIOD = {
+    period: re.compile(
+        r"(?:\b(?:a|an|per|each|every)\s+|/\s?)(?:" + nouns + r")\b|(?:^|[^\w-])(?:" + alone + r")(?![\w-])"
+    )
+    for period, (nouns, alone) in PERIODS.items()
+}
+
+
+def _rates_the_columns_do_not_name(
+    parsed: pd.DataFrame, texts: pd.Series, metric: pd.Series | None, unit: pd.Series | None, notes: _Notes
+) -> None:
+    """A value text that states a rate per period or per person (the grammar's PER_PERIOD_NOTE: "30,000 a year",
+    "2.1 deaths per 1,000 per month", "$5,000 per capita") under a metric and a unit column that do not name that
+    period: sent to review. A rate is not a total ("30,000 a year" beside "200,000" compared two different
+    quantities), nor a rate per month one per year. Under "annual deaths", "deaths per day" or a unit column "USD per
+    capita" the number is what the columns hold: read as said."""
+    rows, checks = [], []
+    for i in _ok_rows_noted(parsed, notes, PER_PERIOD_NOTE).tolist():
+        period = _NOTED_PERIOD.search(str(parsed["parse_note"].iat[i]))
+        if period is None:
+            continue
+        named = []
+        for label, column in (("metric", metric), ("unit column", unit)):
+            cell = column.iat[i] if column is not None else None
+            if isinstance(cell, str) and cell.strip():
+                named.append((label, cell))
+        said = " ".join(cell.lower() for _, cell in named)
+        if _NAMED_PERIOD[period.group("p")].search(said):
+            continue
+        p = period.group("p")
+        others = [o for o, pattern in _NAMED_PERIOD.items() if o != p and pattern.search(said)]
+        shown = " and ".join(f"the {label} '{cell}'" for label, cell in named) or "no metric or unit"
+        verb = "name" if len(named) > 1 else "names"
+        per = "capita" if p == "person" else p
+        plain = named[0][1].strip() if named and named[0][0] == "metric" and not others else "deaths"
+        rows.append(i)
+        checks.append(
+            f"check: '{texts.iat[i]}' states a rate per {p}, and {shown} {verb} "
+            f"{f'a rate per {others[0]}' if others else 'none'} (a rate is not a total: name the rate in the metric, "
+            f"such as '{plain} per {per}', or in the unit column)"
+        )
     _withhold(parsed, np.array(rows, dtype=np.int64), checks)
 
 

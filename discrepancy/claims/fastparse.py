@@ -46,6 +46,7 @@ from discrepancy.claims.grammar import (
     MULTIPLIER_WORDS,
     NEGATIONS,
     NUMBER_WORDS,
+    PERIOD_TRIGGER,
     PREFIX_ALTS,
     PREFIXES,
     PROJECTION_WORDS,
@@ -118,7 +119,9 @@ _TRIGGERS = (
     + LIST_PART_WORDS
     + "|"
     + RANK_NOUNS
-    + r")\b|‰|\bp\.\s?c\b|\b(?:"
+    + r")\b|‰|\bp\.\s?c\b|"
+    + PERIOD_TRIGGER  # a rate per period ("30,000 a year", "2,000 daily"): the full reader notes it
+    + r"|\b(?:"
     + CHANGE_WORDS
     + r")\b.*\bfrom\b|\bby \d|  |'"
     # "up" before a number but in "up to" (RE2 has no look-ahead: "up", a space, then anything but "to ")

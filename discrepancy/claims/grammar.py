@@ -1426,7 +1426,11 @@ def _rates(skeleton: str, qs: list[Quantity]) -> tuple[str, float | None, list[s
             continue
         if not math.isclose(10 ** round(math.log10(b.value)), b.value):
             continue
-        return skeleton[: m.start()] + " per" + skeleton[m.end() :], b.value, [f"a rate per {_fmt(b.value)}"]
+        notes = [f"a rate per {_fmt(b.value)}"]
+        period = _PER_PERIOD_AFTER.match(re.sub(r"#\d+", " ", skeleton[m.end() :]))  # "per 1000 people per year"
+        if period:
+            notes.append(_period_note(period.group("w")))
+        return skeleton[: m.start()] + " per" + skeleton[m.end() :], b.value, notes
     return skeleton, None, []
 
 
@@ -1728,6 +1732,78 @@ PROJECTION_WORDS = (
     r"(?:reach|hit|top)"
 )  # not "could" alone ("could be close to 100,000" hedges a figure as observed), nor "targeted" (attacked)
 PROJECTION_NOTE = "read as a projection or a target, not a figure as observed"
+#: A rate per period or per person ("30,000 a year", "2,000 per day", "$5 billion annually", "3,000 deaths a week",
+#: "$5,000 per capita"): a rate is not a total, and a rate per month is not one per year (the Lancet's Iraq survey gave
+#: deaths per 1,000 per year, the IRC's Congo survey per 1,000 per month). Read as said with PER_PERIOD_NOTE and the
+#: period; doubt_readings keeps it under a metric or unit column that names the same period ("annual deaths", "deaths
+#: per day", "USD per capita") and sends it to review under any other.
+PER_PERIOD_NOTE = "read as a rate per"
+#: each period's words, as a text or a metric may write them: the nouns ("a year", "per capita", "/day") and the words
+#: that say it alone ("annually", "per-capita")
+PERIODS = {
+    "year": (r"years?|yrs?|annum", r"annual|annually|yearly|p\.a\."),
+    "quarter": (r"quarters?", r"quarterly"),
+    "month": (r"months?", r"monthly"),
+    "week": (r"weeks?", r"weekly"),
+    "day": (r"days?", r"daily"),
+    "night": (r"nights?", r"nightly"),
+    "hour": (r"hours?|hrs?", r"hourly"),
+    "person": (r"capita|persons?|heads?|inhabitants?|residents?", r"per-capita"),
+}
+#: a rate's period in a value text is one ("per year", "per capita"): "per 1,000 persons" is a rate's base
+PERIOD_NOUNS = "|".join(nouns.replace("s?", "") for nouns, _ in PERIODS.values())
+PERIOD_ADVERBS = "|".join(alone for _, alone in PERIODS.values())
+#: after "a": "a year", "a head" ("$500 a head"), but no "a quarter" (a fraction: "down to a quarter or less") nor "a
+#: person" ("20% of a person's exposure")
+PERIOD_NOUNS_AFTER_A = "|".join(
+    n for n in PERIOD_NOUNS.split("|") if n not in ("quarter", "capita", "person", "inhabitant", "resident")
+)
+#: the fast path's trigger (RE2): any word of a period sends a text to this reader ("per" triggers it already)
+PERIOD_TRIGGER = (
+    r"\b(?:annum|capita|"
+    + PERIOD_ADVERBS
+    + r")\b|\b(?:a|an|each|every) (?:"
+    + PERIOD_NOUNS
+    + r")\b|/ ?(?:"
+    + PERIOD_NOUNS
+    + r")\b|\bp\.a\."
+)
+#: after the number, past at most four words that are not a preposition ("3,000 deaths a week", not "30,000 after a
+#: year"), and not followed by a word that makes it a time ("a year ago", "a day earlier") or a part ("a head of
+#: state")
+_PER_PERIOD_AFTER = re.compile(
+    r"^[\s,]*(?:(?!(?:after|before|from|since|in|within|for|than|over|under|by|until|till|on|ago)\b)"
+    r"[a-z'][a-z'\-]*[\s,]+){0,4}?"
+    r"(?P<w>(?:a|an)\s+(?:"
+    + PERIOD_NOUNS_AFTER_A
+    + r")|(?:per|each|every)\s+(?:"
+    + PERIOD_NOUNS
+    + r")|"
+    + PERIOD_ADVERBS
+    + r"|/\s?(?:"
+    + PERIOD_NOUNS
+    + r"))"
+    r"(?![\w'’\-])(?!\s+(?:ago|earlier|later|before|after|on|since|from|of|old|long)\b)"
+)
+#: before the number: "an annual average of 30,000", "every year, 30,000", "daily 2,000" (not "after a year, 30,000")
+_PER_PERIOD_BEFORE = re.compile(
+    r"(?:^|\b)(?P<w>(?:each|every|per)\s+(?:" + PERIOD_NOUNS + r")|" + PERIOD_ADVERBS + r")"
+    r"(?:[\s,]+(?:average|mean|rate|total|toll|figure|number|count|flow|influx|intake|of|an|a|the|some|about|around|"
+    r"roughly|nearly|almost|over|more|than|at|least|estimated))*[\s:,]*$"
+)
+
+
+def period_named(words: str) -> str:
+    """The period a rate's words name: "a year", "annually", "p.a.", "/yr": year; "per capita": person."""
+    word = words.lower().rsplit(None, 1)[-1].lstrip("/ ")
+    return next(p for p, (nouns, alone) in PERIODS.items() if re.fullmatch(f"{nouns}|{alone}", word))
+
+
+def _period_note(words: str) -> str:
+    """ "'a year' with the number: read as a rate per year"."""
+    return f"'{words}' with the number: {PER_PERIOD_NOTE} {period_named(words)}"
+
+
 #: Words right before a number that make it a rank or a place in a list: "ranked 50", "No. 3", "#1" (cleaned to
 #: "№ 1"), "number 10" (not "the number 30,000", "total number 30,000"). Read as said with RANK_NOTE; doubt_readings
 #: keeps it under a metric that names a rank ("press freedom rank") and sends it to review under any other: #50 is no
@@ -1936,6 +2012,9 @@ def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool
     projection = _PROJECTION_BEFORE.search(pre) or _PROJECTION_AFTER.match(post)
     if projection:  # "expected to reach 30,000": the claim's metric decides (doubt_readings), as for a rank
         r.notes.append(f"'{projection.group('w')}' with the number: {PROJECTION_NOTE}")
+    period = _PER_PERIOD_AFTER.match(post) or _PER_PERIOD_BEFORE.search(pre)
+    if period and not (r.unit and ("/" in r.unit or r.unit.endswith("pa"))):  # "b/d", "Mtpa": the unit is a rate
+        r.notes.append(_period_note(period.group("w")))
     part = _LIST_PART_BEFORE.search(pre)
     if part:  # "top 10": how many places of a list, not a count of what the metric counts
         r.doubts.append(f"'{part.group('w')}' before the number: the first or last places of a list, not a quantity")
@@ -2036,7 +2115,7 @@ def _check(r: _Reading, qs: list[Quantity]) -> ParsedValue:
             doubts.append("a negative number for what may be a count")
         if r.denominator is not None and r.denominator == 0:
             doubts.append("a denominator of zero")
-    notes = list(r.notes)
+    notes = list(dict.fromkeys(r.notes))  # a rate's period may be found by its base and by its number alike
     for q in qs:
         if q.kind == "level":
             notes.append(f"'{q.text.strip()}' read as the interval's level")

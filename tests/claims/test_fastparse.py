@@ -230,6 +230,15 @@ EXTRA = [
     "25 bps",
     "25bps",
     "around 25 basis points",
+    "around 40,000 deaths a year",
+    "30,000 a day",
+    "2,000 daily",
+    "5% a year",
+    "4% p.a.",
+    "30,000/yr",
+    "30,000 each year",
+    "30,000 a year ago",
+    "an annual 30,000",
 ]
 
 

@@ -271,6 +271,44 @@ def test_a_rank_is_read_only_under_a_metric_that_names_one(tmp_path, metric, tex
         assert "names a rank or a place in a list" in row["parse_note"] and "does not name a rank" in row["parse_note"]
 
 
+# A rate per period beside a total (the Royal College of Physicians' "around 40,000 deaths a year", rcplondon.ac.uk
+# 2016-02-23, beside the "previous estimate of 29,000", oxfordmail.co.uk), or per month beside per year (the IRC's
+# "2·1 deaths per 1000 per month", The Lancet 2006, beside the Iraq survey's "5·5 per 1000 people per year", The Lancet
+# 2004): compared as read, two different quantities were set side by side.
+@pytest.mark.parametrize(
+    "metric, unit, text, expect",
+    [
+        pytest.param("deaths", "", "around 40,000 deaths a year", (None, "review"), id="a rate under a count"),
+        pytest.param("deaths", "people", "29,000", (29000, "ok"), id="a count as said"),
+        pytest.param("deaths a year", "", "around 40,000 deaths a year", (40000, "ok"), id="the metric names it"),
+        pytest.param("annual deaths", "", "around 40,000 deaths a year", (40000, "ok"), id="annual in the metric"),
+        pytest.param("deaths", "people per year", "around 40,000 deaths a year", (40000, "ok"), id="unit names it"),
+        pytest.param("deaths", "people/year", "around 40,000 deaths a year", (40000, "ok"), id="unit with a slash"),
+        pytest.param("annual deaths", "", "38 000 excess deaths per month", (None, "review"), id="another period"),
+        pytest.param(
+            "crude mortality rate",
+            "per 1,000",
+            "2·1 deaths per 1000 per month",
+            (None, "review"),
+            id="a base, no period",
+        ),
+        pytest.param(
+            "crude mortality rate", "per 1,000 per month", "2·1 deaths per 1000 per month", (2.1, "ok"), id="per month"
+        ),
+        pytest.param("GDP", "USD", "$40,000 per capita", (None, "review"), id="per capita under a total"),
+        pytest.param("GDP per capita", "USD", "$40,000 per capita", (40000, "ok"), id="per capita named"),
+        pytest.param("deaths", "", "30,000 a year ago", (30000, "ok"), id="a year ago: no rate"),
+    ],
+)
+def test_a_rate_per_period_is_read_only_under_columns_that_name_the_period(tmp_path, metric, unit, text, expect):
+    out = _normalized(tmp_path, [["a", "UK", metric, text, "", "", "", unit, "S", "2016", ""]])
+    row = out.iloc[0]
+    got = None if math.isnan(row["value"]) else row["value"]
+    assert (got, row["parse_status"]) == expect, row["parse_note"]
+    if expect[1] == "review":
+        assert "states a rate per" in row["parse_note"] and "a rate is not a total" in row["parse_note"]
+
+
 # A projection or a target, as the press printed IHME's forecasts beside the count (covid19data.com, 2020-09-04: the
 # U.S. death toll "could hit 410,000 by year's end" while it "now stands at 183,000"; benhillcountyema.com, the CDC's
 # "586,000–600,000" projected): set beside counts as a 2.2-fold spread, a forecast was compared with a tally.

@@ -114,6 +114,52 @@ def test_a_rise_stated_by_its_size_is_read_as_said_and_noted(text, value, word):
     assert f"'{word}' with the number: read as the size of a rise" in p.note
 
 
+# A rate per period or per person, as published: the Royal College of Physicians' "around 40,000 deaths a year"
+# (rcplondon.ac.uk, 2016-02-23), "99,000 deaths annually in Europe" and "more than £20 billion every year" (the same
+# report, oxfordmail.co.uk), the IRC's "38 000 excess deaths per month" and "2·1 deaths per 1000 per month" (The Lancet
+# 2006; 367: 44-51), the Lancet's Iraq survey "5·5 per 1000 people per year" (2004).
+RATES = [
+    pytest.param("around 40,000 deaths a year", 40000, "a year", "year", id="a year"),
+    pytest.param("99,000 deaths annually", 99000, "annually", "year", id="annually"),
+    pytest.param("more than £20 billion every year", None, "every year", "year", id="every year, a bound"),
+    pytest.param("38 000 excess deaths per month", 38000, "per month", "month", id="per month"),
+    pytest.param("2·1 deaths per 1000 per month (95% CI 1·6–2·6)", 2.1, "per month", "month", id="after a base"),
+    pytest.param("5·5 per 1000 people per year", 5.5, "per year", "year", id="per year after a base"),
+    pytest.param("about 2,000 daily", 2000, "daily", "day", id="daily"),
+    pytest.param("4% p.a.", 4, "p.a.", "year", id="p.a."),
+    pytest.param("30,000/yr", 30000, "/yr", "year", id="a slash"),
+    pytest.param("$40,000 per capita", 40000, "per capita", "person", id="per capita"),
+    pytest.param("every year, 30,000", 30000, "every year", "year", id="before the number"),
+    pytest.param("an annual average of 30,000", 30000, "annual", "year", id="an annual average"),
+    pytest.param("20,000 to 30,000 a year", 25000, "a year", "year", id="a range"),
+]
+
+
+@pytest.mark.parametrize("text, value, words, period", RATES)
+def test_a_rate_per_period_is_read_as_said_and_noted(text, value, words, period):
+    p = parse_value(text)
+    assert (p.status, p.value) == ("ok", value)
+    assert f"'{words}' with the number: read as a rate per {period}" in p.note
+    assert p.note.count("read as a rate per ") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("30,000 a year ago", id="a year ago: a time"),
+        pytest.param("30,000 a year earlier", id="a year earlier"),
+        pytest.param("30,000 after a year", id="after a year: a total"),
+        pytest.param("after a year, 30,000", id="after a year before the number"),
+        pytest.param("14.3 deaths per 1000 persons", id="persons: a rate's base"),
+        pytest.param("2 million barrels per day", id="barrels per day: a unit"),
+        pytest.param("30,000 a head of state", id="a head of"),
+        pytest.param("30,000 years", id="years: no rate"),
+    ],
+)
+def test_no_rate_per_period_noted_without_one(text):
+    assert "rate per " not in parse_value(text).note.replace("a rate per 1,000", "")
+
+
 @pytest.mark.parametrize(
     "text",
     [
