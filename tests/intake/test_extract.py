@@ -217,6 +217,56 @@ def test_a_figure_in_a_sentence_that_projects_is_noted_for_review(tmp_path):
     assert projected not in rows["40 people"].extraction_note
 
 
+# Sentences from the corpus and from the Royal College of Physicians (rcplondon.ac.uk, 2016-02-23) and the IRC's
+# Congo survey (ennonline.net): a rate per period drafted as a bare count was set beside totals
+@pytest.mark.parametrize(
+    "sentence, value_text, metric",
+    [
+        pytest.param(
+            "Air pollution is contributing to about 40,000 early deaths a year in the UK, the Royal Colleges of "
+            "Physicians and Paediatrics and Child Health have said.",
+            "about 40,000 early deaths", "deaths per year", id="a year",
+        ),
+        pytest.param(
+            "Cele said that according to the stats, 57 South Africans were murdered every day.", "57", "per day",
+            id="every day four words on",
+        ),  # The Citizen, 2018
+        pytest.param(
+            "That would equal roughly 500 fighters per month, or a drop of about 75 per cent from the peak.",
+            "roughly 500 fighters", "fighters per month", id="per month",
+        ),  # Chicago Tribune, 2016
+        pytest.param(
+            "However, analysts estimate Argentina's inflation at about 25% annually, together with Venezuela one of "
+            "Latin America's fastest rates.", "about 25%", "share per year", id="annually",
+        ),  # MercoPress, 2011
+        pytest.param(
+            "Ironically, women's full times earnings actually rose more than men's, going up by 2.2% to £459 a week, "
+            "compared to 1.8% to £556 for men.", "2.2%", "share", id="the period is the next figure's",
+        ),  # politics.co.uk, 2013
+        pytest.param(
+            "Warren, which builds six-speed transmissions, has 262 hourly UAW employees.", "262", "", id="hourly staff",
+        ),  # Detroit Free Press, 2019
+        pytest.param(
+            '"We believe the foreign fighter flow was 2,000 at one point and is now down to a quarter or less of that," '
+            "Warren said.", "2,000", "", id="a quarter: a fraction",
+        ),  # Chicago Tribune, 2016
+        pytest.param(
+            "Weekly attendance dropped to about 961,000 last year in line with an average annual decline of 1.1 per "
+            "cent over the past decade.", "about 961,000", "", id="an annual decline: another figure's",
+        ),  # Church Times
+    ],
+)  # fmt: skip
+def test_a_rate_per_period_in_the_sentence_is_named_in_the_metric(tmp_path, sentence, value_text, metric):
+    article = tmp_path / "a.txt"
+    article.write_text(sentence + "\n", encoding="utf-8")
+    rows = {r.value_text: r for _, r in extract_articles([article], claim_date="2020-01-01").iterrows()}
+    row = rows[value_text]
+    assert row.metric.removesuffix("unknown") == metric or (not metric and " per " not in row.metric), row.metric
+    assert ("in the sentence: a rate per" in row.extraction_note) == bool(
+        metric.startswith("per ") or " per " in metric
+    )
+
+
 @pytest.mark.parametrize(
     "sentence, value_text, source, figures",
     [
