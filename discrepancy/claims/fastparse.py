@@ -386,6 +386,12 @@ def _read_fields(field: dict[str, pa.Array], matched: np.ndarray, blocked: np.nd
     at_least_q, at_most_q, approx_q = (_QUALIFIER_NAMES.index(q) for q in (AT_LEAST, AT_MOST, APPROX))
     fast = matched & ~blocked
     fast &= ~(has_b & join_and & ~between)  # "a and b" without "between": parse_value decides
+    # "from a and b" (no range) and "10 to 9 billion" (a scale that may be both numbers'): parse_value doubts them
+    from_lead = _np(pc.fill_null(pc.ends_with(pc.fill_null(field["lead"], ""), "from "), False)).astype(bool)
+    fast &= ~(has_b & join_and & from_lead)
+    fast &= ~(is_range & ~a_has_scale & b_has_scale & (a_num >= b_num) & (a_num < 1000))
+    # "10% to 9 million", "5% to 3,000": a share and a count, no range
+    fast &= ~(is_range & a_pct & ~b_pct & (b_has_scale | (b_num > 100)))
     fast &= ~(is_range & (a_val > b_val))  # bounds given high first: noted by parse_value
     fast &= ~(is_range & (plus | (stated == at_least_q) | (stated == at_most_q)))
     fast &= ~(

@@ -1741,7 +1741,7 @@ PER_PERIOD_NOTE = "read as a rate per"
 #: each period's words, as a text or a metric may write them: the nouns ("a year", "per capita", "/day") and the words
 #: that say it alone ("annually", "per-capita")
 PERIODS = {
-    "year": (r"years?|yrs?|annum", r"annual|annually|yearly|p\.a\."),
+    "year": (r"years?|yrs?|annum", r"annual|annually|yearly|annuali[sz]ed|p\.a\."),
     "quarter": (r"quarters?", r"quarterly"),
     "month": (r"months?", r"monthly"),
     "week": (r"weeks?", r"weekly"),
@@ -1856,14 +1856,29 @@ def _shape_range(m: re.Match, qs: list[Quantity]) -> _Reading | None:
         return r
     if conn == "/":
         return None  # a fraction: 25/34
+    # "between 10 and 9 billion" was read as 10 to 9,000,000,000, "900 to 1 million" as 900 to 1,000,000: the first
+    # number's scale is not said (10 billion, the bounds reversed; 900 thousand); nor in "10 and 20 billion dollars"
+    # or "10 or 20 billion", which are no range, and where "10" alone would be drafted as 10
+    unscaled = not a.has_scale and b.has_scale and a.number < 1000 and a.unit in (None, b.unit)
+    scale_doubt = f"the scale of '{a.text.strip()}' before '{b.text.strip()}' is not clear"
     if conn == "or":
         r.doubts.append(f"alternatives: '{a.text.strip()}' or '{b.text.strip()}'")
+        r.doubts.extend([scale_doubt] if unscaled else [])
         return r
-    if conn == "and" and not between:
+    if conn == "and" and m.group("between") != "between":  # "from 10 and 9 billion dollars" (Shana, 2024): no range
         r.doubts.append(f"two numbers joined by 'and': '{a.text.strip()}' and '{b.text.strip()}'")
+        r.doubts.extend([scale_doubt] if unscaled else [])
         return r
     if a.glued or (b.glued and b.glued != "+"):
         r.doubts.append(f"a hedge inside a range: '{a.text.strip()}' to '{b.text.strip()}'")
+        return r
+    if unscaled and a.number >= b.number:
+        r.doubts.append(scale_doubt)
+        return r
+    share, count = (a, b) if a.unit == "percent" else (b, a)
+    if share.unit == "percent" and count.unit != "percent" and (count.has_scale or (count is b and b.value > 100)):
+        # "10% to 9 million" was read as 10 to 9,000,000 percent: a share and a count, no range
+        r.doubts.append(f"'{share.text.strip()}' and '{count.text.strip()}': a share and a count, no range")
         return r
     _carry_scale(a, b)
     unit, doubts = _quantity_unit(a, b)

@@ -239,6 +239,18 @@ EXTRA = [
     "30,000 each year",
     "30,000 a year ago",
     "an annual 30,000",
+    "2.1% annualised",
+    "from 10 and 9 billion dollars",
+    "from 5 and 7",
+    "between 10 and 9 billion",
+    "900 to 1 million",
+    "500-1m",
+    "between 800,000 and 1 million",
+    "between 10 and 20 billion",
+    "10% to 9 million",
+    "5% to 3,000",
+    "3 million to 5%",
+    "10% to 20%",
 ]
 
 

@@ -132,6 +132,7 @@ RATES = [
     pytest.param("every year, 30,000", 30000, "every year", "year", id="before the number"),
     pytest.param("an annual average of 30,000", 30000, "annual", "year", id="an annual average"),
     pytest.param("20,000 to 30,000 a year", 25000, "a year", "year", id="a range"),
+    pytest.param("an annualized rate of 2.1%", 2.1, "annualized", "year", id="annualized growth"),
 ]
 
 
@@ -485,6 +486,14 @@ REVIEW_FORMS = [
     pytest.param("±5", "a margin (±) without the figure", id="margin alone"),
     pytest.param("1-in-5", "2 numbers", id="hyphenated fraction: its 5 is not part of a name"),
     pytest.param("plus or minus 5,000", "a margin (±) without the figure", id="margin in words alone"),
+    # "revenues from 10 and 9 billion dollars during the Iranian years of 1389 and 1390 ... to 36 billion dollars now"
+    # (Shana, 2024-06-26) was read as the range 10 to 9,000,000,000
+    pytest.param("from 10 and 9 billion dollars", "two numbers joined by 'and'", id="from a and b: no range"),
+    pytest.param("between 10 and 9 billion", "the scale of '10' before '9 billion'", id="a scale both may take"),
+    pytest.param("900 to 1 million", "the scale of '900' before '1 million'", id="900 thousand or 900"),
+    pytest.param("10 or 20 billion", "the scale of '10' before '20 billion'", id="alternatives, one scale"),
+    pytest.param("10% to 9 million", "a share and a count, no range", id="a share to a count"),
+    pytest.param("5% to 3,000", "a share and a count, no range", id="a share to a large number"),
 ]
 
 
