@@ -53,7 +53,8 @@ _SUBJECT = (
 #: between a speaker and the verb: a relative clause in commas, an auxiliary, an adverb, a day
 _BETWEEN = (
     r"(?:\s*,\s*(?:which|who)\b[^,;\"“”]{0,150},|\s+[–—-]\s[^–—;]{0,120}\s[–—-]|\s+who\s+[^,;\"“”]{0,100}?)?"
-    r"(?:\s+(?:has|have|had|also|later|earlier|previously|recently|separately|initially|now|on\s+[A-Z]\w+"
+    r"(?:\s+(?:has|have|had|also|later|earlier|previously|recently|separately|initially|now|further|additionally|"
+    r"on\s+[A-Z]\w+"
     r"(?:\s+\d{1,2}\b)?|on\s+\d{1,2}\s+[A-Z]\w+)){0,2}"  # "on Monday", "on March 6", "on 6 March"
 )
 #: after a reporting verb, words that show nobody spoke: "reported dead", "said to be" ("claim to have
@@ -159,6 +160,29 @@ INTRODUCED = re.compile(
     r"(?!(?:" + SPEECH_VERBS + r")\b)"
     r"(?P<role>(?:the\s+)?[a-z][^,\"“]{2,80}),"
 )
+#: a person introduced after their role ("The coordinating minister of health and social welfare, Muhammad Ali Pate,
+#: who disclosed this ...", ICIR 2024): "the minister" said later is them
+ROLE_FIRST = re.compile(
+    r"\b[Tt]he\s+(?P<role>[a-z][a-z’'\s-]{2,80}?),\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}),"
+)
+#: the words of a person's role that a bare role may repeat to point back to them ("the minister said")
+_ROLE_HEADS = (
+    r"minister|secretary|spokesman|spokeswoman|spokesperson|governor|president|director|chief|commissioner|mayor|"
+    r"chairman|chairwoman|chairperson|ambassador|envoy|commander|administrator|coroner|premier|senator|economist|"
+    r"professor|superintendent|inspector|manager|ceo|founder|leader|head"
+)
+
+
+def person_of_role(source: str, people: list[tuple[str, str]]) -> str:
+    """The person introduced earlier whose role a bare role repeats ("minister" after "The coordinating minister of
+    health and social welfare, Muhammad Ali Pate,"), the last one; "" if none, or if the source is no bare role."""
+    m = re.fullmatch(r"(?:the\s+)?(?:[a-z]+\s+){0,2}(?P<head>" + _ROLE_HEADS + r")", source.strip())
+    if not m:
+        return ""
+    head = re.compile(r"\b" + m.group("head") + r"\b")
+    return next((person for person, role in reversed(people) if head.search(role)), "")
+
+
 #: "X, the director of Y, said": no role begins with a joining word ("Birmingham, and then extend north to ..., said")
 _APPOSITIVE = re.compile(
     r"(?P<name>"

@@ -29,8 +29,10 @@ from discrepancy.intake.attribution import (
     CROWDING,
     FIGURES_ONLY,
     INTRODUCED,
+    ROLE_FIRST,
     attribute,
     earlier_named,
+    person_of_role,
     possessive_role,
     source_type,
     speakers_named,
@@ -161,6 +163,7 @@ def extract_claims(
     last_speaker = ""
     organisation_roles: dict[str, str] = {}
     full_names: dict[str, str] = {}  # surname -> "Name (role)" of a person introduced with a role
+    people: list[tuple[str, str]] = []  # ("Name (role)", role) of each person introduced with a role, in order
     spans = sentences(text)
     closers = quote_closers(text, spans)
     for index, (a, b) in enumerate(spans):
@@ -170,6 +173,8 @@ def extract_claims(
             person = f"{m.group('name')} ({m.group('role').strip()})"
             full_names[m.group("name").split()[-1]] = person
             introduced = person
+            people.append((person, m.group("role")))
+        people.extend((m.group("name"), m.group("role")) for m in ROLE_FIRST.finditer(sentence))
         named = speakers_named(sentence)  # for pronouns in later sentences
         for cleaned in named:
             org, role = possessive_role(cleaned)
@@ -191,6 +196,8 @@ def extract_claims(
                     source, how, confidence = closed[0], "the speaker who closes the quotation", CONFIDENCE["quote"]
             if source in full_names:  # a surname alone: the person introduced earlier with their role
                 source, how = full_names[source], f"{how}; surname of a person named earlier"
+            elif role_of := person_of_role(source, people):  # "the minister said": the minister introduced earlier
+                source, how = role_of, f"{how}; '{source}' is {role_of}, introduced earlier"
             elif named_before := earlier_named(source, [r["source"] for r in rows]):
                 if re.match(r"(?:its|their|his|her)\s", source, re.I):  # "According to its analysis": whose, a pronoun
                     confidence = min(confidence, CONFIDENCE["pronoun"])

@@ -318,7 +318,13 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
         )
         # "2-300,000 people", "up 7-800": a range whose first figure may have lost its thousands or hundreds is
         # drafted whole, for review; read as two figures, "300,000 people" was drafted as the claim
-        elided = pair is not None and pair.status == "review" and " may mean " in pair.note and not changed
+        # so is "from 10 and 9 billion dollars" (Shana, 2024), whose "10" alone was drafted as 10
+        elided = (
+            pair is not None
+            and pair.status == "review"
+            and (" may mean " in pair.note or "the scale of " in pair.note)
+            and not changed
+        )
         if not elided and (_two_quantities(m) or changed or not_a_share or pair is not None and pair.status != "ok"):
             end, pos = a_end, max(m.start("b"), a_end)  # read A alone, then B from where it starts
         alone = bool(m.group("b")) and end == a_end

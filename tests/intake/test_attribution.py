@@ -240,6 +240,14 @@ def _drafted(text: str) -> list[tuple[str, str]]:
         pytest.param("The Chairman of the Task Team, Mr. Abdulrasheed Maina, disclosed this yesterday in Abuja.\n\n"
                      "According to him, there were 42 pension offices in the country.", "42",
                      "Chairman of the Task Team, Mr. Abdulrasheed Maina", id="according to him: the one before"),
+        # The ICIR, 2024-11: the minister introduced after his role, then "the minister said" and "He further noted"
+        pytest.param("The coordinating minister of health and social welfare, Muhammad Ali Pate, who disclosed this "
+                     "in Abuja, said malaria continued to have devastating effects.\n\nThe annual loss to Nigeria’s "
+                     "GDP from malaria exceeds $1.1billion, a stark reminder,” the minister said.",
+                     "exceeds $1.1billion", "Muhammad Ali Pate", id="the minister: the one introduced after his role"),
+        pytest.param("The coordinating minister of health and social welfare, Muhammad Ali Pate, said malaria continued "
+                     "to have devastating effects.\n\nHe further noted that Nigeria accounts for 27 per cent of global "
+                     "malaria cases.", "27 per cent", "Muhammad Ali Pate", id="he further noted: a pronoun"),
     ],
 )  # fmt: skip
 def test_each_attribution_pattern_names_the_speaker(text, value, speaker):

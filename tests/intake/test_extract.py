@@ -217,6 +217,21 @@ def test_a_figure_in_a_sentence_that_projects_is_noted_for_review(tmp_path):
     assert projected not in rows["40 people"].extraction_note
 
 
+def test_a_figure_whose_scale_the_next_one_gives_is_drafted_whole_for_review(tmp_path):
+    """Shana (2024-06-26): "revenues from 10 and 9 billion dollars during the Iranian years of 1389 and 1390" was read
+    as the range 10 to 9,000,000,000, and split, "10" was drafted alone as 10."""
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Oil exports have reached 565 million barrels amid rising revenues from 10 and 9 billion dollars during the "
+        "Iranian years of 1389 and 1390 to 36 billion dollars now, the minister said.\n",
+        encoding="utf-8",
+    )
+    rows = {r.value_text: r for _, r in extract_articles([article], claim_date="2024-06-26").iterrows()}
+    assert "10" not in rows
+    whole = next(r for text, r in rows.items() if "10 and 9 billion" in text)
+    assert "the scale of '10'" in whole.extraction_note
+
+
 # Sentences from the corpus and from the Royal College of Physicians (rcplondon.ac.uk, 2016-02-23) and the IRC's
 # Congo survey (ennonline.net): a rate per period drafted as a bare count was set beside totals
 @pytest.mark.parametrize(
