@@ -556,6 +556,12 @@ MEASURE_UNITS = {
     **dict.fromkeys(("sq m", "sqm", "square metres", "square meters"), "m2"),
     **dict.fromkeys(("cubic metres", "cubic meters"), "m3"),
     **dict.fromkeys(("barrels", "barrel"), "bbl"),
+    # speeds: "135mph (220km/h)" (The Guardian, 2013); "100 km/h" was read as 100 with no unit, a count under "people"
+    # and 100 kilometres under "km"
+    **dict.fromkeys(("km/h", "kmh", "kph", "km/hr", "kmph", "kilometres per hour", "kilometers per hour",
+                     "kilometres an hour", "kilometers an hour"), "km/h"),
+    **dict.fromkeys(("mph", "miles per hour", "miles an hour"), "mph"),
+    **dict.fromkeys(("knots", "knot", "kt/h"), "knots"),
 }  # fmt: skip
 MEASURE_ALTS = "|".join(sorted(map(re.escape, MEASURE_UNITS), key=len, reverse=True))
 UNITS = (
@@ -1741,22 +1747,26 @@ PER_PERIOD_NOTE = "read as a rate per"
 #: each period's words, as a text or a metric may write them: the nouns ("a year", "per capita", "/day") and the words
 #: that say it alone ("annually", "per-capita")
 PERIODS = {
-    "year": (r"years?|yrs?|annum", r"annual|annually|yearly|annuali[sz]ed|p\.a\."),
+    "year": (r"years?|yrs?|annum", r"annual|annually|yearly|annuali[sz]ed|p\.a\.|p/a"),
     "quarter": (r"quarters?", r"quarterly"),
     "month": (r"months?", r"monthly"),
     "week": (r"weeks?", r"weekly"),
     "day": (r"days?", r"daily"),
     "night": (r"nights?", r"nightly"),
     "hour": (r"hours?|hrs?", r"hourly"),
+    "minute": (r"minutes?|mins?", r"per-minute"),
+    "second": (r"seconds?|secs?", r"per-second"),
     "person": (r"capita|persons?|heads?|inhabitants?|residents?", r"per-capita"),
 }
 #: a rate's period in a value text is one ("per year", "per capita"): "per 1,000 persons" is a rate's base
 PERIOD_NOUNS = "|".join(nouns.replace("s?", "") for nouns, _ in PERIODS.values())
 PERIOD_ADVERBS = "|".join(alone for _, alone in PERIODS.values())
-#: after "a": "a year", "a head" ("$500 a head"), but no "a quarter" (a fraction: "down to a quarter or less") nor "a
-#: person" ("20% of a person's exposure")
+#: after "a": "a year", "a head" ("$500 a head"), but no "a quarter" (a fraction: "down to a quarter or less"), "a
+#: person" ("20% of a person's exposure") nor "a second" ("a second wave")
 PERIOD_NOUNS_AFTER_A = "|".join(
-    n for n in PERIOD_NOUNS.split("|") if n not in ("quarter", "capita", "person", "inhabitant", "resident")
+    n
+    for n in PERIOD_NOUNS.split("|")
+    if n not in ("quarter", "capita", "person", "inhabitant", "resident", "second", "sec", "min")
 )
 #: the fast path's trigger (RE2): any word of a period sends a text to this reader ("per" triggers it already)
 PERIOD_TRIGGER = (
@@ -1766,24 +1776,44 @@ PERIOD_TRIGGER = (
     + PERIOD_NOUNS
     + r")\b|/ ?(?:"
     + PERIOD_NOUNS
-    + r")\b|\bp\.a\."
+    + r")\b|\bp\.a\.|\bp/a\b"
 )
-#: after the number, past at most four words that are not a preposition ("3,000 deaths a week", not "30,000 after a
-#: year"), and not followed by a word that makes it a time ("a year ago", "a day earlier") or a part ("a head of
-#: state")
+#: after the number, past at most four words that are not a preposition or a joining word ("3,000 deaths a week", not
+#: "30,000 after a year", "six months or a year in jail"): "a year" not followed by a word that makes it a time ("a year
+#: ago", "a year on", "a year in jail") or a part ("a head of state"); an adverb not before a noun of people or things
+#: that are no rate ("250-thousand hourly workers", "the annual pilgrimage")
+_NOT_A_RATE_AFTER_A = (
+    r"(?!\s+(?:ago|earlier|later|before|after|on|since|from|of|old|long|in\s+(?:jail|prison|custody))\b)"
+)
+_NOT_A_RATE_NOUN = (
+    r"(?!\s+(?:workers?|employees?|staff|jobs?|newspapers?|papers?|reports?|meetings?|surveys?|events?|pilgrimages?|"
+    r"festivals?|conferences?|summits?|sessions?|publications?|shows?|flights?|services?|bulletins?|briefings?|"
+    r"press|visitors?|passengers?|users?|readers?)\b)"
+)
 _PER_PERIOD_AFTER = re.compile(
-    r"^[\s,]*(?:(?!(?:after|before|from|since|in|within|for|than|over|under|by|until|till|on|ago)\b)"
+    r"^[\s,]*(?:(?!(?:after|before|from|since|in|within|for|than|over|under|by|until|till|on|ago|or|and|to|with)\b)"
     r"[a-z'][a-z'\-]*[\s,]+){0,4}?"
     r"(?P<w>(?:a|an)\s+(?:"
     + PERIOD_NOUNS_AFTER_A
-    + r")|(?:per|each|every)\s+(?:"
+    + r")(?![\w'’\-])"
+    + _NOT_A_RATE_AFTER_A
+    + r"|(?:per|each|every)\s+(?:"
     + PERIOD_NOUNS
-    + r")|"
+    + r")(?![\w'’\-])"
+    + r"|(?:"
     + PERIOD_ADVERBS
+    + r")(?![\w'’\-])"
+    + _NOT_A_RATE_NOUN
     + r"|/\s?(?:"
     + PERIOD_NOUNS
-    + r"))"
-    r"(?![\w'’\-])(?!\s+(?:ago|earlier|later|before|after|on|since|from|of|old|long)\b)"
+    + r")(?![\w'’\-]))"
+)
+#: "every six seconds", "every 2 minutes": how often something happens, which no count of it is
+_EVERY_BEFORE = re.compile(r"\bevery\s*$")
+_TIME_UNIT_AFTER = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b")
+#: at the end of the text after a comma, for all of it: "795,000 new strokes in the United States, annually"
+_PER_PERIOD_AT_END = re.compile(
+    r",\s*(?P<w>(?:a|an|per|each|every)\s+(?:" + PERIOD_NOUNS + r")|" + PERIOD_ADVERBS + r")\s*\.?\s*$"
 )
 #: before the number: "an annual average of 30,000", "every year, 30,000", "daily 2,000" (not "after a year, 30,000")
 _PER_PERIOD_BEFORE = re.compile(
@@ -2027,9 +2057,11 @@ def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool
     projection = _PROJECTION_BEFORE.search(pre) or _PROJECTION_AFTER.match(post)
     if projection:  # "expected to reach 30,000": the claim's metric decides (doubt_readings), as for a rank
         r.notes.append(f"'{projection.group('w')}' with the number: {PROJECTION_NOTE}")
-    period = _PER_PERIOD_AFTER.match(post) or _PER_PERIOD_BEFORE.search(pre)
+    period = _PER_PERIOD_AFTER.match(post) or _PER_PERIOD_AT_END.search(post) or _PER_PERIOD_BEFORE.search(pre)
     if period and not (r.unit and ("/" in r.unit or r.unit.endswith("pa"))):  # "b/d", "Mtpa": the unit is a rate
         r.notes.append(_period_note(period.group("w")))
+    if _EVERY_BEFORE.search(pre) and _TIME_UNIT_AFTER.match(post):  # "a crime took place every six seconds"
+        r.doubts.append(f"'every {last.text.strip()}{_TIME_UNIT_AFTER.match(post).group()}': how often, not a count")
     part = _LIST_PART_BEFORE.search(pre)
     if part:  # "top 10": how many places of a list, not a count of what the metric counts
         r.doubts.append(f"'{part.group('w')}' before the number: the first or last places of a list, not a quantity")

@@ -251,6 +251,15 @@ EXTRA = [
     "5% to 3,000",
     "3 million to 5%",
     "10% to 20%",
+    "8% p/a",
+    "3,000 a minute",
+    "1,000 per second",
+    "100 km/h",
+    "135mph",
+    "25 to 35 mph",
+    "30,000 hourly workers",
+    "30,000, annually",
+    "every 6 seconds",
 ]
 
 

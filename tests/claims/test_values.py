@@ -133,6 +133,14 @@ RATES = [
     pytest.param("an annual average of 30,000", 30000, "annual", "year", id="an annual average"),
     pytest.param("20,000 to 30,000 a year", 25000, "a year", "year", id="a range"),
     pytest.param("an annualized rate of 2.1%", 2.1, "annualized", "year", id="annualized growth"),
+    # tests/data/value_phrases.csv holds where each of these was printed
+    pytest.param(
+        "more than £500 per head on the National Health Service", None, "per head", "person", id="per head on"
+    ),
+    pytest.param("795,000 new strokes in the United States, annually", 795000, "annually", "year", id="at the end"),
+    pytest.param("8% p/a", 8, "p/a", "year", id="p/a"),
+    pytest.param("five attacks every minute", 5, "every minute", "minute", id="every minute"),
+    pytest.param("a 1.9% annual rate", 1.9, "annual", "year", id="an annual rate"),
 ]
 
 
@@ -155,6 +163,9 @@ def test_a_rate_per_period_is_read_as_said_and_noted(text, value, words, period)
         pytest.param("2 million barrels per day", id="barrels per day: a unit"),
         pytest.param("30,000 a head of state", id="a head of"),
         pytest.param("30,000 years", id="years: no rate"),
+        pytest.param("more than 250-thousand hourly workers", id="hourly workers: an adjective"),
+        pytest.param("six months or a year in jail", id="a year in jail: a term"),
+        pytest.param("30,000 a second", id="a second: no rate"),
     ],
 )
 def test_no_rate_per_period_noted_without_one(text):
@@ -303,6 +314,12 @@ def test_a_number_that_is_not_what_it_seems_is_not_read_as_one(text, status, not
         pytest.param("in the ¥35 trillion range", 35e12, "¥", id="sign before a scale"),
         pytest.param("1.234.567", 1234567, N, id="dots between thousands still read"),
         pytest.param("30,000.", 30000, N, id="a full stop after the number"),
+        # speeds: "100 km/h" was 100 with no unit, a count under "people" and 100 km under "km" (CBC News, FOX Weather)
+        pytest.param("Wind gusts over 100 km/h", None, "km/h", id="km/h"),
+        pytest.param("between 95 and 115 km/h", 105, "km/h", id="a range in km/h"),
+        pytest.param("sustained winds of 25 to 35 mph", 30, "mph", id="mph"),
+        pytest.param("135mph", 135, "mph", id="mph glued"),
+        pytest.param("120 kilometres per hour", 120, "km/h", id="kilometres per hour"),
     ],
 )
 def test_numbers_with_signs_and_stops_read_whole(text, value, unit):
@@ -494,6 +511,8 @@ REVIEW_FORMS = [
     pytest.param("10 or 20 billion", "the scale of '10' before '20 billion'", id="alternatives, one scale"),
     pytest.param("10% to 9 million", "a share and a count, no range", id="a share to a count"),
     pytest.param("5% to 3,000", "a share and a count, no range", id="a share to a large number"),
+    # "The increase, which meant a crime took place every six seconds" (Daily Mail, 2018-01-26): 6 is no count
+    pytest.param("a crime took place every six seconds", "how often, not a count", id="every six seconds"),
 ]
 
 
