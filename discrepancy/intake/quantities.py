@@ -115,6 +115,9 @@ _SHARE_AFTER = re.compile(
 #: "in the first half of 2012", "the second quarter": a period of the year, no share
 _PERIOD_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|latter|final|early|late)\s+$", re.I)
 _FRACTION_CHANGE = re.compile(r"\b(?:rise|fall|increase|drop|decline|cut|jump|growth)\s+of\s+$|\bby\s+$", re.I)
+#: a unit glued to its figure, which no model name is: "135mph winds", "up to 135mph (220km/h)" (The Guardian, 2013),
+#: "more than 3000ha of land" (Nine News, 2009), "50kg", "10MW" (a model's letters are no unit: "Su-24M", "A380")
+_GLUED_UNIT = re.compile(r"^(?:mph|km/h|kmh|kph|ha|kg|km|mw|gw|kw|mwh|gwh|twh|mm|cm|ft|sq\s?km|km2|mt|bn|mn|mln)\b")
 #: a time of day ("5 p.m.", "0830 UTC", "7:53 am") or a date written with slashes ("01/23/2017")
 _CLOCK = re.compile(r"^\s*(?:a\.?m\b\.?|p\.?m\b\.?|am\b|pm\b|utc\b|gmt\b|hrs\b|[:/]\d)", re.I)
 _VAGUE = re.compile(
@@ -129,11 +132,15 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
     after = sentence[end : end + 25].lower()
     bare = phrase.strip()
     digits = re.sub(r"[^\d]", "", bare)
+    size = r"(?:\s+|-)(?:high|tall|deep|long|wide|tidal|storm|surge|waves?|walls?)\b"
+    if re.match(r"^m" + size, after) or (re.search(r"\d\s?m$", bare, re.I) and re.match(size, after)):
+        return "a size in metres (a 5m tidal surge), no million"  # Mail & Guardian, 2007-11-16
     if (
         re.search(r"[a-z]-$", before)
         and not before.endswith("magnitude-")
         or re.match(r"^[a-z]", after)
-        and not re.match(r"^(k|m|bn)\b", after)
+        and not re.match(r"^(?:k|m|bn)\b", after)
+        and not _GLUED_UNIT.match(after)
     ):
         return "part of a name or model (such as Su-24M)"
     if (
@@ -157,10 +164,17 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         return "a date (of the Islamic calendar)"  # "29 Dzulqa’dah 1437/1 September 2016 (MINA)"
     if re.search(r"\b(?:" + _HIJRI_MONTHS + r")\s*$", before, re.I) and re.fullmatch(r"1[34]\d\d", bare):
         return "a year (of the Islamic calendar)"  # "1 Ramadan 1440"
+    if re.search(r"\b(?:" + _PERSIAN_MONTHS + r")\s*$", before, re.I) and re.fullmatch(r"1[34]\d\d", bare):
+        return "a year (of the Iranian calendar)"  # "Khordad 1400 equal to June 2021" (Shana, 2024)
+    listed = re.search(r"\b(?P<y>(?:1[3-9]|20)\d{2})\s+(?:and|or|to|[-–])\s+$", before)
+    if listed and re.fullmatch(r"(?:1[3-9]|20)\d{2}", bare) and 0 < int(bare) - int(listed.group("y")) <= 10:
+        return "a year (listed after one)"  # "the Iranian years of 1389 and 1390" (Shana, 2024)
     if (
         re.match(r"^(st|nd|rd|th)\b", after)
-        or re.match(r"^\s*[-–]?\s*(?:year|month|week|day)s?[-–]old", after)  # "16 to 24–year-olds" (Metro, 2011)
-        or re.search(r"\b(aged|age|ages)\s*$", before)  # "women ages 15 to 19" (The Hill, 2014)
+        # "16 to 24–year-olds" (Metro, 2011), "18 and 20 year olds" (Deeside.com, 2020)
+        or re.match(r"^\s*(?:(?:and|or|to|[-–])\s*\d{1,3}\s*)?[-–]?\s*(?:year|month|week|day)s?[-–\s]olds?\b", after)
+        # "women ages 15 to 19" (The Hill, 2014), "workers aged over 25", "those aged between 21 and 24" (Deeside.com)
+        or re.search(r"\b(aged|age|ages)\s*(?:(?:over|under|between|from|above|below|about|around)\s+)?$", before)
     ):
         return "an ordinal or an age"
     if re.match(r"^\s*years?\s+old", after):
@@ -269,6 +283,8 @@ _SCORE = re.compile(
 )
 
 
+#: the months of the Iranian (solar) calendar, as Iran's English-language outlets spell them ("Khordad 1400")
+_PERSIAN_MONTHS = r"farvardin|ordibehesht|khordad|tir|a?mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand"
 #: the months of the Islamic calendar, as English-language outlets spell them ("29 Dzulqa’dah 1437", "1 Ramadan")
 _HIJRI_MONTHS = (
     r"muharram|safar|rabi\w*(?:[\s-]+(?:al|ul)[\s-]+(?:awwal|thani|akhir))?|jumad[ai]\w*|rajab|sha[’']?ban|"
@@ -371,6 +387,10 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
         if why:
             skipped.append(f"{m.group('a')}: {why}")
             continue
+        glued = _GLUED_UNIT.match(sentence[end : end + 12].lower())
+        if glued and not re.match(r"(?:k|m|bn|mn|mln)\b", glued.group()):  # "135mph": the unit is the figure's
+            end += glued.end()
+            phrase = sentence[start:end]
         text = _with_noun(sentence, phrase.strip().rstrip(".,;:"), end)
         reading = parse_value(text)
         if reading.status != "ok" and not (elided and reading.status == "review"):

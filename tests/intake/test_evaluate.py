@@ -125,13 +125,8 @@ KNOWN_MISSES = {
         "91% of the 35,319 cases",
         "97% of the 156 deaths",
     },  # the standfirst's, one row each with the body's
-    "smh-2004-warragamba-dam-levels-plummet": {
-        "10mm",
-        "30mm",
-        "45mm",
-        "Almost 1900 water infringement notices",
-    },  # millimetres of rain glued
-    # to their unit; a count written like a year (never drafted: a year is never a claim)
+    "smh-2004-warragamba-dam-levels-plummet": {"Almost 1900 water infringement notices"},  # a count written like a
+    # year (never drafted: a year is never a claim)
     "xinhua-2024-fort-mcmurray-6600-evacuated": {"6,600 evacuated"},  # the headline's: one row with the body's
     # the fourteenth round (11 articles, scored unseen first)
     "guardian-2003-brown-40bn-deficit": {"almost twice last year's levels", "£40bn"},  # a multiplier in words; the

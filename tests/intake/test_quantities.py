@@ -127,6 +127,20 @@ from discrepancy.intake import quantities
         # The Hill 2014: an age group after "ages", another listed after it, and a rate's base, each drafted as a claim
         pytest.param("The decline was pronounced among women ages 15 to 19.", [], id="ages 15 to 19"),
         pytest.param("Women ages 35 to 39 and 40 to 44 saw the highest rates.", [], id="an age group listed after one"),
+        # Deeside.com (2020-04-01): ages after "aged" and a qualifier, and "N and M year olds"
+        pytest.param("£8.21 will rise to £8.72 for workers aged over 25.", ["£8.21", "£8.72 for workers"], id="aged over 25"),
+        pytest.param("For those aged between 21 and 24 pay will increase.", [], id="aged between 21 and 24"),
+        pytest.param("Wages for 18 and 20 year olds will rise.", [], id="18 and 20 year olds"),
+        # Shana (2024-06-26): years of the Iranian calendar
+        pytest.param("It stood at 2.107 million barrels in Khordad 1400 equal to June 2021.", ["2.107 million"],
+                     id="a year after an Iranian month"),
+        pytest.param("Revenues during the Iranian years of 1389 and 1390 fell.", [], id="a year listed after one"),
+        # units glued to the figure, no model name (The Guardian 2013, Nine News 2009, The Sydney Morning Herald 2004)
+        pytest.param("As 135mph winds force huge waves inland.", ["135mph"], id="mph glued"),
+        pytest.param("With 45mm registered at the dam and 10mm at the catchment.", ["45mm", "10mm"], id="mm glued"),
+        pytest.param("The fire swept through more than 3000ha of land.", ["more than 3000ha"], id="ha glued"),
+        pytest.param("Winds that whipped up a 5m tidal surge.", [], id="5m tidal surge: metres, no million"),
+        pytest.param("The club paid £5m and 5m people watched.", ["£5m", "5m people"], id="5m: a million still"),
         pytest.param("Girls aged 12 and 500 women were hurt.", ["500"], id="a count after an age is no age"),
         pytest.param("The general fertility rate was 62.9 births per 1,000 women.", ["62.9 births per 1,000"],
                      id="a rate with its base"),
