@@ -257,6 +257,10 @@ def _two_quantities(m: re.Match) -> bool:
     return bool(re.search(PERCENT, m.group("a"), re.I)) and not re.search(PERCENT, m.group("b"), re.I)
 
 
+def _is_share(text: str) -> bool:
+    return bool(re.search(r"%|\bper\s?cent\b|\bpercent\b|\bpc\b", text, re.I))
+
+
 def _with_noun(sentence: str, text: str, end: int) -> str:
     """The words that say what is counted, when the grammar reads them: "80 countries", "34 Afghan provinces",
     and a currency named after the number ("4.76 billion yuan"), which must never be lost."""
@@ -381,7 +385,13 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
                 for i in range(start, end):
                     taken[i] = True
                 continue
-        if not why and found and re.fullmatch(r"\s*(?:[A-Za-z.]+\s*)?\(\s*", sentence[found[-1].end : start]):
+        if (
+            not why
+            and found
+            and re.fullmatch(r"\s*(?:[A-Za-z.]+\s*)?\(\s*", sentence[found[-1].end : start])
+            # "941,151 people (13.6% growth)" (Aysor, 2014): a share beside a count is no conversion of it
+            and _is_share(phrase) == _is_share(found[-1].value_text)
+        ):
             why = f"a conversion of {found[-1].value_text} in brackets"
             found[-1].note = (found[-1].note + "; " if found[-1].note else "") + f"also given as {phrase.strip()}"
         if why:

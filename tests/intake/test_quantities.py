@@ -141,6 +141,11 @@ from discrepancy.intake import quantities
         pytest.param("The fire swept through more than 3000ha of land.", ["more than 3000ha"], id="ha glued"),
         pytest.param("Winds that whipped up a 5m tidal surge.", [], id="5m tidal surge: metres, no million"),
         pytest.param("The club paid £5m and 5m people watched.", ["£5m", "5m people"], id="5m: a million still"),
+        # Aysor (2014-12-26): a share in brackets after a count is a claim of its own, no conversion of the count
+        pytest.param("941,151 people (13.6% growth) visited Armenia.", ["941,151 people", "13.6%"],
+                     id="a share in brackets after a count"),
+        pytest.param("Losses were 4.76 billion yuan ($702.65 million).", ["4.76 billion yuan"],
+                     id="a conversion in brackets still"),
         pytest.param("Girls aged 12 and 500 women were hurt.", ["500"], id="a count after an age is no age"),
         pytest.param("The general fertility rate was 62.9 births per 1,000 women.", ["62.9 births per 1,000"],
                      id="a rate with its base"),
