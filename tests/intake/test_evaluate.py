@@ -172,6 +172,25 @@ KNOWN_MISSES = {
     "dhakatribune-2025-development-aid-cuts": {"doubled", "tens of billions of dollars"},  # a multiplier in words; a
     # vague sum of money (no row)
     "shropshirestar-2021-covid-hospital-outbreaks": {"no flu outbreaks"},  # none, in words
+    # the nineteenth round (12 articles, scored unseen first)
+    "9news-2009-toodyay-bushfire": {"one resident"},  # "one" before a singular noun
+    "aljazeera-2022-ukraine-refugees-poland": {"115,000 people who have crossed"},  # said again: one row
+    "aysor-2014-armenia-tourist-arrivals": {"1.250,000", "grows 15%", "nine leading travel and tourism events"},  # no
+    # number as printed (review); the headline's, one row with the body's; a count in words before adjectives
+    "financialexpress-2018-bangladesh-per-capita-income-india": {"nearly thrice", "more than twice"},  # multipliers
+    "guardian-2013-cyclone-phailin-evacuation": {"500,000 homes", "135mph"},  # the headline's and the standfirst's: one
+    # row each with the body's
+    "icir-2024-nigeria-malaria-cost": {"$1.1 billion yearly"},  # the headline's: one row with the body's
+    "independent-2016-junior-doctors-strike-turnout": {"Eight in ten"},  # the headline's: one row with the body's
+    "shana-2024-iran-oil-production-rise": {
+        "2.290 million barrels per day",
+        "3.570 million barrels per day",
+        "10 and 9 billion dollars",
+        "60 percent over the past three years",
+    },  # a dot before three digits may be a decimal point or a thousands mark (review: passed over); two figures
+    # drafted whole with the doubt whose scale "10" has; said again, one row
+    "todayfm-2016-ireland-road-deaths": {"187 people"},  # the headline's said again in the body: one row
+    "vanguard-2019-zimbabwe-monthly-inflation": {"32.96 per cent"},  # said again: one row
 }
 #: the kinds of non-claim that must never be drafted, whatever else is
 NEVER = ("date", "year", "time", "age", "ordinal", "model")
