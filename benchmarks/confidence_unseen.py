@@ -9,7 +9,8 @@ claim with its labelled speaker, by the matching of the time). The answer files 
 The records go to benchmarks/results/confidence-unseen.csv; intake.attribution.CONFIDENCE and CROWDING are
 computed from them, and tests/intake/test_attribution.py holds the constants to the file.
 
-Run from a git checkout with its history: python benchmarks/confidence_unseen.py (about 10 seconds).
+Run from a git checkout with its history: python benchmarks/confidence_unseen.py (about 20 seconds). It also prints
+how the drafts of each round score with constants fitted on the other rounds only (left_out).
 Not part of `make bench`: it needs the repository's history and writes worktrees under a temporary folder.
 """
 
@@ -39,6 +40,7 @@ ROUNDS = [
     ("15", "419f64c", "2aabfdc"),  # rounds 15 and 16, added in one commit
     ("17", "04b1b06", "142fd23"),
     ("18", "3592ad6", "058f983"),
+    ("19", "9f40295", "73cb98f"),
 ]
 #: run inside the old worktree: one JSON line per draft
 _DRAFTS = r"""
@@ -97,7 +99,43 @@ def main() -> list[dict]:
     return rows
 
 
+def left_out(path: Path = OUT) -> dict[str, tuple[int, int]]:
+    """Each round scored with constants fitted on the other rounds only, as attribution.CONFIDENCE and CROWDING are
+    fitted on all (a way seen 10 times or more: (right + 6 * share) / (drafts + 6); the others keep their constant):
+    {"at 0.8 or more": (drafts, right), "0.5 to 0.8": (drafts, right)}. Only drafts whose way the constants name."""
+    import pandas as pd
+
+    from discrepancy.intake.attribution import CONFIDENCE, CONFIDENCE_WAYS, FIGURES_ONLY
+
+    unseen = pd.read_csv(path)
+    unnamed = ("no attribution found", "reports", "pronoun with no speaker")
+    bands = {"at 0.8 or more": [0, 0], "0.5 to 0.8": [0, 0]}
+    for label in sorted(unseen["round"].unique()):
+        train, scored = unseen[unseen["round"] != label], unseen[unseen["round"] == label]
+        share = train["right"].mean()
+        counted = train.groupby("how")["right"].agg(["size", "sum"])
+        constants = dict(CONFIDENCE)
+        for how, (drafts, right) in counted[counted["size"] >= 10].iterrows():
+            if how in CONFIDENCE_WAYS:
+                constants[CONFIDENCE_WAYS[how]] = round((right + 6 * share) / (drafts + 6), 2)
+        named = train[~train["how"].isin(unnamed)]
+        crowd = named.groupby(named["figures_in_sentence"].clip(upper=3))["right"].mean() - named["right"].mean()
+        for draft in scored[scored["how"].isin(list(CONFIDENCE_WAYS))].itertuples():
+            confidence = constants[CONFIDENCE_WAYS[draft.how]]
+            if draft.source not in ("unattributed", "unattributed reports") and not FIGURES_ONLY.fullmatch(
+                draft.source
+            ):
+                confidence = round(confidence + round(crowd.get(min(draft.figures_in_sentence, 3), 0), 2), 2)
+            band = "at 0.8 or more" if confidence >= 0.8 else "0.5 to 0.8" if confidence >= 0.5 else None
+            if band:
+                bands[band][0] += 1
+                bands[band][1] += int(draft.right)
+    return {band: (drafts, right) for band, (drafts, right) in bands.items()}
+
+
 if __name__ == "__main__":
     records = main()
     right = sum(r["right"] for r in records)
     print(f"{len(records)} unseen drafts, {right} right ({right / len(records):.1%}): {OUT.relative_to(ROOT)}")
+    for band, (drafts, right) in left_out().items():
+        print(f"each round left out of the constants it is scored with, {band}: {right} of {drafts} right")

@@ -409,18 +409,6 @@ def test_a_bound_alone_is_not_distinctive_enough_to_merge_two_mentions():
     assert ("more than 1,000", "Pakistani and Indonesian officials") in drafted
 
 
-#: the way a speaker was found, as the extraction note names it -> its key in attribution.CONFIDENCE
-_WAYS = {
-    "according to": "according to",
-    "speaker after the words": "after",
-    "source before a speech verb": "before a verb",
-    "according to, after the words": "according to, after",
-    "speaker with a role before the words": "role before",
-    "pronoun: the last named speaker": "pronoun",
-    "speaker earlier in the sentence": "earlier",
-    "no attribution found": "none",
-    "reports": "reports",
-}
 _UNSEEN = Path(__file__).resolve().parents[2] / "benchmarks" / "results" / "confidence-unseen.csv"
 
 
@@ -429,13 +417,13 @@ def test_confidence_is_the_share_right_on_articles_not_seen():
     drafted by the code before its own fixes. A way seen 10 times or more is (right + 6 * share) / (drafts + 6)."""
     import pandas as pd
 
-    from discrepancy.intake.attribution import CONFIDENCE, CROWDING
+    from discrepancy.intake.attribution import CONFIDENCE, CONFIDENCE_WAYS, CROWDING
 
     unseen = pd.read_csv(_UNSEEN)
     share = unseen["right"].mean()
     counted = unseen.groupby("how")["right"].agg(["size", "sum"])
     for how, (drafts, right) in counted[counted["size"] >= 10].iterrows():
-        assert CONFIDENCE[_WAYS[how]] == round((right + 6 * share) / (drafts + 6), 2), how
+        assert CONFIDENCE[CONFIDENCE_WAYS[how]] == round((right + 6 * share) / (drafts + 6), 2), how
     named = unseen[~unseen["how"].isin(["no attribution found", "reports", "pronoun with no speaker"])]
     crowd = named.groupby(named["figures_in_sentence"].clip(upper=3))["right"].mean() - named["right"].mean()
     assert {k: round(v, 2) for k, v in crowd.items()} == CROWDING
