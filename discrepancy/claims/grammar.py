@@ -1433,7 +1433,7 @@ def _rates(skeleton: str, qs: list[Quantity]) -> tuple[str, float | None, list[s
         if not math.isclose(10 ** round(math.log10(b.value)), b.value):
             continue
         notes = [f"a rate per {_fmt(b.value)}"]
-        period = _PER_PERIOD_AFTER.match(re.sub(r"#\d+", " ", skeleton[m.end() :]))  # "per 1000 people per year"
+        period = PER_PERIOD_AFTER.match(re.sub(r"#\d+", " ", skeleton[m.end() :]))  # "per 1000 people per year"
         if period:
             notes.append(_period_note(period.group("w")))
         return skeleton[: m.start()] + " per" + skeleton[m.end() :], b.value, notes
@@ -1778,22 +1778,32 @@ PERIOD_TRIGGER = (
     + PERIOD_NOUNS
     + r")\b|\bp\.a\.|\bp/a\b"
 )
-#: after the number, past at most four words that are not a preposition or a joining word ("3,000 deaths a week", not
-#: "30,000 after a year", "six months or a year in jail"): "a year" not followed by a word that makes it a time ("a year
-#: ago", "a year on", "a year in jail") or a part ("a head of state"); an adverb not before a noun of people or things
-#: that are no rate ("250-thousand hourly workers", "the annual pilgrimage")
+#: A rate's period after the number (or after the figure in an article's sentence): "3,000 deaths a week", "kills
+#: 40,000 people in the UK each year". At most four words on, none of them a joining word ("a fall of 35% and the
+#: lowest annual figure"), and not right after a word that makes the span a time or a total ("30,000 after a year",
+#: "six months or a year in jail", "2,000 in just over a year"). "a year" not followed by a word that makes it a time
+#: ("a year ago", "a year on", "a year in jail") or a part ("a head of state"); an adverb only before a joining word or
+#: a noun of a rate ("$5 million daily in lost revenue", "a 1.9% annual rate"): before any other noun it is an
+#: adjective ("262 hourly UAW employees", "250-thousand hourly workers", "the annual pilgrimage"). On lower-case
+#: text. The intake reads its sentences with it too.
 _NOT_A_RATE_AFTER_A = (
     r"(?!\s+(?:ago|earlier|later|before|after|on|since|from|of|old|long|in\s+(?:jail|prison|custody))\b)"
 )
-_NOT_A_RATE_NOUN = (
-    r"(?!\s+(?:workers?|employees?|staff|jobs?|newspapers?|papers?|reports?|meetings?|surveys?|events?|pilgrimages?|"
-    r"festivals?|conferences?|summits?|sessions?|publications?|shows?|flights?|services?|bulletins?|briefings?|"
-    r"press|visitors?|passengers?|users?|readers?)\b)"
+_RATE_AFTER_ADVERB = (
+    r"(?![\w'’\-])(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|for|from|to|and|or|but|since|across|between|with|by|over|until|"
+    r"rates?|average|total|figures?|growth|increases?|declines?|rises?|falls?|toll|costs?|budgets?|wages?|pay|incomes?|"
+    r"salary|salaries|spending|revenues?|sales|output|production|loss|losses|inflation|basis|terms)\b)"
 )
-_PER_PERIOD_AFTER = re.compile(
-    r"^[\s,]*(?:(?!(?:after|before|from|since|in|within|for|than|over|under|by|until|till|on|ago|or|and|to|with)\b)"
-    r"[a-z'][a-z'\-]*[\s,]+){0,4}?"
-    r"(?P<w>(?:a|an)\s+(?:"
+_NO_SPAN_BEFORE = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in ("after", "before", "from", "since", "in", "within", "for", "than", "over", "under", "by", "until", "till",
+              "on", "or", "and", "to", "with")
+)  # fmt: skip
+PER_PERIOD_AFTER = re.compile(
+    # no joining word among the words before it: "a fall of 35% and the lowest annual figure" is another clause's
+    r"^[\s,]*(?:(?!(?:and|or|but|while|whereas|which|who|that|as)\b)[a-z'][a-z'\-]*[\s,]+){0,4}?"
+    + _NO_SPAN_BEFORE
+    + r"(?P<w>(?:a|an)\s+(?:"
     + PERIOD_NOUNS_AFTER_A
     + r")(?![\w'’\-])"
     + _NOT_A_RATE_AFTER_A
@@ -1802,8 +1812,8 @@ _PER_PERIOD_AFTER = re.compile(
     + r")(?![\w'’\-])"
     + r"|(?:"
     + PERIOD_ADVERBS
-    + r")(?![\w'’\-])"
-    + _NOT_A_RATE_NOUN
+    + r")"
+    + _RATE_AFTER_ADVERB
     + r"|/\s?(?:"
     + PERIOD_NOUNS
     + r")(?![\w'’\-]))"
@@ -1816,7 +1826,7 @@ _PER_PERIOD_AT_END = re.compile(
     r",\s*(?P<w>(?:a|an|per|each|every)\s+(?:" + PERIOD_NOUNS + r")|" + PERIOD_ADVERBS + r")\s*\.?\s*$"
 )
 #: before the number: "an annual average of 30,000", "every year, 30,000", "daily 2,000" (not "after a year, 30,000")
-_PER_PERIOD_BEFORE = re.compile(
+PER_PERIOD_BEFORE = re.compile(
     r"(?:^|\b)(?P<w>(?:each|every|per)\s+(?:" + PERIOD_NOUNS + r")|" + PERIOD_ADVERBS + r")"
     r"(?:[\s,]+(?:average|mean|rate|total|toll|figure|number|count|flow|influx|intake|of|an|a|the|some|about|around|"
     r"roughly|nearly|almost|over|more|than|at|least|estimated))*[\s:,]*$"
@@ -2057,7 +2067,7 @@ def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool
     projection = _PROJECTION_BEFORE.search(pre) or _PROJECTION_AFTER.match(post)
     if projection:  # "expected to reach 30,000": the claim's metric decides (doubt_readings), as for a rank
         r.notes.append(f"'{projection.group('w')}' with the number: {PROJECTION_NOTE}")
-    period = _PER_PERIOD_AFTER.match(post) or _PER_PERIOD_AT_END.search(post) or _PER_PERIOD_BEFORE.search(pre)
+    period = PER_PERIOD_AFTER.match(post) or _PER_PERIOD_AT_END.search(post) or PER_PERIOD_BEFORE.search(pre)
     if period and not (r.unit and ("/" in r.unit or r.unit.endswith("pa"))):  # "b/d", "Mtpa": the unit is a rate
         r.notes.append(_period_note(period.group("w")))
     if _EVERY_BEFORE.search(pre) and _TIME_UNIT_AFTER.match(post):  # "a crime took place every six seconds"

@@ -14,9 +14,8 @@ import pandas as pd
 
 from discrepancy.claims.grammar import (
     MONEY_UNITS,
-    PERIOD_ADVERBS,
-    PERIOD_NOUNS,
-    PERIOD_NOUNS_AFTER_A,
+    PER_PERIOD_AFTER,
+    PER_PERIOD_BEFORE,
     PROJECTION_WORDS,
     period_named,
 )
@@ -46,33 +45,13 @@ DRAFT_COLUMNS = [*COLUMN_NAMES, "confidence", "extraction_note"]
 #: ... 410,451 people in the U.S. will have died by Jan. 1", "could drive fatalities ... to 410,000, according to a new
 #: forecast": the Washington Post, 2020-09-04, beside "now stands at 183,000")
 _PROJECTION_IN_SENTENCE = re.compile(r"\b(?P<w>" + PROJECTION_WORDS + r"|projects|will have|could drive)\b", re.I)
-#: a rate's period after the figure, at most four words on in its clause and before any other figure ("40,000 early
-#: deaths a year in the UK", "kills 40,000 people in the UK each year", "38,000 excess deaths per month", "about 25%
-#: annually"), after no word that makes it a time ("after a year", "for a year") and before none ("a year ago"). "a
-#: quarter" is a fraction ("down to a quarter or less"), "a person's" a possessive, and an adverb before a noun is an
-#: adjective ("262 hourly UAW employees", "the annual pilgrimage")
-_PERIOD_IN_CLAUSE = re.compile(
-    r"^(?:[^\s,;:.\d]*\s+){0,4}?(?<!\bafter )(?<!\bfor )(?<!\bwithin )(?<!\bin )(?<!\bthan )(?<!\bover )"
-    r"(?P<w>\b(?:(?:a|an)\s+(?:"
-    + PERIOD_NOUNS_AFTER_A
-    + r")|(?:per|each|every)\s+(?:"
-    + PERIOD_NOUNS
-    + r"))(?![\w'’\-])"
-    r"(?!\s+(?:ago|earlier|later|before|after|on|since|from|of|old|long)\b)"
-    r"|\b(?:" + PERIOD_ADVERBS.replace("annual|", "") + r")(?![\w'’\-])(?!\s+[a-z]))",
-    re.I,
-)
-#: before the figure: "Every year, 40,000 people die", "Each day 57 people", "Annually, some 40,000"
-_PERIOD_BEFORE_FIGURE = re.compile(
-    r"(?:^|[,;:]\s*)(?P<w>(?:each|every)\s+(?:" + PERIOD_NOUNS + r")|(?:" + PERIOD_ADVERBS + r")(?=,)),?\s+"
-    r"(?:[a-z]+\s+){0,3}$",
-    re.I,
-)
 
 
 def rate_period(sentence: str, found: Found) -> tuple[str, str] | None:
     """(words, period) where the figure's sentence states it per period or per person ("a year": year), else None."""
-    m = _PERIOD_IN_CLAUSE.match(sentence[found.end :].lstrip()) or _PERIOD_BEFORE_FIGURE.search(sentence[: found.start])
+    m = PER_PERIOD_AFTER.match(sentence[found.end :].lower()) or PER_PERIOD_BEFORE.search(
+        sentence[: found.start].lower()
+    )  # the grammar's own patterns: "40,000 early deaths a year in the UK", "Every year, 40,000"
     return (m.group("w"), period_named(m.group("w"))) if m else None
 
 
