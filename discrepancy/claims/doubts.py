@@ -214,6 +214,17 @@ _SIGN_CURRENCIES = {
     "¥": {"JPY", "CNY"},
     "Rs": {"INR", "PKR", "LKR", "NPR"},
     "Sh": {"KES", "UGX", "TZS"},
+    # names several countries' currencies share, kept as printed (grammar.CURRENCY_WORDS)
+    "dinar": {"IQD", "JOD", "KWD", "BHD", "DZD", "TND", "LYD", "RSD", "MKD"},
+    "riyal": {"SAR", "QAR", "OMR", "YER"},
+    "rial": {"IRR", "OMR", "YER"},
+    "dirham": {"AED", "MAD"},
+    "peso": {"MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP", "CUP"},
+    "franc": {"CHF", "XOF", "XAF", "RWF", "BIF", "GNF", "CDF", "DJF"},
+    "lira": {"TRY", "LBP", "SYP"},
+    "toman": {"IRR"},
+    "krone": {"NOK", "DKK"},
+    "CFA franc": {"XOF", "XAF"},
 }
 #: a unit column's spellings of the units a value text can give, longest first: the grammar's name of each
 _UNIT_NAMES_BY_SPELLING = sorted(

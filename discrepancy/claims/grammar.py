@@ -440,9 +440,67 @@ CURRENCIES = {
     "rm": "MYR",
     "myr": "MYR",
     "₱": "PHP",
+    # the codes of other currencies, as outlets print them after or before the figure ("1.5 billion IQD", The Baghdad
+    # Post 2020, was read as a bare 1.5 billion: compared as dollars under a USD column). Codes that are English words
+    # (TRY, PEN, COP, MAD, GEL, RON) are left out: their currencies are read by name
+    **{
+        code: code.upper()
+        for code in (
+            "iqd",
+            "jod",
+            "kwd",
+            "bhd",
+            "omr",
+            "qar",
+            "sar",
+            "aed",
+            "egp",
+            "ils",
+            "brl",
+            "mxn",
+            "ars",
+            "clp",
+            "irr",
+            "ghs",
+            "etb",
+            "zmw",
+            "pln",
+            "sek",
+            "nok",
+            "dkk",
+            "huf",
+            "czk",
+            "kzt",
+            "amd",
+            "azn",
+            "afn",
+            "mmk",
+            "khr",
+            "zwl",
+            "xof",
+            "xaf",
+            "tzs",
+            "ugx",
+            "rwf",
+            "dzd",
+            "tnd",
+            "lyd",
+            "lbp",
+            "syp",
+            "sdg",
+            "yer",
+            "uzs",
+            "sgd",
+            "twd",
+            "uah",
+            "rub",
+        )
+    },
 }
 CURRENCY_ALTS = "|".join(sorted(map(re.escape, CURRENCIES), key=len, reverse=True))
-_CODE_ALTS = "|".join(sorted((re.escape(c) for c in CURRENCIES if c.isalpha() and len(c) == 3), key=len, reverse=True))
+CURRENCY_CODE_ALTS = "|".join(
+    sorted((re.escape(c) for c in CURRENCIES if c.isalpha() and len(c) == 3), key=len, reverse=True)
+)
 #: Currencies named in words after the number ("1.5 billion euros"); a bare "dollars" or "rupees" keeps the
 #: ambiguity of "$" and "Rs".
 CURRENCY_WORDS = {
@@ -481,6 +539,68 @@ CURRENCY_WORDS = {
     "đồng": "VND",
     "special drawing rights": "XDR",
     "sdrs": "XDR",
+    # other currencies by name; a name several countries use ("dinars", "pesos", "riyals", "francs", "lira") is kept as
+    # printed, as "dollars" is, and agrees with each country's code under a unit column (claims.doubts)
+    **{
+        f"{country} {name}": code
+        for country, name, code in (
+            ("iraqi", "dinars", "IQD"),
+            ("jordanian", "dinars", "JOD"),
+            ("kuwaiti", "dinars", "KWD"),
+            ("algerian", "dinars", "DZD"),
+            ("tunisian", "dinars", "TND"),
+            ("libyan", "dinars", "LYD"),
+            ("saudi", "riyals", "SAR"),
+            ("qatari", "riyals", "QAR"),
+            ("iranian", "rials", "IRR"),
+            ("omani", "rials", "OMR"),
+            ("uae", "dirhams", "AED"),
+            ("emirati", "dirhams", "AED"),
+            ("moroccan", "dirhams", "MAD"),
+            ("turkish", "lira", "TRY"),
+            ("turkish", "liras", "TRY"),
+            ("egyptian", "pounds", "EGP"),
+            ("lebanese", "pounds", "LBP"),
+            ("syrian", "pounds", "SYP"),
+            ("sudanese", "pounds", "SDG"),
+            ("mexican", "pesos", "MXN"),
+            ("argentine", "pesos", "ARS"),
+            ("chilean", "pesos", "CLP"),
+            ("colombian", "pesos", "COP"),
+            ("philippine", "pesos", "PHP"),
+            ("brazilian", "reais", "BRL"),
+            ("swedish", "kronor", "SEK"),
+            ("norwegian", "kroner", "NOK"),
+            ("danish", "kroner", "DKK"),
+            ("ugandan", "shillings", "UGX"),
+            ("tanzanian", "shillings", "TZS"),
+            ("cfa", "francs", "CFA franc"),
+            ("zimbabwe", "dollars", "ZWL"),
+            ("singapore", "dollars", "SGD"),
+            ("taiwan", "dollars", "TWD"),
+            ("new taiwan", "dollars", "TWD"),
+        )
+    },
+    **dict.fromkeys(("dinars", "dinar"), "dinar"),
+    **dict.fromkeys(("riyals", "riyal"), "riyal"),
+    **dict.fromkeys(("rials", "rial"), "rial"),
+    **dict.fromkeys(("dirhams", "dirham"), "dirham"),
+    **dict.fromkeys(("pesos", "peso"), "peso"),
+    **dict.fromkeys(("francs", "franc"), "franc"),
+    **dict.fromkeys(("liras", "lira"), "lira"),
+    **dict.fromkeys(("tomans", "toman"), "toman"),
+    **dict.fromkeys(("shekels", "shekel", "new israeli shekels"), "ILS"),
+    **dict.fromkeys(("reais",), "BRL"),
+    **dict.fromkeys(("cedis", "cedi"), "GHS"),
+    **dict.fromkeys(("zlotys", "zloty", "zlotych"), "PLN"),
+    **dict.fromkeys(("forints", "forint"), "HUF"),
+    **dict.fromkeys(("korunas", "koruna"), "CZK"),
+    **dict.fromkeys(("hryvnias", "hryvnia", "hryvnas"), "UAH"),
+    **dict.fromkeys(("rubles", "roubles", "ruble", "rouble"), "RUB"),
+    **dict.fromkeys(("kyats", "kyat"), "MMK"),
+    **dict.fromkeys(("tenge",), "KZT"),
+    **dict.fromkeys(("kronor",), "SEK"),
+    **dict.fromkeys(("kroner",), "krone"),
 }
 CURRENCY_WORD_ALTS = "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
 #: Percent in every spelling, and other units a value can carry in its text.
@@ -576,7 +696,7 @@ QUANTITY = re.compile(
     r"(?:(?P<cur>" + CURRENCY_ALTS + r") ?)?"
     r"(?P<num>" + NUMBER + r")"
     r"(?:[ -]?(?P<scale>" + SCALE_ALTS + r")(?:[ -](?P<scale2>" + _SCALE_WORD_ALTS + r"))?\b(?!/d\b))?"  # "b/d": a unit
-    r"(?: ?(?P<code>" + _CODE_ALTS + r")\b| (?P<curword>" + CURRENCY_WORD_ALTS + r")\b)?"
+    r"(?: ?(?P<code>" + CURRENCY_CODE_ALTS + r")\b| (?P<curword>" + CURRENCY_WORD_ALTS + r")\b)?"
     r"(?:[ -]?"  # "6 percent", "6-percent" (a unit with a hyphen was left out: "6-percent" read as 6)
     + UNITS
     + r")?"

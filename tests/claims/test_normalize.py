@@ -271,6 +271,21 @@ def test_a_rank_is_read_only_under_a_metric_that_names_one(tmp_path, metric, tex
         assert "names a rank or a place in a list" in row["parse_note"] and "does not name a rank" in row["parse_note"]
 
 
+@pytest.mark.parametrize(
+    "text, unit, expect",
+    [
+        pytest.param("1.5 billion dinars", "USD", "review", id="dinars under USD"),
+        pytest.param("1.5 billion dinars", "IQD", "ok", id="dinars under IQD: one of the dinars"),
+        pytest.param("1.5 billion IQD", "IQD", "ok", id="IQD under IQD"),
+        pytest.param("100 million pesos", "MXN", "ok", id="pesos under MXN"),
+        pytest.param("100 million pesos", "EUR", "review", id="pesos under EUR"),
+    ],
+)
+def test_a_currency_several_countries_name_agrees_with_each_of_their_codes(tmp_path, text, unit, expect):
+    out = _normalized(tmp_path, [["a", "IQ", "funds embezzled", text, "", "", "", unit, "S", "2020", ""]])
+    assert out.iloc[0]["parse_status"] == expect, out.iloc[0]["parse_note"]
+
+
 # A rate per period beside a total (the Royal College of Physicians' "around 40,000 deaths a year", rcplondon.ac.uk
 # 2016-02-23, beside the "previous estimate of 29,000", oxfordmail.co.uk), or per month beside per year (the IRC's
 # "2·1 deaths per 1000 per month", The Lancet 2006, beside the Iraq survey's "5·5 per 1000 people per year", The Lancet
