@@ -60,7 +60,8 @@ _BETWEEN = (
 #: after a reporting verb, words that show nobody spoke: "reported dead", "said to be" ("claim to have
 #: mobilised" is speech), "famine claimed the lives of"
 _NOT_SPOKEN = (
-    r"(?!\s+(?:by|dead|killed|missing|injured|wounded|as)\b)(?!\s+to\b(?!\s+have\b))"
+    # "media reports quoted X saying": a verb's word followed by another verb is a noun
+    r"(?!\s+(?:by|dead|killed|missing|injured|wounded|as|quoted|quoting|cited|citing)\b)(?!\s+to\b(?!\s+have\b))"
     r"(?!\s+(?:the\s+)?(?:lives|responsibility)\b)"
 )
 _VERB = r"\s+(?P<verb>" + SPEECH_VERBS + r")\b" + _NOT_SPOKEN
@@ -99,8 +100,11 @@ SOURCE_TYPES = [
 ]  # fmt: skip
 
 
+#: a capitalized word of a name, with a second joined by a slash: "Case/Shiller", "AP/NORC" (a speaker cut at the
+#: slash was "Case", CNNMoney 2007)
+_NAME_WORD = r"[A-Z][\w’'.-]*(?:/[A-Z][\w’'.-]*)*"
 _NAME = (
-    r"(?:[A-Z][\w’'.-]*(?:\s+(?:of|the|for|and|de|al|bin|von|van|'s|’s)?\s*[A-Z][\w’'.-]*)*"
+    r"(?:" + _NAME_WORD + r"(?:\s+(?:of|the|for|and|de|al|bin|von|van|'s|’s)?\s*" + _NAME_WORD + r")*"
     r"(?:\s+(?:authorities|officials|sources|officers|government|forces|experts|analysts|military|police|groups|agencies|"
     r"organi[sz]ations|residents|witnesses|activists|diplomats|spokes(?:man|woman|person)))?)"
 )
@@ -269,6 +273,9 @@ def clean_source(src: str) -> str:
     # "Johannesburg - The main opposition Democratic Alliance": a place and a dash before the name
     src = re.sub(r"^[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,2}(?:,\s+[A-Z][\w’'.]*)?\s+[-–—]\s+(?=[A-Z])", "", src)
     src = _ADVERB_AFTER.sub("", src)
+    # "Responding to a question in Rajya Sabha, Women and Child Development Minister Smriti Irani" (Mid-day, 2023): the
+    # phrase before the comma is the occasion, the name after it speaks
+    src = re.sub(r"^(?:[a-z][\w’'-]*\s+)+(?:in|to|at|on|with|during)\s+[^,]{1,40},\s+(?=[A-Z])", "", src)
     # "Jatri Kalyan Samity in a recently released report": who made the report
     src = re.sub(r"\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT + r"$", "", src)
     # "the group's data", "The Government’s official data on rough sleepers": whose figures they are
@@ -570,6 +577,12 @@ _CORRECTION = re.compile(r"^\s*(?:but\s+)?(?P<w>in\s+fact|in\s+reality|in\s+trut
 REACH = 400
 
 
+#: "reports quoted the Meteorological Department saying": the one quoted speaks, not the reports that quote them
+_QUOTED_SAYING = re.compile(
+    r"\b(?:quoted|quoting|cited|citing)\s+(?P<src>(?:the\s+)?" + _NAME + r")\s+(?:as\s+)?(?:saying|says)\b"
+)
+
+
 def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str, float]:
     """(source, how it was found, confidence) for a quantity in its sentence, nearest evidence first."""
     before = sentence[max(0, found.start - REACH) : found.start]
@@ -618,6 +631,9 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
         # "According to him, ... there were 42 pension offices" (Information Nigeria, 2012-02): him was drafted as
         # the speaker at 0.96; a pronoun points back to the last named speaker
         return _speaker(_according_source(m), "according to", CONFIDENCE["according to"], last_speaker)
+    m = _last(_QUOTED_SAYING, clause)
+    if m:  # "Some local media reports quoted Metrological Department saying that ... up to 40 degrees" (ANI, 2018)
+        return clean_source(m.group("src")), "the one quoted as saying", CONFIDENCE["unmeasured"]
     m = _last(_BY_AGENT, clause)
     if m:
         return clean_source(m.group("src")), "the agent of a passive verb", CONFIDENCE["agent"]

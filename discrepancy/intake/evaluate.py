@@ -127,6 +127,12 @@ def load_answers(folder: str | Path) -> list[Answer]:
     return answers
 
 
+def _within(part: str, whole: str) -> bool:
+    """Whether ``part`` is in ``whole`` and not inside a larger number there: "20" is not in "july 2006" (CNNMoney,
+    2007: "the 20 markets" was taken for the date "July 2006")."""
+    return bool(part) and re.search(r"(?<![\d.,])" + re.escape(part) + r"(?![\d]|[.,]\d)", whole) is not None
+
+
 def match(answer: Answer, draft: pd.DataFrame) -> pd.DataFrame:
     """One row per labelled claim and per unmatched draft row: what was labelled, what was drafted."""
     rows = list(draft.itertuples(index=False))
@@ -166,7 +172,7 @@ def match(answer: Answer, draft: pd.DataFrame) -> pd.DataFrame:
         if i in taken:
             continue
         listed = next((n["why"] for n, t in zip(answer.not_claims, not_claims, strict=True)
-                       if _fold(row.value_text) in t or t in _fold(row.value_text)), "")  # fmt: skip
+                       if _within(_fold(row.value_text), t) or _within(t, _fold(row.value_text))), "")  # fmt: skip
         out.append({
             "article": answer.name, "value_text": "", "speaker": "", "measures": "", "drafted": row.value_text,
             "source": row.source, "confidence": float(row.confidence), "found": False, "speaker_right": False,

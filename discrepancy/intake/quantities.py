@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from discrepancy.claims.grammar import (
     CURRENCY_ALTS,
+    CURRENCY_CODE_ALTS,
     CURRENCY_WORD_ALTS,
     NUMBER,
     NUMBER_WORDS,
@@ -57,7 +58,10 @@ _Q = (
     + r"(?:-odd\b|-plus\b|\+)?"
 )
 _PHRASE = re.compile(
-    r"(?<![\w.,/])(?:(?P<qual>" + _QUALIFIER + r")\s+)?(?:(?P<between>between|from)\s+)?(?P<a>" + _Q + r")"
+    r"(?<![\w.,/])(?:(?P<qual>" + _QUALIFIER + r")\s+)?(?:(?P<between>between|from)\s+)?"
+    # a sign: "a record low at minus 4.5%" (CNNMoney, 2007) and "-3.2%" were drafted as 4.5% and 3.2% (not "plus or
+    # minus 3.5 per cent", a margin)
+    r"(?P<sign>(?<!plus or )(?<!plus/)(?:minus|negative)\s+|[-\u2212](?=\d))?(?P<a>" + _Q + r")"
     r"(?:(?P<join>\s*(?:-|–|—|to|(?(between)and|(?!)))\s*|\s+(?:out\s+)?of\s+(?:(?:the|a|its|their|[\w’']+['’]s)\s+){0,3}"
     r"|(?(between)(?!)|\s+in\s+(?:every\s+)?(?=\d)))(?P<b>" + _Q + r"))?",
     re.I,
@@ -132,6 +136,8 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
     after = sentence[end : end + 25].lower()
     bare = phrase.strip()
     digits = re.sub(r"[^\d]", "", bare)
+    if re.fullmatch(r"\d+\.0", bare) and re.search(r"\b[A-Z][A-Za-z]+\s$", sentence[max(0, start - 25) : start]):
+        return "a version in a name (Mission Poshan 2.0)"  # Mid-day (PTI), 2023-03-29
     size = r"(?:\s+|-)(?:high|tall|deep|long|wide|tidal|storm|surge|waves?|walls?)\b"
     if re.match(r"^m" + size, after) or (re.search(r"\d\s?m$", bare, re.I) and re.match(size, after)):
         return "a size in metres (a 5m tidal surge), no million"  # Mail & Guardian, 2007-11-16
@@ -264,7 +270,8 @@ def _is_share(text: str) -> bool:
 def _with_noun(sentence: str, text: str, end: int) -> str:
     """The words that say what is counted, when the grammar reads them: "80 countries", "34 Afghan provinces",
     and a currency named after the number ("4.76 billion yuan"), which must never be lost."""
-    money = re.match(r"\s+(?:" + CURRENCY_WORD_ALTS + r")\b", sentence[end:], re.I)
+    # a code too: "embezzling 1.5 billion IQD ($1.2 million)" (The Baghdad Post, 2020) lost its currency
+    money = re.match(r"\s+(?:" + CURRENCY_WORD_ALTS + r"|" + CURRENCY_CODE_ALTS + r")\b", sentence[end:], re.I)
     if money and parse_value(text + money.group(0)).status == "ok":
         return text + money.group(0)
     tail = re.match(r"(\s+[A-Za-z][\w'’-]*){1,2}", sentence[end:])
@@ -306,7 +313,7 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
     age_end = -1  # where the last age passed over ends: an age listed after it is one too
     while (m := _PHRASE.search(sentence, pos)) is not None:
         pos = m.end()
-        a_start, a_end = m.span("a")
+        a_start, a_end = m.start("sign") if m.group("sign") else m.start("a"), m.end("a")
         if any(a <= a_start < b for a, b in phones):
             skipped.append(f"{m.group('a')}: a phone number")
             continue

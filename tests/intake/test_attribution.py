@@ -248,6 +248,14 @@ def _drafted(text: str) -> list[tuple[str, str]]:
         pytest.param("The coordinating minister of health and social welfare, Muhammad Ali Pate, said malaria continued "
                      "to have devastating effects.\n\nHe further noted that Nigeria accounts for 27 per cent of global "
                      "malaria cases.", "27 per cent", "Muhammad Ali Pate", id="he further noted: a pronoun"),
+        # CNNMoney (2007), ANI (2018), Mid-day (PTI, 2023)
+        pytest.param("According to the Case/Shiller index, home prices dropped 1.7 percent.", "1.7 percent",
+                     "Case/Shiller index", id="a name joined by a slash"),
+        pytest.param("Some local media reports quoted Metrological Department saying that the mercury will rise up to "
+                     "40 degrees Celsius.", "up to 40", "Metrological Department", id="reports quoted X saying"),
+        pytest.param("Responding to a question in Rajya Sabha, Women and Child Development Minister Smriti Irani said "
+                     "the percentage is 2.6 per cent.", "2.6 per cent",
+                     "Women and Child Development Minister Smriti Irani", id="the occasion before the name"),
     ],
 )  # fmt: skip
 def test_each_attribution_pattern_names_the_speaker(text, value, speaker):

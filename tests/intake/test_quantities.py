@@ -146,6 +146,15 @@ from discrepancy.intake import quantities
                      id="a share in brackets after a count"),
         pytest.param("Losses were 4.76 billion yuan ($702.65 million).", ["4.76 billion yuan"],
                      id="a conversion in brackets still"),
+        # CNNMoney (2007): "posted its second consecutive record low at minus 4.5%" was drafted as 4.5%
+        pytest.param("It posted a record low at minus 4.5%.", ["minus 4.5%"], id="minus: the sign kept"),
+        pytest.param("Exports fell by -3.2% in May.", ["-3.2%"], id="a minus sign kept"),
+        pytest.param("A margin of error of plus or minus 3.5 per cent.", ["3.5 per cent"], id="plus or minus: no sign"),
+        # Mid-day (PTI, 2023): "Mission Poshan 2.0" is a name's version; The Baghdad Post (2020): a code after the sum
+        pytest.param("Under Mission Poshan 2.0, 5.6 crore children were measured.", ["5.6 crore children"],
+                     id="a version in a name"),
+        pytest.param("He was sentenced for embezzling 1.5 billion IQD ($1.2 million).", ["1.5 billion IQD"],
+                     id="a currency code after the sum"),
         pytest.param("Girls aged 12 and 500 women were hurt.", ["500"], id="a count after an age is no age"),
         pytest.param("The general fertility rate was 62.9 births per 1,000 women.", ["62.9 births per 1,000"],
                      id="a rate with its base"),
