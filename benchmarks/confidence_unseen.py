@@ -41,6 +41,7 @@ ROUNDS = [
     ("17", "04b1b06", "142fd23"),
     ("18", "3592ad6", "058f983"),
     ("19", "9f40295", "73cb98f"),
+    ("20", "7a12f7c", "e918c5b"),
 ]
 #: run inside the old worktree: one JSON line per draft
 _DRAFTS = r"""
