@@ -1867,9 +1867,14 @@ PER_PERIOD_NOTE = "read as a rate per"
 #: each period's words, as a text or a metric may write them: the nouns ("a year", "per capita", "/day") and the words
 #: that say it alone ("annually", "per-capita")
 PERIODS = {
-    "year": (r"years?|yrs?|annum", r"annual|annually|yearly|annuali[sz]ed|p\.a\.|p/a"),
-    "quarter": (r"quarters?", r"quarterly"),
-    "month": (r"months?", r"monthly"),
+    # a change on the same time a period before is a rate per that period: "0.4% month-on-month" is no "0.4%" beside a
+    # year-on-year "5.2%" (Zimbabwe's statistics office gave both: Vanguard, 2019)
+    "year": (
+        r"years?|yrs?|annum",
+        r"annual|annually|yearly|annuali[sz]ed|p\.a\.|p/a|year-on-year|year-over-year|year over year|y/y|yoy",
+    ),
+    "quarter": (r"quarters?", r"quarterly|quarter-on-quarter|quarter-over-quarter|quarter over quarter|q/q|qoq"),
+    "month": (r"months?", r"monthly|month-on-month|month-over-month|month over month"),
     "week": (r"weeks?", r"weekly"),
     "day": (r"days?", r"daily"),
     "night": (r"nights?", r"nightly"),
@@ -1896,7 +1901,7 @@ PERIOD_TRIGGER = (
     + PERIOD_NOUNS
     + r")\b|/ ?(?:"
     + PERIOD_NOUNS
-    + r")\b|\bp\.a\.|\bp/a\b"
+    + r")\b|\bp\.a\.|\bp/a\b|\bon the (?:year|quarter|month)\b"
 )
 #: A rate's period after the number (or after the figure in an article's sentence): "3,000 deaths a week", "kills
 #: 40,000 people in the UK each year". At most four words on, none of them a joining word ("a fall of 35% and the
@@ -1937,6 +1942,12 @@ PER_PERIOD_AFTER = re.compile(
     + r"|/\s?(?:"
     + PERIOD_NOUNS
     + r")(?![\w'’\-]))"
+)
+#: a change on the same time a period before, in words: "up 5% from a year earlier", "2% on a year earlier", "0.6% on
+#: the month", "compared with a year ago" (a rate per that period, as "year-on-year" is)
+_CHANGE_ON_A_PERIOD = re.compile(
+    r"^\s*(?P<w>(?:on|from|over|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:a|the)\s+(?:previous\s+|prior\s+)?"
+    r"(?P<p>year|quarter|month|week)(?:\s+(?:earlier|before|ago))?))\b"
 )
 #: "every six seconds", "every 2 minutes": how often something happens, which no count of it is
 _EVERY_BEFORE = re.compile(r"\bevery\s*$")
@@ -2190,6 +2201,8 @@ def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool
     period = PER_PERIOD_AFTER.match(post) or _PER_PERIOD_AT_END.search(post) or PER_PERIOD_BEFORE.search(pre)
     if period and not (r.unit and ("/" in r.unit or r.unit.endswith("pa"))):  # "b/d", "Mtpa": the unit is a rate
         r.notes.append(_period_note(period.group("w")))
+    elif basis := _CHANGE_ON_A_PERIOD.match(post):  # "up 5% from a year earlier", "0.6% on the month"
+        r.notes.append(f"'{basis.group('w').strip()}' with the number: {PER_PERIOD_NOTE} {basis.group('p')}")
     if _EVERY_BEFORE.search(pre) and _TIME_UNIT_AFTER.match(post):  # "a crime took place every six seconds"
         r.doubts.append(f"'every {last.text.strip()}{_TIME_UNIT_AFTER.match(post).group()}': how often, not a count")
     part = _LIST_PART_BEFORE.search(pre)

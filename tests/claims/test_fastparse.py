@@ -260,6 +260,10 @@ EXTRA = [
     "30,000 hourly workers",
     "30,000, annually",
     "every 6 seconds",
+    "4.1% year over year",
+    "0.6% on the month",
+    "5.2% year-on-year",
+    "2.1% y/y",
 ]
 
 

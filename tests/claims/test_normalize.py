@@ -313,6 +313,11 @@ def test_a_currency_several_countries_name_agrees_with_each_of_their_codes(tmp_p
         pytest.param("GDP", "USD", "$40,000 per capita", (None, "review"), id="per capita under a total"),
         pytest.param("GDP per capita", "USD", "$40,000 per capita", (40000, "ok"), id="per capita named"),
         pytest.param("deaths", "", "30,000 a year ago", (30000, "ok"), id="a year ago: no rate"),
+        # Vanguard (2019-08-21): month-on-month and annual inflation, from the same statistics agency
+        pytest.param("inflation", "%", "21.04 per cent month-on-month", (None, "review"), id="a monthly change"),
+        pytest.param("monthly inflation", "%", "21.04 per cent month-on-month", (21.04, "ok"), id="monthly named"),
+        pytest.param("annual inflation", "%", "21.04 per cent month-on-month", (None, "review"), id="annual named"),
+        pytest.param("annual inflation", "%", "175.66 per cent year-on-year", (175.66, "ok"), id="year-on-year"),
     ],
 )
 def test_a_rate_per_period_is_read_only_under_columns_that_name_the_period(tmp_path, metric, unit, text, expect):

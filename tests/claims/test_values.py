@@ -141,6 +141,15 @@ RATES = [
     pytest.param("8% p/a", 8, "p/a", "year", id="p/a"),
     pytest.param("five attacks every minute", 5, "every minute", "minute", id="every minute"),
     pytest.param("a 1.9% annual rate", 1.9, "annual", "year", id="an annual rate"),
+    # a change on the same time a period before: Zimbabwe's statistics agency gave month-on-month inflation of 21.04 per
+    # cent and annual inflation of 175.66 per cent (Vanguard, 2019-08-21); compared as read, an 8-fold spread
+    pytest.param("21.04 per cent month-on-month", 21.04, "month-on-month", "month", id="month-on-month"),
+    pytest.param("175.66 per cent year-on-year", 175.66, "year-on-year", "year", id="year-on-year"),
+    pytest.param("2.1% y/y", 2.1, "y/y", "year", id="y/y"),
+    pytest.param("1.5% quarter-on-quarter", 1.5, "quarter-on-quarter", "quarter", id="quarter-on-quarter"),
+    pytest.param("4.1% year over year", 4.1, "year over year", "year", id="year over year"),
+    pytest.param("0.6% on the month", 0.6, "on the month", "month", id="on the month"),
+    pytest.param("2% on a year earlier", 2, "on a year earlier", "year", id="on a year earlier"),
 ]
 
 
