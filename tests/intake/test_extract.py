@@ -267,8 +267,15 @@ def test_a_figure_whose_scale_the_next_one_gives_is_drafted_whole_for_review(tmp
         ),  # Chicago Tribune, 2016
         pytest.param(
             "Weekly attendance dropped to about 961,000 last year in line with an average annual decline of 1.1 per "
-            "cent over the past decade.", "about 961,000", "", id="an annual decline: another figure's",
+            "cent over the past decade.", "about 961,000", "per week", id="weekly attendance: its subject's period",
         ),  # Church Times
+        pytest.param(
+            "Zimbabwe National Statistics Agency on Wednesday said Zimbabwe’s month-on-month inflation fell to 21.04 "
+            "per cent in July.", "21.04 per cent", "share per month", id="month-on-month inflation fell to",
+        ),  # Vanguard, 2019
+        pytest.param(
+            "Monthly death toll is 17% increase from April 2022.", "17%", "share", id="is: no level of the subject",
+        ),  # CBC, 2023
     ],
 )  # fmt: skip
 def test_a_rate_per_period_in_the_sentence_is_named_in_the_metric(tmp_path, sentence, value_text, metric):
