@@ -33,6 +33,7 @@ from discrepancy.claims.grammar import (
     RISE_NOTE,
     SCALE_ALTS,
     VAGUE,
+    rate_words,
 )
 from discrepancy.claims.text import UNIT_SPELLINGS
 
@@ -197,13 +198,12 @@ def _rates_the_columns_do_not_name(
         others = [o for o, pattern in _NAMED_PERIOD.items() if o != p and pattern.search(said)]
         shown = " and ".join(f"the {label} '{cell}'" for label, cell in named) or "no metric or unit"
         verb = "name" if len(named) > 1 else "names"
-        per = "capita" if p == "person" else p
         plain = named[0][1].strip() if named and named[0][0] == "metric" and not others else "deaths"
         rows.append(i)
         checks.append(
             f"check: '{texts.iat[i]}' states a rate per {p}, and {shown} {verb} "
             f"{f'a rate per {others[0]}' if others else 'none'} (a rate is not a total: name the rate in the metric, "
-            f"such as '{plain} per {per}', or in the unit column)"
+            f"such as '{plain} {rate_words(p)}', or in the unit column)"
         )
     _withhold(parsed, np.array(rows, dtype=np.int64), checks)
 

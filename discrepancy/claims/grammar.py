@@ -1970,9 +1970,14 @@ def period_named(words: str) -> str:
     return next(p for p, (nouns, alone) in PERIODS.items() if re.fullmatch(f"{nouns}|{alone}", word))
 
 
-def _period_note(words: str) -> str:
-    """ "'a year' with the number: read as a rate per year"."""
-    return f"'{words}' with the number: {PER_PERIOD_NOTE} {period_named(words)}"
+def _period_note(words: str, period: str = "") -> str:
+    """ "'a year' with the number: read as a rate per year" (the period the words name, unless given)."""
+    return f"'{words}' with the number: {PER_PERIOD_NOTE} {period or period_named(words)}"
+
+
+def rate_words(period: str) -> str:
+    """How a metric names a rate per ``period``: "per year", "per capita" (a rate per person)."""
+    return "per capita" if period == "person" else f"per {period}"
 
 
 #: Words right before a number that make it a rank or a place in a list: "ranked 50", "No. 3", "#1" (cleaned to
@@ -2202,7 +2207,7 @@ def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool
     if period and not (r.unit and ("/" in r.unit or r.unit.endswith("pa"))):  # "b/d", "Mtpa": the unit is a rate
         r.notes.append(_period_note(period.group("w")))
     elif basis := _CHANGE_ON_A_PERIOD.match(post):  # "up 5% from a year earlier", "0.6% on the month"
-        r.notes.append(f"'{basis.group('w').strip()}' with the number: {PER_PERIOD_NOTE} {basis.group('p')}")
+        r.notes.append(_period_note(basis.group("w").strip(), basis.group("p")))
     if _EVERY_BEFORE.search(pre) and _TIME_UNIT_AFTER.match(post):  # "a crime took place every six seconds"
         r.doubts.append(f"'every {last.text.strip()}{_TIME_UNIT_AFTER.match(post).group()}': how often, not a count")
     part = _LIST_PART_BEFORE.search(pre)

@@ -19,6 +19,7 @@ from discrepancy.claims.grammar import (
     PERIOD_ADVERBS,
     PROJECTION_WORDS,
     period_named,
+    rate_words,
 )
 from discrepancy.claims.schema import COLUMN_NAMES
 from discrepancy.claims.values import parse_value
@@ -204,8 +205,7 @@ def extract_claims(
                 notes.append(metric_note)
             rate = rate_period(sentence, f)
             if rate:  # "40,000 early deaths a year": a rate, which a total must not be compared with
-                per = "capita" if rate[1] == "person" else rate[1]
-                metric = f"{metric} per {per}".strip()
+                metric = f"{metric} {rate_words(rate[1])}".strip()
                 notes.append(f"'{rate[0]}' in the sentence: a rate per {rate[1]}, so the metric names it (check)")
             if f.note:
                 notes.append(f.note)

@@ -11,6 +11,7 @@ from discrepancy.claims.grammar import (
     CURRENCY_ALTS,
     CURRENCY_CODE_ALTS,
     CURRENCY_WORD_ALTS,
+    MEASURE_UNITS,
     NUMBER,
     NUMBER_WORDS,
     PERCENT,
@@ -120,8 +121,15 @@ _SHARE_AFTER = re.compile(
 _PERIOD_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|latter|final|early|late)\s+$", re.I)
 _FRACTION_CHANGE = re.compile(r"\b(?:rise|fall|increase|drop|decline|cut|jump|growth)\s+of\s+$|\bby\s+$", re.I)
 #: a unit glued to its figure, which no model name is: "135mph winds", "up to 135mph (220km/h)" (The Guardian, 2013),
-#: "more than 3000ha of land" (Nine News, 2009), "50kg", "10MW" (a model's letters are no unit: "Su-24M", "A380")
-_GLUED_UNIT = re.compile(r"^(?:mph|km/h|kmh|kph|ha|kg|km|mw|gw|kw|mwh|gwh|twh|mm|cm|ft|sq\s?km|km2|mt|bn|mn|mln)\b")
+#: "more than 3000ha of land" (Nine News, 2009), "50kg", "10MW": the grammar's units of measure of two letters or more
+#: (a model's letters are no unit: "Su-24M", "A380")
+_GLUED_UNIT = re.compile(
+    r"^(?:"
+    + "|".join(sorted((re.escape(u) for u in MEASURE_UNITS if len(u) > 1 and " " not in u), key=len, reverse=True))
+    + r")(?!\w)"
+)
+#: a scale glued to its figure ("5bn", "3mln"), which no model name is either
+_GLUED_SCALE = re.compile(r"^(?:k|m|bn|mn|mln)\b")
 #: a time of day ("5 p.m.", "0830 UTC", "7:53 am") or a date written with slashes ("01/23/2017")
 _CLOCK = re.compile(r"^\s*(?:a\.?m\b\.?|p\.?m\b\.?|am\b|pm\b|utc\b|gmt\b|hrs\b|[:/]\d)", re.I)
 _VAGUE = re.compile(
@@ -145,7 +153,7 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         re.search(r"[a-z]-$", before)
         and not before.endswith("magnitude-")
         or re.match(r"^[a-z]", after)
-        and not re.match(r"^(?:k|m|bn)\b", after)
+        and not _GLUED_SCALE.match(after)
         and not _GLUED_UNIT.match(after)
     ):
         return "part of a name or model (such as Su-24M)"
@@ -264,7 +272,7 @@ def _two_quantities(m: re.Match) -> bool:
 
 
 def _is_share(text: str) -> bool:
-    return bool(re.search(r"%|\bper\s?cent\b|\bpercent\b|\bpc\b", text, re.I))
+    return bool(re.search(r"(?:^|(?<=[\d\s-]))(?:" + PERCENT + r")", text, re.I))
 
 
 def _with_noun(sentence: str, text: str, end: int) -> str:
@@ -404,8 +412,8 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
         if why:
             skipped.append(f"{m.group('a')}: {why}")
             continue
-        glued = _GLUED_UNIT.match(sentence[end : end + 12].lower())
-        if glued and not re.match(r"(?:k|m|bn|mn|mln)\b", glued.group()):  # "135mph": the unit is the figure's
+        glued = _GLUED_UNIT.match(sentence[end : end + 30].lower())
+        if glued:  # "135mph": the unit is the figure's
             end += glued.end()
             phrase = sentence[start:end]
         text = _with_noun(sentence, phrase.strip().rstrip(".,;:"), end)
