@@ -60,6 +60,7 @@ from discrepancy.claims.grammar import (
     SCALES,
     SIGN_WORDS,
     SUFFIX_ALTS,
+    TALLY_WORDS,
     YEAR_DIGITS,
     YEAR_LIKE,
     tidy,
@@ -119,6 +120,8 @@ _TRIGGERS = (
     + LIST_PART_WORDS
     + "|"
     + RANK_NOUNS
+    + "|"
+    + TALLY_WORDS  # "a ratio of 1 to 4", "a vote of 45 to 52": the full reader doubts the range
     + r")\b|‰|\bp\.\s?c\b|"
     + PERIOD_TRIGGER  # a rate per period ("30,000 a year", "2,000 daily"): the full reader notes it
     + r"|\b(?:"

@@ -1798,6 +1798,10 @@ CHANGE_WORDS = (
     r"shrank|expanded|surged|doubled|halved|slashed"
 )
 _CHANGE_WORDS = re.compile(r"\b(?:" + CHANGE_WORDS + r")\s*$")
+#: Words that make "A to B" two sides of one ratio or tally, not a range: "a ratio of 1 to 4", "odds of 1 to 4", "a
+#: vote of 45 to 52", "a 2-to-1 majority", "the score 95-98"
+TALLY_WORDS = r"ratios?|odds|scores?|scored|scoreline|tally|majority|voted|votes? of|margin of"
+_TALLY_WORDS = re.compile(r"\b(?:" + TALLY_WORDS + r")\b")
 #: Words of a fall. A number right after one ("contracted 4.8%", "shrank by 4.5%", "a contraction of 0.9%") or right
 #: before one ("a 3.5% drop") is the size of a fall: as a change it is negative, as an amount lost it is not. The
 #: text alone does not say which: it is read as said, with FALL_NOTE, and the claim's metric decides
@@ -2032,6 +2036,12 @@ def _shape_range(m: re.Match, qs: list[Quantity]) -> _Reading | None:
         return r
     if conn == "/":
         return None  # a fraction: 25/34
+    tally = _TALLY_WORDS.search(m.group("pre")) or _TALLY_WORDS.search(m.group("post"))
+    if tally:  # "a ratio of 1 to 4" was read as the range 1 to 4; "a vote of 45 to 52" is a tally, "odds of 1 to 4"
+        r.doubts.append(
+            f"'{tally.group(0)}' with '{a.text.strip()}' and '{b.text.strip()}': a ratio or a tally, not a range"
+        )
+        return r
     # "between 10 and 9 billion" was read as 10 to 9,000,000,000, "900 to 1 million" as 900 to 1,000,000: the first
     # number's scale is not said (10 billion, the bounds reversed; 900 thousand); nor in "10 and 20 billion dollars"
     # or "10 or 20 billion", which are no range, and where "10" alone would be drafted as 10

@@ -533,6 +533,13 @@ REVIEW_FORMS = [
     pytest.param("5% to 3,000", "a share and a count, no range", id="a share to a large number"),
     # "The increase, which meant a crime took place every six seconds" (Daily Mail, 2018-01-26): 6 is no count
     pytest.param("a crime took place every six seconds", "how often, not a count", id="every six seconds"),
+    # two sides of one ratio or tally, once read as the range 1 to 4 or 45 to 52
+    pytest.param("a ratio of 1 to 4", "a ratio or a tally, not a range", id="ratio of a to b"),
+    pytest.param("odds of 1 to 4", "a ratio or a tally, not a range", id="odds of a to b"),
+    pytest.param("1 to 4 odds", "a ratio or a tally, not a range", id="odds after a to b"),
+    pytest.param("a vote of 45 to 52", "a ratio or a tally, not a range", id="vote tally"),
+    pytest.param("the score 95-98", "a ratio or a tally, not a range", id="score"),
+    pytest.param("a majority of 2 to 5", "a ratio or a tally, not a range", id="majority"),
 ]
 
 
