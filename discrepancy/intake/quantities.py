@@ -54,6 +54,8 @@ _Q = (
     + r")(?:[\s-](?:"
     + SCALE_ALTS
     + r"))?\b)?(?:[\s-]?(?:"  # "the 6-percent remittance growth": the percent with it (drafted as 6)
+    # "by 3 percentage points" was drafted as "3": the points of a change in a share, or in basis points
+    + r"percentage[\s-]points?\b|basis[\s-]points?\b|bps\b|pp\b|"
     + PERCENT
     + r"))?(?:p\b(?!\.?m\b))?"  # pence glued to the figure: "20p an hour" (HuffPost UK), never "10p.m."
     + r"(?:-odd\b|-plus\b|\+)?"
@@ -77,7 +79,7 @@ _WORD_NUMBER = re.compile(
     + _NUMBER_WORD_ALTS
     + r")(?:[\s-](?:hundred|thousand|million|billion|"
     + "|".join(sorted(NUMBER_WORDS[1:20], key=len, reverse=True))
-    + r"))*)\b)(?P<tail>\s+(?:percent|per\s?cent)\b)?",
+    + r"))*)\b)(?P<tail>\s+(?:percent|per\s?cent|percentage\s+points?|basis\s+points?)\b)?",
     re.I,
 )
 _LISTED_NOUN = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(WORD_COUNT_NOUNS)) + r")\b", re.I)

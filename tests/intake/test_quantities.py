@@ -94,7 +94,12 @@ from discrepancy.intake import quantities
         pytest.param("Three nights of tear gas-free protests.", [], id="three nights: a duration in prose"),
         # a thirteenth round: Business Standard (PTI) 2019-03
         pytest.param("The decline in stunting from 2015-16 to 2017-18 was around 4 percentage points.",
-                     ["around 4"], id="fiscal years from and to: no range of 16 to 2017"),
+                     ["around 4 percentage points"], id="fiscal years from and to: no range of 16 to 2017"),
+        # round 21: The Gleaner (2016); "by 3 percentage points" was drafted as "3", with no unit
+        pytest.param("Also Thursday, the central bank raised by three percentage points its two key overnight "
+                     "interest rates.", ["three percentage points"], id="points in words"),
+        pytest.param("The bank cut its rate by 25 basis points and support fell 4pp.", ["25 basis points", "4pp"],
+                     id="basis points and pp"),
         # a fourteenth round: The News (Portsmouth) 2023-04-03; each score was drafted as two counts
         pytest.param("A crowd of 79,389 saw Ian Evatt’s side blow away Plymouth 4-0 to claim the title.",
                      ["79,389"], id="a score: the first figure no smaller"),
