@@ -42,6 +42,7 @@ ROUNDS = [
     ("18", "3592ad6", "058f983"),
     ("19", "9f40295", "73cb98f"),
     ("20", "7a12f7c", "e918c5b"),
+    ("21", "ca334ce", "c562ce7"),
 ]
 #: run inside the old worktree: one JSON line per draft
 _DRAFTS = r"""
