@@ -352,22 +352,27 @@ def _scaled_twice(parsed: pd.DataFrame, texts: pd.Series, stated: pd.Series) -> 
     codes = pc.fill_null(encoded.indices, len(cells)).to_numpy(zero_copy_only=False)  # missing: the last, no unit
     scaled_cell = np.array([_gives_scale(c) for c in cells] + [False], dtype=bool)
     metres_cell = np.array([_unit_name(c) == "m" for c in cells] + [False], dtype=bool)
-    if not (scaled_cell.any() or metres_cell.any()):
+    # a share takes no scale: "60.2b" under "percent" (a UN profile's 60.2 and its footnote b) was 60,200,000,000 %
+    share_cell = np.array([_unit_name(c) in ("percent", "percentage points") for c in cells] + [False], dtype=bool)
+    if not (scaled_cell.any() or metres_cell.any() or share_cell.any()):
         return
-    scaled, metres = scaled_cell[codes], metres_cell[codes]
+    scaled, metres, share = scaled_cell[codes], metres_cell[codes], share_cell[codes]
     ok = (parsed["parse_status"] == OK).to_numpy(dtype=bool, na_value=False)
-    rows = np.flatnonzero((scaled | metres) & ok)
+    rows = np.flatnonzero((scaled | metres | share) & ok)
     if not len(rows):
         return
     given = stated.iloc[rows].fillna("").astype("str")
     lowered = pc.utf8_lower(_arrow_text(texts.iloc[rows]))
     has_scale = _np(pc.fill_null(pc.match_substring_regex(lowered, _TEXT_SCALE.pattern), False)).astype(bool)
     has_m = _np(pc.fill_null(pc.match_substring_regex(lowered, _TEXT_M.pattern), False)).astype(bool)
-    twice = (scaled[rows] & has_scale) | (metres[rows] & has_m)
+    twice = ((scaled[rows] | share[rows]) & has_scale) | (metres[rows] & has_m)
     rows = rows[twice]
     checks = [
         f"check: '{text}' reads 'm' as a million, and the unit column '{cell}' is in metres"
         if metres[i] and not scaled[i]
+        else f"check: '{text}' states a scale, and the unit column '{cell}' is a share, which takes none (a letter "
+        "after the figure may be a table's footnote mark)"
+        if share[i]
         else f"check: '{text}' states a scale, and the unit column '{cell}' gives one too: the number may be scaled "
         "twice (give the number in the column's unit in the value column)"
         for i, text, cell in zip(rows.tolist(), texts.iloc[rows].tolist(), given[twice].tolist())

@@ -127,6 +127,10 @@ _TRIGGERS = (
     + r"|\b(?:"
     + CHANGE_WORDS
     + r")\b.*\bfrom\b|\bby \d|  |'"
+    # a slash beside a decimal ("70.3 / 79.9": two figures in one cell, no fraction): the full reader doubts it
+    + r"|\d\.\d+\s*/\s*\d|\d\s*/\s*\d+\.\d"
+    # "1-112": odds of 1 in 112 (the National Safety Council's), or a range: the full reader doubts it
+    + r"|(?:^|[^\d,.])1\s?[-–]\s?(?:[5-9]\d|[1-9]\d\d)"
     # "up" before a number but in "up to" (RE2 has no look-ahead: "up", a space, then anything but "to ")
     + r"|\bup\s+(?:[^t\s]|t[^o]|to\S)"
     + r"|\b(?:"
@@ -148,6 +152,9 @@ _TRIGGERS = (
     + r"|\b\d{1,2}\s+(?:"
     + MONTHS
     + r")\b"  # a day before a month
+    + r"|\b(?:"
+    + MONTHS
+    + r")\.?\s*\d{1,2}(?:[^\d,.]|[,.](?:\D|$)|$)"  # a day after its month: "since January 1", "March 31, 2015"
     # a "b" apart from the number (a billion, or Eurostat's flag of a break in the series): the full reader doubts it
     + r"|\d b\b"
     # a scale word, or one that may be, not right after a number ("in millions 1,234"): the full reader doubts it

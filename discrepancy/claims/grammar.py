@@ -673,6 +673,25 @@ MEASURE_UNITS = {
     **dict.fromkeys(("miles", "mile"), "mi"),
     **dict.fromkeys(("hectares", "hectare"), "ha"),
     **dict.fromkeys(("acres", "acre"), "acres"),
+    # imperial lengths, volumes and weights: "the 33 inches that fell at Cherrapunji" (Chicago Tribune, 2005) was 33 with
+    # no unit, so 33 millimetres under a unit column of mm ("in" alone is a word, never read as inches)
+    **dict.fromkeys(("inches", "inch"), "in"),
+    **dict.fromkeys(("feet", "foot", "ft"), "ft"),
+    **dict.fromkeys(("yards", "yard", "yd", "yds"), "yd"),
+    **dict.fromkeys(("square miles", "square mile", "sq mi", "sq miles"), "sq mi"),
+    **dict.fromkeys(("square feet", "square foot", "sq ft"), "sq ft"),
+    **dict.fromkeys(("litres", "liters", "litre", "liter"), "L"),
+    **dict.fromkeys(("gallons", "gallon"), "gal"),
+    **dict.fromkeys(("lb", "lbs"), "lb"),
+    # concentrations, as air and water quality tables print them: "0.2 mg/L" and "35 µg/m3" were 0.2 and 35 with no
+    # unit (the micro sign and the Greek mu both)
+    **dict.fromkeys(("mg/l", "mg/litre", "mg/liter"), "mg/L"),
+    **dict.fromkeys(("µg/l", "μg/l", "ug/l"), "µg/L"),
+    **dict.fromkeys(("ng/ml",), "ng/mL"),
+    **dict.fromkeys(("µg/m3", "μg/m3", "ug/m3", "µg/m³", "μg/m³", "ug/m³", "mcg/m3"), "µg/m3"),
+    **dict.fromkeys(("mg/m3", "mg/m³"), "mg/m3"),
+    **dict.fromkeys(("mg/kg",), "mg/kg"),
+    **dict.fromkeys(("ounces", "ounce", "oz"), "oz"),
     **dict.fromkeys(("sq m", "sqm", "square metres", "square meters"), "m2"),
     **dict.fromkeys(("cubic metres", "cubic meters"), "m3"),
     **dict.fromkeys(("barrels", "barrel"), "bbl"),
@@ -1063,13 +1082,15 @@ DATE_WORDS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-_YEAR_BEFORE = re.compile(r"\b(?:" + DATE_WORDS + r")\.?,?[\s-]*$")
+_YEAR_BEFORE = re.compile(r"\b(?:" + DATE_WORDS + r")\.?,?[\s-]*(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s*)?$")
 _FRACTION_IN = re.compile(r"(?:^|[^\d,.])(?:[1-9]|1\d|20) in\s*$")  # "1 in 2000": a fraction, not a year
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 _MONTH_AFTER = re.compile(r"^\s*(?:" + MONTHS + r")\b")
+#: "since January 1", "as of March 31, 2015", "Jan. 1": a day after its month
+_MONTH_BEFORE = re.compile(r"\b(?:" + MONTHS + r")\.?\s*$")
 _DAYS_AFTER = re.compile(r"^\s*(?:-|to|and)\s*(?:[1-9]|[12]\d|3[01])\s*(?:" + MONTHS + r")\b")
 #: Words after a year that make it the year of a figure ("the 2014 total of 30,000", "double the 2014 figure"): the
 #: year is a date, not the claim's number
@@ -1461,6 +1482,11 @@ def _scale_doubts(s: str, q: Quantity) -> list[str]:
     if q.unit is None and _SPACED_B.search(q.text):
         return [f"'{q.text.strip()}': a 'b' apart from the number may be a billion or a table's flag (b: a break in the "
                 "series)"]  # fmt: skip
+    if q.unit is None and re.search(r"\d \d{3}", q.raw) and re.search(r"\d[a-z]$", q.text):
+        # "1 087.4b" (a UN Statistics Division table, its footnote b) was read as 1,087,400,000,000: digits grouped by
+        # spaces are a statistics table's, whose letters glued after a figure are its footnotes
+        return [f"'{q.text.strip()}': a letter glued to digits grouped by spaces may be a table's footnote mark, "
+                "not a scale"]  # fmt: skip
     if q.unit is None and _M_LETTER.search(q.text) and _DIMENSION_AFTER.match(s, q.end):  # "a 3 m tall wall"
         return [f"'{q.text.strip()}': 'm' before a word of size may be metres, not a million"]
     return []
@@ -1538,9 +1564,10 @@ def _unread_digits(skeleton: str) -> list[str]:
     return [m.group() for m in _UNREAD.finditer(re.sub(r"#\d+", "#", skeleton))]
 
 
-_RATE = re.compile(r"\s?(?:\bper|(?<=[a-z])\s?/)\s?(?:every\s)?#(?P<b>\d+)")
+#: "per 1,000", "deaths/1,000", "6.87 deaths for every 1000 live births" (a rate's base)
+_RATE = re.compile(r"\s?(?:\bper|\bfor(?=\s+every\b)|(?<=[a-z])\s?/)\s?(?:every\s)?#(?P<b>\d+)")
 #: the first number of the text is a rate's base ("per 1,000 live births", "deaths/1,000"): nothing before it
-_BASE_FIRST = re.compile(r"(?:\bper|(?<=[a-z])\s?/)\s?(?:every\s)?#0\b")
+_BASE_FIRST = re.compile(r"(?:\bper|\bfor(?=\s+every\b)|(?<=[a-z])\s?/)\s?(?:every\s)?#0\b")
 _POUNDS = re.compile(r"\bpounds?$")
 
 
@@ -1627,8 +1654,12 @@ def _mark_levels_and_dates(s: str, qs: list[Quantity]) -> None:
                 q.kind = "date"
             elif _YEAR_PAIR.match(s, q.start) or (len(q.raw) in (2, 4) and _YEAR_PAIR_END.search(before)):
                 q.kind = "date"  # "2014/2015", "2014/15": a fiscal or school year, no fraction
-            elif 1 <= q.number <= 31 and len(q.raw) <= 2 and (_MONTH_AFTER.match(after) or _DAYS_AFTER.match(after)):
-                q.kind = "date"  # "12 May", and the 10 of "10-12 May" (a span of days)
+            elif (
+                1 <= q.number <= 31
+                and len(q.raw) <= 2
+                and (_MONTH_AFTER.match(after) or _DAYS_AFTER.match(after) or _MONTH_BEFORE.search(before))
+            ):
+                q.kind = "date"  # "12 May", the 10 of "10-12 May" (a span of days), "since January 1"
 
 
 def _skeleton(s: str, qs: list[Quantity]) -> str:
@@ -2037,6 +2068,11 @@ def _shape_range(m: re.Match, qs: list[Quantity]) -> _Reading | None:
     if conn == "/":
         return None  # a fraction: 25/34
     tally = _TALLY_WORDS.search(m.group("pre")) or _TALLY_WORDS.search(m.group("post"))
+    if conn == "-" and not between and a.raw == "1" and not a.unit and not b.has_scale and b.number >= 50:
+        # "A motor vehicle crash (1-112) vs. a commercial airplane crash (1-96,566)" (the National Safety Council's odds
+        # of dying, 2015) was read as the ranges 1 to 112 and 1 to 96,566
+        r.doubts.append(f"'{a.text.strip()}-{b.text.strip()}' may be odds of 1 in {b.text.strip()}, not a range")
+        return r
     if tally:  # "a ratio of 1 to 4" was read as the range 1 to 4; "a vote of 45 to 52" is a tally, "odds of 1 to 4"
         r.doubts.append(
             f"'{tally.group(0)}' with '{a.text.strip()}' and '{b.text.strip()}': a ratio or a tally, not a range"
@@ -2114,6 +2150,10 @@ def _shape_fraction(m: re.Match, qs: list[Quantity]) -> _Reading | None:
     if m.group("noun").strip() and "of" not in join:
         return None
     r = _Reading(value=a.value, denominator=b.value)
+    if join.strip() == "/" and not (float(a.number).is_integer() and float(b.number).is_integer()):
+        # "70.3 / 79.9" (life expectancy of women and of men in one cell, a UN Statistics Division profile) was read
+        # as the share 70.3 of 79.9: a slash between decimals joins two figures, it makes no fraction
+        r.doubts.append(f"'{a.text.strip()}/{b.text.strip()}' may be two figures side by side, not a fraction")
     if join.strip() == "in" and not b.has_scale and b.raw.isdigit() and YEAR_LIKE.fullmatch(b.raw):
         # "12 in 2015": 12 in the year 2015, or 12 of every 2,015 ("1 in 2500 births")
         r.doubts.append(f"'{a.raw} in {b.raw}' may be {a.raw} in the year {b.raw} or {a.raw} of every {_fmt(b.value)}")
@@ -2179,7 +2219,8 @@ _UP_BEFORE = re.compile(r"\b(?P<w>up)(?:\s+by)?(?:\s+(?!to\b)(?:" + PREFIX_ALTS 
 _RISE_AFTER = re.compile(_WORDS_BEFORE_NOUN + r"(?!more\s+or\s+less\b|up\s+to\b)(?P<w>" + RISE_NOUNS + r")\b")
 
 
-_OPEN_ALONE = re.compile(r"\s*\(\s*")
+#: "(434)", and after a currency: "£ (434)", "$(1,200)" (an annual report's loss was read as a gain of £434)
+_OPEN_ALONE = re.compile(r"\s*(?:(?:" + CURRENCY_ALTS + r")\s*)?\(\s*", re.I)
 #: an estimate named in brackets after the figure, with its year or its maker: "40,000 (2019 est.)", "(July 2018
 #: est.)", "(est. 2014)", "(UN estimate)": the figure is approximate (the year in it is a date: DATE_WORDS, RECORD_WORDS)
 _ESTIMATE_IN_BRACKETS = re.compile(r"^\s*[(\[][^()\[\]]*?\b(?P<s>est|estimated?|estimates)\b\.?[^()\[\]]*[)\]]")

@@ -419,6 +419,10 @@ def test_a_unit_in_the_text_that_is_not_the_unit_columns_goes_to_review(tmp_path
         pytest.param("30 million", "Mt", "review", id="a million under megatonnes"),
         pytest.param("4.2 lakh", "lakh", "review", id="lakh under lakh"),
         pytest.param("3 m", "metres", "review", id="m as a million under metres"),
+        # a UN Statistics Division profile's "60.2b" (60.2% and its footnote b) was 60,200,000,000 percent
+        pytest.param("60.2b", "percent", "review", id="a scale under a share"),
+        pytest.param("5b", "%", "review", id="a scale letter under %"),
+        pytest.param("60.2", "percent", "ok", id="a share as digits"),
         pytest.param("1.2", "millions", "ok", id="the number in the column's scale"),
         pytest.param("1.2 million", "people", "ok", id="a scale under a unit without one"),
         pytest.param("$3.5bn", "USD", "ok", id="billions under USD"),

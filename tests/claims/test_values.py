@@ -340,6 +340,18 @@ def test_a_number_that_is_not_what_it_seems_is_not_read_as_one(text, status, not
         pytest.param("5 billion rubles", 5e9, "RUB", id="rubles"),
         pytest.param("183 million francs", 1.83e8, "franc", id="francs: as printed"),
         pytest.param("30,000 real people", 30000, N, id="real: no currency"),
+        # imperial units and concentrations were read with none: "the 33 inches that fell at Cherrapunji" (Chicago
+        # Tribune, 2005) was 33 millimetres under a unit column of mm; "0.2 mg/L" (a water quality table)
+        pytest.param("the 33 inches that fell", 33, "in", id="inches"),
+        pytest.param("12 feet", 12, "ft", id="feet"),
+        pytest.param("5ft", 5, "ft", id="ft glued"),
+        pytest.param("10 gallons", 10, "gal", id="gallons"),
+        pytest.param("12 litres", 12, "L", id="litres"),
+        pytest.param("2,000 square miles", 2000, "sq mi", id="square miles"),
+        pytest.param("0.2 mg/L", 0.2, "mg/L", id="mg/L"),
+        pytest.param("35 µg/m3", 35, "µg/m3", id="micrograms per cubic metre"),
+        pytest.param("35 μg/m³", 35, "µg/m3", id="the Greek mu and a superscript"),
+        pytest.param("6 in", 6, N, id="in: a word, never inches"),
     ],
 )
 def test_numbers_with_signs_and_stops_read_whole(text, value, unit):
@@ -540,6 +552,15 @@ REVIEW_FORMS = [
     pytest.param("a vote of 45 to 52", "a ratio or a tally, not a range", id="vote tally"),
     pytest.param("the score 95-98", "a ratio or a tally, not a range", id="score"),
     pytest.param("a majority of 2 to 5", "a ratio or a tally, not a range", id="majority"),
+    # "A motor vehicle crash (1-112) vs. a commercial airplane crash (1-96,566)" (National Safety Council, 2015)
+    pytest.param("1-112", "may be odds of 1 in 112", id="odds written with a hyphen"),
+    pytest.param("(1-96,566)", "may be odds of 1 in 96,566", id="odds of a large number"),
+    # cells of published tables (round 22): an annual report's loss after its currency, a UN profile's two figures in
+    # one cell, and its footnote b glued to digits grouped by spaces
+    pytest.param("£ (434) [1]", "in accounts, a negative number", id="a loss in brackets after a currency"),
+    pytest.param("$(1,200)", "in accounts, a negative number", id="a loss in brackets after a dollar sign"),
+    pytest.param("70.3 / 79.9", "two figures side by side, not a fraction", id="a slash between decimals"),
+    pytest.param("1 087.4b", "may be a table's footnote mark", id="a letter after digits grouped by spaces"),
 ]
 
 
@@ -931,6 +952,12 @@ def test_a_b_apart_from_the_number_is_a_billion_only_with_money(text, status, va
         pytest.param("10-12 May", "unparsed", N, "only dates", id="a span of days (was 10)"),
         pytest.param("5,000 (Q2 2020)", "ok", 5000, "'2020' read as a date", id="a figure and its quarter"),
         pytest.param("30,000 in Q3", "ok", 30000, "", id="a figure in a quarter"),
+        # a day after its month was read as the figure ("March 2" as 2) or left beside it ("since January 1": review)
+        pytest.param("March 2", "unparsed", N, "only dates", id="a day after its month (was 2)"),
+        pytest.param("MOSCOW, October 22.", "unparsed", N, "only dates", id="a dateline (was 22)"),
+        pytest.param("nearly 515,000 since January 1", "ok", 515000, "'1' read as a date", id="since January 1"),
+        pytest.param("135 officers since Jan. 1", "ok", 135, "'1' read as a date", id="since Jan. 1"),
+        pytest.param("515,000 as of March 31, 2015", "ok", 515000, "'2015' read as a date", id="month, day, year"),
     ],
 )
 def test_scales_ranks_and_years_around_the_number(text, status, value, note):
@@ -1152,7 +1179,9 @@ def test_a_power_of_ten_or_a_bracketed_figure_is_left_to_review(text, note):
     [
         pytest.param("7-800", "review", None, "'7 to 800' may mean 700 to 800", id="hundreds left off"),
         pytest.param("between 5 and 600 protesters", "review", None, "may mean 500 to 600", id="between"),
-        pytest.param("1-100", "ok", 50.5, "", id="one to a hundred"),
+        # "1-100" with a hyphen may be odds of 1 in 100 (the National Safety Council prints odds so); in words a range
+        pytest.param("1-100", "review", None, "may be odds of 1 in 100", id="one to a hundred, hyphenated"),
+        pytest.param("1 to 100", "ok", 50.5, "", id="one to a hundred"),
         pytest.param("2010 to 42,501", "review", None, "'2010' before '42,501' may be a year", id="a year first"),
         pytest.param("1990 to 2000", "ok", 1995, "", id="two years"),
         pytest.param("1,900 to 2,500", "ok", 2200, "", id="grouped"),
