@@ -1826,7 +1826,9 @@ def _shape_exact(m: re.Match, qs: list[Quantity]) -> _Reading | None:
 CHANGE_WORDS = (
     r"rose|rising|risen|rises|fell|fallen|falling|falls|increased?|increasing|decreased?|decreasing|grew|grown|"
     r"growing|dropped|declined?|declining|jumped|climbed|went|gone|revised|up|down|changed?|cut|raised|lowered|"
-    r"shrank|expanded|surged|doubled|halved|slashed"
+    r"shrank|expanded|surged|doubled|halved|slashed|swelled|soared|plunged|plummeted|slumped|tumbled|sank|dipped|"
+    # "had leapt from $1.3 billion to $2.6 billion" (The Age, 2023) was drafted as the range 1.3 to 2.6 billion
+    r"spiked|ballooned|skyrocketed|rocketed|leapt|leaped"
 )
 _CHANGE_WORDS = re.compile(r"\b(?:" + CHANGE_WORDS + r")\s*$")
 #: Words that make "A to B" two sides of one ratio or tally, not a range: "a ratio of 1 to 4", "odds of 1 to 4", "a

@@ -96,7 +96,8 @@ def metric_of(sentence: str, found: Found, previous_metric: str) -> tuple[str, s
     if "%" in text or "percent" in text or "per cent" in text:
         if re.match(r"^\s*of\s+(?:the\s+)?(?:\w+\s+){0,2}territor", after):
             return "territory share", "percent", ""
-        noun = re.match(r"^\s*of\s+(?:the\s+)?(?:\w+\s+){0,2}?(\w+)", after)
+        # "10% of U.K. electricity needs" (Fortune, 2016) was "share of u": an abbreviation with its dots
+        noun = re.match(r"^\s*of\s+(?:the\s+)?(?:\w+\s+){0,2}?(\w+(?:\.\w)*\.?)", after)
         return (
             (f"share of {noun.group(1)}" if noun else "share"),
             "percent",

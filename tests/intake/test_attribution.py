@@ -115,14 +115,14 @@ def _drafted(text: str) -> list[tuple[str, str]]:
         pytest.param("Cameron erroneously claimed yesterday that 40 per cent of schools were open.", "40 per cent",
                      "Cameron", id="an adverb between the name and its verb"),
         pytest.param("BP doesn't dispute that figure but says it should not be held liable for the 810,000 barrels "
-                     "of spilled oil it collected.", "810,000", "BP", id="X does not dispute it but says"),
+                     "of spilled oil it collected.", "810,000 barrels", "BP", id="X does not dispute it but says"),
         pytest.param("GENEVA (AFP/REUTERS) - The United Nations refugee agency said on Thursday (Oct 1) that it was "
                      "expecting 700,000 migrants.", "700,000 migrants", "United Nations refugee agency",
                      id="a dateline with the wire agencies in brackets"),
         pytest.param("This would constitute 14.5 per cent of the workforce, les than the 20 per cent turnout "
                      "predicted by the NHS.", "20 per cent", "NHS", id="predicted by X, after the figure"),
         pytest.param("The study found 3.1 million hectares were burned, compared to 1.6 million hectares reported by "
-                     "the forestry ministry.", "1.6 million", "forestry ministry", id="reported by X, after the figure"),
+                     "the forestry ministry.", "1.6 million hectares", "forestry ministry", id="reported by X, after the figure"),
         pytest.param("Over the weekend, hackers claimed to have stolen detailed, sensitive information on 100m of the "
                      "telco’s customers.", "100m", "hackers", id="hackers claimed to have"),
         pytest.param("Air pollution kills about 7 million people a year, according to a report released Tuesday by "
@@ -179,10 +179,10 @@ def _drafted(text: str) -> list[tuple[str, str]]:
         pytest.param("The negotiations were publically accessible on an online chat group and Reuters said the "
                      "blockchain shows a payment of 414 bitcoin.", "414", "Reuters", id="... and Reuters said"),
         pytest.param("In February, the IEA predicted demand will rise by 1.22 million barrels per day, while in its "
-                     "February report OPEC expected 2.25 million bpd.", "2.25 million", "OPEC",
+                     "February report OPEC expected 2.25 million bpd.", "2.25 million bpd", "OPEC",
                      id="while in its report OPEC expected"),
         pytest.param("Reuters’ analysis of 16 years of IEA and OPEC monthly reports found the 1.03 million bpd gap "
-                     "was the biggest.", "1.03 million", "Reuters", id="X's analysis of Y found: X"),
+                     "was the biggest.", "1.03 million bpd", "Reuters", id="X's analysis of Y found: X"),
         pytest.param("On at least three recent occasions the Mayor claimed that crime had fallen by 13% since 2008.",
                      "13%", "Mayor", id="a phrase of time before the subject"),
         pytest.param("The council-level data, collated by the BBC, indicates that nearly 25,000 people slept rough.",
@@ -252,7 +252,7 @@ def _drafted(text: str) -> list[tuple[str, str]]:
         pytest.param("According to the Case/Shiller index, home prices dropped 1.7 percent.", "1.7 percent",
                      "Case/Shiller index", id="a name joined by a slash"),
         pytest.param("Some local media reports quoted Metrological Department saying that the mercury will rise up to "
-                     "40 degrees Celsius.", "up to 40", "Metrological Department", id="reports quoted X saying"),
+                     "40 degrees Celsius.", "up to 40 degrees Celsius", "Metrological Department", id="reports quoted X saying"),
         pytest.param("Responding to a question in Rajya Sabha, Women and Child Development Minister Smriti Irani said "
                      "the percentage is 2.6 per cent.", "2.6 per cent",
                      "Women and Child Development Minister Smriti Irani", id="the occasion before the name"),

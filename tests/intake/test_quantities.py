@@ -46,7 +46,7 @@ from discrepancy.intake import quantities
         pytest.param("It was the lowest annual figure in the party's 23-year history.", [], id="a duration with a hyphen"),
         pytest.param("The mudslide hit the town of Oso, 95 kilometres north of Seattle.", [],
                      id="a distance that places a town"),
-        pytest.param("The fire burned 95 kilometres of coastline.", ["95"], id="a distance that is the claim"),
+        pytest.param("The fire burned 95 kilometres of coastline.", ["95 kilometres"], id="a distance that is the claim"),
         pytest.param("Jandol town, 100 kilometres (60 miles) from the Swat Valley.", [],
                      id="a distance and its conversion in brackets"),
         pytest.param("The ferry left for the islands, about 30 kilometers (19 miles) to the south.", [],
@@ -96,6 +96,10 @@ from discrepancy.intake import quantities
         pytest.param("The decline in stunting from 2015-16 to 2017-18 was around 4 percentage points.",
                      ["around 4 percentage points"], id="fiscal years from and to: no range of 16 to 2017"),
         # round 21: The Gleaner (2016); "by 3 percentage points" was drafted as "3", with no unit
+        # round 22: Bloomberg (2010); "4.1 million barrels" was drafted as "4.1 million", its unit lost
+        pytest.param("The well spewed 4.1 million barrels of crude, a team of scientists said.", ["4.1 million barrels"],
+                     id="a unit of measure after a space"),
+        pytest.param("The farm will have a capacity of 1.8 gigawatts.", ["1.8 gigawatts"], id="gigawatts"),
         pytest.param("Also Thursday, the central bank raised by three percentage points its two key overnight "
                      "interest rates.", ["three percentage points"], id="points in words"),
         pytest.param("The bank cut its rate by 25 basis points and support fell 4pp.", ["25 basis points", "4pp"],
@@ -137,7 +141,7 @@ from discrepancy.intake import quantities
         pytest.param("For those aged between 21 and 24 pay will increase.", [], id="aged between 21 and 24"),
         pytest.param("Wages for 18 and 20 year olds will rise.", [], id="18 and 20 year olds"),
         # Shana (2024-06-26): years of the Iranian calendar
-        pytest.param("It stood at 2.107 million barrels in Khordad 1400 equal to June 2021.", ["2.107 million"],
+        pytest.param("It stood at 2.107 million barrels in Khordad 1400 equal to June 2021.", ["2.107 million barrels"],
                      id="a year after an Iranian month"),
         pytest.param("Revenues during the Iranian years of 1389 and 1390 fell.", [], id="a year listed after one"),
         # units glued to the figure, no model name (The Guardian 2013, Nine News 2009, The Sydney Morning Herald 2004)
