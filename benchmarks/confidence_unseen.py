@@ -43,6 +43,7 @@ ROUNDS = [
     ("19", "9f40295", "73cb98f"),
     ("20", "7a12f7c", "e918c5b"),
     ("21", "ca334ce", "c562ce7"),
+    ("22", "c90ec7b", "e206c5e"),
 ]
 #: run inside the old worktree: one JSON line per draft
 _DRAFTS = r"""
