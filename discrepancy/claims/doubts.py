@@ -32,6 +32,8 @@ from discrepancy.claims.grammar import (
     REVIEW,
     RISE_NOTE,
     SCALE_ALTS,
+    SPAN_NOTE,
+    SPAN_WORDS,
     VAGUE,
     rate_words,
 )
@@ -47,6 +49,7 @@ def doubt_readings(parsed: pd.DataFrame, frame: pd.DataFrame, texts: pd.Series) 
     for change in (_FALL, _RISE, _RANK, _PROJECTION):
         _readings_the_metric_does_not_name(parsed, texts, metric, notes, change)
     _rates_the_columns_do_not_name(parsed, texts, metric, frame.get("unit"), notes)
+    _spans_the_columns_do_not_name(parsed, texts, metric, frame.get("as_of"), notes)
     if "unit" in frame.columns:
         _units_that_disagree(parsed, texts, frame["unit"])
         _scaled_twice(parsed, texts, frame["unit"])
@@ -208,12 +211,46 @@ def _rates_the_columns_do_not_name(
     _withhold(parsed, np.array(rows, dtype=np.int64), checks)
 
 
+#: a metric that names a span of a period: "deaths so far in 2024", "year-to-date sales", "H1 revenue", "cumulative"
+_SPAN_METRIC = re.compile(
+    r"\b(?:" + SPAN_WORDS + r"|first\s+(?:half|quarter)|h1|q[1-3]|cumulative|running\s+total|since|to\s+date)\b"
+)
+
+
+def _spans_the_columns_do_not_name(
+    parsed: pd.DataFrame, texts: pd.Series, metric: pd.Series | None, as_of: pd.Series | None, notes: _Notes
+) -> None:
+    """A value text that states a total for part of a period (the grammar's SPAN_NOTE: "971 people so far this year",
+    "$5m year to date") on a row whose as_of gives no period and whose metric names no span: sent to review. A total
+    to date is not a whole year's total, and compared with one it would be a spread between two quantities."""
+    rows, checks = [], []
+    for i in _ok_rows_noted(parsed, notes, SPAN_NOTE).tolist():
+        when = as_of.iat[i] if as_of is not None else None
+        if isinstance(when, str) and when.strip():
+            continue
+        cell = metric.iat[i] if metric is not None else None
+        said = cell.strip() if isinstance(cell, str) else ""
+        if _SPAN_METRIC.search(said.lower()):
+            continue
+        words = re.search(r"'([^']+)' with the number: " + SPAN_NOTE, str(parsed["parse_note"].iat[i]))
+        rows.append(i)
+        checks.append(
+            f"check: '{texts.iat[i]}' states a total for part of a period ('{words.group(1) if words else ''}'), and "
+            f"{f'the metric {said!r} names' if said else 'no metric names'} no such span and no as_of gives the "
+            "period (a total to date is not a whole period's total: give the period in as_of, or name the span in "
+            "the metric)"
+        )
+    _withhold(parsed, np.array(rows, dtype=np.int64), checks)
+
+
 #: signs the grammar keeps as they are printed, and the currencies each may stand for
 _SIGN_CURRENCIES = {
     "$": {"USD", "AUD", "CAD", "NZD", "HKD"},
     "¥": {"JPY", "CNY"},
     "Rs": {"INR", "PKR", "LKR", "NPR"},
     "Sh": {"KES", "UGX", "TZS"},
+    "kr": {"SEK", "NOK", "DKK", "ISK"},
+    "lei": {"RON", "MDL"},
     # names several countries' currencies share, kept as printed (grammar.CURRENCY_WORDS)
     "dinar": {"IQD", "JOD", "KWD", "BHD", "DZD", "TND", "LYD", "RSD", "MKD"},
     "riyal": {"SAR", "QAR", "OMR", "YER"},
@@ -288,7 +325,8 @@ def units_agree(text_unit: str, stated: str) -> bool:
         return True
     if a.startswith("per "):  # a rate: "per 100,000" beside "deaths per 100,000 people", "per 100 000", "per 1000"
         return f"per {a[4:].replace(',', '')} " in f"{_DIGIT_GROUPS.sub('', b)} "
-    return b in _SIGN_CURRENCIES.get(a, ()) or a in _SIGN_CURRENCIES.get(b, ())
+    # a code the grammar does not read as one ("RON", an English word) is folded to lower case in the unit column
+    return b.upper() in _SIGN_CURRENCIES.get(a, ()) or a in _SIGN_CURRENCIES.get(b, ())
 
 
 def _units_that_disagree(parsed: pd.DataFrame, texts: pd.Series, stated: pd.Series) -> None:

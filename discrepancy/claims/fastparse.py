@@ -59,6 +59,7 @@ from discrepancy.claims.grammar import (
     SCALE_LIKE_WORDS,
     SCALES,
     SIGN_WORDS,
+    SPAN_WORDS,
     SUFFIX_ALTS,
     TALLY_WORDS,
     YEAR_DIGITS,
@@ -124,6 +125,9 @@ _TRIGGERS = (
     + TALLY_WORDS  # "a ratio of 1 to 4", "a vote of 45 to 52": the full reader doubts the range
     + r")\b|‰|\bp\.\s?c\b|"
     + PERIOD_TRIGGER  # a rate per period ("30,000 a year", "2,000 daily"): the full reader notes it
+    + r"|\b(?:"
+    + SPAN_WORDS.replace(r"\s+", " ").replace(r"[-\s]", "[- ]")
+    + r")\b"  # a total for part of a period ("so far this year"): the full reader notes it
     + r"|\b(?:"
     + CHANGE_WORDS
     + r")\b.*\bfrom\b|\bby \d|  |'"

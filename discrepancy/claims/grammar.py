@@ -440,6 +440,26 @@ CURRENCIES = {
     "rm": "MYR",
     "myr": "MYR",
     "₱": "PHP",
+    # signs and abbreviations before the figure as papers print them: "GH¢5m" (Ghana), "zł 5 mln", "Kč 5 mld", "₺5bn",
+    # "TL 5 billion", "S$1.2bn", "NT$5bn", "E£10bn", "QR2bn", "BD3m", "Br 3 billion" (birr), "yuan 5bn": read as 5
+    # million with no unit, so as dollars under a USD column; "kr" is the Swedish, Norwegian, Danish or Icelandic
+    # crown, kept as printed ("Ft" for forint is left out: "6 ft 2" would read 2 forints)
+    "gh¢": "GHS",
+    "gh₵": "GHS",
+    "₵": "GHS",
+    "zł": "PLN",
+    "kč": "CZK",
+    "₺": "TRY",
+    "tl": "TRY",
+    "s$": "SGD",
+    "nt$": "TWD",
+    "e£": "EGP",
+    "qr": "QAR",
+    "bd": "BHD",
+    "br": "ETB",
+    "yuan": "CNY",
+    "kr": "kr",
+    "kr.": "kr",
     # the codes of other currencies, as outlets print them after or before the figure ("1.5 billion IQD", The Baghdad
     # Post 2020, was read as a bare 1.5 billion: compared as dollars under a USD column). Codes that are English words
     # (TRY, PEN, COP, MAD, GEL, RON) are left out: their currencies are read by name
@@ -601,6 +621,9 @@ CURRENCY_WORDS = {
     **dict.fromkeys(("tenge",), "KZT"),
     **dict.fromkeys(("kronor",), "SEK"),
     **dict.fromkeys(("kroner",), "krone"),
+    # the signs and abbreviations read before a figure, after it too: "5 mln zł", "5 mld Kč", "5bn TL", "300 kr";
+    # "lei" is Romania's and Moldova's, "birr" Ethiopia's
+    **{"zł": "PLN", "kč": "CZK", "tl": "TRY", "kr": "kr", "kr.": "kr", "lei": "lei", "birr": "ETB"},
 }
 CURRENCY_WORD_ALTS = "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
 #: Percent in every spelling, and other units a value can carry in its text.
@@ -1895,6 +1918,18 @@ PROJECTION_WORDS = (
     r"(?:reach|hit|top)"
 )  # not "could" alone ("could be close to 100,000" hedges a figure as observed), nor "targeted" (attacked)
 PROJECTION_NOTE = "read as a projection or a target, not a figure as observed"
+#: A total for part of a period, counted to date: "971 people so far this year", "at least 243 for the year thus far",
+#: "1,850 people drowned ... in the first six months of 2015", "year to date" (published phrases in
+#: tests/data/value_phrases.csv). Read as said with SPAN_NOTE; doubt_readings keeps it where the row's as_of gives the
+#: period or the metric names the span ("deaths so far in 2024", "year-to-date sales") and sends it to review
+#: elsewhere: a total to date beside a whole year's total compares two quantities.
+SPAN_NOTE = "read as a total for part of a period"
+SPAN_WORDS = (
+    r"so\s+far(?:\s+this\s+year)?|to\s+date|year[-\s]to[-\s]date|ytd|thus\s+far|since\s+the\s+(?:start|beginning)\s+of\s+"
+    r"(?:the|this)\s+year|(?:in|during|for)\s+the\s+first\s+(?:half|quarter|(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|\d{1,2})\s+(?:months|weeks))(?:\s+of\s+(?:the\s+year|this\s+year|\d{4}))?"
+)
+_SPAN = re.compile(r"\b(?P<w>" + SPAN_WORDS + r")\b")
 #: A rate per period or per person ("30,000 a year", "2,000 per day", "$5 billion annually", "3,000 deaths a week",
 #: "$5,000 per capita"): a rate is not a total, and a rate per month is not one per year (the Lancet's Iraq survey gave
 #: deaths per 1,000 per year, the IRC's Congo survey per 1,000 per month). Read as said with PER_PERIOD_NOTE and the
@@ -2261,6 +2296,9 @@ def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool
         r.notes.append(_period_note(period.group("w")))
     elif basis := _CHANGE_ON_A_PERIOD.match(post):  # "up 5% from a year earlier", "0.6% on the month"
         r.notes.append(_period_note(basis.group("w").strip(), basis.group("p")))
+    span = _SPAN.search(post) or _SPAN.search(pre)
+    if span:  # "971 people so far this year": a total to date, no whole period's (doubt_readings decides)
+        r.notes.append(f"'{span.group('w')}' with the number: {SPAN_NOTE}")
     if _EVERY_BEFORE.search(pre) and _TIME_UNIT_AFTER.match(post):  # "a crime took place every six seconds"
         r.doubts.append(f"'every {last.text.strip()}{_TIME_UNIT_AFTER.match(post).group()}': how often, not a count")
     part = _LIST_PART_BEFORE.search(pre)

@@ -276,6 +276,10 @@ def test_a_rank_is_read_only_under_a_metric_that_names_one(tmp_path, metric, tex
     [
         pytest.param("1.5 billion dinars", "USD", "review", id="dinars under USD"),
         pytest.param("1.5 billion dinars", "IQD", "ok", id="dinars under IQD: one of the dinars"),
+        pytest.param("kr 5 million", "SEK", "ok", id="kr under SEK: one of the crowns"),
+        pytest.param("kr 5 million", "USD", "review", id="kr under USD"),
+        pytest.param("zł 5 mln", "USD", "review", id="zloty under USD"),
+        pytest.param("5 million lei", "RON", "ok", id="lei under RON"),
         pytest.param("1.5 billion IQD", "IQD", "ok", id="IQD under IQD"),
         pytest.param("100 million pesos", "MXN", "ok", id="pesos under MXN"),
         pytest.param("100 million pesos", "EUR", "review", id="pesos under EUR"),
@@ -327,6 +331,31 @@ def test_a_rate_per_period_is_read_only_under_columns_that_name_the_period(tmp_p
     assert (got, row["parse_status"]) == expect, row["parse_note"]
     if expect[1] == "review":
         assert "states a rate per" in row["parse_note"] and "a rate is not a total" in row["parse_note"]
+
+
+# A total for part of a period: "At least 29 people have been shot across Chicago so far this year" (CBS Chicago) and
+# "at least 243 for the year thus far" (Deseret News), as published (tests/data/value_phrases.csv): beside a whole
+# year's total they are two quantities, unless as_of gives the period or the metric names the span.
+@pytest.mark.parametrize(
+    "metric, as_of, text, expect",
+    [
+        pytest.param("people shot", "", "At least 29 people have been shot so far this year", (None, "review"),
+                     id="so far this year under a count"),
+        pytest.param("homicides", "", "at least 243 for the year thus far", (None, "review"), id="thus far"),
+        pytest.param("sales", "", "$5m year to date", (None, "review"), id="year to date"),
+        pytest.param("people shot", "2016-01-01/2016-02-10", "29 so far this year", (29, "ok"), id="as_of gives it"),
+        pytest.param("people shot so far this year", "", "29 so far this year", (29, "ok"), id="the metric names it"),
+        pytest.param("year-to-date sales", "", "$5m year to date", (5e6, "ok"), id="year-to-date metric"),
+        pytest.param("people shot", "", "29", (29, "ok"), id="a count as said"),
+    ],
+)  # fmt: skip
+def test_a_total_to_date_is_read_only_where_the_period_is_given(tmp_path, metric, as_of, text, expect):
+    out = _normalized(tmp_path, [["a", "Chicago", metric, text, "", "", "", "", "S", "2016", as_of]])
+    row = out.iloc[0]
+    got = None if math.isnan(row["value"]) else row["value"]
+    assert (got, row["parse_status"]) == expect, row["parse_note"]
+    if expect[1] == "review":
+        assert "a total for part of a period" in row["parse_note"] and "as_of" in row["parse_note"]
 
 
 # A projection or a target, as the press printed IHME's forecasts beside the count (covid19data.com, 2020-09-04: the

@@ -352,6 +352,19 @@ def test_a_number_that_is_not_what_it_seems_is_not_read_as_one(text, status, not
         pytest.param("35 µg/m3", 35, "µg/m3", id="micrograms per cubic metre"),
         pytest.param("35 μg/m³", 35, "µg/m3", id="the Greek mu and a superscript"),
         pytest.param("6 in", 6, N, id="in: a word, never inches"),
+        # currencies printed by sign or abbreviation were read with none, so as dollars under a USD column
+        pytest.param("GH¢5m", 5e6, "GHS", id="Ghana cedi sign"),
+        pytest.param("zł 5 mln", 5e6, "PLN", id="zloty before"),
+        pytest.param("45 mld zł", 45e9, "PLN", id="zloty after"),
+        pytest.param("Kč 5 mld", 5e9, "CZK", id="koruna"),
+        pytest.param("₺5bn", 5e9, "TRY", id="lira sign"),
+        pytest.param("5bn TL", 5e9, "TRY", id="TL after"),
+        pytest.param("S$1.2bn", 1.2e9, "SGD", id="Singapore dollar"),
+        pytest.param("E£10bn", 1e10, "EGP", id="Egyptian pound sign"),
+        pytest.param("Br 3 billion", 3e9, "ETB", id="birr"),
+        pytest.param("yuan 5bn", 5e9, "CNY", id="yuan before"),
+        pytest.param("kr 5 million", 5e6, "kr", id="crowns: as printed"),
+        pytest.param("5 million lei", 5e6, "lei", id="lei: as printed"),
     ],
 )
 def test_numbers_with_signs_and_stops_read_whole(text, value, unit):
