@@ -766,9 +766,24 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
         m = None  # a headline's "UN expects 700,000 migrants ...; Germany took in 200,000": two stories
     if m:
         return _speaker(_valid(m), "speaker earlier in the sentence", CONFIDENCE["earlier"], last_speaker)
+    maker = _REPORT_FROM_AFTER.search(after)
+    if (
+        maker
+    ):  # "..., a long-awaited report: <its title>, from the National Opinion Research Centre (NORC) ... has found"
+        return clean_source(maker["src"]), "the maker of a report named after the words", CONFIDENCE["unmeasured"]
     if re.search(r"\breports?\b", sentence, re.I):
         return "unattributed reports", "reports", CONFIDENCE["reports"]
     return "unattributed", "no attribution found", CONFIDENCE["none"]
+
+
+#: "..., of which 95% ..., a long-awaited and controversial report: Assessing Progress in Reducing Child Labor ..., from
+#: the National Opinion Research Centre (NORC) at the University of Chicago has found" (ConfectioneryNews, 2020): the
+#: report's maker, named after the figures with the report's verb
+_REPORT_FROM_AFTER = re.compile(
+    r"^(?:[^.;]|\.(?=\d))*?,\s*(?:a|an|the)\s+[^.;]{0,60}?\b(?:report|study|survey|analysis)\b[^.;]{0,250}?\b(?:from|by)\s+"
+    r"(?P<src>(?:the\s+)?[A-Z][^,.;]{0,120}?)\s+(?:has\s+|have\s+)?(?:found|finds|showed|shows|said|says|revealed|"
+    r"estimated|estimates|concluded)\b"
+)
 
 
 _BARE_GROUP = re.compile(r"^(?:(?:[a-z]+|[A-Z][a-z]+-[a-z]+)\s+){0,3}(?P<head>" + GROUP_NOUNS + r")$")
@@ -802,7 +817,8 @@ def earlier_named(source: str, earlier: list[str]) -> str:
         # may be another's (The Telegraph, 2013: the headline's UN, the report FAO's and FEWS NET's): left as it is
         return _last_named(earlier, lambda n: not _PERSON_NAME.fullmatch(n) and not FIGURES_ONLY.fullmatch(n))
     named_alone = source.lower() == head.lower()  # "the NGO" points back; "an international NGO" is another one
-    if head in ("group", "organisation", "organization", "monitor", "body") or (
+    # "the agency" after "the California Department of Public Health" (ABC News, 2015): the last organisation named
+    if head in ("group", "organisation", "organization", "monitor", "body", "agency") or (
         named_alone and head.lower() in ("ngo", "platform", "charity")
     ):
         return _last_named(earlier, lambda n: bool(_ORGANISATION.search(n)))  # an organisation, not a person
@@ -812,6 +828,20 @@ def earlier_named(source: str, earlier: list[str]) -> str:
 def _last_named(earlier: list[str], fits) -> str:
     """The last speaker named before that is no bare description and no person with a role, and fits; "" if none."""
     return next((n for n in reversed(earlier) if not _BARE_GROUP.match(n) and "(" not in n and fits(n)), "")
+
+
+#: an organisation named in a sentence, speaking or not: "the California Department of Public Health had vaccination
+#: records", "the Ministry of Health"
+_ORGANISATION_MENTIONED = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+){0,5}(?:Department|Ministry|Agency|Office|Service|Bureau|Commission|"
+    r"Authority|Administration|Institute|Council|Board|Cent(?:re|er)s?|Organi[sz]ation|Directorate)"
+    r"(?:\s+(?:of|for)\s+(?:[A-Z][\w.&'’-]*)(?:\s+(?:and\s+)?[A-Z][\w.&'’-]*){0,4})?"
+)
+
+
+def organisations_named(text: str) -> list[str]:
+    """The organisations a text names with a capitalised name, speaking or not, in order, cleaned."""
+    return [clean_source(m.group()) for m in _ORGANISATION_MENTIONED.finditer(text)]
 
 
 def speakers_named(sentence: str) -> list[str]:

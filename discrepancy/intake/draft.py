@@ -33,6 +33,7 @@ from discrepancy.intake.attribution import (
     ROLE_FIRST,
     attribute,
     earlier_named,
+    organisations_named,
     person_of_role,
     possessive_role,
     source_type,
@@ -195,7 +196,7 @@ def extract_claims(
                 source, how = full_names[source], f"{how}; surname of a person named earlier"
             elif role_of := person_of_role(source, people):  # "the minister said": the minister introduced earlier
                 source, how = role_of, f"{how}; '{source}' is {role_of}, introduced earlier"
-            elif named_before := earlier_named(source, [r["source"] for r in rows]):
+            elif named_before := earlier_named(source, [r["source"] for r in rows] + organisations_named(sentence)):
                 if re.match(r"(?:its|their|his|her)\s", source, re.I):  # "According to its analysis": whose, a pronoun
                     confidence = min(confidence, CONFIDENCE["pronoun"])
                 source, how = named_before, f"{how}; '{source}' is the {named_before} named earlier"

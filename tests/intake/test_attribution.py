@@ -279,6 +279,15 @@ def _drafted(text: str) -> list[tuple[str, str]]:
         pytest.param("The homeless population inched up by about 4%, according to figures released Tuesday, June 4.",
                      "about 4%", "figures", id="figures released on a day: no publisher named"),
         pytest.param("Police on Monday said 30 people were arrested.", "30 people", "Police", id="on a day: no name"),
+        # round 23: ABC News (2015), ConfectioneryNews (2020)
+        pytest.param("Of the first 34 people with measles for whom the California Department of Public Health had "
+                     "vaccination records, only five had received both doses, according to the agency.", "34 people",
+                     "California Department of Public Health", id="the agency: the organisation named before"),
+        pytest.param("Of them, 95% (approximately 1.48 million) were in hazardous work, a long-awaited report: Assessing "
+                     "Progress in Reducing Child Labor, from the National Opinion Research Centre (NORC) at the "
+                     "University of Chicago has found.", "95%",
+                     "National Opinion Research Centre (NORC) at the University of Chicago",
+                     id="a report's maker after its title"),
     ],
 )  # fmt: skip
 def test_each_attribution_pattern_names_the_speaker(text, value, speaker):

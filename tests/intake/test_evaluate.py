@@ -218,6 +218,21 @@ KNOWN_MISSES = {
     "theage-2023-commonwealth-games-cost-blowout": {"double"},  # a multiple in words
     "theguardian-2015-indonesia-ferry-missing": {"Nearly 80 still missing"},  # the headline's: one row
     "yahoofinance-2018-gm-lordstown-closure-jobs": {"about 10,000 jobs total"},  # one row with the headline's
+    # the twenty-third round (12 articles, scored unseen first)
+    "abcnews-2015-measles-outbreak-121-cases": {"121 Cases", "121 tally", "One received", "only five"},  # the
+    # headline's and said again: one row; counts in words with no noun
+    "arka-2013-russia-shadow-economy-taxes": {"15-20 percent"},  # the headline's: one row with the body's
+    "dailycaller-2016-internet-shutdowns-cost": {"a total of $2.4 billion"},  # one row with the headline's
+    "hindustantimes-2021-india-fertiliser-imports": {"19.97 mln tons"},  # the headline's: one row with the body's
+    "itv-2013-anglia-storm-homes-without-power": {"six times the usual number"},  # a multiple in words
+    "mg-2007-mozambique-landmine-children": {"Six children", "nearly twice the size of California"},  # said again:
+    # one row; a multiple in words
+    "newseveryday-2014-world-toilet-day-sanitation": {"every 2.5 minutes", "one in three of the world's population"},
+    # how often (review); a share after a hyphen printed as a dash ("people-one in three")
+    "theage-2017-abalone-fisher-fined": {"$14k", "132 Roe's abalone from", "One officer", "two green mesh bags"},
+    # the headline's and said again: one row; counts in words of things the intake does not count
+    "upi-2023-credit-card-debt-1-trillion": {"passed $1 trillion", "two consecutive monthly gains"},  # the
+    # headline's: one row; a count in words of gains
 }
 #: the kinds of non-claim that must never be drafted, whatever else is
 NEVER = ("date", "year", "time", "age", "ordinal", "model")

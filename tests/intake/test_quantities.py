@@ -100,6 +100,12 @@ from discrepancy.intake import quantities
         pytest.param("The well spewed 4.1 million barrels of crude, a team of scientists said.", ["4.1 million barrels"],
                      id="a unit of measure after a space"),
         pytest.param("The farm will have a capacity of 1.8 gigawatts.", ["1.8 gigawatts"], id="gigawatts"),
+        # round 23: Mail & Guardian (2007); Shafaq News (2022)
+        pytest.param("Six children between the ages of five and 16 were killed.", ["Six children"], id="ages of A and B"),
+        pytest.param("It includes more than 2000 Yazidi victims killed in 2014.", ["more than 2000 Yazidi victims"],
+                     id="a count of four digits, no year"),
+        pytest.param("Around 2000 people attended.", ["Around 2000 people"], id="around 2000 people"),
+        pytest.param("In around 2000, the firm grew.", [], id="around 2000: a year"),
         pytest.param("Also Thursday, the central bank raised by three percentage points its two key overnight "
                      "interest rates.", ["three percentage points"], id="points in words"),
         pytest.param("The bank cut its rate by 25 basis points and support fell 4pp.", ["25 basis points", "4pp"],
