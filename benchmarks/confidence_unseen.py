@@ -44,6 +44,7 @@ ROUNDS = [
     ("20", "7a12f7c", "e918c5b"),
     ("21", "ca334ce", "c562ce7"),
     ("22", "c90ec7b", "e206c5e"),
+    ("23", "94374f3", "53477e4"),
 ]
 #: run inside the old worktree: one JSON line per draft
 _DRAFTS = r"""
