@@ -102,6 +102,11 @@ _CIRCA_GLUED = re.compile(r"(?<![\w.])(ca?)\.?(?=\d[\d,]{2})")  # three digits a
 _PLUS_MINUS = re.compile(r"\+\s?/\s?-|\+-|\bplus or minus\b|\bplus/minus\b|\bplus-minus\b")
 
 
+#: a round number in the plural as a vague amount's word: "10s of thousands", "100s of people", "1,000s of"
+_DIGIT_PLURALS = re.compile(r"(?<![\d,.])(?<!\bthe )(10|100|1,?000|1,?000,?000)s(?= of\b)|^(100|1,?000)s$")
+_DIGIT_PLURAL_WORDS = {"10": "tens", "100": "hundreds", "1000": "thousands", "1000000": "millions"}
+
+
 def clean(text: str) -> str:
     """Lower case, one kind of space, dash, quote and decimal point; ± for its spellings."""
     s = _MIDDLE_DOT.sub(".", html.unescape(text) if "&" in text else text)
@@ -110,6 +115,8 @@ def clean(text: str) -> str:
     s = _SPACES.sub(" ", s.translate(_TRANSLATE)).strip().lower()
     if "c" in s:  # "inc c2000 in Q4", "c.30,000": circa glued to its number
         s = _CIRCA_GLUED.sub(lambda m: m.group(1) + ". ", s)
+    if "0s" in s:  # "10s of thousands" was read as "thousands" (2,000 to 9,999): tens of thousands
+        s = _DIGIT_PLURALS.sub(lambda m: _DIGIT_PLURAL_WORDS[(m.group(1) or m.group(2)).replace(",", "")], s)
     return _PLUS_MINUS.sub("±", s) if "+" in s or "plus" in s else s
 
 

@@ -143,7 +143,9 @@ _GLUED_SCALE = re.compile(r"^(?:k|m|bn|mn|mln)\b")
 #: a time of day ("5 p.m.", "0830 UTC", "7:53 am") or a date written with slashes ("01/23/2017")
 _CLOCK = re.compile(r"^\s*(?:a\.?m\b\.?|p\.?m\b\.?|am\b|pm\b|utc\b|gmt\b|hrs\b|[:/]\d)", re.I)
 _VAGUE = re.compile(
-    r"\b(?:(?:tens|hundreds) of (?:thousands|millions)|thousands|hundreds|dozens|millions)\b(?!\s+of\s+(?:dollars|euros|pounds))",
+    # "10s of thousands" was drafted as "thousands" (2,000 to 9,999): the digits in the plural are the vague amount's
+    r"(?<![\d,.])(?:(?:10|100)s of (?:thousands|millions)|(?:100|1,?000)s(?= of\b))"
+    r"|\b(?:(?:tens|hundreds) of (?:thousands|millions)|thousands|hundreds|dozens|millions)\b(?!\s+of\s+(?:dollars|euros|pounds))",
     re.I,
 )
 

@@ -1425,3 +1425,27 @@ def test_a_minus_sign_before_a_range_is_sent_to_review(text):
 
 def test_a_minus_sign_before_one_number_still_signs_it():
     assert parse_value("-3.5%").value == -3.5
+
+
+# A vague amount written in digits: "10s of thousands" was read as "thousands", 2,000 to 9,999 (ten times too low)
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        pytest.param("10s of thousands", 20_000, 99_999, id="10s of thousands"),
+        pytest.param("100s of thousands", 200_000, 999_999, id="100s of thousands"),
+        pytest.param("100s of people", 200, 999, id="100s of"),
+        pytest.param("1,000s of protesters", 2_000, 9_999, id="1,000s of"),
+        pytest.param("1000s", 2_000, 9_999, id="1000s alone"),
+        pytest.param("tens of thousands", 20_000, 99_999, id="in words, as before"),
+    ],
+)
+def test_a_vague_amount_in_digits_reads_as_its_words(text, low, high):
+    p = parse_value(text)
+    assert (p.status, p.qualifier, p.low, p.high) == ("ok", "vague", low, high)
+
+
+@pytest.mark.parametrize(
+    "text", [pytest.param("the 10s of the century", id="a decade"), pytest.param("10s", id="alone")]
+)
+def test_a_plural_ten_that_is_no_amount_is_not_read(text):
+    assert parse_value(text).status == "unparsed"

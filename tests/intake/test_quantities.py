@@ -180,6 +180,20 @@ def test_quantities_of_a_sentence(sentence, expected):
     assert [f.value_text for f in found if f.note != "vague amount"] == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, vague",
+    [
+        # "10s of thousands" was drafted as "thousands" (2,000 to 9,999), ten times too low
+        pytest.param("Police said 10s of thousands of people marched.", "10s of thousands", id="10s of thousands"),
+        pytest.param("Officials said 1,000s of homes were flooded.", "1,000s", id="1,000s of"),
+        pytest.param("Hundreds of people fled.", "Hundreds", id="in words"),
+    ],
+)
+def test_a_vague_amount_is_drafted_whole(sentence, vague):
+    found, _ = quantities(sentence)
+    assert [f.value_text for f in found if f.note == "vague amount"] == [vague]
+
+
 def test_a_bracketed_conversion_is_noted_on_the_number_it_converts():
     found, skipped = quantities("Losses were 4.76 billion yuan ($702.65 million).")
     assert found[0].note == "also given as $702.65 million"
