@@ -316,11 +316,11 @@ def clean_source(src: str) -> str:
     src = re.sub(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?\d{4}\s+(?=(?:[a-z][\w-]*\s+){0,2}" + _DOCUMENT_BY_HEAD + ")", "", src)
     # "collated by the BBC": who collated them
     src = re.sub(r"^(?:collated|compiled|published|released|gathered|analy[sz]ed|commissioned)\s+by\s+", "", src)
-    # "according to figures released Tuesday, June 4" (Los Angeles Daily News, 2019): the figures, whose publisher is
-    # not named; "figures released by the ministry" names it and is read elsewhere
+    # "according to figures released Tuesday, June 4" (Los Angeles Daily News, 2019), "a survey launched on Thursday"
+    # (Dawn, 2020): the figures or the document, whose publisher is not named; "released by the ministry" names it
     src = re.sub(
-        r"^((?:the\s+)?(?:(?:new|latest|official|preliminary)\s+)*(?:stats|statistics|figures|data|numbers))\s+"
-        r"(?:released|published|issued|made\s+public|out)\b(?!\s+by\b).*$",
+        r"^((?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:stats|statistics|figures|data|numbers|report|survey|study|analysis|"
+        r"census|poll))\s+(?:released|published|issued|launched|unveiled|made\s+public|out)\b(?!.*\b(?:by|from)\b).*$",
         r"\1",
         src,
     )

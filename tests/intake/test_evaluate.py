@@ -233,6 +233,18 @@ KNOWN_MISSES = {
     # the headline's and said again: one row; counts in words of things the intake does not count
     "upi-2023-credit-card-debt-1-trillion": {"passed $1 trillion", "two consecutive monthly gains"},  # the
     # headline's: one row; a count in words of gains
+    # the twenty-fourth round (12 articles, scored unseen first)
+    "9news-2012-nsw-transport-fare-rise": {"more than double the rate of inflation"},  # a multiple in words
+    "africanews-2025-interpol-fake-drugs-seizure": {"$65M", "arrests 769"},  # the headline's: one row each
+    "businessstandard-2019-mp-flood-loss-estimate": {"four lakh cusec"},  # a number word with a scale word
+    "eastbaytimes-2020-housing-starts-fall": {"a 17.9% surge in July"},  # one row with the 17.9% before it
+    "independent-2019-malaysia-haze-schools-closed": {"five other states"},  # a count in words of states
+    "ntvbd-2015-remittance-inflow-15-billion": {"$15 billion mark"},  # the headline's: one row with the body's
+    "thehawk-2020-coal-strike-production-nil": {"Coal production nil", "almost nil production", "production was nil"},
+    # nil: none, in a word
+    "therecord-2023-tampa-hospital-data-stolen": {"data of 1.2 million"},  # the headline's: one row
+    "tribune-2016-pattoki-train-bus-collision": {"13 out of 25 injured passengers", "kills five"},  # one row with the
+    # 13 and the 25 said again; the headline's
 }
 #: the kinds of non-claim that must never be drafted, whatever else is
 NEVER = ("date", "year", "time", "age", "ordinal", "model")
