@@ -630,7 +630,8 @@ CURRENCY_WORDS = {
     **dict.fromkeys(("kroner",), "krone"),
     # the signs and abbreviations read before a figure, after it too: "5 mln zł", "5 mld Kč", "5bn TL", "300 kr";
     # "lei" is Romania's and Moldova's, "birr" Ethiopia's
-    **{"zł": "PLN", "kč": "CZK", "tl": "TRY", "kr": "kr", "kr.": "kr", "lei": "lei", "birr": "ETB"},
+    **{sign: CURRENCIES[sign] for sign in ("zł", "kč", "tl", "kr", "kr.")},
+    **{"lei": "lei", "birr": "ETB"},
 }
 CURRENCY_WORD_ALTS = "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
 #: Percent in every spelling, and other units a value can carry in its text.

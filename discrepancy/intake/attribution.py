@@ -270,10 +270,10 @@ _ADVERB_AFTER = re.compile(
 )
 
 
+#: the documents a figure is published in whose maker may be named with "by" or "from"
+_DOCUMENT_NOUNS = r"report|study|survey|analysis|audit|review|assessment|investigation|paper|census|poll"
 #: "A 2019 report by", "An audit report from": the words before a document's maker
-_DOCUMENT_BY_HEAD = (
-    r"(?:report|study|survey|analysis|audit|review|assessment|investigation|paper|census|poll)\s+(?:by|from)\s"
-)
+_DOCUMENT_BY_HEAD = r"(?:" + _DOCUMENT_NOUNS + r")\s+(?:by|from)\s"
 _DOCUMENT_BY = re.compile(
     r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:\d{4}|new|latest|recent|annual|official|joint)\s+)*(?:[a-z][\w-]*\s+){0,2}?"
     + _DOCUMENT_BY_HEAD
@@ -319,8 +319,8 @@ def clean_source(src: str) -> str:
     # "according to figures released Tuesday, June 4" (Los Angeles Daily News, 2019), "a survey launched on Thursday"
     # (Dawn, 2020): the figures or the document, whose publisher is not named; "released by the ministry" names it
     src = re.sub(
-        r"^((?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:stats|statistics|figures|data|numbers|report|survey|study|analysis|"
-        r"census|poll))\s+(?:released|published|issued|launched|unveiled|made\s+public|out)\b(?!.*\b(?:by|from)\b).*$",
+        r"^((?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:stats|statistics|figures|data|numbers|" + _DOCUMENT_NOUNS + r"))\s+"
+        r"(?:released|published|issued|launched|unveiled|made\s+public|out)\b(?!.*\b(?:by|from)\b).*$",
         r"\1",
         src,
     )
@@ -780,7 +780,7 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
 #: the National Opinion Research Centre (NORC) at the University of Chicago has found" (ConfectioneryNews, 2020): the
 #: report's maker, named after the figures with the report's verb
 _REPORT_FROM_AFTER = re.compile(
-    r"^(?:[^.;]|\.(?=\d))*?,\s*(?:a|an|the)\s+[^.;]{0,60}?\b(?:report|study|survey|analysis)\b[^.;]{0,250}?\b(?:from|by)\s+"
+    r"^(?:[^.;]|\.(?=\d))*?,\s*(?:a|an|the)\s+[^.;]{0,60}?\b(?:" + _DOCUMENT_NOUNS + r")\b[^.;]{0,250}?\b(?:from|by)\s+"
     r"(?P<src>(?:the\s+)?[A-Z][^,.;]{0,120}?)\s+(?:has\s+|have\s+)?(?:found|finds|showed|shows|said|says|revealed|"
     r"estimated|estimates|concluded)\b"
 )
