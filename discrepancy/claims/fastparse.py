@@ -126,7 +126,7 @@ _TRIGGERS = (
     + r")\b|‰|\bp\.\s?c\b|"
     + PERIOD_TRIGGER  # a rate per period ("30,000 a year", "2,000 daily"): the full reader notes it
     + r"|\b(?:"
-    + SPAN_WORDS.replace(r"\s+", " ").replace(r"[-\s]", "[- ]")
+    + SPAN_WORDS
     + r")\b"  # a total for part of a period ("so far this year"): the full reader notes it
     + r"|\b(?:"
     + CHANGE_WORDS

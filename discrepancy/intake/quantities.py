@@ -12,6 +12,7 @@ from discrepancy.claims.grammar import (
     CURRENCY_ALTS,
     CURRENCY_CODE_ALTS,
     CURRENCY_WORD_ALTS,
+    MEASURE_ALTS,
     MEASURE_UNITS,
     NUMBER,
     NUMBER_WORDS,
@@ -132,12 +133,7 @@ _GLUED_UNIT = re.compile(
     + r")(?!\w)"
 )
 #: a unit of measure after its figure and a space: "4.1 million barrels", "1.8 gigawatts", "630 megawatts"
-_SPACED_UNIT = re.compile(
-    r"^\s(?:"
-    + "|".join(sorted((re.escape(u) for u in MEASURE_UNITS if len(u) > 1), key=len, reverse=True))
-    + r")(?![\w/])",
-    re.I,
-)
+_SPACED_UNIT = re.compile(r"^\s(?:" + MEASURE_ALTS + r")(?![\w/])", re.I)
 #: a scale glued to its figure ("5bn", "3mln"), which no model name is either
 _GLUED_SCALE = re.compile(r"^(?:k|m|bn|mn|mln)\b")
 #: a time of day ("5 p.m.", "0830 UTC", "7:53 am") or a date written with slashes ("01/23/2017")
@@ -205,11 +201,12 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         # "16 to 24–year-olds" (Metro, 2011), "18 and 20 year olds" (Deeside.com, 2020)
         or re.match(r"^\s*(?:(?:and|or|to|[-–])\s*\d{1,3}\s*)?[-–]?\s*(?:year|month|week|day)s?[-–\s]olds?\b", after)
         # "women ages 15 to 19" (The Hill, 2014), "workers aged over 25", "those aged between 21 and 24" (Deeside.com)
+        # and "children between the ages of five and 16" (Mail & Guardian, 2007), both ages
         or re.search(
-            r"\b(aged|age|ages)\s*(?:of\s+)?(?:(?:over|under|between|from|above|below|about|around)\s+)?$", before
+            r"\b(aged|age|ages)\s*(?:of\s+)?(?:(?:over|under|between|from|above|below|about|around)\s+)?"
+            r"(?:[\w-]+\s+(?:and|to|-|–)\s*)?$",
+            before,
         )
-        # "children between the ages of five and 16" (Mail & Guardian, 2007)
-        or re.search(r"\bages?\s+of\s+(?:between\s+)?[\w-]+\s+(?:and|to|-|–)\s*$", before)
     ):
         return "an ordinal or an age"
     if re.match(r"^\s*years?\s+old", after):
