@@ -201,12 +201,12 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         # "16 to 24–year-olds" (Metro, 2011), "18 and 20 year olds" (Deeside.com, 2020)
         or re.match(r"^\s*(?:(?:and|or|to|[-–])\s*\d{1,3}\s*)?[-–]?\s*(?:year|month|week|day)s?[-–\s]olds?\b", after)
         # "women ages 15 to 19" (The Hill, 2014), "workers aged over 25", "those aged between 21 and 24" (Deeside.com)
-        # and "children between the ages of five and 16" (Mail & Guardian, 2007), both ages
         or re.search(
-            r"\b(aged|age|ages)\s*(?:of\s+)?(?:(?:over|under|between|from|above|below|about|around)\s+)?"
-            r"(?:[\w-]+\s+(?:and|to|-|–)\s*)?$",
-            before,
+            r"\b(aged|age|ages)\s*(?:of\s+)?(?:(?:over|under|between|from|above|below|about|around)\s+)?$", before
         )
+        # "children between the ages of five and 16" (Mail & Guardian, 2007): both ages ("aged 12 and 500 women": a
+        # count after an age)
+        or re.search(r"\bages?\s+of\s+(?:between\s+)?[\w-]+\s+(?:and|to|-|–)\s*$", before)
     ):
         return "an ordinal or an age"
     if re.match(r"^\s*years?\s+old", after):
