@@ -1048,6 +1048,8 @@ SUFFIXES = {
     "and upward": AT_LEAST,
     "plus": AT_LEAST,
     "or higher": AT_LEAST,
+    "or greater": AT_LEAST,
+    "or longer": AT_LEAST,
     "or older": AT_LEAST,
     "and older": AT_LEAST,
     "or even more": AT_LEAST,
@@ -1056,6 +1058,8 @@ SUFFIXES = {
     "or fewer": AT_MOST,
     "or under": AT_MOST,
     "or below": AT_MOST,
+    "or lower": AT_MOST,
+    "or shorter": AT_MOST,
     "at most": AT_MOST,
     "tops": AT_MOST,
     "at the most": AT_MOST,
@@ -1071,7 +1075,8 @@ SUFFIXES = {
     "estimated": APPROX,
 }
 SUFFIX_ALTS = "|".join(re.escape(p) for p in sorted(SUFFIXES, key=len, reverse=True))
-_SUFFIX_RE = re.compile(r"^(?:\s+(?!or\b|and\b)[a-z'\-]+){0,3}?[\s,]*(?:\(\s*)?(?P<s>" + SUFFIX_ALTS + r")\b")
+# the words between may follow the number with a hyphen: "12-hours or more", "10-fold or more" (was read as exactly 12)
+_SUFFIX_RE = re.compile(r"^(?:(?:\s+|-)(?!or\b|and\b)[a-z'\-]+){0,3}?[\s,]*(?:\(\s*)?(?P<s>" + SUFFIX_ALTS + r")\b")
 _GLUED_QUALIFIER = {"-odd": APPROX, "-plus": AT_LEAST, "-ish": APPROX, "+": AT_LEAST}
 
 # --------------------------------------------------------------------------- 5. vague amounts
@@ -1140,6 +1145,25 @@ _WORD_NEXT = re.compile(r"^\s[a-z]")
 _RECORD_AFTER = re.compile(r"^\s*-?\s*(?:" + RECORD_WORDS + r")\b")
 
 _CONN = r"(?P<conn>-|to|and|through|till|until|or|/)"
+#: a summary of many values named before its figure ("median age 34", "a mean of 5.2", "the average stay of 12
+#: days"): the bounds or the '±' after it are often the spread of the values, not the estimate's uncertainty
+_SUMMARY_BEFORE = re.compile(
+    r"\b(?P<w>median|mean|average)\b(?!\s+(?:estimate|projection|forecast|prediction)s?\b)", re.IGNORECASE
+)  # a "median estimate" is a model's central figure, and the bounds after it are its interval
+#: labels that name the values' spread ("range", "min-max") rather than an interval of the estimate: after a median or
+#: a mean, these (and bounds with no label) go to review; "95% CI", "uncertainty range", "credible interval" read
+_SPREAD_LABEL = re.compile(r"(?:the )?(?:range|min-max|interval|bounds)", re.IGNORECASE)
+
+
+def _a(word: str) -> str:
+    """ "a median", "an average"."""
+    return ("an " if word[0] in "aeiou" else "a ") + word
+
+
+SPREAD_NOTE = (
+    "often the spread of the values summarised (their range, interquartile range or standard deviation), not an "
+    "interval of the estimate; check which, and give the bounds in low and high if they are its interval"
+)
 _LABEL_PART = (
     r"(?:(?:with |using )?(?:an? )?(?:L\s*)?" + INTERVAL_LABELS + r"\s*(?:[(\[](?:c\.?i|u\.?i|cri|crl|pi)[)\]]\s*)?"
     r"(?:L\s*)?(?:of\s*)?(?:between\s*)?[:,=]?\s*|L\s*[:,]?\s*)"
@@ -1808,6 +1832,15 @@ def _shape_interval(m: re.Match, qs: list[Quantity]) -> _Reading | None:
     r = _Reading()
     r = _with_interval(r, b, c, a.value, a)
     _qualify(r, m.group("pre"), m.group("post"), a, interval=True)
+    summary = _SUMMARY_BEFORE.search(m.group("pre") + m.group("mid"))
+    label = (m.group("label") or "").strip(" :,=").lower()
+    if summary and (not label or _SPREAD_LABEL.fullmatch(label)):
+        # "median age 34 (range 18-72)", "a median of 12 days (7-20)": the data's spread, not the estimate's interval
+        r.doubts.append(
+            f"bounds after {_a(summary.group('w').lower())}"
+            + (f" labelled '{label}'" if label else " with no label")
+            + f": {SPREAD_NOTE}"
+        )
     return r
 
 
@@ -1824,6 +1857,11 @@ def _shape_margin(m: re.Match, qs: list[Quantity]) -> _Reading | None:
     r.unit = a.unit or (b.unit if b.unit != "percentage points" else None)
     r.notes.append(f"'±{_fmt(margin)}' read as the interval {_fmt(r.low)} to {_fmt(r.high)}")
     _qualify(r, m.group("pre"), m.group("post"), a, interval=True)
+    # "mean 45.2 ± 3.1", "72 patients (age, 76.5 ± 12.5 years)" (PMC5997226): most often the standard deviation of
+    # the values; a group's ages have a spread, seldom an interval
+    summary = _SUMMARY_BEFORE.search(m.group("pre")) or re.search(r"\b(?P<w>age)\b", m.group("pre"), re.I)
+    if summary:
+        r.doubts.append(f"'±' after {_a(summary.group('w').lower())}: {SPREAD_NOTE}")
     return r
 
 

@@ -472,6 +472,18 @@ ISSUE_FORMS = [
     pytest.param("3.3m (95% CI: 3.0m, 3.7m)", 3.3e6, 3.0e6, 3.7e6, "range", N, N, id="CI with comma"),
     pytest.param("12,000 ± 900", 12000, 11100, 12900, "range", N, N, id="plus minus"),
     pytest.param("12,000 +/- 900", 12000, 11100, 12900, "range", N, N, id="plus slash minus"),
+    # a bound after a hyphened word, once read as exactly the number (Royal College of Emergency Medicine, 2023)
+    pytest.param("12-hours or more", N, 12, N, "at_least", N, N, id="or more after a hyphened unit"),
+    pytest.param("12-hour or longer", N, 12, N, "at_least", N, N, id="or longer"),
+    pytest.param("10-fold or more", N, 10, N, "at_least", N, "times", id="or more after fold"),
+    pytest.param("5% or lower", N, N, 5, "at_most", N, "percent", id="or lower"),
+    # a median or a mean with an interval named as the estimate's still reads it
+    pytest.param("median 12 (95% CI 10-14)", 12, 10, 14, "range", N, N, id="median with its CI"),
+    pytest.param("mean 120 (uncertainty range 80 to 200)", 120, 80, 200, "range", N, N, id="mean, uncertainty range"),
+    pytest.param("the median estimate of 4,645 (793-8,498)", 4645, 793, 8498, "range", N, N, id="median estimate"),
+    pytest.param(
+        "438 000 deaths (range 236 000–635 000)", 438000, 236000, 635000, "range", N, N, id="range, no median"
+    ),
     pytest.param("52% (margin of error ±3)", 52, 49, 55, "range", N, "percent", id="margin of error"),
     pytest.param(
         "over 600,000 (601,027); range 426,369 to 793,663",
@@ -574,6 +586,13 @@ REVIEW_FORMS = [
     pytest.param("$(1,200)", "in accounts, a negative number", id="a loss in brackets after a dollar sign"),
     pytest.param("70.3 / 79.9", "two figures side by side, not a fraction", id="a slash between decimals"),
     pytest.param("1 087.4b", "may be a table's footnote mark", id="a letter after digits grouped by spaces"),
+    # a median or a mean with the spread of the values it summarises, once read as the estimate's interval
+    pytest.param("median age 34 (range 18-72)", "bounds after a median labelled 'range'", id="median with its range"),
+    pytest.param("a median of 12 days (range, 7 to 20)", "often the spread of the values", id="median of, range"),
+    pytest.param("median 34 (18–72)", "bounds after a median with no label", id="median with bare bounds"),
+    pytest.param("an average of 1,200 (1,100-1,300)", "bounds after an average", id="average with bare bounds"),
+    pytest.param("mean 45.2 ± 3.1", "'±' after a mean", id="mean plus or minus: often the SD"),
+    pytest.param("age, 76.5 ± 12.5 years", "'±' after an age", id="ages plus or minus: their SD"),
 ]
 
 
