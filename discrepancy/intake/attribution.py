@@ -31,7 +31,8 @@ GROUP_NOUNS = ("officials?|authorities|police|ministry|agency|department|office|
                "bureau|authority|inspectorate|directorate|secretariat|body|general|colonel|admiral|lawmakers?|senator|"
                "envoy|ambassador|chairman|chairwoman|secretary|company|companies|firm|watchdog|regulator|hackers|"
                "ministers|unions|campaigners|conservationists|critics|opponents|charity|charities|insurers|ngo|NGO|"
-               "platform")  # fmt: skip
+               "platform|rebels|insurgents|militants|fighters|protesters|demonstrators|opposition|villagers|survivors|"
+               "farmers|traders|workers|teachers|parents|relatives|families|locals|observers|monitors|volunteers")  # fmt: skip
 #: a document a figure is published in: "in a recently released report", "in its February report OPEC"
 _DOCUMENT = r"(?:report|statement|study|survey|analysis)"
 #: words before "reports" that name nobody: "according to local media reports"
@@ -126,9 +127,22 @@ _TITLED_BY = re.compile(
 )
 
 
+#: "according to Chairman Matatu Owners Association (MoA) Simon Kimutai who has defended the planned move" (Capital FM,
+#: 2022-03-18): a title and an organisation before the person who holds it
+_TITLE_WORDS = (
+    r"Chairman|Chairwoman|Chairperson|Chair|Director|President|Secretary|Minister|Spokesman|Spokeswoman|Spokesperson|"
+    r"Chief|Head|CEO|Commissioner|Governor|Mayor|Executive|Secretary-General|Director-General|Coordinator|Manager"
+)
+_TITLED_PERSON_AFTER = re.compile(r"\s*\([A-Z][\w.&-]*\)\s+(?P<person>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\b")
+
+
 def _according_source(m: re.Match) -> str:
-    """Who an "according to" names: the maker of a titled document after it, else the words it matched."""
+    """Who an "according to" names: the maker of a titled document after it, the person after a title and an
+    organisation ("according to Chairman Matatu Owners Association (MoA) Simon Kimutai"), else the words it matched."""
     titled = _TITLED_BY.match(m.string, m.end())
+    person = _TITLED_PERSON_AFTER.match(m.string, m.end())
+    if person and not titled and re.match(r"(?:the\s+)?(?:" + _TITLE_WORDS + r")\b", m.group("src")):
+        return person["person"]
     return clean_source(titled["by"] if titled else m.group("src"))
 
 
@@ -166,7 +180,10 @@ INTRODUCED = re.compile(
     r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}),\s+(?!also\s|known\s|formerly\s|or\s)"
     # no role begins with a verb: "Mr. Abdulrasheed Maina, disclosed this yesterday in Abuja," (Information Nigeria)
     r"(?!(?:" + SPEECH_VERBS + r")\b)"
-    r"(?P<role>(?:the\s+)?[a-z][^,\"“]{2,80}),"
+    r"(?P<role>(?:the\s+)?(?!(?:who|which|whose|that|however|though|meanwhile)\b)[a-z][^,\"“]{2,80}?)"
+    # the role ends at a comma, or at the speech verb when the comma before it is left out: "Steven Dicker, chief
+    # actuary at PwC said that ..." (FTAdviser, 2017-12-04)
+    r"(?:,|(?=\s+(?:" + SPEECH_VERBS + r")\b))"
 )
 #: a person introduced after their role ("The coordinating minister of health and social welfare, Muhammad Ali Pate,
 #: who disclosed this ...", ICIR 2024): "the minister" said later is them
@@ -362,11 +379,18 @@ def _last(pattern: re.Pattern, text: str) -> re.Match | None:
     return last
 
 
+#: a person's name of two to four words ("Nancy Vanden Houten", "Dr. Jane Smith")
+_PERSON_NAMES = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,3}")
+
+
 def _speaker(src: str, how: str, confidence: float, last_speaker: str) -> tuple[str, str, float]:
     """A matched speaker: a pronoun points back to the last named speaker; "reports" is no speaker."""
     if PRONOUN.match(src):
-        if last_speaker:
+        name = last_speaker.split(" (")[0]
+        person = _PERSON_NAMES.fullmatch(name) and not _ORGANISATION.search(last_speaker)
+        if last_speaker and not (src.lower() == "it" and person):
             return last_speaker, "pronoun: the last named speaker", CONFIDENCE["pronoun"]
+        # "It showed a 470,000 increase in the labor force" after Nancy Vanden Houten spoke: "it" is no person
         return "unattributed", "pronoun with no speaker", CONFIDENCE["pronoun with no speaker"]
     cleaned = clean_source(src)
     if _REPORTS.match(cleaned):
@@ -485,13 +509,22 @@ def _valid(match: re.Match | None) -> str:
         cleaned in _NOT_SPEAKERS
         or cleaned.lower() in ("the", "a", "an")
         or re.fullmatch(r"(?:I|We|You)['’]\w+", cleaned)
+        # "Our internal analysis ... estimates that the 44 per cent cod cut ...," Lawson said (Shetland News, 2025)
+        or re.match(r"(?:[Oo]ur|[Mm]y)\s", cleaned)
     ):
         return ""  # inside a quotation: the speaker is whoever the quotation is given to
     if re.search(r"\d", cleaned) or words[-1].lower() in ("was", "were", "is", "are", "be", "been", "being"):
         return ""  # "Four cases of polio were reported": a passive, the count is no speaker
     if _COUNTED.match(cleaned):
         return ""  # "Two thirds of smokers said they wanted to give up": a share of those asked, a figure itself
-    if verb.lower() in _PLACE_VERBS and not _ORGANISATION.search(cleaned) and not _DOCUMENT_BY.match(src):
+    if (
+        verb.lower() in _PLACE_VERBS
+        and not _ORGANISATION.search(cleaned)
+        and not _DOCUMENT_BY.match(src)
+        # "the NTPF published the latest figures." then "It found that ... 705,237" (The Irish Times, 2024-06-14): a
+        # pronoun finds or shows as its maker does; a place records or reports ("It recorded 126 cases")
+        and not (PRONOUN.match(cleaned) and verb.lower() in ("found", "finds", "showed", "shows"))
+    ):
         return ""  # "North Delhi recorded 126 cases", "KP reported 3,649": where, not who ("a report by X found": X)
     return src
 
@@ -596,6 +629,11 @@ _GIVEN_AFTER = re.compile(
 _COMPARED_LIST = re.compile(_COMPARED_HEAD + r"+\d[^.;]{0,60}?,?\s+and\s*$", re.I)
 #: whose figure it is, where the words say: "lower than the federal government's projection of $113.2 billion"
 _WHOSE = re.compile(r"^(?P<src>.+?)['’]s?\s+(?:own\s+|official\s+|latest\s+|initial\s+)?\w+$")
+#: "far higher than the previous CIA estimate of 10,000" (Military.com, 2014): a name before its figure's noun
+_WHOSE_NAMED = re.compile(
+    r"^(?:the\s+)?(?:(?:previous|earlier|latest|initial|official|last|new|own)\s+)?"
+    r"(?P<src>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})\s+(?:estimate|figure|count|tally|number|toll|projection|forecast)s?$"
+)
 #: a source that names only figures, not who gives them ("the stats", "new figures", "official data"): in "according
 #: to" the speaker who cites them speaks, and as a drafted source it fits any speaker (intake.draft)
 FIGURES_ONLY = re.compile(
@@ -604,6 +642,24 @@ FIGURES_ONLY = re.compile(
 )
 
 
+#: a clause after "while", "but" or ";" whose own subject speaks ("while the rebels' radio claimed")
+_OWN_SPEAKER = re.compile(
+    r"^[;\s]*(?:(?:while|but|whereas)\s+|(?!(?:while|but|whereas)\s))"
+    r"(?!(?:(?:also|then|later|now|still|instead)\s+)?(?:"
+    + SPEECH_VERBS
+    + r")\b)[^,;\s][^,;]*?\s(?:"
+    + SPEECH_VERBS
+    + r")\b",
+    re.I,
+)
+#: a sentence that opens with "According to X," (what it says runs to the sentence's end)
+_OPENING_ACCORDING = re.compile(r"^\s*(?=[Aa]ccording to\s)" + _ACCORDING.pattern[2:] + r"[^,;]*,", re.I)
+#: "the National Treatment Purchase Fund (NTPF) published the latest waiting list figures": who publishes figures
+PUBLISHED = re.compile(
+    r"(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|and|for|on|the|[A-Z][\w’'.&-]*))*(?:\s*\([A-Z][\w.&-]*\))?)"
+    r"\s+(?:has\s+|have\s+)?(?:published|released|issued|publishes|releases|issues)\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:figures|data|statistics|numbers)\b"
+)
 #: "according to reports", "according to local media reports": nobody named
 _ACCORDING_TO_REPORTS = re.compile(
     r"\baccording to\s+" + _REPORTS_OF + r"\b",
@@ -651,7 +707,7 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
     compared = _COMPARED_WITH.search(before) or _COMPARED_LIST.search(before)
     if compared:  # not the speaker's own figure: whose it is, the words say or do not
         what = compared.group("what").strip()
-        whose = _WHOSE.match(what)
+        whose = _WHOSE.match(what) or _WHOSE_NAMED.match(what)
         if whose and _valid_name(whose.group("src")):
             return clean_source(whose.group("src")), "whose figure the speaker compares with", CONFIDENCE["unmeasured"]
         return "unattributed", f"a figure compared with: '{what}', whose?", CONFIDENCE["none"]
@@ -752,6 +808,13 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
     m = _ROLE_AFTER.search(after)
     if m:  # '"We lost 20 soldiers," the commander said': a role, not a name
         return clean_source(m.group("src")), "a role after the words", CONFIDENCE["unmeasured"]
+    governing = _OPENING_ACCORDING.match(before) if opening and max(cuts) >= 0 else None
+    if governing and not re.search(r"\b(?:" + SPEECH_VERBS + r")\b", clause):
+        # "According to the latest monthly price review by EPRA, a litre of super petrol will retail at Sh134.72 ...
+        # while diesel will go for Sh115.60" (Capital FM, 2022-03-18): the opening words govern the clause after
+        # "while" too, when it names no speaker of its own
+        return _speaker(_according_source(governing), "according to, opening the sentence", CONFIDENCE["according to"],
+                        last_speaker)  # fmt: skip
     m = _last_valid(SPOKE_BEFORE, before) or next(
         (o for o in (_OPENING_SUBJECT.match(before), _OPENING_SUBJECT_AND.match(before)) if opening and _valid(o)),
         None,
@@ -762,6 +825,10 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
         and "," in before[m.end() :]
     ):
         m = None  # "while Saudi officials said ... 769, an AP count ... shows at least 999": their clause is closed
+    if m and max(cuts) > m.start() and _OWN_SPEAKER.match(clause):
+        # "Police said 5 people died, while the rebels' radio claimed 20": the clause has a speaker of its own ("BP
+        # doesn't dispute that figure but says ... the 810,000 barrels": not a verb with no subject of its own)
+        m = None
     if m and before.rfind(";") > m.end() and not re.search(r"[.!?][\"”’']?\s*$", sentence):
         m = None  # a headline's "UN expects 700,000 migrants ...; Germany took in 200,000": two stories
     if m:

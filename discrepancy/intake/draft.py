@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -30,8 +31,11 @@ from discrepancy.intake.attribution import (
     CROWDING,
     FIGURES_ONLY,
     INTRODUCED,
+    PUBLISHED,
     ROLE_FIRST,
+    SPEECH_VERBS,
     attribute,
+    clean_source,
     earlier_named,
     organisations_named,
     person_of_role,
@@ -163,9 +167,18 @@ def extract_claims(
     full_names: dict[str, str] = {}  # surname -> "Name (role)" of a person introduced with a role
     people: list[tuple[str, str]] = []  # ("Name (role)", role) of each person introduced with a role, in order
     spans = sentences(text)
-    closers = quote_closers(text, spans)
+    runs = quote_runs(text, spans)
+    openers = {r.opener: r.opened_by for r in runs.values() if r.opener is not None}
+    opened: dict[int, tuple[str, str, float]] = {}  # the speaker who opens a quotation of several sentences
+    paragraphs = paragraph_numbers(text, spans)
+    quoted = quotation_paragraphs(text, spans, paragraphs)
+    paragraph_speaker: dict[int, str] = {}  # the last speaker each paragraph gives a figure or words to
+    publishers = {clean_source(m["src"]) for m in PUBLISHED.finditer(text)}
+    publisher = publishers.pop() if len(publishers) == 1 else ""  # the one publisher of figures the article names
     for index, (a, b) in enumerate(spans):
         sentence = text[a:b].strip()
+        paragraph = paragraphs[index]
+        before_me = paragraph_speaker.get(paragraph - 1, "") if paragraph in quoted else ""
         introduced = ""
         for m in INTRODUCED.finditer(sentence):
             person = f"{m.group('name')} ({m.group('role').strip()})"
@@ -179,19 +192,37 @@ def extract_claims(
             if role:
                 organisation_roles[org] = role
             speakers.add(cleaned)
+        run = runs.get(index)
+        if index in openers:  # 'Voronovich said: “In Dublin ...': who opens it, for its later sentences
+            by = openers[index]
+            opened[index] = attribute(by, Found(len(by), len(by), ""), last_speaker or introduced)
         found, skipped = quantities(sentence)
         previous_metric = ""
         for f in found:
             source, how, confidence = attribute(sentence, f, last_speaker or introduced)
-            if (
-                source in ("unattributed", "unattributed reports") or FIGURES_ONLY.fullmatch(source)
-            ) and index in closers:
+            if (source in ("unattributed", "unattributed reports") or FIGURES_ONLY.fullmatch(source)) and run:
                 # '"The latest data indicates that it is already approaching 40 million tons."' then who closes it
-                # a quotation running on past this sentence: its speaker is who closes it ('..." Zia said')
-                tail = closers[index]
-                closed = attribute(tail, Found(0, 0, ""), last_speaker or introduced)
-                if closed[0] not in ("unattributed", "unattributed reports"):
+                # a quotation running on past this sentence: its speaker is who closes it ('..." Zia said'), or
+                # else who opened it ('Voronovich said: “In Dublin ...', then '“The highest ... 5.1 per cent')
+                closed = attribute(run.tail, Found(0, 0, ""), last_speaker or introduced) if run.tail else None
+                opening = opened.get(run.opener) if run.opener is not None and run.opener != index else None
+                if closed and closed[0] not in ("unattributed", "unattributed reports"):
                     source, how, confidence = closed[0], "the speaker who closes the quotation", CONFIDENCE["quote"]
+                elif opening and opening[0] not in ("unattributed", "unattributed reports"):
+                    source, how, confidence = opening[0], "the speaker who opens the quotation", CONFIDENCE["quote"]
+            if source in ("unattributed", "unattributed reports") and before_me:
+                # a paragraph that is a quotation and names no one: news gives it to who spoke in the paragraph
+                # before ('Grain SA said that ... 9.6 million tons', then '“The average yield ... 3.63 tons ...”')
+                source, how, confidence = (
+                    before_me,
+                    "the speaker of the paragraph before a quotation",
+                    CONFIDENCE["quote"],
+                )
+            if publisher and FIGURES_ONLY.fullmatch(source):
+                # "..., new figures show." then "On Friday, the National Treatment Purchase Fund (NTPF) published the
+                # latest waiting list figures" (The Irish Times, 2024-06-14): the figures are the one publisher's
+                source, how = publisher, f"{how}; '{source}' are those {publisher} published, the one publisher named"
+                confidence = CONFIDENCE["earlier"]
             if source in full_names:  # a surname alone: the person introduced earlier with their role
                 source, how = full_names[source], f"{how}; surname of a person named earlier"
             elif role_of := person_of_role(source, people):  # "the minister said": the minister introduced earlier
@@ -229,6 +260,11 @@ def extract_claims(
             last_speaker = named[-1]
         elif introduced:
             last_speaker = introduced  # "Ahmad Zia, the provincial governor, ..." then "... he said"
+        elif published := PUBLISHED.search(sentence):  # "the NTPF published the latest figures." then "It found"
+            last_speaker = clean_source(published["src"])
+        given = [r["source"] for r in rows if r["sentence"] == sentence and not r["source"].startswith("unattributed")]
+        if given or named or before_me:  # a quotation with no speaker of its own keeps the one before it
+            paragraph_speaker[paragraph] = (given or named or [before_me])[-1]
     if spans:
         heads = {text[a:b].strip() for a, b in spans[: _headline_spans(spans, text)]}
         rows = _headline_once(rows, heads)
@@ -237,37 +273,115 @@ def extract_claims(
 
 
 _OPEN_CLOSE = {"“": 1, "”": -1}
+#: what stands before a quotation that its speaker opens: 'Voronovich said: “', 'He told the BBC: "', 'She added, “'
+_OPENED_BY = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b[^\"“”]{0,60}?[:,]\s*$")
 
 
-def quote_closers(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
-    """For each sentence that ends inside a quotation running on in its paragraph, the words from where
-    the quotation closes ('," Zia said.'): the speaker named there speaks every sentence of the quote."""
-    out: dict[int, str] = {}
+@dataclass
+class QuoteRun:
+    """A quotation that runs over several sentences: the words from where it closes ('," Zia said.'; "" if it does not
+    close in the text), and the sentence that opens it with the words before its opening mark, when a speaker opens it
+    ('Voronovich said: “In Dublin ...'; None if not)."""
+
+    tail: str = ""
+    opener: int | None = None
+    opened_by: str = ""
+
+
+def _continues_quote(sentence: str) -> int | None:
+    """Where a quotation left open at the end of the paragraph before goes on in this one, the offset to read
+    from: after the opening mark that begins a paragraph of a quotation running on ('“The highest ...'), or 0 when the
+    paragraph closes the quotation before it opens another (a sentence of one paragraph stored as its own, as the
+    corpus stores them: 'A further 16 remain missing," the agency said'); None if the paragraph is not the quote's."""
+    lead = sentence.lstrip()
+    if lead[:1] in ('"', "“"):
+        return len(sentence) - len(lead) + 1
+    curly = [i for i in (sentence.find("”"), sentence.find("“")) if i >= 0]
+    if curly and min(curly) == sentence.find("”"):
+        return 0
+    straight = sentence.find('"')
+    if not curly and straight > 0 and sentence[straight - 1] in ",.!?":
+        return 0
+    return None
+
+
+def paragraph_numbers(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """The paragraph of each sentence, from 0: a line break between two sentences starts a new one."""
+    numbers: list[int] = []
+    for i, (a, _) in enumerate(spans):
+        numbers.append(numbers[-1] + ("\n" in text[spans[i - 1][1] : a]) if i else 0)
+    return numbers
+
+
+def quotation_paragraphs(text: str, spans: list[tuple[int, int]], paragraphs: list[int]) -> set[int]:
+    """The paragraphs that are a quotation and nothing else: one that opens with a quotation mark and closes at its
+    end ('“The average yield ... 3.63 tons per hectare.”'), or the end of one whose opening was left out ('For a
+    population of only 23,000 folk, ... shareholder crews.”'), with no words after the closing mark to say whose."""
+    whole: dict[int, str] = {}
+    for (a, b), p in zip(spans, paragraphs, strict=True):
+        whole[p] = whole.get(p, "") + " " + text[a:b]
+    out = set()
+    for p, words in whole.items():
+        words = words.strip()
+        if not words or words[-1] not in '”"' or words[-2:-1] in ("", " "):
+            continue
+        marks = [ch for ch in words if ch in '“”"']
+        if words[0] in '“"' and len(marks) == 2:  # opens at the start and closes at the end, nothing between
+            out.add(p)
+        elif len(marks) == 1 and words[0] not in '“"':  # closes at the end, opened in text left out
+            out.add(p)
+    return out
+
+
+def quote_runs(text: str, spans: list[tuple[int, int]]) -> dict[int, QuoteRun]:
+    """For each sentence inside a quotation that runs on past it, what says whose the quotation is: the words from
+    where it closes ('," Zia said.': the speaker named there speaks every sentence of the quote) and the sentence that
+    opens it, when the words before its mark name a speaker ('Voronovich said: “'). A quotation runs on into the next
+    paragraph when it is left open at a paragraph's end and the next paragraph opens with a quotation mark (as news
+    prints a quote of several paragraphs) or closes it."""
+    out: dict[int, QuoteRun] = {}
     open_since: list[int] = []
     inside = False
+    opener, opened_by = None, ""
+    paragraph = paragraph_numbers(text, spans)
     for i, (a, b) in enumerate(spans):
-        if i and "\n" in text[spans[i - 1][1] : a]:  # a new paragraph: no quotation runs across
-            inside, open_since = False, []
+        sentence = text[a:b]
+        skip = 0
+        if i and paragraph[i] != paragraph[i - 1]:  # a new paragraph: a quotation left open may go on in it
+            go_on = _continues_quote(sentence) if inside else None
+            if go_on is None:
+                inside, open_since, opener, opened_by = False, [], None, ""
+            else:
+                skip = go_on
         if inside:
             open_since.append(i)
-        for k, ch in enumerate(text[a:b]):
-            if ch in _OPEN_CLOSE or ch == '"':
-                now = (not inside) if ch == '"' else _OPEN_CLOSE[ch] == 1
-                if inside and not now:  # the quotation closes here: what follows names its speaker
-                    tail = text[a + k : b]
-                    if not tail[1:].strip() and i + 1 < len(spans) and "\n" not in text[b : spans[i + 1][0]]:
-                        # '... come down?" Kerrow questioned.': the speaker stands alone in the next sentence
-                        after = text[spans[i + 1][0] : spans[i + 1][1]]
-                        if len(after) <= 60 and not re.search(r"\d", after):
-                            tail = f"{tail} {after}"
+        for k, ch in enumerate(sentence):
+            if k < skip or not (ch in _OPEN_CLOSE or ch == '"'):
+                continue
+            now = (not inside) if ch == '"' else _OPEN_CLOSE[ch] == 1
+            if inside and not now:  # the quotation closes here: what follows names its speaker
+                tail = sentence[k:]
+                if not tail[1:].strip() and i + 1 < len(spans) and "\n" not in text[b : spans[i + 1][0]]:
+                    # '... come down?" Kerrow questioned.': the speaker stands alone in the next sentence
+                    after = text[spans[i + 1][0] : spans[i + 1][1]]
+                    if len(after) <= 60 and not re.search(r"\d", after):
+                        tail = f"{tail} {after}"
+                if len(open_since) > 1 or (open_since and open_since[0] != i):
                     for j in open_since:
-                        out[j] = tail
-                    open_since = []
-                elif now and not inside:
-                    open_since = [i]
-                inside = now
-        if not inside:
-            open_since = []
+                        # a speaker who opened it speaks the paragraphs before the one that closes it: a quotation
+                        # that seems to run on may be two, when the text between them was left out ('Hoey said:
+                        # “... five prisoners ...' then '“... 602 ...,” said Mr Mitchell.')
+                        closes = opener is None or paragraph[j] == paragraph[i]
+                        out[j] = QuoteRun(tail if closes else "", opener, opened_by)
+                open_since, opener, opened_by = [], None, ""
+            elif now and not inside:
+                open_since = [i]
+                by = _OPENED_BY.search(sentence[:k])
+                opener, opened_by = (i, sentence[:k]) if by else (None, "")
+            inside = now
+    for j in open_since:  # a quotation that does not close in the text: its opener alone may say whose it is
+        if j != opener:
+            out[j] = QuoteRun("", opener, opened_by)
     return out
 
 

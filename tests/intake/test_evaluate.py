@@ -20,6 +20,15 @@ ANSWERS = {a.name: a for a in load_answers(CORPUS)}
 #: Labelled numbers the intake does not draft today, each with why. A new miss fails its article's test;
 #: so does a miss fixed (take it off this table).
 KNOWN_MISSES = {
+    # round 25: a headline's figure the body repeats in other words (one row, the body's), a change in a span of time,
+    # "zero" (left out: "zero tolerance", "net zero"), a fraction of a cut in words, counts in words with no noun, a
+    # hyphened amount ("a million-dollar ransom")
+    "beat102103-2023-irish-property-prices": {"3.6%"},
+    "irishtimes-2024-hospital-waiting-lists-target": {"Two-thirds", "1.7 months"},
+    "shetnews-2025-cod-quota-cut-16m-hit": {"£16m", "almost in half", "zero"},
+    "theborneopost-2019-minimum-wage-rm1500-target": {"RM1,500 a month"},
+    "theworld-2013-exxon-beaumont-refinery-fire": {"three", "several"},
+    "tokenpost-2020-ucsf-ransomware-payment": {"a million-dollar ransom"},
     "claimsjournal-2013-bp-macondo-barrels-spilled": {"billions of dollars"},  # vague money: no row yet
     "dawn-four-polio-cases-confirmed-2014": {"one each"},  # "one each" shares the count before it
     "fivethirtyeight-2014-islamic-state-fighter-counts": {"at least double"},  # a multiplier in words
