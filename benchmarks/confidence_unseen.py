@@ -45,6 +45,8 @@ ROUNDS = [
     ("21", "ca334ce", "c562ce7"),
     ("22", "c90ec7b", "e206c5e"),
     ("23", "94374f3", "53477e4"),
+    ("24", "b260a2d", "35f5a7e"),
+    ("25", "aeb4779", "8fcff92"),
 ]
 #: run inside the old worktree: one JSON line per draft
 _DRAFTS = r"""
