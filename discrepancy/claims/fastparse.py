@@ -50,6 +50,7 @@ from discrepancy.claims.grammar import (
     PREFIX_ALTS,
     PREFIXES,
     PROJECTION_WORDS,
+    RACE_WORDS,
     RANGE,
     RANK_NOUNS,
     RANK_WORDS,
@@ -132,7 +133,7 @@ _TRIGGERS = (
     + CHANGE_WORDS
     + r")\b.*\bfrom\b|\bby \d|  |'"
     # "10s of thousands", "100s of people": a vague amount in digits, which the full reader reads
-    + r"|\d0s of\b|^1?,?000?s$"
+    + r"|\d0s of\b|^1?,?000?s$|something"  # "30-something": no number the full reader reads
     # a slash beside a decimal ("70.3 / 79.9": two figures in one cell, no fraction): the full reader doubts it
     + r"|\d\.\d+\s*/\s*\d|\d\s*/\s*\d+\.\d"
     # "1-112": odds of 1 in 112 (the National Safety Council's), or a range: the full reader doubts it
@@ -177,6 +178,7 @@ _TAIL_TRIGGER = (
     r"^ (?:" + "|".join(SCALES) + r"|" + INTERVAL_LABELS + r"|" + SCALE_LIKE_WORDS + r")\b"
     + r"|^ (?:" + MEASURE_ALTS + r")(?:[^\w/]|$)"  # a unit of measure ("30 gw", "30 metric tons")
     + r"|^[ -]?(?:" + DIMENSION_WORDS + r")\b"  # a word of size after a scale ("3 m tall": the full reader doubts "m")
+    + r"|^[ -]?(?:" + RACE_WORDS + r")\b"  # a race after its length ("the 100m sprint", "a 10k run")
     + r"|^ [eprufsdn]$"  # a statistics office's flag after the figure ("30,000 e"): the full reader notes it
     + r"|^ ?mm(?:usd|eur|gbp|cad|aud|chf|jpy)\b"  # "2.3 MMUSD": millions, or not (the full reader doubts MM)
     + r"|^ ?(?:basis points?|bps)\b"  # "25 bps": basis points, the full reader's unit

@@ -1544,6 +1544,11 @@ def _scale_doubts(s: str, q: Quantity) -> list[str]:
                 "not a scale"]  # fmt: skip
     if q.unit is None and _M_LETTER.search(q.text) and _DIMENSION_AFTER.match(s, q.end):  # "a 3 m tall wall"
         return [f"'{q.text.strip()}': 'm' before a word of size may be metres, not a million"]
+    if q.unit is None and _M_OR_K.search(q.text) and _RACE_AFTER.match(s, q.end):
+        # "the 100m sprint" was 100,000,000 and "a 10k run" 10,000: a race's length in metres or kilometres
+        return [
+            f"'{q.text.strip()}': before a race, 'm' or 'k' may be metres or kilometres, not a million or a thousand"
+        ]
     return []
 
 
@@ -1606,6 +1611,13 @@ DIMENSION_WORDS = (
     r"depth|width)|of (?:height|length|depth|water)|asl|amsl"
 )
 _DIMENSION_AFTER = re.compile(r"[\s-]?(?:" + DIMENSION_WORDS + r")\b")
+_M_OR_K = re.compile(r"\d ?[mkK]$")
+#: a race or a swim after its length ("the 100m sprint", "a 10k run", "the 400m hurdles", "the 1500m freestyle")
+RACE_WORDS = (
+    r"sprint|dash|hurdles|race|steeplechase|relay|run|runs|walk|swim|freestyle|backstroke|breaststroke|butterfly|"
+    r"medley|individual medley|marathon"
+)
+_RACE_AFTER = re.compile(r"[\s-]?(?:" + RACE_WORDS + r")\b", re.I)
 #: "Mt" as written (megatonnes), not "MT" or "mt" (metric tons, in many statistics): in a value text and a unit column
 MEGATONNES = re.compile(r"(?<![A-Za-z])Mt(?=CO2|\b)")
 _METRIC_TONS = re.compile(r"(?<![A-Za-z])(?:MT|mt)(?=CO2|co2|\b)")
@@ -1951,7 +1963,10 @@ MULTIPLIER_WORDS = r"twice|double|triple|treble|thrice|quadruple"
 #: to the source's table), "Resolution 2254", "page 12"
 IDENTIFIER_WORDS = (
     r"article|art|section|sec|paragraph|para|chapter|page|resolution|unscr|clause|regulation|directive|route|"
-    r"highway|flight|room|annex|appendix|table|figure|fig|footnote|note"
+    r"highway|flight|room|annex|appendix|table|figure|fig|footnote|note|"
+    # a model, a class or a place in a list: "Boeing 737" was read as 737, "a category 5 hurricane" as 5
+    r"boeing|model|version|windows|iphone|category|phase|stage|grade|class|type|zone|sector|district|ward|block|gate|"
+    r"terminal|platform|channel|apollo|covid"
 )
 #: Words of a projection or a target: a number after one ("expected to reach 30,000", "projected 30,000", "a target of
 #: 30,000", "could reach 30,000") or with one in brackets after it ("30,000 (projected)") is what is foreseen or aimed
@@ -2320,6 +2335,8 @@ def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool
     # "(78.7)%", "(1,234)": a negative number in accounts ("(1.719 million)", with a scale word, is an aside)
     if _OPEN_ALONE.fullmatch(pre) and _CLOSE_ALONE.fullmatch(post) and not last.has_scale:
         r.doubts.append("a number in parentheses alone: in accounts, a negative number")
+    if re.match(r"-?somethings?\b", post):  # "30-something" was read as 30: any number of the thirties
+        r.doubts.append(f"'{_fmt(last.number)}-something': any number of that decade, not {_fmt(last.number)}")
     if _FOOTNOTE_OPEN.search(pre) and post.lstrip().startswith("]"):  # "War100,000[1]": a footnote mark
         r.doubts.append("a number in brackets glued to the text before it: a footnote mark, not a figure")
     label = _IDENTIFIER_BEFORE.search(pre)

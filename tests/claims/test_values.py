@@ -593,6 +593,12 @@ REVIEW_FORMS = [
     pytest.param("an average of 1,200 (1,100-1,300)", "bounds after an average", id="average with bare bounds"),
     pytest.param("mean 45.2 ± 3.1", "'±' after a mean", id="mean plus or minus: often the SD"),
     pytest.param("age, 76.5 ± 12.5 years", "'±' after an age", id="ages plus or minus: their SD"),
+    # a race's length, a model's number, a decade of ages: once read as 100,000,000, 10,000, 737 and 30
+    pytest.param("the 100m sprint", "may be metres or kilometres", id="100m before a race: metres"),
+    pytest.param("a 10k run", "may be metres or kilometres", id="10k before a race: kilometres"),
+    pytest.param("Boeing 737", "'boeing' before the number: a label", id="a model's number"),
+    pytest.param("a category 5 hurricane", "'category' before the number: a label", id="a category"),
+    pytest.param("30-something", "any number of that decade", id="30-something"),
 ]
 
 
