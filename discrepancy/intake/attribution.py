@@ -12,7 +12,7 @@ SPEECH_VERBS = ("said|says|say|claimed|claims|claim|estimated|estimates|estimate
                 "noted|notes|added|adds|announced|announces|believes|believe|believed|warned|warns|put|puts|wrote|writes|"
                 "confirmed|confirms|revealed|reveals|showed|shows|show|gave|gives|pegged|pegs|counted|counts|recorded|"
                 "records|registered|registers|calculated|calculates|found|finds|projected|projects|indicated|indicates|"
-                "tallied|reckoned|reckons|suggested|suggests|concluded|concludes|measured|measures|continued|explained|"
+                "tallied|reckoned|reckons|suggested|suggests|suggest|concluded|concludes|measured|measures|continued|explained|"
                 "insisted|argued|stressed|emphasi[sz]ed|predicted|predicts|forecast|forecasts|pledged|pledges|promised|"
                 "promises|offered|offers|contends|contended|maintains|maintained|asserted|asserts|alleged|alleges|"
                 "acknowledged|acknowledges|admitted|admits|tweeted|tweets|posted|posts|declared|declares|questioned|queried|"
@@ -50,6 +50,7 @@ _MONTHS_DAYS = re.compile(
 _SUBJECT = (
     r"(?:[\w’'.&-]+\s+|[A-Z][\w’'.&-]*,\s+(?=[A-Z])){0,11}?(?:[A-Z][\w’'.&-]*|(?:" + GROUP_NOUNS + r")s?\b)"
     r"(?:\s*\([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}\))?"  # "(ONS)", "ENAG (Inflation Research Group)"
+    r"(?:\s*\([a-z][\w-]*(?:\.[a-z]{2,})+\))?"  # its website: "Citizen Observer (nabludatel.org)" (9News, 2011)
 )
 #: between a speaker and the verb: a relative clause in commas, an auxiliary, an adverb, a day
 _BETWEEN = (
@@ -71,13 +72,23 @@ _VERB = r"\s+(?P<verb>" + SPEECH_VERBS + r")\b" + _NOT_SPOKEN
 #: "Haiti's central civil protection agency, which takes longer to collate numbers, said 271 people died"
 SPOKE_BEFORE = re.compile(r"(?P<src>" + _SUBJECT + r"|\b[Hh]e|\b[Ss]he|\b[Tt]hey|\b[Ii]t)" + _BETWEEN + r",?" + _VERB)
 #: "..., local officials said" and "..., the Office for National Statistics (ONS) has revealed"
-SPOKE_AFTER = re.compile(r"[,\"”]['’]?\s*(?P<src>" + _SUBJECT + r"|[Hh]e|[Ss]he|[Tt]hey)" + _BETWEEN + _VERB)
+# ", it said": an organisation named before ("The real voter turnout ... was only 51.5 per cent ..., it said")
+SPOKE_AFTER = re.compile(r"[,\"”]['’]?\s*(?P<src>" + _SUBJECT + r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)" + _BETWEEN + _VERB)
 #: "..., said an official": a group after an inverted verb
 _AFTER_VERB_GROUP = re.compile(
-    r"[,\"”]['’]?\s*(?:said|says|added|told|read)\s+(?P<src>(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:"
+    r"[,\"”]['’]?\s*(?:said|says|say|added|told|read)\s+(?P<src>(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:"
     + GROUP_NOUNS
     + r"))\b"
 )
+#: "One in 10 children ... are at risk of measles, say health officials, with ..." (Kent Online, 2022): people of a
+#: kind after an inverted verb, with no article
+_AFTER_VERB_PEOPLE = re.compile(
+    r",\s*(?:say|says|said)\s+(?P<src>(?:[a-z]+\s+){0,2}(?:officials|experts|police|doctors|researchers|scientists|"
+    r"analysts|economists|campaigners|activists|residents|witnesses|authorities|organi[sz]ers|rescuers|medics))\b"
+)
+#: a headline that ends with its speaker, no comma before the verb: "... more than 1 in 10 children now at risk says
+#: UKHSA" (Kent Online, 2022), "Heatwave toll rises to 2,300, says ministry"
+_HEADLINE_SAYS = re.compile(r"\s(?:says|say|said)\s+(?P<src>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s*$")
 #: "estimates from the U.S. military", "a report released Tuesday by the World Health Organization", "two reports
 #: released today by the International Labour Organisation": the one who made them speaks
 _CARRIER = re.compile(
@@ -386,8 +397,14 @@ _PERSON_NAMES = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A
 def _speaker(src: str, how: str, confidence: float, last_speaker: str) -> tuple[str, str, float]:
     """A matched speaker: a pronoun points back to the last named speaker; "reports" is no speaker."""
     if PRONOUN.match(src):
-        name = last_speaker.split(" (")[0]
-        person = _PERSON_NAMES.fullmatch(name) and not _ORGANISATION.search(last_speaker)
+        name, _, aside = last_speaker.partition(" (")
+        # a person's name, and no organisation's mark: a group noun, an acronym, a website ("Citizen Observer
+        # (nabludatel.org)"); "Nancy Vanden Houten (lead economist)" is a person
+        person = (
+            _PERSON_NAMES.fullmatch(name)
+            and not _ORGANISATION.search(last_speaker)
+            and not re.search(r"\.[a-z]{2,}\)$", aside)
+        )
         if last_speaker and not (src.lower() == "it" and person):
             return last_speaker, "pronoun: the last named speaker", CONFIDENCE["pronoun"]
         # "It showed a 470,000 increase in the labor force" after Nancy Vanden Houten spoke: "it" is no person
@@ -414,9 +431,12 @@ _OPENING_SUBJECT = re.compile(
 #: "The Afghan Ministry of Defense denied any civilians had been killed and insisted that the attack killed more than
 #: 30 Taliban" (Stars and Stripes, 2020): the opening subject's second verb, after "and", says the figure
 _OPENING_SUBJECT_AND = re.compile(
-    r"^(?P<src>[A-Z][\w’'-]*(?:\s+[\w’'.-]+){0,6}?)\s+(?:denied|rejected|disputed|dismissed|condemned|acknowledged|"
-    r"admitted|confirmed|welcomed|defended)\b[^.;:\"“”]{0,150}?\s+and\s+(?:also\s+)?(?P<verb>said|says|insisted|"
-    r"insists|maintained|maintains|claimed|claims|added|stressed|noted|argued|estimated|put)\b" + _NOT_SPOKEN
+    r"^(?P<src>[A-Z][\w’'-]*(?:\s+[\w’'.-]+){0,6}?)\s+(?:also\s+)?(?:denied|rejected|disputed|dismissed|condemned|"
+    r"acknowledged|admitted|confirmed|welcomed|defended|"
+    # "It analysed teacher vacancy figures from 7,000 schools and found that ..." (The Star, 2016): a study's verbs
+    r"analy[sz]ed|surveyed|studied|examined|reviewed|polled|interviewed|tracked|compared)\b[^.;:\"“”]{0,150}?\s+and\s+"
+    r"(?:also\s+)?(?P<verb>said|says|insisted|insists|maintained|maintains|claimed|claims|added|stressed|noted|argued|"
+    r"estimated|put|found|concluded|revealed|showed)\b" + _NOT_SPOKEN
 )
 
 
@@ -483,6 +503,9 @@ def _valid(match: re.Match | None) -> str:
         raw = subj.group().strip() if subj else ""
         if not raw:
             return ""
+    clause_words = _CLAUSE_WORD.findall(raw)
+    if clause_words and clause_words[-1] == "than" and verb.lower() in ("suggest", "suggests", "suggested"):
+        return ""  # "even worse than the figures suggest, because ... eight hospital trusts" (Daily Mail, 2015)
     src = _CLAUSE_WORD.split(raw)[-1]
     # "51 bodies had been recovered and an international NGO estimated": the NGO, after the clause before it
     src = re.sub(r"^[a-z]+\s+and\s+(?=(?:an?|the)\s)", "", src.strip())
@@ -652,14 +675,42 @@ _OWN_SPEAKER = re.compile(
     + r")\b",
     re.I,
 )
+#: after a speaker's verb, a document or a claim that holds the figure: "declared that a report regarding the
+#: country's loss of almost 5 million hectares"
+_DISPUTED_DOCUMENT = re.compile(
+    r"^\s*(?:that\s+)?(?:a|an|the|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<doc>report|study|survey|claim|estimate|"
+    r"figure|analysis|assessment)s?\s+(?:regarding|about|on|of|that|which|claiming|showing|saying|putting)\b"
+)
+#: words that say a figure is disputed
+_DISPUTE_WORDS = re.compile(
+    r"\b(?:false(?:hood)?|misleading|wrong|inaccurate|exaggerated|untrue|baseless|unfounded|inflated|fabricated|"
+    r"denie[sd]|deny|rejects?|rejected|disputes?|disputed|dismisse[sd]|refute[sd]?)\b",
+    re.I,
+)
 #: a sentence that opens with "According to X," (what it says runs to the sentence's end)
 _OPENING_ACCORDING = re.compile(r"^\s*(?=[Aa]ccording to\s)" + _ACCORDING.pattern[2:] + r"[^,;]*,", re.I)
 #: "the National Treatment Purchase Fund (NTPF) published the latest waiting list figures": who publishes figures
-PUBLISHED = re.compile(
-    r"(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|and|for|on|the|[A-Z][\w’'.&-]*))*(?:\s*\([A-Z][\w.&-]*\))?)"
-    r"\s+(?:has\s+|have\s+)?(?:published|released|issued|publishes|releases|issues)\s+(?:its\s+|their\s+|the\s+)?"
-    r"(?:[\w-]+\s+){0,4}?(?:figures|data|statistics|numbers)\b"
+_PUBLISHER_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'&-]*(?:\.(?!\s)[\w’'&-]*)*)"  # "B.C.", "Eteach", "gov.uk"
+_PUBLISHER = (
+    r"(?:[Tt]he\s+)?" + _PUBLISHER_WORD + r"(?:\s+(?:of|and|for|on|the|" + _PUBLISHER_WORD + r"))*"
+    r"(?:\s*\([A-Z][\w.&-]*\))?"
 )
+PUBLISHED = re.compile(
+    r"(?P<src>" + _PUBLISHER + r")\s+(?:has\s+|have\s+)?(?:published|released|issued|publishes|releases|issues)\s+"
+    r"(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:figures|data|statistics|numbers)\b"
+    # "according to figures from Eteach" (The Star, 2016), "Publishing the statistics, the Department for Transport
+    # said" (Belfast Telegraph, 2011)
+    r"|\b(?:figures|data|statistics)\s+(?:published\s+by|released\s+by|from)\s+(?P<from>" + _PUBLISHER + r")"
+    r"|\b(?:[Pp]ublishing|[Rr]eleasing)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:figures|data|statistics),\s+"
+    r"(?P<publishing>" + _PUBLISHER + r")"
+)
+
+
+def publisher(m: re.Match) -> str:
+    """Who a PUBLISHED match says published the figures."""
+    return clean_source(m["src"] or m["from"] or m["publishing"])
+
+
 #: "according to reports", "according to local media reports": nobody named
 _ACCORDING_TO_REPORTS = re.compile(
     r"\baccording to\s+" + _REPORTS_OF + r"\b",
@@ -778,6 +829,15 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
     # "KP reported 3,649", "Donors have promised 300,000 doses, a government spokesman said": where or who gave, and
     # the one who says so after the words
     if m and not (m.group("verb").lower() in _PLACE_VERBS | _GIVING_VERBS and _SAID_AFTER_PLAIN.search(after)):
+        disputed = _DISPUTED_DOCUMENT.match(before[m.end() :])
+        if disputed and _DISPUTE_WORDS.search(sentence):
+            # "The government has declared that a report regarding the country's loss of almost 5 million hectares ...
+            # is a misleading falsehood" (Eco-Business, 2012): the figure is the report's, which the speaker disputes
+            return (
+                "unattributed reports",
+                f"a {disputed['doc']}'s figure that the speaker disputes",
+                CONFIDENCE["reports"],
+            )
         return _speaker(_valid(m), "source before a speech verb", CONFIDENCE["before a verb"], last_speaker)
     m = _APPOSITIVE_AFTER.search(after) or _QUOTE_APPOSITIVE_AFTER.search(after)
     if m:
@@ -787,7 +847,8 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
             CONFIDENCE["role after"],
         )
     candidates = [c for c in (_first_valid(SPOKE_AFTER, after), _AFTER_VERB_NAME.search(after),
-                              _AFTER_VERB_GROUP.search(after)) if c is not None and _valid(c)]  # fmt: skip
+                              _AFTER_VERB_GROUP.search(after), _AFTER_VERB_PEOPLE.search(after),
+                              _HEADLINE_SAYS.search(after)) if c is not None and _valid(c)]  # fmt: skip
     # ", while the police said ...": a new clause after the number has claims of its own
     candidates = [
         c for c in candidates if not _NEW_CLAUSE.match(after[: c.start("src")].split(",")[-1] + c.group("src"))
@@ -876,11 +937,12 @@ def earlier_named(source: str, earlier: list[str]) -> str:
     for named in reversed(earlier):
         if named != source and not _BARE_GROUP.match(named) and pattern.search(named):
             return named
-    if head.lower() in ("company", "firm") or (
+    if head.lower() in ("company", "firm", "service") or (
         head.lower() in ("analysis", "report", "study", "survey") and re.match(r"(?:its|their)\s", source, re.I)
     ):
         # "The data and analytics company said", "The firm announced", "According to its analysis" (Commercial Risk
-        # 2022, Infosecurity 2020): the company named before, never a person. "The report" or "an official report"
+        # 2022, Infosecurity 2020), "The education recruitment service said" after "figures from Eteach" (The Star,
+        # 2016): the company named before, never a person. "The report" or "an official report"
         # may be another's (The Telegraph, 2013: the headline's UN, the report FAO's and FEWS NET's): left as it is
         return _last_named(earlier, lambda n: not _PERSON_NAME.fullmatch(n) and not FIGURES_ONLY.fullmatch(n))
     named_alone = source.lower() == head.lower()  # "the NGO" points back; "an international NGO" is another one

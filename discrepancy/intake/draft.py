@@ -35,11 +35,11 @@ from discrepancy.intake.attribution import (
     ROLE_FIRST,
     SPEECH_VERBS,
     attribute,
-    clean_source,
     earlier_named,
     organisations_named,
     person_of_role,
     possessive_role,
+    publisher,
     source_type,
     speakers_named,
     with_organisation,
@@ -173,8 +173,10 @@ def extract_claims(
     paragraphs = paragraph_numbers(text, spans)
     quoted = quotation_paragraphs(text, spans, paragraphs)
     paragraph_speaker: dict[int, str] = {}  # the last speaker each paragraph gives a figure or words to
-    publishers = {clean_source(m["src"]) for m in PUBLISHED.finditer(text)}
-    publisher = publishers.pop() if len(publishers) == 1 else ""  # the one publisher of figures the article names
+    # the one publisher of figures the article names, and the sentences that name it
+    published_in = {i: publisher(m) for i, (a, b) in enumerate(spans) if (m := PUBLISHED.search(text, a, b))}
+    publishers = set(published_in.values())
+    the_publisher = publishers.pop() if len(publishers) == 1 else ""
     for index, (a, b) in enumerate(spans):
         sentence = text[a:b].strip()
         paragraph = paragraphs[index]
@@ -218,10 +220,17 @@ def extract_claims(
                     "the speaker of the paragraph before a quotation",
                     CONFIDENCE["quote"],
                 )
-            if publisher and FIGURES_ONLY.fullmatch(source):
+            # named in this sentence or one beside it ("new figures show." then "the NTPF published the latest
+            # figures"), or before "the figures" that point back to it; "figures show" ten sentences on may be others'
+            definite = re.search(r"\b[Tt]he\s+" + re.escape(re.sub(r"^[Tt]he\s+", "", source)) + r"\b", sentence)
+            near = any(abs(i - index) <= 1 or (i < index and definite) for i in published_in)
+            if the_publisher and near and FIGURES_ONLY.fullmatch(source):
                 # "..., new figures show." then "On Friday, the National Treatment Purchase Fund (NTPF) published the
                 # latest waiting list figures" (The Irish Times, 2024-06-14): the figures are the one publisher's
-                source, how = publisher, f"{how}; '{source}' are those {publisher} published, the one publisher named"
+                source, how = (
+                    the_publisher,
+                    f"{how}; '{source}' are those {the_publisher} published, the one publisher named",
+                )
                 confidence = CONFIDENCE["earlier"]
             if source in full_names:  # a surname alone: the person introduced earlier with their role
                 source, how = full_names[source], f"{how}; surname of a person named earlier"
@@ -261,7 +270,7 @@ def extract_claims(
         elif introduced:
             last_speaker = introduced  # "Ahmad Zia, the provincial governor, ..." then "... he said"
         elif published := PUBLISHED.search(sentence):  # "the NTPF published the latest figures." then "It found"
-            last_speaker = clean_source(published["src"])
+            last_speaker = publisher(published)
         given = [r["source"] for r in rows if r["sentence"] == sentence and not r["source"].startswith("unattributed")]
         if given or named or before_me:  # a quotation with no speaker of its own keeps the one before it
             paragraph_speaker[paragraph] = (given or named or [before_me])[-1]
@@ -484,6 +493,12 @@ def _same_claim(kept: dict, new: dict) -> bool:
     if _numbers(a) != _numbers(b) or not _numbers(a) or a.denominator != b.denominator or a.unit != b.unit:
         return False
     if kept["metric"] and new["metric"] and kept["metric"] != new["metric"]:
+        return False
+    if (a.qualifier in ("at_least", "at_most")) != (b.qualifier in ("at_least", "at_most")) or (
+        a.qualifier in ("at_least", "at_most") and a.qualifier != b.qualifier
+    ):
+        # "One in 10 children ... are at risk, say health officials" and "more than one in 10 children ... are not
+        # fully protected" (Kent Online, 2022) were one row: a figure and a bound on it are two claims
         return False
     if not _compatible_speakers(kept["resolved"], new["resolved"]):
         return False  # two speakers giving the same figure: two claims that agree, both kept

@@ -171,8 +171,11 @@ def match(answer: Answer, draft: pd.DataFrame) -> pd.DataFrame:
     for i, row in enumerate(rows):
         if i in taken:
             continue
-        listed = next((n["why"] for n, t in zip(answer.not_claims, not_claims, strict=True)
-                       if _within(_fold(row.value_text), t) or _within(t, _fold(row.value_text))), "")  # fmt: skip
+        # the non-claim whose words the draft's sentence holds first: "two" of "received two MMR doses" is the doses'
+        # count, not the age of "by the time they are two" in another sentence (Kent Online, 2022)
+        fits = [(t in _fold(row.quote), n["why"]) for n, t in zip(answer.not_claims, not_claims, strict=True)
+                if _within(_fold(row.value_text), t) or _within(t, _fold(row.value_text))]  # fmt: skip
+        listed = next((why for here, why in fits if here), fits[0][1] if fits else "")
         out.append({
             "article": answer.name, "value_text": "", "speaker": "", "measures": "", "drafted": row.value_text,
             "source": row.source, "confidence": float(row.confidence), "found": False, "speaker_right": False,

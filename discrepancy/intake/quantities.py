@@ -275,6 +275,13 @@ class Found:
 
 #: "rose from 200 to 300" is a change between two figures, never the range 200-300
 _CHANGE = re.compile(r"\b(?:" + CHANGE_WORDS + r"|went up|went down)\s+$", re.I)
+#: "a sharp rise between September and October 2019 (5.9 percent to 8.1 percent)" (Business Daily, 2020): the two
+#: ends of a change in brackets after it, drafted as the range 5.9 to 8.1 percent
+_CHANGE_IN_BRACKETS = re.compile(
+    r"\b(?:" + CHANGE_WORDS + r"|rise|increase|jump|surge|climb|drop|fall|decline|growth|slump|leap|escalation)\b"
+    r"(?:[^.;()\d]|(?<!\d)(?:1[89]|20)\d\d(?!\d)){0,80}\(\s*$",  # no figure between but a year: "... 2019 ("
+    re.I,
+)
 
 
 def _two_quantities(m: re.Match) -> bool:
@@ -351,7 +358,7 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
         end = m.end()
         changed = (
             m.group("b") and (m.group("between") or "").lower() == "from" and _CHANGE.search(sentence[: m.start()])
-        )
+        ) or bool(m.group("b") and not m.group("between") and _CHANGE_IN_BRACKETS.search(sentence[: m.start()]))
         pair = parse_value(m.group(0).strip()) if m.group("b") else None
         # "dropping by 10,200 to 1.45 million" (Metro, 2011-03-16), "will rise by 57p to £3.30" (HuffPost UK): a change
         # by A to the level B, no range; "rise by 5 to 10 percent" stays a range (its ends are of one size)

@@ -20,6 +20,20 @@ ANSWERS = {a.name: a for a in load_answers(CORPUS)}
 #: Labelled numbers the intake does not draft today, each with why. A new miss fails its article's test;
 #: so does a miss fixed (take it off this table).
 KNOWN_MISSES = {
+    # round 26: a figure said twice by one speaker is one row (a quotation repeats the sentence before it, a headline
+    # the body), "seven per cent" taken for a count of those just counted, counts in words with no noun, a figure in a
+    # headline's verb ("Crosses 2300"), "195km/h" (a speed), a multiple in words, a fraction of those asked with no
+    # whole ("found that two thirds are thinking of leaving")
+    "9news-2011-russia-duma-turnout-monitor": {"seven per cent"},
+    "businessdaily-2020-kenya-food-inflation-27-month-high": {"9.3 percent", "8.9 percent"},
+    "consumerist-2017-bank-employee-stole-1-25m": {"$1.25M"},
+    "iol-2014-colombia-gold-mine-collapse-toll": {"more than half", "three"},
+    "kentonline-2022-mmr-uptake-decade-low": {"more than 1 in 10"},
+    "maltatoday-2014-typhoon-hagupit-evacuation": {"Around half a million", "195km/h"},
+    "ndtv-2015-heatwave-toll-crosses-2300": {"Crosses 2300"},
+    "telegraph-2017-child-obesity-record": {"one in five were obese", "more than double"},
+    "thepoultrysite-2008-west-bengal-bird-flu-cull": {"several thousand"},
+    "thestar-2016-teacher-vacancies-increase": {"two thirds"},
     # round 25: a headline's figure the body repeats in other words (one row, the body's), a change in a span of time,
     # "zero" (left out: "zero tolerance", "net zero"), a fraction of a cut in words, counts in words with no noun, a
     # hyphened amount ("a million-dollar ransom")
@@ -37,7 +51,6 @@ KNOWN_MISSES = {
     "pakistantoday-2018-barcelona-diada-crowd": {
         "Around one million people"
     },  # the headline's: one row with the body's
-    "reuters-2016-haiti-matthew-toll-478": {"478 had died"},  # one row with the officials' 478
     "telegraph-2013-somalia-famine-258000-deaths": {"double the average"},  # a multiplier in words
     "theind-2016-louisiana-flood-farm-damage": {"more than double"},  # a multiplier in words
     # the fifth round (12 articles, scored unseen first)
@@ -50,7 +63,6 @@ KNOWN_MISSES = {
     "riotimes-2021-colombia-protest-deaths-ombudsman": {"one more"},  # "one more" with no noun
     "townhall-2015-hungary-record-migrants": {"over three times as many"},  # a multiplier in words
     # the eighth round (12 articles, scored unseen first); a figure stated twice is one row (the first law: one claim)
-    "ap-2022-wfp-345-million-starvation": {"the 345 million people"},  # one row with "up to 345 million people"
     "asianews-2017-modern-slavery-40-million": {"More than 40 million slaves", "152 million forced children labourers"},
     # the headline's, one row each with the body's
     "civilserviceworld-2020-hs2-nao-88bn": {"£88bn", "between three and seven years late"},  # the headline's, one
@@ -196,7 +208,6 @@ KNOWN_MISSES = {
     },  # a dot before three digits may be a decimal point or a thousands mark (review: passed over); two figures
     # drafted whole with the doubt whose scale "10" has; said again, one row
     "todayfm-2016-ireland-road-deaths": {"187 people"},  # the headline's said again in the body: one row
-    "vanguard-2019-zimbabwe-monthly-inflation": {"32.96 per cent"},  # said again: one row
     # the twentieth round (11 articles, scored unseen first)
     "aljazeera-2020-india-locust-attack": {"around a square kilometre"},  # "a" before a unit, no figure
     "ani-2018-karachi-heatwave-deaths": {"65 succumb"},  # the headline's: one row with the body's

@@ -173,6 +173,11 @@ from discrepancy.intake import quantities
         pytest.param("Girls aged 12 and 500 women were hurt.", ["500"], id="a count after an age is no age"),
         pytest.param("The general fertility rate was 62.9 births per 1,000 women.", ["62.9 births per 1,000"],
                      id="a rate with its base"),
+        # Business Daily (2020): the two ends of a change in brackets after it were drafted as the range 5.9 to 8.1%
+        pytest.param("The food basket saw a sharp rise between September and October 2019 (5.9 percent to 8.1 percent).",
+                     ["5.9 percent", "8.1 percent"], id="a change's two ends in brackets"),
+        pytest.param("Between 20 and 30 people (20 to 30 per cent of them) died.",
+                     ["Between 20 and 30 people", "20 to 30 per cent"], id="a range in brackets with no change"),
     ],
 )  # fmt: skip
 def test_quantities_of_a_sentence(sentence, expected):
