@@ -47,6 +47,7 @@ ROUNDS = [
     ("23", "94374f3", "53477e4"),
     ("24", "b260a2d", "35f5a7e"),
     ("25", "aeb4779", "8fcff92"),
+    ("26", "310a0da", "45ce7f1"),
 ]
 #: run inside the old worktree: one JSON line per draft
 _DRAFTS = r"""
