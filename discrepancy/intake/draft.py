@@ -358,7 +358,8 @@ def quote_runs(text: str, spans: list[tuple[int, int]]) -> dict[int, QuoteRun]:
         skip = 0
         if i and paragraph[i] != paragraph[i - 1]:  # a new paragraph: a quotation left open may go on in it
             go_on = _continues_quote(sentence) if inside else None
-            if go_on is None:
+            if go_on is None:  # it ends with its paragraph: its opener alone may say whose it is
+                out.update({j: QuoteRun("", opener, opened_by) for j in open_since if j != opener})
                 inside, open_since, opener, opened_by = False, [], None, ""
             else:
                 skip = go_on

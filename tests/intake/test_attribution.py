@@ -293,6 +293,9 @@ def _drafted(text: str) -> list[tuple[str, str]]:
         pytest.param("Commenting on the release, statistician Jane Byrne said: “In Dublin, prices rose by 1.1 per cent."
                      "\n\n“The highest growth in Dublin was in South Dublin at 5.1 per cent.", "5.1 per cent",
                      "statistician Jane Byrne", id="a quotation running on into the next paragraph: who opened it"),
+        pytest.param("Commenting, statistician Jane Byrne said: “Prices rose. Rents rose by 5.1 per cent.\n\nThe "
+                     "minister disagreed.", "5.1 per cent", "statistician Jane Byrne",
+                     id="a quotation left open at its paragraph's end: who opened it"),
         pytest.param("“At least 46 migrants had drowned.\n\nA further 16 remain missing,” the agency said.",
                      "At least 46 migrants", "agency", id="a quotation closed in the next paragraph: who closed it"),
         pytest.param("Grain SA said that the crop was estimated to be 9.6 million tons.\n\n“The average yield is "
