@@ -262,6 +262,7 @@ _SIGN_CURRENCIES = {
     "toman": {"IRR"},
     "krone": {"NOK", "DKK"},
     "CFA franc": {"XOF", "XAF"},
+    "Dh": {"AED", "MAD"},
 }
 #: a unit column's spellings of the units a value text can give, longest first: the grammar's name of each
 _UNIT_NAMES_BY_SPELLING = sorted(

@@ -365,6 +365,19 @@ def test_a_number_that_is_not_what_it_seems_is_not_read_as_one(text, status, not
         pytest.param("yuan 5bn", 5e9, "CNY", id="yuan before"),
         pytest.param("kr 5 million", 5e6, "kr", id="crowns: as printed"),
         pytest.param("5 million lei", 5e6, "lei", id="lei: as printed"),
+        # more signs and ISO codes that were read with none (round 26 of gathering)
+        pytest.param("TSh 2bn", 2e9, "TZS", id="Tanzanian shilling sign"),
+        pytest.param("USh2bn", 2e9, "UGX", id="Ugandan shilling sign"),
+        pytest.param("MK2bn", 2e9, "MWK", id="Malawian kwacha sign"),
+        pytest.param("R$2bn", 2e9, "BRL", id="real sign"),
+        pytest.param("KD 2m", 2e6, "KWD", id="Kuwaiti dinar sign"),
+        pytest.param("Nu 2m", 2e6, "BTN", id="ngultrum"),
+        pytest.param("FCFA 2 billion", 2e9, "CFA franc", id="CFA franc: as printed"),
+        pytest.param("Dh2bn", 2e9, "Dh", id="dirham: as printed"),
+        pytest.param("PHP 2bn", 2e9, "PHP", id="an ISO code"),
+        pytest.param("LKR 2bn", 2e9, "LKR", id="another ISO code"),
+        pytest.param("2 billion dong", 2e9, "VND", id="dong"),
+        pytest.param("1,226,400 Kgs", 1226400, N, id="Kgs: kilograms, never som"),
     ],
 )
 def test_numbers_with_signs_and_stops_read_whole(text, value, unit):
