@@ -211,6 +211,20 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         return "an ordinal or an age"
     if re.match(r"^\s*years?\s+old", after):
         return "an age"
+    if (
+        re.search(
+            r"\b(?:women|men|people|children|adults|workers|employees|girls|boys|patients|those)\s+(?:under|over|"
+            r"above|below|older than|younger than)\s+$",
+            before,
+            re.I,
+        )
+        and re.fullmatch(r"\d{1,3}", bare)
+        and int(bare) <= 120
+        and not re.match(
+            r"^\s*(?:%|per\s?cent|percent|million|billion|thousand|hours?|days?|weeks?|months?)", after, re.I
+        )
+    ):
+        return "an age"  # "for women under 40 and ... all women over 40 in full-time employment" (AOL UK, 2015)
     if re.search(
         r"\b(page|p\.|pp\.|no\.|number|resolution|article|section|chapter|room|flight|route|case|ref\.?|#|grade|"
         r"local|phase|stage|tier|ward|gate|platform|terminal|pier|block|lot)\s*$",

@@ -314,6 +314,20 @@ def _drafted(text: str) -> list[tuple[str, str]]:
                      id="according to opening the sentence governs the clause after while"),
         pytest.param("Police said 5 people died, while rebels claimed 20 were killed.", "20", "rebels",
                      id="a clause after while with a speaker of its own"),
+        # round 27: ABC News (2018), DNA India (2010), Lokmat Times (2022)
+        pytest.param("Paulus Waterpau, the head of the search agency, said the search went on.\n\n\"Many survivors told authorities that less than half of them had jumped "
+                     "into the water,\" he said.", "less than half", "Paulus Waterpau (the head of the search agency)",
+                     id="a speaker inside a quotation: the quotation is who closes it"),
+        pytest.param("About 180 people are missing, according to Indonesian officials.\n\nA day earlier, disaster "
+                     "officials had said about 80 people were missing.", "about 80 people", "disaster officials",
+                     id="officials of another kind are not the officials named before"),
+        pytest.param("TV Mohandas Pai, HR head, Infosys Technologies, pegged the loss at Rs1,000 crore.",
+                     "Rs1,000 crore", "TV Mohandas Pai (HR head, Infosys Technologies)",
+                     id="a person, role and company in commas"),
+        pytest.param("Qari Nooruddin Rostamkhel, in charge of demining at ANDMA, made the remarks on Thursday, The "
+                     "Frontier Post reported.\n\nHe said about 120 people were killed every month.", "about 120 people",
+                     "Qari Nooruddin Rostamkhel (in charge of demining at ANDMA)",
+                     id="he: the person named, not the paper that reported him"),
         # round 26: Kent Online (2022), 9News (2011), The Star (2016)
         pytest.param("One in 10 children are at risk of measles, say health officials, with uptake at a low.",
                      "One in 10 children", "health officials", id="say and people of a kind, no article"),
@@ -513,6 +527,18 @@ def test_a_report_the_speaker_disputes_is_no_figure_of_the_speakers():
         claim_date="2012-05-21",
     )
     assert list(rows["source"]) == ["unattributed reports"] and rows["confidence"].iloc[0] < 0.5
+
+
+def test_a_length_is_drafted_as_unsure():
+    # ABC News (2018): "Divers searched at depths of 25 metres ..., Mr Waterpau said" was drafted at 0.85; of the
+    # corpus's drafts in metres, kilometres, miles, feet or yards, 4 of 9 were claims
+    rows = extract_claims(
+        "Divers searched at depths of 25 metres, Mr Waterpau said.\n\nAt least 3 people died, police said.",
+        name="t",
+        claim_date="2018-06-20",
+    )
+    by_value = dict(zip(rows["value_text"], rows["confidence"]))
+    assert by_value["25 metres"] <= 0.5 < by_value["At least 3 people"]
 
 
 def test_a_figure_and_a_bound_on_it_are_two_rows():

@@ -20,6 +20,20 @@ ANSWERS = {a.name: a for a in load_answers(CORPUS)}
 #: Labelled numbers the intake does not draft today, each with why. A new miss fails its article's test;
 #: so does a miss fixed (take it off this table).
 KNOWN_MISSES = {
+    # round 27: a headline's figure the body repeats (one row, the body's), multiples in words, "with 166 of them
+    # named" (a part of the 180 with no noun), a figure in a headline's verb ("missing to 180")
+    "abc-2018-lake-toba-ferry-missing": {
+        "about three times its capacity",
+        "Two more bodies",
+        "three times the ferry's capacity",
+        "missing to 180",
+        "166 of them",
+    },
+    "dnaindia-2010-bharat-bandh-industry-losses": {"pegged at Rs10,000 crore"},
+    "ibtimes-2016-fiji-cyclone-winston-damage": {"10%", "$470M"},
+    "lokmattimes-2022-afghanistan-landmine-casualties": {"over 1,000 people"},
+    "manilabulletin-2022-philippines-jobless-july": {"to 2.6 M"},
+    "newindianexpress-2022-india-kharif-rice-output-fall": {"10-12 million tonne in Kharif"},
     # round 26: a figure said twice by one speaker is one row (a quotation repeats the sentence before it, a headline
     # the body), "seven per cent" taken for a count of those just counted, counts in words with no noun, a figure in a
     # headline's verb ("Crosses 2300"), "195km/h" (a speed), a multiple in words, a fraction of those asked with no

@@ -173,6 +173,11 @@ from discrepancy.intake import quantities
         pytest.param("Girls aged 12 and 500 women were hurt.", ["500"], id="a count after an age is no age"),
         pytest.param("The general fertility rate was 62.9 births per 1,000 women.", ["62.9 births per 1,000"],
                      id="a rate with its base"),
+        # AOL UK (2015): ages after the people they count were drafted as claims at 0.85
+        pytest.param("The gap remains eliminated for women under 40 and has fallen for all women over 40.", [],
+                     id="ages after women under and over"),
+        pytest.param("Workers under 25 earn £5.30, and 40% of women over 60 work.", ["£5.30", "40%"],
+                     id="an age, then figures"),
         # Business Daily (2020): the two ends of a change in brackets after it were drafted as the range 5.9 to 8.1%
         pytest.param("The food basket saw a sharp rise between September and October 2019 (5.9 percent to 8.1 percent).",
                      ["5.9 percent", "8.1 percent"], id="a change's two ends in brackets"),
