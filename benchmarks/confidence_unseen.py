@@ -48,6 +48,7 @@ ROUNDS = [
     ("24", "b260a2d", "35f5a7e"),
     ("25", "aeb4779", "8fcff92"),
     ("26", "310a0da", "45ce7f1"),
+    ("27", "9ca1374", "7399e2f"),
 ]
 #: run inside the old worktree: one JSON line per draft
 _DRAFTS = r"""
