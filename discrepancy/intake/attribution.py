@@ -392,8 +392,18 @@ def _last(pattern: re.Pattern, text: str) -> re.Match | None:
     return last
 
 
-#: a person's name of two to four words ("Nancy Vanden Houten", "Dr. Jane Smith")
-_PERSON_NAMES = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,3}")
+#: a person's name of two to four words ("Nancy Vanden Houten", "Dr. Jane Smith"), not a body's whose last word says
+#: what it is ("Human Rights Watch", "Amnesty International", "Oxford Economics")
+_PERSON_NAMES = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){0,2}"
+    r"\s+(?!(?:International|Watch|Borders|Foundation|Fund|Bank|Group|Institute|Society|Trust|Alliance|Network|"
+    r"Partners|Economics|Analytics|Research|Capital|Holdings|Corporation|Corp|Inc|Ltd|Limited|Company|University|"
+    r"College|School|Hospital|Party|Front|Movement|Federation|Association|Observer|Observatory|Club|Church|Army|"
+    r"Navy|Force|Forces|Court|Airlines|Airways|Motors|Energy|Oil|Petroleum|Mining|Reserve|Exchange|Council|Union|"
+    r"Agency|Authority|Commission|Committee|Service|Services|Office|Ministry|Department|Board|Bureau|Centre|"
+    r"Center|Coalition|Monitor|Police|Post|Times|News|Daily|Children|Aid|Relief|Rescue|Crescent|Cross)$)"
+    r"[A-Z][a-z’'-]+"
+)
 
 
 def _speaker(src: str, how: str, confidence: float, last_speaker: str) -> tuple[str, str, float]:

@@ -364,6 +364,9 @@ def _drafted(text: str) -> list[tuple[str, str]]:
         pytest.param("More than two-thirds of patients wait longer than the target, new figures show.\n\nThe National "
                      "Treatment Purchase Fund (NTPF) published the latest waiting list figures.", "More than two-thirds",
                      "National Treatment Purchase Fund (NTPF)", id="figures: the one publisher the article names"),
+        pytest.param("Rights group slams toll\n\nHuman Rights Watch said the toll was rising.\n\nIt said at least 300 "
+                     "people had died.", "at least 300 people", "Human Rights Watch",
+                     id="it: a body whose name reads like a person's"),
         pytest.param("The National Treatment Purchase Fund (NTPF) published the latest figures.\n\nIt found that there "
                      "were 705,237 patients on a list.", "705,237 patients", "National Treatment Purchase Fund (NTPF)",
                      id="it found: the publisher named before"),
