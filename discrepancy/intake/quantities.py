@@ -174,8 +174,8 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         return "a time"
     if before.endswith("/"):
         return "a date"
-    if re.search(r"\b(?:1[89]|20)\d{2}[-–/]$", before) and re.fullmatch(r"\d{2}", bare):
-        return "a year"  # "the 2015-16 fiscal year" (CBC News): its second year
+    if re.search(r"(?:\b|(?<=FY)|(?<=fy))(?:1[89]|20)\d{2}[-–/]$", before) and re.fullmatch(r"\d{2}", bare):
+        return "a year"  # "the 2015-16 fiscal year" (CBC News), "in FY2017-18" (Dhaka Tribune, 2019): its second year
     if re.search(r"\b(?:" + _WEEKDAYS + r")\s*\($", before) and after.startswith(")"):
         return "a date"  # "released on Wednesday (6)" (Folha de S.Paulo): the day of the month
     counted = re.search(
@@ -406,7 +406,11 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
         start = a_start if alone and not m.group("qual") else m.start()
         phrase = sentence[start:end]
         two = end > a_end
-        if two and re.fullmatch(r"\d{2}", m.group("a")) and re.search(r"\b(?:1[89]|20)\d{2}[-–/]$", sentence[:a_start]):
+        if (
+            two
+            and re.fullmatch(r"\d{2}", m.group("a"))
+            and re.search(r"(?:\b|(?<=FY)|(?<=fy))(?:1[89]|20)\d{2}[-–/]$", sentence[:a_start])
+        ):
             # "from 2015-16 to 2017-18": the 16 closes a fiscal year; "16 to 2017" was drafted as a range
             skipped.append(f"{m.group('a')}: a year")
             pos = max(m.start("b"), a_end)

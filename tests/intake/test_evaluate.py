@@ -20,6 +20,24 @@ ANSWERS = {a.name: a for a in load_answers(CORPUS)}
 #: Labelled numbers the intake does not draft today, each with why. A new miss fails its article's test;
 #: so does a miss fixed (take it off this table).
 KNOWN_MISSES = {
+    # round 28: temperatures with a glued C ("56.7C", "-12.3C": no number as printed, passed over as a model's name),
+    # counts in words with no noun or a multiple in words, a conversion in brackets, Indian grouping glued to "crore"
+    # said twice by one speaker, a headline's figure the body repeats
+    "dailymail-2017-record-temperatures-countries": {
+        "56.7C",
+        "46C",
+        "hasn't risen above -12.3C",
+        "never climbed higher than -12.3C",
+        "a whopping 56.7C",
+        "38.5C",
+        "44.1C",
+        "scorching highs of 32C",
+    },
+    "dailynewsegypt-2012-india-floods-displace-millions": {"more than one million displaced", "six million"},
+    "dhakatribune-2019-nbr-revenue-shortfall": {"Tk1,73,422crore collected", "collecting Tk53,604crore per month"},
+    "forcesnews-2016-global-defence-spending-trillion": {"nearly three times", "almost £1.2 trillion ($1.7tr)"},
+    "ghanaweb-2024-ivory-coast-cocoa-farmgate-price": {"Rate of $3,039"},
+    "indiatoday-2009-punjab-solar-plant": {"three solar power plants"},
     # round 27: a headline's figure the body repeats (one row, the body's), multiples in words, "with 166 of them
     # named" (a part of the 180 with no noun), a figure in a headline's verb ("missing to 180")
     "abc-2018-lake-toba-ferry-missing": {

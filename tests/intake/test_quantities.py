@@ -173,6 +173,9 @@ from discrepancy.intake import quantities
         pytest.param("Girls aged 12 and 500 women were hurt.", ["500"], id="a count after an age is no age"),
         pytest.param("The general fertility rate was 62.9 births per 1,000 women.", ["62.9 births per 1,000"],
                      id="a rate with its base"),
+        # Dhaka Tribune (2019): the second year of "FY2017-18" was drafted as a claim of 18
+        pytest.param("Earlier, in FY2017-18, the shortfall was the highest at Tk18,589crore.", ["Tk18,589crore"],
+                     id="a fiscal year glued to FY"),
         # AOL UK (2015): ages after the people they count were drafted as claims at 0.85
         pytest.param("The gap remains eliminated for women under 40 and has fallen for all women over 40.", [],
                      id="ages after women under and over"),
