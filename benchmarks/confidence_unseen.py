@@ -49,6 +49,7 @@ ROUNDS = [
     ("25", "aeb4779", "8fcff92"),
     ("26", "310a0da", "45ce7f1"),
     ("27", "9ca1374", "7399e2f"),
+    ("28", "d6fcb1a", "16c0d23"),
 ]
 #: run inside the old worktree: one JSON line per draft
 _DRAFTS = r"""
