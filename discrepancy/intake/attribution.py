@@ -392,8 +392,9 @@ def _last(pattern: re.Pattern, text: str) -> re.Match | None:
     return last
 
 
-#: a person's name of two to four words ("Nancy Vanden Houten", "Dr. Jane Smith"), not a body's whose last word says
-#: what it is ("Human Rights Watch", "Amnesty International", "Oxford Economics")
+#: a person's name of two to four words ("Tom Larsen", "Mr Sartor", "Nancy Vanden Houten"), not a body's whose last
+#: word says what it is ("Human Rights Watch", "Amnesty International", "Oxford Economics"): no company, no owner of an
+#: analysis, never "it"
 _PERSON_NAMES = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){0,2}"
     r"\s+(?!(?:International|Watch|Borders|Foundation|Fund|Bank|Group|Institute|Society|Trust|Alliance|Network|"
@@ -956,8 +957,6 @@ _REPORT_FROM_AFTER = re.compile(
 
 
 _BARE_GROUP = re.compile(r"^(?:(?:[a-z]+|[A-Z][a-z]+-[a-z]+)\s+){0,3}(?P<head>" + GROUP_NOUNS + r")$")
-#: a name that looks like a person's ("Tom Larsen", "Mr Sartor"): no company, no owner of an analysis
-_PERSON_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+")
 
 
 #: words before a group's noun that do not say which group it is ("the", "same", "local")
@@ -998,7 +997,7 @@ def earlier_named(source: str, earlier: list[str]) -> str:
         # 2022, Infosecurity 2020), "The education recruitment service said" after "figures from Eteach" (The Star,
         # 2016): the company named before, never a person. "The report" or "an official report"
         # may be another's (The Telegraph, 2013: the headline's UN, the report FAO's and FEWS NET's): left as it is
-        return _last_named(earlier, lambda n: not _PERSON_NAME.fullmatch(n) and not FIGURES_ONLY.fullmatch(n))
+        return _last_named(earlier, lambda n: not _PERSON_NAMES.fullmatch(n) and not FIGURES_ONLY.fullmatch(n))
     named_alone = source.lower() == head.lower()  # "the NGO" points back; "an international NGO" is another one
     # "the agency" after "the California Department of Public Health" (ABC News, 2015): the last organisation named
     if head in ("group", "organisation", "organization", "monitor", "body", "agency") or (
