@@ -168,10 +168,10 @@ def extract_claims(
     full_names: dict[str, str] = {}  # surname -> "Name (role)" of a person introduced with a role
     people: list[tuple[str, str]] = []  # ("Name (role)", role) of each person introduced with a role, in order
     spans = sentences(text)
-    runs = quote_runs(text, spans)
+    paragraphs = paragraph_numbers(text, spans)
+    runs = quote_runs(text, spans, paragraphs)
     openers = {r.opener: r.opened_by for r in runs.values() if r.opener is not None}
     opened: dict[int, tuple[str, str, float]] = {}  # the speaker who opens a quotation of several sentences
-    paragraphs = paragraph_numbers(text, spans)
     quoted = quotation_paragraphs(text, spans, paragraphs)
     paragraph_speaker: dict[int, str] = {}  # the last speaker each paragraph gives a figure or words to
     # the one publisher of figures the article names, and the sentences that name it
@@ -347,17 +347,16 @@ def quotation_paragraphs(text: str, spans: list[tuple[int, int]], paragraphs: li
     return out
 
 
-def quote_runs(text: str, spans: list[tuple[int, int]]) -> dict[int, QuoteRun]:
+def quote_runs(text: str, spans: list[tuple[int, int]], paragraph: list[int]) -> dict[int, QuoteRun]:
     """For each sentence inside a quotation that runs on past it, what says whose the quotation is: the words from
     where it closes ('," Zia said.': the speaker named there speaks every sentence of the quote) and the sentence that
     opens it, when the words before its mark name a speaker ('Voronovich said: “'). A quotation runs on into the next
     paragraph when it is left open at a paragraph's end and the next paragraph opens with a quotation mark (as news
-    prints a quote of several paragraphs) or closes it."""
+    prints a quote of several paragraphs) or closes it. ``paragraph``: each sentence's, from paragraph_numbers."""
     out: dict[int, QuoteRun] = {}
     open_since: list[int] = []
     inside = False
     opener, opened_by = None, ""
-    paragraph = paragraph_numbers(text, spans)
     for i, (a, b) in enumerate(spans):
         sentence = text[a:b]
         skip = 0
@@ -376,7 +375,7 @@ def quote_runs(text: str, spans: list[tuple[int, int]]) -> dict[int, QuoteRun]:
             now = (not inside) if ch == '"' else _OPEN_CLOSE[ch] == 1
             if inside and not now:  # the quotation closes here: what follows names its speaker
                 tail = sentence[k:]
-                if not tail[1:].strip() and i + 1 < len(spans) and "\n" not in text[b : spans[i + 1][0]]:
+                if not tail[1:].strip() and i + 1 < len(spans) and paragraph[i + 1] == paragraph[i]:
                     # '... come down?" Kerrow questioned.': the speaker stands alone in the next sentence
                     after = text[spans[i + 1][0] : spans[i + 1][1]]
                     if len(after) <= 60 and not re.search(r"\d", after):
