@@ -91,7 +91,7 @@ _CURRENCY_WORDS = "|".join(sorted({w.split()[-1].replace(".", "") for w in CURRE
 # Words and forms that make the grammar do something the fast path does not: leave such texts to it.
 _CODES = "|".join(sorted((c.rstrip(".") for c in CURRENCIES if c.rstrip(".").isalpha()), key=len, reverse=True))
 _TRIGGERS = (
-    r"(?:\d[,.]?){16}|(?:^|[^\d,.])\d{1,3}\.\d{3}(?:[^\d]|$)|(?:^|[^\d,.])0{3,}(?:[^\d,.]|$)|\b(?:"
+    r"(?:\d[,.]?){16}|(?:^|[^\d,.])\d{1,3}\.\d{3}(?:[^\d]|$)|(?:^|[^\d,.])0{3,}(?:[^\d,.]|$)|(?:^|[^\d,.])0\d|\b(?:"
     + "|".join(NUMBER_WORDS)
     + r"|an? (?:hundred|thousand|million|billion|trillion|lakh|crore)|half|thirds?|quarters?|fifths?"
     r"|square|sq|km|or|percentage|percentages|percents|pp|pct|pc|per|every|pence|"
@@ -184,6 +184,7 @@ _TAIL_TRIGGER = (
     + r"|^ ?(?:basis points?|bps)\b"  # "25 bps": basis points, the full reader's unit
     + r"|^(?: [a-z'][a-z'\-]*){0,3} (?:" + SUFFIX_ALTS.replace("\\ ", " ") + r")\b"
     + r"|^(?: [a-z'][a-z'\-]*){0,2} (?:" + FALL_NOUNS + r"|" + RISE_NOUNS + r")\b"
+    + r"| (?:to|and|or|through|thru|till|until|vs|versus)$"  # a range cut short ("30,000 to"): the full reader doubts it
 )  # fmt: skip
 _PREFIX_ALTS = PREFIX_ALTS.replace("\\ ", " ")
 _PREFIX = r"(?:^|[\s(])(?P<p>" + _PREFIX_ALTS + r")" + FILLERS + r"\s*(?:(?:between|from)\s*)?$"
@@ -407,6 +408,10 @@ def _read_fields(field: dict[str, pa.Array], matched: np.ndarray, blocked: np.nd
     # "from a and b" (no range) and "10 to 9 billion" (a scale that may be both numbers'): parse_value doubts them
     from_lead = _np(pc.fill_null(pc.ends_with(pc.fill_null(field["lead"], ""), "from "), False)).astype(bool)
     fast &= ~(has_b & join_and & from_lead)
+    # "between 10" (a range's first end alone: the full reader doubts it), "around from 300": the full reader decides
+    fast &= ~(
+        ~has_b & _np(pc.fill_null(pc.match_substring_regex(field["lead"], r"\b(?:between|from)\b"), False)).astype(bool)
+    )
     fast &= ~(is_range & ~a_has_scale & b_has_scale & (a_num >= b_num) & (a_num < 1000))
     # "10% to 9 million", "5% to 3,000": a share and a count, no range
     fast &= ~(is_range & a_pct & ~b_pct & (b_has_scale | (b_num > 100)))

@@ -1348,6 +1348,15 @@ class _Reading:
     doubts: list[str] = field(default_factory=list)  # reasons for review
 
 
+#: the noun after the first of two numbers joined as a range, said again after the second: "between 20 cents and 40
+#: cents", "300 people to 400 people", "5 million tonnes and 6 million tonnes" (two numbers whose relation was unclear)
+_REPEATED_NOUN = re.compile(
+    r"(?:(?<=\d)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=lakh)|(?<=crore))\s+"
+    r"(?P<w>(?!(?:and|to|or|per|percent|thousand|million|billion|trillion|lakh|crore)\b)[a-z]{3,})"
+    r"(?=\s*(?P<j>-|to|and)\s*[^\s\d]{0,3}\d[\d,.]*(?:\s+(?:thousand|million|billion|lakh|crore))?\s+(?P=w)\b)"
+)
+
+
 def read(text: object) -> ParsedValue:
     """Read one stated value (see the module's docstring). Never raises."""
     if text is None or (isinstance(text, float) and math.isnan(text)):
@@ -1367,6 +1376,11 @@ def read(text: object) -> ParsedValue:
     fraction_of_unit = _FRACTION_OF_UNIT.search(s)
     s, word_notes = words_to_digits(s)
     notes.extend(word_notes)
+    repeated = _REPEATED_NOUN.search(s)
+    if repeated and (repeated["j"] != "and" or re.search(r"\bbetween\s+\S*$", s[: repeated.start()])):
+        # "between 20 cents and 40 cents": one range, its noun said twice ("300 people and 400 people": two figures)
+        s = s[: repeated.start()] + s[repeated.end() :]
+        notes.append(f"'{repeated['w']}' after both numbers: taken as said once")
     qs = quantities(s)
     if not qs:
         return _vague(s, notes)
@@ -1389,6 +1403,7 @@ def read(text: object) -> ParsedValue:
         doubts.append(f"'{loose}' in the text is not attached to a number: the number may be in {loose}")
     if _BASE_FIRST.search(skeleton):  # "Murder rates per 100,000 people": a table's heading, no rate stated
         doubts.append(f"'{values[0].raw}' after 'per' or a slash is a rate's base, and no rate is stated before it")
+    doubts.extend(_cut_short_doubts(skeleton))
     skeleton, denominator, rate_notes = _rates(skeleton, values)
     skeleton, share = _shares(skeleton, values)
     reading = _structure(skeleton, values, s)
@@ -1416,6 +1431,10 @@ def read(text: object) -> ParsedValue:
                 reading.notes.append(f"'{q.raw}' read with a decimal comma")
         if DOTTED_THOUSANDS.fullmatch(q.raw) and (not q.has_scale or q.raw.endswith("0")):
             reading.doubts.append(dotted_doubt(q.raw))
+        if len(values) == 1 and re.match(r"0\d", q.raw):  # the U.S. Geological Survey's "04": 0 and footnote 4
+            reading.doubts.append(
+                f"'{q.raw}' begins with a zero: a code, or a figure with a footnote number run into it"
+            )
         if re.fullmatch(r"\d{4,},\d{3}", q.raw):
             reading.doubts.append(f"'{q.raw}' groups its digits in a way that may be a decimal comma")
     return _check(reading, qs)
@@ -1720,6 +1739,40 @@ _METRIC_TONS = re.compile(r"(?<![A-Za-z])(?:MT|mt)(?=CO2|co2|\b)")
 _POLISH = re.compile(r"\b(?:zł|zl|pln|złotych|zlotych|rubli|dol\.)(?!\w)")
 _ORDINAL_SIGNS = "ºª"  # "82ª posição", "87º posto"
 _UNREAD = re.compile(r"(?<![a-z\d#.,])(?<![a-z]-)\d[\d.,]*")
+
+
+#: a range or a list cut short: a joining word or sign after the last number and nothing after it but white space,
+#: dots or a question mark ("between 10 and", "10,000–", "10,000–?", "30,000 to", "25/", "2,000 or"): the other end
+#: is missing, and the number alone is not what was stated (it read as exactly 10,000); "30,000 ±": a margin missing
+_CUT_AFTER = re.compile(r"#\d+[^#]*?(?P<j>[-/&±]|\b(?:to|and|or|through|thru|till|until|vs|versus)\b)[\s.…?]*$")
+#: "between" opening the text, before its only number with at most three words between ("between 10", "between
+#: about 300"): a range's first end. ("from 300" is the figure before a change: the intake drafts "from 32.96 per cent"
+#: beside "21.04 per cent", and a table's "down from 40,000" is doubted as one)
+_OPEN_BEFORE = re.compile(r"^\s*between\s+(?:[a-z$€£¥₹~.]+\s*){0,3}#0(?![^#]*#)")
+#: a tilde after a number and before no other ("20,000~", "20,000~ (estimated)"): about 20,000, or 20,000 and more (an
+#: East Asian table's "from"); read as exactly 20,000
+_TILDE_AFTER = re.compile(r"#\d+\s*~(?!\s*[#~])")
+#: dots at the start or the end ("1,200...", "...30,000"): a text cut short, whose qualifier or other end may be lost
+_ELLIPSIS = re.compile(r"^\s*(?:\.{3}|…)|(?:\.{3}|…)\s*$")
+
+
+def _cut_short_doubts(skeleton: str) -> list[str]:
+    """Doubts of a value cut short or questioned: a range with one end, dots at an end, a question mark."""
+    doubts = []
+    cut = _CUT_AFTER.search(skeleton)
+    if cut:
+        joiner = cut.group("j")
+        missing = "a margin" if joiner == "±" else "the other end of a range"
+        doubts.append(f"'{joiner}' after the last number and nothing after it: {missing} may be missing")
+    elif _OPEN_BEFORE.search(skeleton):
+        doubts.append("'between' before the only number: the other end of the range may be missing")
+    if _TILDE_AFTER.search(skeleton):
+        doubts.append("'~' after the number: 'about', or 'and more' as some tables print it")
+    if _ELLIPSIS.search(skeleton):
+        doubts.append("dots at an end of the text: it may be cut short")
+    if "?" in skeleton:
+        doubts.append("a question mark: the figure, or one end of it, is in doubt")
+    return doubts
 
 
 def _unread_digits(skeleton: str) -> list[str]:
@@ -2417,6 +2470,8 @@ _RISE_AFTER = re.compile(_WORDS_BEFORE_NOUN + r"(?!more\s+or\s+less\b|up\s+to\b)
 _OPEN_ALONE = re.compile(r"\s*(?:(?:" + CURRENCY_ALTS + r")\s*)?\(\s*", re.I)
 #: an estimate named in brackets after the figure, with its year or its maker: "40,000 (2019 est.)", "(July 2018
 #: est.)", "(est. 2014)", "(UN estimate)": the figure is approximate (the year in it is a date: DATE_WORDS, RECORD_WORDS)
+#: a word of approximation alone in brackets after the figure: "20,000 (about)", "20,000 (c.)" (read as exactly 20,000)
+_APPROX_IN_BRACKETS = re.compile(r"^\s*[(\[]\s*(?P<s>about|around|roughly|approximately|approx|circa|ca|c)\.?\s*[)\]]")
 _ESTIMATE_IN_BRACKETS = re.compile(r"^\s*[(\[][^()\[\]]*?\b(?P<s>est|estimated?|estimates)\b\.?[^()\[\]]*[)\]]")
 #: a number written as a year (four digits, 1800-2099): "2010 to 42,501" is a year before a count
 YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
@@ -2516,7 +2571,7 @@ def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool
     if sm:
         after = sm.group("s"), SUFFIXES[sm.group("s")]
     elif not after:
-        sm = _ESTIMATE_IN_BRACKETS.match(post)
+        sm = _ESTIMATE_IN_BRACKETS.match(post) or _APPROX_IN_BRACKETS.match(post)
         if sm:
             after = sm.group("s"), APPROX
     if after:

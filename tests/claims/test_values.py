@@ -612,7 +612,48 @@ REVIEW_FORMS = [
     pytest.param("Boeing 737", "'boeing' before the number: a label", id="a model's number"),
     pytest.param("a category 5 hurricane", "'category' before the number: a label", id="a category"),
     pytest.param("30-something", "any number of that decade", id="30-something"),
+    # a range cut short or questioned, as table cells and cut text print them: each read as exactly its one number
+    pytest.param("between 10 and", "the other end of a range may be missing", id="between a and: cut short"),
+    pytest.param("30,000 to", "'to' after the last number", id="a to: cut short"),
+    pytest.param("10,000–", "'-' after the last number", id="a dash and nothing after it"),
+    pytest.param("10,000–?", "'-' after the last number", id="a dash and a question mark"),
+    pytest.param("5 million or", "'or' after the last number", id="alternatives cut short"),
+    pytest.param("25/", "'/' after the last number", id="a fraction cut short"),
+    pytest.param("30,000 ±", "a margin may be missing", id="a margin cut short"),
+    pytest.param("between 10", "'between' before the only number", id="between a, no other end"),
+    pytest.param("between about 300", "'between' before the only number", id="between about a, no other end"),
+    pytest.param("?–20,000", "a question mark", id="a question mark for one end"),
+    pytest.param("30,000?", "a question mark", id="a questioned figure"),
+    pytest.param("c. 5,000 (?)", "a question mark", id="a question mark in brackets"),
+    pytest.param("1,200...", "dots at an end of the text", id="dots after the number"),
+    pytest.param("about 30,000 …", "dots at an end of the text", id="an ellipsis after the number"),
+    # cells of encyclopedia and agency tables (round 29): a tilde after the figure, a footnote run into a zero
+    pytest.param("20,000~ (estimated)", "'~' after the number", id="a tilde after the figure"),
+    pytest.param("04", "begins with a zero", id="a zero and its footnote 4"),
 ]
+
+
+# A range whose noun is said after both numbers ("Between 300 people and 400 people died": two numbers whose relation
+# was unclear, and the intake drafted exactly 400 people), and a word of approximation alone in brackets after the figure
+# (a table's "20,000 (about)", once read as exactly 20,000).
+@pytest.mark.parametrize(
+    "text, value, low, high, qualifier",
+    [
+        pytest.param("between 20 cents and 40 cents", 30, 20, 40, "range", id="between, the noun twice"),
+        pytest.param("between 300 people and 400 people", 350, 300, 400, "range", id="people twice"),
+        pytest.param("5 tonnes to 6 tonnes", 5.5, 5, 6, "range", id="a unit twice"),
+        pytest.param("20,000 (about)", 20000, None, None, "approx", id="about in brackets"),
+        pytest.param("20,000 (c.)", 20000, None, None, "approx", id="c. in brackets"),
+    ],
+)
+def test_a_range_with_its_noun_twice_and_approximation_in_brackets(text, value, low, high, qualifier):
+    p = parse_value(text)
+    assert (p.status, p.value, p.low, p.high, p.qualifier) == ("ok", value, low, high, qualifier)
+
+
+def test_two_figures_with_their_nouns_are_not_one_range():
+    # "and" without "between" joins two figures, as without the nouns
+    assert parse_value("300 people and 400 people").status == "review"
 
 
 @pytest.mark.parametrize("text, reason", REVIEW_FORMS)
