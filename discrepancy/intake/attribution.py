@@ -26,13 +26,13 @@ GROUP_NOUNS = ("officials?|authorities|police|ministry|agency|department|office|
                "analysis|tally|estimates?|experts|researchers|scientists|academics|economists|analysts|statisticians?|"
                "spokes(?:man|woman|person)|coalition|committee|commission|council|centre|center|front|union|institute|"
                "hospital|coroner|mayor|governor|minister|president|officer|commander|statement|release|observatory|"
-               "monitor|residents|witnesses|activists|rescuers|doctors|medics|prosecutors|investigators|chief|director|"
+               "monitor|residents|witnesses|eyewitnesses|activists|rescuers|doctors|medics|prosecutors|investigators|chief|director|"
                "organi[sz]ation|group|team|agencies|ministries|governments|officers|delegates|mayors|commanders|media|"
                "bureau|authority|inspectorate|directorate|secretariat|body|general|colonel|admiral|lawmakers?|senator|"
                "envoy|ambassador|chairman|chairwoman|secretary|company|companies|firm|watchdog|regulator|hackers|"
                "ministers|unions|campaigners|conservationists|critics|opponents|charity|charities|insurers|ngo|NGO|"
                "platform|rebels|insurgents|militants|fighters|protesters|demonstrators|opposition|villagers|survivors|"
-               "farmers|traders|workers|teachers|parents|relatives|families|locals|observers|monitors|volunteers")  # fmt: skip
+               "farmers|traders|workers|teachers|parents|relatives|families|locals|observers|monitors|volunteers|airline|carrier")  # fmt: skip
 #: a document a figure is published in: "in a recently released report", "in its February report OPEC"
 _DOCUMENT = r"(?:report|statement|study|survey|analysis)"
 #: words before "reports" that name nobody: "according to local media reports"
@@ -97,9 +97,9 @@ _CARRIER = re.compile(
     r"(?=\S)",
     re.I,
 )
-_NEW_CLAUSE = re.compile(r"\s*(?:while|but|whereas|although|though|and)\b", re.I)
+_NEW_CLAUSE = re.compile(r"\s*(?:while|whilst|but|whereas|although|though|and)\b", re.I)
 _LEADING = re.compile(
-    r"^(?:(?:and|but|while|as|that|which|when|whereas|so|also|then|in|on|at|with|for|to|by|from|if|because|after|"
+    r"^(?:(?:and|but|while|whilst|as|that|which|when|whereas|so|also|then|in|on|at|with|for|to|by|from|if|because|after|"
     r"before|since|though|although|where|meanwhile|however)\s+)+",
     re.I,
 )
@@ -454,7 +454,7 @@ _OPENING_SUBJECT_AND = re.compile(
 
 
 _CLAUSE_WORD = re.compile(
-    r"\b(?:is|are|was|were|be|been|than|that|which|will|would|can|could|may|might|because|when|while|whereas|"
+    r"\b(?:is|are|was|were|be|been|than|that|which|will|would|can|could|may|might|because|when|while|whilst|whereas|"
     r"if|although|though|where|says|said|after|before|until|as)\b"
 )
 
@@ -479,6 +479,18 @@ _COUNTED = re.compile(
 )
 
 
+#: participles that are passive before "to be", "to have" ("costs estimated to have reduced by 23%", "said to be"); not
+#: "claimed to have stolen", whose subject speaks
+_PASSIVE_BEFORE_TO = {"estimated", "expected", "believed", "thought", "said", "reported", "projected", "forecast",
+                      "predicted", "feared", "alleged", "understood", "known", "considered", "rumoured", "rumored"}  # fmt: skip
+
+
+#: a participle phrase set off by commas after a subject ("The company, based in Texas, said"): no speaker itself
+_SET_OFF_PARTICIPLE = re.compile(
+    r"(?:based|headquartered|located|founded|owned|run|backed|led|funded|established)\s+(?:in|by|at|on|near)\b"
+)
+
+
 def _valid(match: re.Match | None) -> str:
     """The speaker a match names, or "" when it names none: a month or a day ("last July estimated"), "we"
     inside a quotation, a passive count, or a subject that counted rather than spoke and is no
@@ -488,6 +500,12 @@ def _valid(match: re.Match | None) -> str:
     verb = match.groupdict().get("verb") or ""
     if verb.lower() == "continued" and not re.match(r"\s*(?:[,:.;\"“”]|$)", match.string[match.end("verb") :]):
         return ""  # "Stansted continued its recent growth": no speech
+    if verb.lower() in _PASSIVE_BEFORE_TO and re.match(
+        r"\s+to\s+(?:be|have|reach|exceed|total|number|top|cost|include)\b", match.string[match.end("verb") :]
+    ):
+        return (
+            ""  # "With costs estimated to have reduced by 23%", "thought to be": a passive, the subject is no speaker
+        )
     if re.match(r"\s*(?:based\s+on|on\s+the\s+basis\s+of|according\s+to)\b", match.group("src"), re.I):
         return ""  # "Based on the U.S. government estimate, BP could face ...": a basis for the writer's sum
     if verb.lower() in _NOUN_VERBS and re.match(
@@ -533,6 +551,12 @@ def _valid(match: re.Match | None) -> str:
         return ""  # "Following claims that gold had been unearthed, at least 300": no speaker
     if _NO_SUBJECT.match(src):
         return ""  # "To put this into context, ... there were 3,122", "It's expected that": nobody speaks
+    if _SET_OFF_PARTICIPLE.match(src):  # "The company, based in Texas, said": the company, not "based in Texas"
+        subject = re.search(r"(?:^|[.;:]\s+|,\s+)(?P<s>(?:[Tt]he\s+)?[A-Za-z][\w’'.&-]*(?:\s+[A-Za-z][\w’'.&-]*){0,4}),\s*$",
+                            match.string[: match.start("src")])  # fmt: skip
+        if not subject:
+            return ""
+        src = subject["s"]
     # "The negotiations were publicly accessible on an online chat group and Reuters said": Reuters
     joined = re.match(r"^(?P<pre>.+\s[a-z][\w’'-]*)\s+and\s+(?P<post>(?:the\s+)?[A-Z].*)$", src)
     if joined and len(re.findall(r"\b[a-z]{3,}\b", joined["pre"])) >= 2:
@@ -680,7 +704,7 @@ FIGURES_ONLY = re.compile(
 
 #: a clause after "while", "but" or ";" whose own subject speaks ("while the rebels' radio claimed")
 _OWN_SPEAKER = re.compile(
-    r"^[;\s]*(?:(?:while|but|whereas)\s+|(?!(?:while|but|whereas)\s))"
+    r"^[;\s]*(?:(?:while|whilst|but|whereas)\s+|(?!(?:while|whilst|but|whereas)\s))"
     r"(?!(?:(?:also|then|later|now|still|instead)\s+)?(?:"
     + SPEECH_VERBS
     + r")\b)[^,;\s][^,;]*?\s(?:"
@@ -781,7 +805,7 @@ def _attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str
         before += verb.group()
     after = sentence[found.end : found.end + REACH]
     opening = found.start <= REACH  # the sentence's first words are in reach: its opening subject may speak
-    cuts = [before.rfind(";"), *(before.lower().rfind(f" {w} ") for w in ("while", "but", "whereas"))]
+    cuts = [before.rfind(";"), *(before.lower().rfind(f" {w} ") for w in ("while", "whilst", "but", "whereas"))]
     clause = before[max(cuts) + 1 :] if max(cuts) >= 0 else before
     correction = _CORRECTION.match(clause) if max(cuts) >= 0 else None
     if correction and not re.search(r"\b(?:" + SPEECH_VERBS + r")\b", clause):
@@ -804,7 +828,7 @@ def _attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str
         if whose and _valid_name(whose.group("src")):
             return clean_source(whose.group("src")), "whose figure the speaker compares with", CONFIDENCE["unmeasured"]
         return "unattributed", f"a figure compared with: '{what}', whose?", CONFIDENCE["none"]
-    contrast = max(before.lower().rfind(f" {w} ") for w in ("while", "whereas"))
+    contrast = max(before.lower().rfind(f" {w} ") for w in ("while", "whilst", "whereas"))
     if contrast >= 0:  # "Police estimated 18,000 ..., while organizers' estimates ranged from 50,000" (a clause
         # after "while" may also go on with the speaker's own: "Police estimated 180,000 ..., while 60,000 rallied")
         m = _POSSESSIVE_ESTIMATE.search(before[contrast:])
@@ -851,7 +875,7 @@ def _attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str
     # "The White Counter, an NGO that tracks participants, gave the figure while Moscow police gave a much lower
     # attendance figure of 20,000" (7Dnews, 2019-08-11): a speaker of its own nearer the figure speaks instead
     after_role = before[m.end() :] if m else ""
-    nearer = re.search(r"\b(?:while|whereas|but|and)\b", after_role) and _speaker_before(after_role)
+    nearer = re.search(r"\b(?:while|whilst|whereas|but|and)\b", after_role) and _speaker_before(after_role)
     if m and not nearer:
         return (
             f"{clean_source(m.group('name'))} ({m.group('role').strip()})",
@@ -924,7 +948,7 @@ def _attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str
     )
     if (
         m
-        and re.search(r"\b(?:while|whereas|although|though)\b", before[: m.start()], re.I)
+        and re.search(r"\b(?:while|whilst|whereas|although|though)\b", before[: m.start()], re.I)
         and "," in before[m.end() :]
     ):
         m = None  # "while Saudi officials said ... 769, an AP count ... shows at least 999": their clause is closed
@@ -990,7 +1014,7 @@ def earlier_named(source: str, earlier: list[str]) -> str:
             and all(re.search(r"\b" + re.escape(k), named, re.I) for k in kinds)
         ):
             return named
-    if head.lower() in ("company", "firm", "service") or (
+    if head.lower() in ("company", "firm", "service", "airline", "carrier") or (
         head.lower() in ("analysis", "report", "study", "survey") and re.match(r"(?:its|their)\s", source, re.I)
     ):
         # "The data and analytics company said", "The firm announced", "According to its analysis" (Commercial Risk
@@ -1016,7 +1040,7 @@ def _last_named(earlier: list[str], fits) -> str:
 #: records", "the Ministry of Health"
 _ORGANISATION_MENTIONED = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+){0,5}(?:Department|Ministry|Agency|Office|Service|Bureau|Commission|"
-    r"Authority|Administration|Institute|Council|Board|Cent(?:re|er)s?|Organi[sz]ation|Directorate)"
+    r"Authority|Administration|Institute|Council|Board|Cent(?:re|er)s?|Organi[sz]ation|Directorate|Airlines|Airways)"
     r"(?:\s+(?:of|for)\s+(?:[A-Z][\w.&'’-]*)(?:\s+(?:and\s+)?[A-Z][\w.&'’-]*){0,4})?"
 )
 

@@ -136,9 +136,9 @@ def metric_of(sentence: str, found: Found, previous_metric: str) -> tuple[str, s
 
 def geography_of(sentence: str, found: Found, source: str = "") -> str:
     """A place named with the number: in the words after it up to the clause's end, else just before it."""
-    after = re.split(r"[,;:]|\s(?:while|but|and|including|whereas)\s", sentence[found.end :])[0]
+    after = re.split(r"[,;:]|\s(?:while|whilst|but|and|including|whereas)\s", sentence[found.end :])[0]
     before = re.split(
-        r"[,;:]|\s(?:while|but|and|including|whereas)\s", sentence[max(0, found.start - 40) : found.start]
+        r"[,;:]|\s(?:while|whilst|but|and|including|whereas)\s", sentence[max(0, found.start - 40) : found.start]
     )[-1]
     for window in (after, before):
         for word in re.findall(r"[A-Za-z]+", window):
@@ -392,6 +392,12 @@ def quote_runs(text: str, spans: list[tuple[int, int]], paragraph: list[int]) ->
                 open_since = [i]
                 by = _OPENED_BY.search(sentence[:k])
                 opener, opened_by = (i, sentence[:k]) if by else (None, "")
+                before = text[spans[i - 1][0] : spans[i - 1][1]].strip() if i else ""
+                if not by and not sentence[:k].strip() and paragraph[i] != paragraph[i - 1] and before.endswith(":"):
+                    # 'a Welsh Local Government Association spokesperson said:' closing the paragraph before, then
+                    # '“With a number of local councils already recycling over 58% ...' (Aberdare Online, 2016)
+                    if _OPENED_BY.search(before):
+                        opener, opened_by = i - 1, before
             inside = now
     for j in open_since:  # a quotation that does not close in the text: its opener alone may say whose it is
         if j != opener:

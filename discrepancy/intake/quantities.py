@@ -67,8 +67,10 @@ _PHRASE = re.compile(
     # a sign: "a record low at minus 4.5%" (CNNMoney, 2007) and "-3.2%" were drafted as 4.5% and 3.2% (not "plus or
     # minus 3.5 per cent", a margin)
     r"(?P<sign>(?<!plus or )(?<!plus/)(?:minus|negative)\s+|[-\u2212](?=\d))?(?P<a>" + _Q + r")"
-    r"(?:(?P<join>\s*(?:-|–|—|to|(?(between)and|(?!)))\s*|\s+(?:out\s+)?of\s+(?:(?:the|a|its|their|[\w’']+['’]s)\s+){0,3}"
-    r"|(?(between)(?!)|\s+in\s+(?:every\s+)?(?=\d)))(?P<b>" + _Q + r"))?",
+    # a noun after both ends of a range: "Between 300 people and 400 people died" was drafted as exactly 400 people
+    r"(?:(?P<anoun>\s+(?!(?:and|to|or|of|in|per|out|every)\b)[a-z]{3,})?"
+    r"(?P<join>\s*(?:-|–|—|to|(?(between)and|(?!)))\s*|\s+(?:out\s+)?of\s+(?:(?:the|a|its|their|[\w’']+['’]s)\s+){0,3}"
+    r"|(?(between)(?!)|\s+in\s+(?:every\s+)?(?=\d)))(?P<b>" + _Q + r")(?(anoun)(?P=anoun)\b))?",
     re.I,
 )
 #: the numbers in words, longest first ("sixty" before "six")
@@ -256,6 +258,10 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         after,
     ) and not re.search(r"\bfor\s*$", before):
         return "a duration"  # "20 years", and "the party's 23-year history" (New Statesman, 2013-12-30)
+    if re.match(r"^\s*-?\s*(?:denominations?|notes?\s+denominations?)\b", after) or re.match(
+        r"^-(?:rupee|dollar|pound|euro|naira|shilling|peso|rand)\s+(?:notes?|bills?|coins?)\b", after
+    ):
+        return "a note's face value (Rs 2,000 denomination), no amount"  # India TV News, 2022-01-26
     if re.match(r"^-(?:pages?|storey|story|inch|foot|feet|metre|meter|mile|kilometre|kilometer|km|lane)\b", after):
         return "a size that describes a thing (a 177-page report)"  # Japan's audit report (Borneo Bulletin, 2019-12)
     if re.search(r"\b(?:depth|altitude|height|elevation)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", before):
