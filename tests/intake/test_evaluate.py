@@ -20,6 +20,16 @@ ANSWERS = {a.name: a for a in load_answers(CORPUS)}
 #: Labelled numbers the intake does not draft today, each with why. A new miss fails its article's test;
 #: so does a miss fixed (take it off this table).
 KNOWN_MISSES = {
+    # round 29: counts in words with no noun ("all six", "one UC Berkeley student", "four-car occupants"), a
+    # headline's count glued to its verb ("7 held"), a title's number ("One Million Snakebites"), a share in words
+    # with no noun after it, decades of temperature ("the 30s"), a vote's tally ("a 5-4 vote", which the value reader
+    # sends to review)
+    "dailycal-2014-uc-regents-tuition-increase": {"one UC Berkeley student"},
+    "globalnews-2018-bc-wildfire-season-record": {"all six"},
+    "indiatvnews-2022-mumbai-fake-notes-seized": {"7 held", "four-car occupants"},
+    "morningcall-2024-storm-power-outages": {"the upper 50s and lower 60s", "the 30s"},
+    "sanctuaryasia-2017-one-million-snakebites": {"a third", "One Million"},
+    "therealdeal-2023-nyc-rent-board-3-percent-hike": {"a 5-4 vote"},
     # round 28: temperatures with a glued C ("56.7C", "-12.3C": no number as printed, passed over as a model's name),
     # counts in words with no noun or a multiple in words, a conversion in brackets, Indian grouping glued to "crore"
     # said twice by one speaker, a headline's figure the body repeats
