@@ -50,6 +50,7 @@ ROUNDS = [
     ("26", "310a0da", "45ce7f1"),
     ("27", "9ca1374", "7399e2f"),
     ("28", "d6fcb1a", "16c0d23"),
+    ("29", "5f6cc70", "d8ec2bd"),
 ]
 #: run inside the old worktree: one JSON line per draft
 _DRAFTS = r"""
