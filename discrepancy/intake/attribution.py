@@ -26,13 +26,15 @@ GROUP_NOUNS = ("officials?|authorities|police|ministry|agency|department|office|
                "analysis|tally|estimates?|experts|researchers|scientists|academics|economists|analysts|statisticians?|"
                "spokes(?:man|woman|person)|coalition|committee|commission|council|centre|center|front|union|institute|"
                "hospital|coroner|mayor|governor|minister|president|officer|commander|statement|release|observatory|"
-               "monitor|residents|witnesses|eyewitnesses|activists|rescuers|doctors|medics|prosecutors|investigators|chief|director|"
+               "monitor|residents|witnesses|eyewitnesses|activists|rescuers|doctors|medics|prosecutors|investigators|"
+               "chief|director|"
                "organi[sz]ation|group|team|agencies|ministries|governments|officers|delegates|mayors|commanders|media|"
                "bureau|authority|inspectorate|directorate|secretariat|body|general|colonel|admiral|lawmakers?|senator|"
                "envoy|ambassador|chairman|chairwoman|secretary|company|companies|firm|watchdog|regulator|hackers|"
                "ministers|unions|campaigners|conservationists|critics|opponents|charity|charities|insurers|ngo|NGO|"
                "platform|rebels|insurgents|militants|fighters|protesters|demonstrators|opposition|villagers|survivors|"
-               "farmers|traders|workers|teachers|parents|relatives|families|locals|observers|monitors|volunteers|airline|carrier")  # fmt: skip
+               "farmers|traders|workers|teachers|parents|relatives|families|locals|observers|monitors|volunteers|"
+               "airline|carrier")  # fmt: skip
 #: a document a figure is published in: "in a recently released report", "in its February report OPEC"
 _DOCUMENT = r"(?:report|statement|study|survey|analysis)"
 #: words before "reports" that name nobody: "according to local media reports"
@@ -500,12 +502,11 @@ def _valid(match: re.Match | None) -> str:
     verb = match.groupdict().get("verb") or ""
     if verb.lower() == "continued" and not re.match(r"\s*(?:[,:.;\"“”]|$)", match.string[match.end("verb") :]):
         return ""  # "Stansted continued its recent growth": no speech
+    # "With costs estimated to have reduced by 23%", "thought to be": a passive, its subject is no speaker
     if verb.lower() in _PASSIVE_BEFORE_TO and re.match(
         r"\s+to\s+(?:be|have|reach|exceed|total|number|top|cost|include)\b", match.string[match.end("verb") :]
     ):
-        return (
-            ""  # "With costs estimated to have reduced by 23%", "thought to be": a passive, the subject is no speaker
-        )
+        return ""
     if re.match(r"\s*(?:based\s+on|on\s+the\s+basis\s+of|according\s+to)\b", match.group("src"), re.I):
         return ""  # "Based on the U.S. government estimate, BP could face ...": a basis for the writer's sum
     if verb.lower() in _NOUN_VERBS and re.match(
@@ -796,6 +797,15 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
     return source, how, confidence
 
 
+#: the figure in a relative clause whose verb gives it ("the 2015 survey, which found 45% ...", "John Smith, who said
+#: 40 ..."): whose the clause is, not the main clause's speaker
+_RELATIVE_SPEAKER = re.compile(
+    r"(?:\b(?:[Uu]nlike|[Ll]ike|[Ww]hile|[Bb]ut)\s+|^|[,;:]\s*)(?P<src>(?:[Tt]he\s+|[Aa]n?\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,5}),"
+    r"\s+(?:which|who)\s+(?:(?:also|had|has|have|earlier|previously)\s+)?(?:" + SPEECH_VERBS + r")\b"
+    r"(?!\s+(?:the\s+)?lives\b)[^,;“”\"]*$"  # not "which claimed the lives of two firefighters"
+)
+
+
 def _attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str, float]:
     """attribute(), but for a speaker inside a quotation."""
     before = sentence[max(0, found.start - REACH) : found.start]
@@ -813,6 +823,14 @@ def _attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str
         return "unattributed", f"the writer's own figure after 'but {correction.group('w')}'", CONFIDENCE["none"]
     if _ACCORDING_TO_REPORTS.search(before):
         return "unattributed reports", "according to reports", CONFIDENCE["according to reports"]
+    relative = _RELATIVE_SPEAKER.search(before)
+    whose = re.sub(r"^(?:according\s+to|including)\s+", "", relative["src"], flags=re.I) if relative else ""
+    if whose and _names_someone(whose):
+        # "Unlike the 2015 survey, which found 45% support, the new poll by Gallup shows 52%": the 45% was given to
+        # Gallup at 0.84 (the speaker after the words); "John Smith, who said 40 people were hurt, added ...": Smith
+        if relative["src"] != whose:  # "according to the charity WaterAid, which also estimates 500,000": as before
+            return clean_source(whose), "according to, then a relative clause that gives it", CONFIDENCE["according to"]
+        return clean_source(whose), "the subject of a relative clause that gives it", CONFIDENCE["unmeasured"]
     agent = _BY_AGENT_AFTER.match(after)
     if agent and _names_someone(agent.group("src")):
         return clean_source(agent.group("src")), "the agent of a passive verb after the words", CONFIDENCE["agent"]

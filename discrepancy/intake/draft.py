@@ -393,7 +393,7 @@ def quote_runs(text: str, spans: list[tuple[int, int]], paragraph: list[int]) ->
                 by = _OPENED_BY.search(sentence[:k])
                 opener, opened_by = (i, sentence[:k]) if by else (None, "")
                 before = text[spans[i - 1][0] : spans[i - 1][1]].strip() if i else ""
-                if not by and not sentence[:k].strip() and paragraph[i] != paragraph[i - 1] and before.endswith(":"):
+                if not by and not sentence[:k].strip() and before.endswith(":") and paragraph[i] != paragraph[i - 1]:
                     # 'a Welsh Local Government Association spokesperson said:' closing the paragraph before, then
                     # '“With a number of local councils already recycling over 58% ...' (Aberdare Online, 2016)
                     if _OPENED_BY.search(before):

@@ -382,6 +382,11 @@ def _drafted(text: str) -> list[tuple[str, str]]:
                      "an estimated 9,000", "American Airlines", id="the airline: the airline named before (KERA, 2026)"),
         pytest.param("The company, based in Texas, said it lost $5 million.", "$5 million", "company",
                      id="a subject, then a participle set off by commas"),
+        # SYNTHETIC: the 45% was given to Gallup at 0.84, the speaker after the words
+        pytest.param("Unlike the 2015 survey, which found 45% support, the new poll by Gallup shows 52%.", "45%",
+                     "2015 survey", id="a relative clause that gives the figure: its subject"),
+        pytest.param("John Smith, who said 40 people were hurt, added that 3 were critical.", "40 people", "John Smith",
+                     id="who said: the person before it"),
     ],
 )  # fmt: skip
 def test_each_attribution_pattern_names_the_speaker(text, value, speaker):
@@ -399,6 +404,9 @@ def test_each_attribution_pattern_names_the_speaker(text, value, speaker):
                      id="estimated to have: a passive, its subject is no speaker"),
         pytest.param("The company, based in Texas, said it lost $5 million.", "based in Texas",
                      id="a participle set off by commas is no speaker"),
+        pytest.param("There are 100 blazes, including the Green Wattle Creek inferno, which claimed the lives of two "
+                     "firefighters, the service says.", "including the Green Wattle Creek inferno",
+                     id="which claimed the lives: no speech"),
         pytest.param("Warsaw reported that 20,000 people attended, whilst Krakow’s claim of 190,000 people was "
                      "described “impossible” by Katarzyna Ratajczyk.", "whilst Krakow", id="whilst opens a clause"),
         pytest.param('"We counted 300 bodies," Ahmad said.', "We", id="we inside a quotation"),
