@@ -259,6 +259,8 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         after,
     ) and not re.search(r"\bfor\s*$", before):
         return "a duration"  # "20 years", and "the party's 23-year history" (New Statesman, 2013-12-30)
+    if re.search(r"\b(?:the|a|in)\s+top[\s-]$", before):
+        return "a rank (the top 10), no count"  # "2020 was in the top 10 for rainfall" (Derby Telegraph, 2021)
     if re.match(r"^\s*-?\s*(?:denominations?|notes?\s+denominations?)\b", after) or re.match(
         r"^-(?:rupee|dollar|pound|euro|naira|shilling|peso|rand)\s+(?:notes?|bills?|coins?)\b", after
     ):
