@@ -439,7 +439,7 @@ def _read_fields(field: dict[str, pa.Array], matched: np.ndarray, blocked: np.nd
         & (b_num / 100 > a_num)
     )  # "7-800": noted (700 to 800?)
     # "2010 to 42,501": a year before a count, noted (looked at only where a range could be one)
-    year_first = np.flatnonzero(fast & is_range & (a_num >= 1800) & (a_num < 2100) & (b_num > 2100))
+    year_first = np.flatnonzero(fast & is_range & (a_num >= 1800) & (a_num < 2100) & (b_val > 2100))
     if len(year_first):
         at = pa.array(year_first)
         a_year = pc.match_substring_regex(pc.take(field["a"], at), f"^(?:{YEAR_LIKE.pattern})$")
@@ -447,6 +447,8 @@ def _read_fields(field: dict[str, pa.Array], matched: np.ndarray, blocked: np.nd
         fast[year_first[_np(pc.fill_null(pc.and_(a_year, pc.invert(b_year)), False)).astype(bool)]] = False
     fast &= ~(is_fraction & (a_has_scale | b_has_scale | a_pct | b_pct | (a_num > b_num) | plus))
     fast &= ~(is_fraction & (b_num == 0))  # "0 of 0": a denominator of zero, which the full reader doubts
+    # "2022 of 663 million": a year before "of" and a whole ten times larger or more, which the full reader doubts
+    fast &= ~(is_fraction & (a_num >= 1800) & (a_num < 2100) & (b_val >= 10 * a_val))
     with np.errstate(invalid="ignore"):
         fast &= ~((np.abs(a_val) > MAX_MAGNITUDE) | (np.abs(b_val) > MAX_MAGNITUDE))  # the full reader refuses them
 

@@ -2376,8 +2376,9 @@ def _shape_range(m: re.Match, qs: list[Quantity]) -> _Reading | None:
     ):
         r.doubts.append(f"'{a.text.strip()} to {b.text.strip()}' may mean {_fmt(a.number * 100)} to {_fmt(b.number)}")
         return r
-    if YEAR_LIKE.fullmatch(a.raw) and not YEAR_LIKE.fullmatch(b.raw) and b.number > 2100:
-        # "membership fell from 65,038 in 2010 to 42,501 in 2012" cut to "2010 to 42,501": a year, not a bound
+    if YEAR_LIKE.fullmatch(a.raw) and not YEAR_LIKE.fullmatch(b.raw) and b.value > 2100:
+        # "membership fell from 65,038 in 2010 to 42,501 in 2012" cut to "2010 to 42,501": a year, not a bound; and
+        # "recorded in 2016 to Sh129 billion" (Business Daily, 2018), read as 2,016 to 129,000,000,000 (its scale)
         r.doubts.append(f"'{a.raw}' before '{b.text.strip()}' may be a year, not the range's low end")
         return r
     r.low, r.high, r.value, r.qualifier = low, high, tidy((low + high) / 2), RANGE
@@ -2404,6 +2405,9 @@ def _shape_fraction(m: re.Match, qs: list[Quantity]) -> _Reading | None:
     if join.strip() == "in" and not b.has_scale and b.raw.isdigit() and YEAR_LIKE.fullmatch(b.raw):
         # "12 in 2015": 12 in the year 2015, or 12 of every 2,015 ("1 in 2500 births")
         r.doubts.append(f"'{a.raw} in {b.raw}' may be {a.raw} in the year {b.raw} or {a.raw} of every {_fmt(b.value)}")
+    if "of" in join and not a.has_scale and a.raw.isdigit() and YEAR_LIKE.fullmatch(a.raw) and b.value >= 10 * a.value:
+        # "the coal production target in 2022 of 663 million tons" (Kontan, 2023) was read as 2022 of 663 million
+        r.doubts.append(f"'{a.raw}' before 'of {b.text.strip()}' may be a year, not a part of the whole")
     if join.strip() == "/" and b.has_scale and not a.has_scale:  # "1/2 million": half a million, or 1 of 2 million
         r.doubts.append(
             f"'{a.raw}/{b.text.strip()}' may be a fraction of the scale ({_fmt(round(a.number / b.number * b.scale))}) "

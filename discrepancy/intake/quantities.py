@@ -318,6 +318,13 @@ def _two_quantities(m: re.Match) -> bool:
     a percent never spans to a count ("20 to 30 percent" is a range: the unit comes once, at the end)."""
     if not m.group("b") or m.group("between"):
         return False
+    # "the target in 2022 of 663 million tons" (Kontan, 2023): a year, then a figure, no share of it
+    if (
+        re.fullmatch(r"(?:1[89]|20)\d\d", m.group("a"))
+        and re.match(r"\s+of\b", m.string[m.end("a") :])
+        and re.search(r"\b(?:in|since|by|from|until|for|during)\s+$", m.string[: m.start("a")], re.I)
+    ):
+        return True
     return bool(re.search(PERCENT, m.group("a"), re.I)) and not re.search(PERCENT, m.group("b"), re.I)
 
 

@@ -630,6 +630,10 @@ REVIEW_FORMS = [
     # cells of encyclopedia and agency tables (round 29): a tilde after the figure, a footnote run into a zero
     pytest.param("20,000~ (estimated)", "'~' after the number", id="a tilde after the figure"),
     pytest.param("04", "begins with a zero", id="a zero and its footnote 4"),
+    # "the coal production target in 2022 of 663 million tons" (Kontan, 2023): read as 2,022 of 663,000,000
+    pytest.param("2022 of 663 million", "may be a year", id="a year before of and a whole"),
+    # "recorded in 2016 to Sh129 billion" (Business Daily, 2018): read as 2,016 to 129,000,000,000
+    pytest.param("2016 to Sh129 billion", "may be a year, not the range's low end", id="a year before a scaled sum"),
 ]
 
 

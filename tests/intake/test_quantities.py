@@ -29,6 +29,8 @@ from discrepancy.intake import quantities
                      id="in A to B: no year 2040"),
         pytest.param("Fees increase by $612, from $12,192 to $12,804, next year.", ["$612", "$12,192", "$12,804"],
                      id="a change's size, then its two ends (The Daily Californian, 2014)"),
+        pytest.param("This target exceeds the production target in 2022 of 663 million tons.", ["663 million tons"],
+                     id="in YEAR of B (Kontan, 2023): a year, then a figure, never 2,022 of 663 million"),
         pytest.param("2020 was in the top 10 for rainfall as borrowing may top £20bn.", ["£20bn"],
                      id="the top 10: a rank (Derby Telegraph, 2021); top as a verb: a figure"),
         pytest.param("They found 250 bundles of notes (in Rs 2,000 denomination) worth Rs 5 crore.",
