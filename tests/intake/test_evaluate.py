@@ -20,6 +20,34 @@ ANSWERS = {a.name: a for a in load_answers(CORPUS)}
 #: Labelled numbers the intake does not draft today, each with why. A new miss fails its article's test;
 #: so does a miss fixed (take it off this table).
 KNOWN_MISSES = {
+    # round 30: a headline's figure the body repeats in other words is the body's row ("$800m", "More than 20,000
+    # migrants", "Over 163 Million Sachets", "more than $67K", "Down 20 Percent", "At least 15" and "400"), measured
+    # waiting times read as durations ("40 days"), shares and multiples in words with no noun ("about a quarter",
+    # "more than twice the number", "close to three each day", "more than half"), "Three in four schools" in a
+    # headline, a glued C ("15.8C"), "just over two million" after "backlog of"
+    "adn-2016-fatal-police-shootings-957": {"about a quarter", "close to three each day", "more than twice the number"},
+    "cityam-2019-third-of-trains-delayed": {"A third of trains", "just over a quarter"},
+    "csoaustralia-2015-fbi-online-fraud-losses": {"$800m"},
+    "derbytelegraph-2021-heatstroke-hospital-admissions": {"15.8C"},
+    "esquireph-2019-philippines-sachets-plastic-waste": {"Over 163 Million Sachets"},
+    "lbc-2023-channel-small-boat-crossings-20000": {"More than 20,000 migrants"},
+    "metro-2011-strike-three-in-four-schools-close": {"Three in four schools", "more than half"},
+    "newsweek-2014-european-birds-decline-20-percent": {"Down 20 Percent"},
+    "sanews-2018-housing-backlog-two-million": {"just over two million"},
+    "thenewdaily-2019-elective-surgery-waiting-times": {
+        "17 days",
+        "248 days",
+        "40 days",
+        "42 days",
+        "54 days",
+        "55 days",
+        "below 30 days",
+        "from 13 days in Victoria to 23 days",
+        "from 28 to 40 days",
+        "from 29 to 39 days",
+    },
+    "urdupoint-2021-rohingya-camp-fire-toll": {"400", "At least 15"},
+    "wbtv-2023-gold-bars-seized-cincinnati": {"more than $67K"},
     # round 29: counts in words with no noun ("all six", "one UC Berkeley student", "four-car occupants"), a
     # headline's count glued to its verb ("7 held"), a title's number ("One Million Snakebites"), a share in words
     # with no noun after it, decades of temperature ("the 30s"), a vote's tally ("a 5-4 vote", which the value reader
