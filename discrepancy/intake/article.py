@@ -80,7 +80,10 @@ def dateline(text: str) -> tuple[str, str]:
 
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "maj", "col", "lt", "brig", "sgt", "capt", "prof", "st", "vs",
                   "u.s", "u.n", "u.k", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-                  "dec", "inc", "ltd", "jr", "sr"}  # fmt: skip
+                  "dec", "inc", "ltd", "jr", "sr",
+                  # titles before a name: "Tenerife Gov. Rosa Davila and emergency officials said" (AP, 2023)
+                  "gov", "sen", "rep", "rev", "hon", "supt", "insp", "det", "cmdr", "adm", "cpl", "pvt", "fr", "pres",
+                  "amb"}  # fmt: skip
 _BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘'A-Z(])|\n+")
 
 

@@ -34,7 +34,7 @@ GROUP_NOUNS = ("officials?|authorities|police|ministry|agency|department|office|
                "ministers|unions|campaigners|conservationists|critics|opponents|charity|charities|insurers|ngo|NGO|"
                "platform|rebels|insurgents|militants|fighters|protesters|demonstrators|opposition|villagers|survivors|"
                "farmers|traders|workers|teachers|parents|relatives|families|locals|observers|monitors|volunteers|"
-               "airline|carrier")  # fmt: skip
+               "airline|carrier|paramedics|firefighters|nurses")  # fmt: skip
 #: a document a figure is published in: "in a recently released report", "in its February report OPEC"
 _DOCUMENT = r"(?:report|statement|study|survey|analysis)"
 #: words before "reports" that name nobody: "according to local media reports"
@@ -815,12 +815,27 @@ def attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str,
             closer = _attribute(tail, Found(0, 0, ""), last_speaker)
             if closer[0] not in ("unattributed", "unattributed reports") and closer[1] != "no attribution found":
                 return closer[0], "the speaker who closes the quotation the figure stands in", CONFIDENCE["after"]
+    if how.startswith("pronoun") and _THEY_AFTER.search(sentence, found.end):
+        # "Customs officials in Hong Kong seized 779 elephant tusks ..., they said" (UPI, 2013): they are the
+        # sentence's own subject, not the last speaker before it (or no one)
+        subject = _OPENING_GROUP.match(sentence)
+        if subject and subject.end("src") <= found.start and _ORGANISATION.search(subject["src"]):
+            return clean_source(subject["src"]), "they: the sentence's own subject", CONFIDENCE["pronoun"]
     owner = _OWNER_FIGURES.fullmatch(source)
     if owner:  # "Early government figures suggested": the government's
         return owner["owner"], f"{how}; '{source}' are the {owner['owner']}'s", confidence
     return source, how, confidence
 
 
+#: "..., they said" after the figure
+_THEY_AFTER = re.compile(r"[,\"”]\s*they\s+(?:" + SPEECH_VERBS + r")\b")
+#: a sentence that opens with a body or a group of people and its verb: "Customs officials in Hong Kong seized", "The
+#: Kenya National Commission on Human Rights (KNCHR) has criticized"
+_OPENING_GROUP = re.compile(
+    r"^(?:[A-Z][A-Z .'-]+[^()]{0,30}\([A-Za-z .]+\)\s*(?:--|[–—-])\s*)?(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z(][\w’'.()-]*|of|on|for|and|"
+    r"in|officials|authorities|officers|police|researchers|scientists|investigators|rescuers|paramedics|medics|"
+    r"doctors|experts|analysts|organi[sz]ers)){0,9})\s+(?:(?:has|have|had)\s+)?[a-z]+(?:ed|s)\b"
+)
 #: the figure in a relative clause whose verb gives it ("the 2015 survey, which found 45% ...", "John Smith, who said
 #: 40 ..."): whose the clause is, not the main clause's speaker
 _RELATIVE_SPEAKER = re.compile(

@@ -388,6 +388,15 @@ def _drafted(text: str) -> list[tuple[str, str]]:
                      "almost three quarters", "government", id="government figures: the government's"),
         pytest.param("UNHCR said 15 refugees died.\n\nIt built 20 emergency latrines, the release said.", "20",
                      "UNHCR", id="the release: the body named before"),
+        # round 31: the Toronto Star (2018), UPI (2013), an AP wire (2023)
+        pytest.param("Paramedics reported 281 calls for suspected opioid overdoses in November.", "281", "Paramedics",
+                     id="paramedics speak"),
+        pytest.param("HONG KONG, Jan. 4 (UPI) -- Customs officials in Hong Kong seized 779 elephant tusks, their third "
+                     "largest seizure in three months, they said.", "779", "Customs officials in Hong Kong",
+                     id="they said: the sentence's own subject, after a dateline"),
+        pytest.param("More than 12,000 people had been forced from their homes, Tenerife Gov. Rosa Davila and emergency "
+                     "officials said Sunday.", "More than 12,000 people",
+                     "Tenerife Gov. Rosa Davila and emergency officials", id="a title's full stop ends no sentence"),
         # SYNTHETIC: the 45% was given to Gallup at 0.84, the speaker after the words
         pytest.param("Unlike the 2015 survey, which found 45% support, the new poll by Gallup shows 52%.", "45%",
                      "2015 survey", id="a relative clause that gives the figure: its subject"),
