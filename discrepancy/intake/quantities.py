@@ -265,7 +265,13 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         r"^-(?:rupee|dollar|pound|euro|naira|shilling|peso|rand)\s+(?:notes?|bills?|coins?)\b", after
     ):
         return "a note's face value (Rs 2,000 denomination), no amount"  # India TV News, 2022-01-26
-    if re.match(r"^-(?:pages?|storey|story|inch|foot|feet|metre|meter|mile|kilometre|kilometer|km|lane)\b", after):
+    # and a grade or a make: "a litre of 80-octane gasoline and 92-octane" (Ahram Online, 2022), "22-carat gold", "a
+    # six-cylinder engine" (not "a 100-bed capacity", MSF 2015: a claim)
+    if re.match(
+        r"^-(?:pages?|storey|story|inch|foot|feet|metre|meter|mile|kilometre|kilometer|km|lane|octane|octance|carat|"
+        r"karat|cylinder|gauge|ply)\b",
+        after,
+    ):
         return "a size that describes a thing (a 177-page report)"  # Japan's audit report (Borneo Bulletin, 2019-12)
     if re.search(r"\b(?:depth|altitude|height|elevation)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", before):
         return "a depth or height that places something"  # "at a depth of around 885 feet" (Fox News, 2007-03-20)

@@ -33,6 +33,8 @@ from discrepancy.intake import quantities
                      id="in YEAR of B (Kontan, 2023): a year, then a figure, never 2,022 of 663 million"),
         pytest.param("2020 was in the top 10 for rainfall as borrowing may top £20bn.", ["£20bn"],
                      id="the top 10: a rank (Derby Telegraph, 2021); top as a verb: a figure"),
+        pytest.param("A litre of 80-octane gasoline and 92-octane rose by EGP 0.5 to EGP 8.", ["EGP 0.5", "EGP 8"],
+                     id="a fuel's grade (Ahram Online, 2022): no claim"),
         pytest.param("They found 250 bundles of notes (in Rs 2,000 denomination) worth Rs 5 crore.",
                      ["250", "Rs 5 crore"], id="a note's denomination (India TV News, 2022): no amount"),
         pytest.param("Some 300 people and 400 dogs died.", ["Some 300 people", "400"],
