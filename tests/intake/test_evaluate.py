@@ -20,6 +20,21 @@ ANSWERS = {a.name: a for a in load_answers(CORPUS)}
 #: Labelled numbers the intake does not draft today, each with why. A new miss fails its article's test;
 #: so does a miss fixed (take it off this table).
 KNOWN_MISSES = {
+    # round 31: headline figures the body repeats ("$30b", "$1.4M", "$4.4 million", "1,500-plus workers", "more than
+    # €23 billion"), counts in words with no noun ("three", "two", "one each", "five more Sunday"), "tens of millions of
+    # dollars" (vague money is not drafted: its currency would be lost), multiples and fractions in words ("double the
+    # cost", "715 times standard"), "up to about a dollar", "376 teams" said twice, "a weekly average of three fatal"
+    "abc-2011-asx-30-billion-wiped-off": {"$30b"},
+    "chinadaily-2014-xiangjiang-arsenic-715-times": {"715 times standard"},
+    "cisa-2017-kenya-post-election-police-killings": {"one each", "three", "three girls", "two"},
+    "dailynewsbrief-2021-colonial-pipeline-ransom": {"$4.4 million", "tens of millions of dollars"},
+    "journalnews-2019-us-steel-great-lakes-layoffs": {"1,500-plus workers"},
+    "royalgazette-2011-ferry-fare-boycott": {"double the cost of a ticket", "up to about a dollar"},
+    "thelocal-2017-italy-quake-recovery-cost": {"four children", "more than €23 billion"},
+    "thenews-2018-lalamusa-anti-measles-drive": {"376 teams"},
+    "torontostar-2018-toronto-opioid-overdose-deaths": {"a weekly average of three fatal"},
+    "upi-2013-hong-kong-ivory-seizure": {"$1.4M"},
+    "wnews247-2023-wildfires-mass-evacuations": {"five more Sunday"},
     # round 30: a headline's figure the body repeats in other words is the body's row ("$800m", "More than 20,000
     # migrants", "Over 163 Million Sachets", "more than $67K", "Down 20 Percent", "At least 15" and "400"), measured
     # waiting times read as durations ("40 days"), shares and multiples in words with no noun ("about a quarter",
