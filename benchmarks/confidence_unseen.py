@@ -52,6 +52,7 @@ ROUNDS = [
     ("28", "d6fcb1a", "16c0d23"),
     ("29", "5f6cc70", "d8ec2bd"),
     ("30", "9336f96", "32e5ac5"),
+    ("31", "ced5bb4", "70b3852"),
 ]
 #: run inside the old worktree: one JSON line per draft
 _DRAFTS = r"""
