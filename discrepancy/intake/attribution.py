@@ -706,10 +706,10 @@ _WHOSE_NAMED = re.compile(
 #: The New Daily 2019: drafted as a speaker at 0.91)
 _FIGURES_WORDS = (
     r"new|latest|official|preliminary|early|initial|recent|provisional|fresh|updated|revised|final|annual|monthly|"
-    r"quarterly|"
-    r"weekly|daily|federal|national|state|Australian|British|American|Indian|Chinese|Canadian|Irish|Scottish|Welsh|"
-    r"English|Pakistani|Nigerian|Kenyan|European|Japanese|German|French|Russian|Ukrainian|Italian|Spanish|Brazilian|"
-    r"Mexican|Indonesian|Bangladeshi|Iranian|Iraqi|Turkish|Egyptian|Ghanaian|Malaysian|Thai|Korean"
+    r"quarterly|weekly|daily|federal|national|state|"
+    r"Australian|British|American|Indian|Chinese|Canadian|Irish|Scottish|Welsh|English|Pakistani|Nigerian|Kenyan|"
+    r"European|Japanese|German|French|Russian|Ukrainian|Italian|Spanish|Brazilian|Mexican|Indonesian|Bangladeshi|"
+    r"Iranian|Iraqi|Turkish|Egyptian|Ghanaian|Malaysian|Thai|Korean"
 )
 FIGURES_ONLY = re.compile(
     r"(?:the\s+)?(?:(?:" + _FIGURES_WORDS + r")\s+)*(?:stats|statistics|figures|data|numbers|records|reports?)", re.I
@@ -833,9 +833,10 @@ _THEY_AFTER = re.compile(r"[,\"”]\s*they\s+(?:" + SPEECH_VERBS + r")\b")
 #: a sentence that opens with a body or a group of people and its verb: "Customs officials in Hong Kong seized", "The
 #: Kenya National Commission on Human Rights (KNCHR) has criticized"
 _OPENING_GROUP = re.compile(
-    r"^(?:[A-Z][A-Z .'-]+[^()]{0,30}\([A-Za-z .]+\)\s*(?:--|[–—-])\s*)?(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z(][\w’'.()-]*|of|on|for|and|"
-    r"in|officials|authorities|officers|police|researchers|scientists|investigators|rescuers|paramedics|medics|"
-    r"doctors|experts|analysts|organi[sz]ers)){0,9})\s+(?:(?:has|have|had)\s+)?[a-z]+(?:ed|s)\b"
+    r"^(?:[A-Z][A-Z .'-]+[^()]{0,30}\([A-Za-z .]+\)\s*(?:--|[–—-])\s*)?"  # a dateline: "HONG KONG, Jan. 4 (UPI) --"
+    r"(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z(][\w’'.()-]*|of|on|for|and|in|officials|authorities|officers|"
+    r"police|researchers|scientists|investigators|rescuers|paramedics|medics|doctors|experts|analysts|"
+    r"organi[sz]ers)){0,9})\s+(?:(?:has|have|had)\s+)?[a-z]+(?:ed|s)\b"
 )
 #: the figure in a relative clause whose verb gives it ("the 2015 survey, which found 45% ...", "John Smith, who said
 #: 40 ..."): whose the clause is, not the main clause's speaker
