@@ -1617,6 +1617,10 @@ def _read_flag_and_tons(reading: _Reading, s: str, original: str) -> None:
     if reading.unit and reading.unit.startswith("mt"):
         if MEGATONNES.search(original) and not _METRIC_TONS.search(original):
             reading.unit = "M" + reading.unit[1:]
+        elif re.search(r"\b(?:thousand|million|billion|lakh|crore)\s+mt", s):
+            # "2.4 million mt" (IRIN, 2004): metric tons; 2.4 million megatonnes is more than the Earth's crust yields
+            reading.unit = "t" + reading.unit[2:]
+            reading.notes.append("'mt' after a scale word read as metric tons")
         else:
             reading.doubts.append(f"'{reading.unit}' may be megatonnes (Mt) or metric tons (MT)")
 

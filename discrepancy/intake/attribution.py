@@ -149,6 +149,11 @@ _TITLE_WORDS = (
 _TITLED_PERSON_AFTER = re.compile(r"\s*\([A-Z][\w.&-]*\)\s+(?P<person>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\b")
 
 
+#: the words that name a kind of body before its name in commas: "the research firm, SBM Intelligence"
+_KIND_NOUNS = r"firm|company|group|organi[sz]ation|agency|charity|think[\s-]tank|consultancy|ngo|institute|watchdog"
+_NAMED_AFTER_KIND = re.compile(r",\s+(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})\s*(?:[.,;]|$)")
+
+
 def _according_source(m: re.Match) -> str:
     """Who an "according to" names: the maker of a titled document after it, the person after a title and an
     organisation ("according to Chairman Matatu Owners Association (MoA) Simon Kimutai"), else the words it matched."""
@@ -157,6 +162,10 @@ def _according_source(m: re.Match) -> str:
     if person and not titled and re.match(r"(?:the\s+)?(?:" + _TITLE_WORDS + r")\b", m.group("src")):
         return person["person"]
     src = clean_source(titled["by"] if titled else m.group("src"))
+    named = _NAMED_AFTER_KIND.match(m.string, m.end())
+    if named and re.search(r"\b(?:" + _KIND_NOUNS + r")$", src, re.I):
+        # "according to a new report by the research firm, SBM Intelligence" (The Africa Report, 2023): the firm's name
+        return clean_source(named["name"])
     head = re.split(r"\s+(?:that|which)\s+", src)[0]
     # "according to figures that use a more accurate measure of punctuality" (City A.M., 2019): figures, no one named
     return head if head != src and FIGURES_ONLY.fullmatch(head) else src
@@ -1047,6 +1056,14 @@ _NO_KIND = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "the
             "top", "senior", "other", "two", "three", "some", "several", "many"}  # fmt: skip
 
 
+#: a public body, which no "company", "firm" or "airline" points back to
+_PUBLIC_BODY = re.compile(
+    r"\b(?:police|ministry|ministries|government|officials|authorities|army|military|department|council|parliament|"
+    r"commission|court|prosecutors?)\b",
+    re.I,
+)
+
+
 def earlier_named(source: str, earlier: list[str]) -> str:
     """The speaker named earlier that a bare description points back to: "the ministry" after "the
     country's Defense Ministry", "the agency" after "Haiti's central civil protection agency"; "" if none."""
@@ -1080,7 +1097,11 @@ def earlier_named(source: str, earlier: list[str]) -> str:
         # 2022, Infosecurity 2020), "The education recruitment service said" after "figures from Eteach" (The Star,
         # 2016): the company named before, never a person. "The report" or "an official report"
         # may be another's (The Telegraph, 2013: the headline's UN, the report FAO's and FEWS NET's): left as it is
-        return _last_named(earlier, lambda n: not _PERSON_NAMES.fullmatch(n) and not FIGURES_ONLY.fullmatch(n))
+        # never a public body for a company ("the research firm" after "Nigerian police", The Africa Report 2023)
+        return _last_named(
+            earlier,
+            lambda n: not _PERSON_NAMES.fullmatch(n) and not FIGURES_ONLY.fullmatch(n) and not _PUBLIC_BODY.search(n),
+        )
     named_alone = source.lower() == head.lower()  # "the NGO" points back; "an international NGO" is another one
     # "the agency" after "the California Department of Public Health" (ABC News, 2015): the last organisation named
     if head in ("group", "organisation", "organization", "monitor", "body", "agency") or (

@@ -86,6 +86,26 @@ _WORD_NUMBER = re.compile(
     + r"))*)\b)(?P<tail>\s+(?:percent|per\s?cent|percentage\s+points?|basis\s+points?)\b)?",
     re.I,
 )
+_WORD = (
+    r"(?:"
+    + _NUMBER_WORD_ALTS
+    + r")(?:[\s-](?:hundred|thousand|million|billion|"
+    + "|".join(sorted(NUMBER_WORDS[1:20], key=len, reverse=True))
+    + r"))*"
+)
+#: a range in words: "between one and eight percent", "two to three million" (not "from two to three": a change)
+_WORD_RANGE = re.compile(
+    r"(?<![\w-])(?:(?:"
+    + _QUALIFIER
+    + r")\s+)?(?:between\s+"
+    + _WORD
+    + r"\s+(?:and|to)|"
+    + _WORD
+    + r"\s+to)\s+"
+    + _WORD
+    + r"\b(?:\s+(?:percent|per\s?cent|million|billion|thousand))?",
+    re.I,
+)
 _LISTED_NOUN = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(WORD_COUNT_NOUNS)) + r")\b", re.I)
 #: plural nouns after a number in words that are prose, not a count to check ("three times", "two sides")
 _PROSE_PLURALS = ("times|years|days|nights|weekends|hours|weeks|months|decades|minutes|seconds|ways|things|companies|firms|sides|"
@@ -495,6 +515,20 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
         found.append(Found(start, start + len(phrase.rstrip()), text))  # a review's doubt: the draft's value note
         for i in range(start, end):
             taken[i] = True
+    for m in _WORD_RANGE.finditer(sentence):
+        # "between one and eight percent of gross sales" (Mail & Guardian, 2003) was drafted as exactly eight percent
+        if (
+            any(taken[m.start() : m.end()])
+            or re.search(r"\bfrom\s+$", sentence[: m.start()], re.I)  # "rose from two to three percent": a change
+            or re.match(r"\s+(?:" + _PROSE_PLURALS + r")\b", sentence[m.end() :], re.I)  # "two to three times more"
+        ):
+            continue
+        text = _with_noun(sentence, m.group(0), m.end())
+        reading = parse_value(text)
+        if reading.status == "ok" and reading.low is not None and reading.high is not None:
+            found.append(Found(m.start(), m.start() + len(text), text))
+            for i in range(m.start(), m.start() + len(text)):
+                taken[i] = True
     for m in _WORD_NUMBER.finditer(sentence):
         if any(taken[m.start() : m.end()]):
             continue

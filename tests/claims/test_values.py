@@ -648,6 +648,8 @@ REVIEW_FORMS = [
         pytest.param("5 tonnes to 6 tonnes", 5.5, 5, 6, "range", id="a unit twice"),
         pytest.param("20,000 (about)", 20000, None, None, "approx", id="about in brackets"),
         pytest.param("20,000 (c.)", 20000, None, None, "approx", id="c. in brackets"),
+        # "a predicted maize production of 2.4 million mt" (IRIN, 2004): metric tons, never 2.4 million megatonnes
+        pytest.param("2.4 million mt", 2400000, None, None, "exact", id="mt after a scale word: metric tons"),
     ],
 )
 def test_a_range_with_its_noun_twice_and_approximation_in_brackets(text, value, low, high, qualifier):

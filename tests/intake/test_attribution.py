@@ -397,6 +397,10 @@ def _drafted(text: str) -> list[tuple[str, str]]:
         pytest.param("More than 12,000 people had been forced from their homes, Tenerife Gov. Rosa Davila and emergency "
                      "officials said Sunday.", "More than 12,000 people",
                      "Tenerife Gov. Rosa Davila and emergency officials", id="a title's full stop ends no sentence"),
+        # round 32: The Africa Report (2023): the firm's name after its kind, never the police named before
+        pytest.param("Nigerian police say they arrested 3 suspects.\n\nGunmen kidnapped at least 3,620 people, according "
+                     "to a new report by the research firm, SBM Intelligence.", "at least 3,620 people",
+                     "SBM Intelligence", id="a report by the firm, its name"),
         # SYNTHETIC: the 45% was given to Gallup at 0.84, the speaker after the words
         pytest.param("Unlike the 2015 survey, which found 45% support, the new poll by Gallup shows 52%.", "45%",
                      "2015 survey", id="a relative clause that gives the figure: its subject"),

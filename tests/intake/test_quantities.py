@@ -35,6 +35,11 @@ from discrepancy.intake import quantities
                      id="the top 10: a rank (Derby Telegraph, 2021); top as a verb: a figure"),
         pytest.param("A litre of 80-octane gasoline and 92-octane rose by EGP 0.5 to EGP 8.", ["EGP 0.5", "EGP 8"],
                      id="a fuel's grade (Ahram Online, 2022): no claim"),
+        # round 32: "between one and eight percent of gross sales" (Mail & Guardian, 2003) was drafted as eight percent
+        pytest.param("Companies pay between one and eight percent of gross sales.", ["between one and eight percent"],
+                     id="a range in words: one range"),
+        pytest.param("It cost two to three times more.", [], id="a range of multiples in words: prose, not drafted"),
+        pytest.param("Production reached 2.4 million mt.", ["2.4 million mt"], id="metric tons after a scale word"),
         pytest.param("They found 250 bundles of notes (in Rs 2,000 denomination) worth Rs 5 crore.",
                      ["250", "Rs 5 crore"], id="a note's denomination (India TV News, 2022): no amount"),
         pytest.param("Some 300 people and 400 dogs died.", ["Some 300 people", "400"],
