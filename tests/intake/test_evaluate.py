@@ -20,6 +20,30 @@ ANSWERS = {a.name: a for a in load_answers(CORPUS)}
 #: Labelled numbers the intake does not draft today, each with why. A new miss fails its article's test;
 #: so does a miss fixed (take it off this table).
 KNOWN_MISSES = {
+    # round 32: a headline's figure the body repeats ("318 mln people", "300,000 children", "$3.3bn", "N5bn", "One
+    # Killed"), a figure said twice with the same value by two speakers ("$315 billion"), multiples in words ("twice",
+    # "three times", "double that figure"), counts in words with no noun, metric tons written "mt" with no scale word
+    # (which may be megatonnes: review), "between a million to a million-and-a-half"
+    "abc-2009-rudd-swan-debt-peak-dispute": {"$315 billion", "trillion dollar economy"},
+    "baltimoresun-2015-baltimore-marathon-smaller-field": {"six officers"},
+    "businessinsiderafrica-2020-ghana-year-of-return-tourism-revenue": {"$3.3bn"},
+    "ewn-2024-south-africa-youth-unemployment": {"double that figure", "four times that figure"},
+    "huffpostuk-2010-ucl-hospital-superbug-babies": {"Three Babies", "one premature baby"},
+    "kuna-2025-wfp-acute-food-insecurity": {"318 mln people", "twice the number"},
+    "mg-2003-south-africa-mining-royalty-bill": {"three times", "twice"},
+    "swradioafrica-2014-zimbabwe-school-dropouts": {
+        "300,000 children",
+        "Around 300,000 Zim children",
+        "between a million to a million-and-a-half",
+    },
+    "theafricareport-2023-nigeria-kidnappings-ransom": {"N5bn", "three “key suspects”"},
+    "thenewhumanitarian-2004-zimbabwe-maize-forecast-gap": {
+        "2,400,000 mt",
+        "388,558 mt",
+        "only 28,465 mt",
+        "only 388,558 mt",
+    },
+    "urdupoint-2020-moscow-region-gas-blast-toll": {"6 Injured", "One Killed", "one fatality"},
     # round 31: headline figures the body repeats ("$30b", "$1.4M", "$4.4 million", "1,500-plus workers", "more than
     # €23 billion"), counts in words with no noun ("three", "two", "one each", "five more Sunday"), "tens of millions of
     # dollars" (vague money is not drafted: its currency would be lost), multiples and fractions in words ("double the
