@@ -53,6 +53,7 @@ ROUNDS = [
     ("29", "5f6cc70", "d8ec2bd"),
     ("30", "9336f96", "32e5ac5"),
     ("31", "ced5bb4", "70b3852"),
+    ("32", "baa2e58", "4f35635"),
 ]
 #: run inside the old worktree: one JSON line per draft
 _DRAFTS = r"""
