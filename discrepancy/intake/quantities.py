@@ -76,22 +76,21 @@ _PHRASE = re.compile(
 #: the numbers in words, longest first ("sixty" before "six")
 _NUMBER_WORD_ALTS = "|".join(sorted((w for w in NUMBER_WORDS if w != "zero"), key=len, reverse=True))
 _PHONE = re.compile(r"\+\d{1,3}(?:[\s-]\(?\d{1,5}\)?){2,}|\(?\d{2,5}\)?(?:[\s-]\d{2,5}){3,}")
-_WORD_NUMBER = re.compile(
-    r"(?<![\w-])(?:(?P<qual>"
-    + _QUALIFIER
-    + r")\s+)?(?P<w>(?:an?\s+(?:dozen|hundred|million|billion|thousand)|(?:"
-    + _NUMBER_WORD_ALTS
-    + r")(?:[\s-](?:hundred|thousand|million|billion|"
-    + "|".join(sorted(NUMBER_WORDS[1:20], key=len, reverse=True))
-    + r"))*)\b)(?P<tail>\s+(?:percent|per\s?cent|percentage\s+points?|basis\s+points?)\b)?",
-    re.I,
-)
+#: a number in words: "twenty-five", "two hundred", "three million"
 _WORD = (
     r"(?:"
     + _NUMBER_WORD_ALTS
     + r")(?:[\s-](?:hundred|thousand|million|billion|"
     + "|".join(sorted(NUMBER_WORDS[1:20], key=len, reverse=True))
     + r"))*"
+)
+_WORD_NUMBER = re.compile(
+    r"(?<![\w-])(?:(?P<qual>"
+    + _QUALIFIER
+    + r")\s+)?(?P<w>(?:an?\s+(?:dozen|hundred|million|billion|thousand)|"
+    + _WORD
+    + r")\b)(?P<tail>\s+(?:percent|per\s?cent|percentage\s+points?|basis\s+points?)\b)?",
+    re.I,
 )
 #: a range in words: "between one and eight percent", "two to three million" (not "from two to three": a change)
 _WORD_RANGE = re.compile(
