@@ -1760,9 +1760,23 @@ _TILDE_AFTER = re.compile(r"#\d+\s*~(?!\s*[#~])")
 _ELLIPSIS = re.compile(r"^\s*(?:\.{3}|…)|(?:\.{3}|…)\s*$")
 
 
+#: "unknown" or "not known" opening the text, with no estimate word before the first number: "Unknown worldwide (1
+#: million in Russia)" (a list of epidemics) read as exactly 1,000,000, the count of one country; "unknown (est. 300)"
+#: is the estimate of the unknown figure itself
+_UNKNOWN_FIRST = re.compile(
+    r"^\s*(?P<w>unknown|not known|uncertain)\b(?![^#]*\b(?:est|estimated?|approx|approximately|c|ca|circa|about|around|"
+    r"perhaps|possibly|probably|likely|maybe)\b[^#]*#)"
+)
+
+
 def _cut_short_doubts(skeleton: str) -> list[str]:
-    """Doubts of a value cut short or questioned: a range with one end, dots at an end, a question mark."""
+    """Doubts of a value cut short or questioned: a range with one end, dots at an end, a question mark, a figure after
+    "unknown"."""
     doubts = []
+    if (unknown := _UNKNOWN_FIRST.search(skeleton)) and "#" in skeleton:
+        doubts.append(
+            f"'{unknown['w']}' before the figure: the figure may be of a part (one place, one group) or a guess"
+        )
     cut = _CUT_AFTER.search(skeleton)
     if cut:
         joiner = cut.group("j")
@@ -2585,7 +2599,12 @@ def _qualify(r: _Reading, pre: str, post: str, last: Quantity, *, interval: bool
     if after:
         if stated in (AT_LEAST, AT_MOST) and after[1] in (AT_LEAST, AT_MOST) and after[1] != stated:
             r.doubts.append(f"'{word}' before and '{after[0]}' after the number pull opposite ways")
-        word, stated = after
+        if stated in (AT_LEAST, AT_MOST) and after[1] == APPROX:
+            # "Over 5 million estimated" (a list of the largest funerals): an estimated bound, still a bound (it read
+            # as about 5 million)
+            r.notes.append(f"'{after[0]}' after '{word}': an estimated bound")
+        else:
+            word, stated = after
     if interval:
         if stated == APPROX:
             r.notes.append("approximate range")
