@@ -213,6 +213,15 @@ def extract_claims(
                     source, how, confidence = closed[0], "the speaker who closes the quotation", CONFIDENCE["quote"]
                 elif opening and opening[0] not in ("unattributed", "unattributed reports"):
                     source, how, confidence = opening[0], "the speaker who opens the quotation", CONFIDENCE["quote"]
+                elif run.opener is None and run.first is not None:
+                    # a quotation of several paragraphs that nobody opens or closes: news gives it to who spoke in
+                    # the paragraph before it ("The minister said this in Parliament ...", then "“By the end of ...")
+                    if by := paragraph_speaker.get(paragraphs[run.first] - 1, ""):
+                        source, how, confidence = (
+                            by,
+                            "the speaker of the paragraph before a quotation",
+                            CONFIDENCE["quote"],
+                        )
             if source in ("unattributed", "unattributed reports") and before_me:
                 # a paragraph that is a quotation and names no one: news gives it to who spoke in the paragraph
                 # before ('Grain SA said that ... 9.6 million tons', then '“The average yield ... 3.63 tons ...”')
@@ -300,6 +309,7 @@ class QuoteRun:
     tail: str = ""
     opener: int | None = None
     opened_by: str = ""
+    first: int | None = None  # the sentence where the quotation opens
 
 
 def _continues_quote(sentence: str) -> int | None:
@@ -317,6 +327,21 @@ def _continues_quote(sentence: str) -> int | None:
     if not curly and straight > 0 and sentence[straight - 1] in ",.!?":
         return 0
     return None
+
+
+def _closes_later(text: str, start: int, curly: bool) -> bool:
+    """Whether the first quotation mark from ``start`` on closes a quotation: then a paragraph with no marks between a
+    quotation left open and that mark is inside it ('... and arts and craft dealers to name a few.”', or '... five have
+    come out alive," Mr Mbano said.'). News opens each paragraph of a long quotation with a mark; a copy that lost
+    those marks, or that stores each sentence as its own paragraph, still opens the quotation once and closes it once
+    (the caller also ends it at a paragraph that names a speaker of its own, the writer's: "According to the latest
+    data from the Bangladesh Bureau of Statistics (BBS), ..." between two parts of a governor's quotation, Prothom Alo
+    2024). A straight mark closes when it follows a word or its punctuation and ends the word ('alive,"')."""
+    if curly:
+        m = re.compile(r"[“”]").search(text, start, start + 3000)
+        return bool(m and m.group() == "”")
+    m = re.compile(r'"').search(text, start, start + 3000)
+    return bool(m and m.start() > start and re.match(r'[\w,.!?]"(?:\s|$|[,.;:])', text[m.start() - 1 : m.end() + 1]))
 
 
 def paragraph_numbers(text: str, spans: list[tuple[int, int]]) -> list[int]:
@@ -355,15 +380,18 @@ def quote_runs(text: str, spans: list[tuple[int, int]], paragraph: list[int]) ->
     prints a quote of several paragraphs) or closes it. ``paragraph``: each sentence's, from paragraph_numbers."""
     out: dict[int, QuoteRun] = {}
     open_since: list[int] = []
-    inside = False
-    opener, opened_by = None, ""
+    inside = curly = False  # inside a quotation; opened with a curly mark
+    opener, opened_by, first = None, "", None
     for i, (a, b) in enumerate(spans):
         sentence = text[a:b]
         skip = 0
         if i and paragraph[i] != paragraph[i - 1]:  # a new paragraph: a quotation left open may go on in it
             go_on = _continues_quote(sentence) if inside else None
+            if go_on is None and inside and _closes_later(text, a, curly) and not speakers_named(sentence):
+                go_on = 0  # "“By the end of 2019, ... 5%." then "The average expenditure ... $2,931 in 2019." then
+                # "... to name a few.”" (Business Insider Africa, 2020): one quotation, opened once and closed once
             if go_on is None:  # it ends with its paragraph: its opener alone may say whose it is
-                out.update({j: QuoteRun("", opener, opened_by) for j in open_since if j != opener})
+                out.update({j: QuoteRun("", opener, opened_by, first) for j in open_since if j != opener})
                 inside, open_since, opener, opened_by = False, [], None, ""
             else:
                 skip = go_on
@@ -386,10 +414,10 @@ def quote_runs(text: str, spans: list[tuple[int, int]], paragraph: list[int]) ->
                         # that seems to run on may be two, when the text between them was left out ('Hoey said:
                         # “... five prisoners ...' then '“... 602 ...,” said Mr Mitchell.')
                         closes = opener is None or paragraph[j] == paragraph[i]
-                        out[j] = QuoteRun(tail if closes else "", opener, opened_by)
+                        out[j] = QuoteRun(tail if closes else "", opener, opened_by, first)
                 open_since, opener, opened_by = [], None, ""
             elif now and not inside:
-                open_since = [i]
+                open_since, first, curly = [i], i, ch == "“"
                 by = _OPENED_BY.search(sentence[:k])
                 opener, opened_by = (i, sentence[:k]) if by else (None, "")
                 before = text[spans[i - 1][0] : spans[i - 1][1]].strip() if i else ""
@@ -401,7 +429,7 @@ def quote_runs(text: str, spans: list[tuple[int, int]], paragraph: list[int]) ->
             inside = now
     for j in open_since:  # a quotation that does not close in the text: its opener alone may say whose it is
         if j != opener:
-            out[j] = QuoteRun("", opener, opened_by)
+            out[j] = QuoteRun("", opener, opened_by, first)
     return out
 
 

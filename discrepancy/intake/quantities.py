@@ -76,6 +76,10 @@ _PHRASE = re.compile(
 #: the numbers in words, longest first ("sixty" before "six")
 _NUMBER_WORD_ALTS = "|".join(sorted((w for w in NUMBER_WORDS if w != "zero"), key=len, reverse=True))
 _PHONE = re.compile(r"\+\d{1,3}(?:[\s-]\(?\d{1,5}\)?){2,}|\(?\d{2,5}\)?(?:[\s-]\d{2,5}){3,}")
+#: three groups of digits or more between spaces that are no number written with spaces between thousands ("12 000
+#: 000" is one): "report it to the hotline, 1800 675 888" (The Weekly Times) drafted 675 and 888
+_SPACED_GROUPS = re.compile(r"(?<![\d,.])\d{2,5}(?: \d{2,5}){2,}(?![\d,.]\d)")
+_THOUSANDS_SPACED = re.compile(r"\d{1,3}(?: \d{3})+")
 #: a number in words: "twenty-five", "two hundred", "three million"
 _WORD = (
     r"(?:"
@@ -403,6 +407,7 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
     skipped: list[str] = []
     taken = [False] * len(sentence)
     phones = [p.span() for p in _PHONE.finditer(sentence)]
+    phones += [p.span() for p in _SPACED_GROUPS.finditer(sentence) if not _THOUSANDS_SPACED.fullmatch(p.group())]
     pos = 0
     age_end = -1  # where the last age passed over ends: an age listed after it is one too
     while (m := _PHRASE.search(sentence, pos)) is not None:

@@ -212,6 +212,10 @@ from discrepancy.intake import quantities
                      ["5.9 percent", "8.1 percent"], id="a change's two ends in brackets"),
         pytest.param("Between 20 and 30 people (20 to 30 per cent of them) died.",
                      ["Between 20 and 30 people", "20 to 30 per cent"], id="a range in brackets with no change"),
+        # round 33: The Weekly Times (Victoria): "1800 675 888" was drafted as the claims 675 and 888
+        pytest.param("Anyone concerned must report it to the hotline, 1800 675 888.", [], id="a phone number in groups"),
+        pytest.param("The helpline is 13 11 14, and 40 people rang it.", ["40 people"], id="a phone number of three pairs"),
+        pytest.param("Some 12 000 000 people voted.", ["Some 12 000 000 people"], id="thousands between spaces stay"),
     ],
 )  # fmt: skip
 def test_quantities_of_a_sentence(sentence, expected):
