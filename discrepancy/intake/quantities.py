@@ -212,6 +212,10 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         return "a year"
     if re.search(r"\b(" + MONTHS + r")\.?\s*$", before) or re.match(r"^\s*(" + MONTHS + r")\b", after):
         return "a date"
+    if re.search(r"\b(?:" + MONTHS + r")\.?\s+\d{1,2}\s*(?:and|to|through|until|till|[-–])\s*$", before) and (
+        re.fullmatch(r"\d{1,2}", bare) and int(bare) <= 31
+    ):
+        return "a date"  # "between Sept. 24 and 29" (The Japan News, 2022): the second day was drafted as 29
     if re.match(r"^\s*(?:" + _HIJRI_MONTHS + r")\b", after, re.I):
         return "a date (of the Islamic calendar)"  # "29 Dzulqa’dah 1437/1 September 2016 (MINA)"
     if re.search(r"\b(?:" + _HIJRI_MONTHS + r")\s*$", before, re.I) and re.fullmatch(r"1[34]\d\d", bare):

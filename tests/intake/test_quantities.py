@@ -216,6 +216,9 @@ from discrepancy.intake import quantities
         pytest.param("Anyone concerned must report it to the hotline, 1800 675 888.", [], id="a phone number in groups"),
         pytest.param("The helpline is 13 11 14, and 40 people rang it.", ["40 people"], id="a phone number of three pairs"),
         pytest.param("Some 12 000 000 people voted.", ["Some 12 000 000 people"], id="thousands between spaces stay"),
+        pytest.param("The ministry examined 31 locations between Sept. 24 and 29.", ["31"],
+                     id="the second day of a span of dates"),
+        pytest.param("Police counted 30 on May 2 and 45 on May 3.", ["30", "45"], id="a count after a date stays"),
     ],
 )  # fmt: skip
 def test_quantities_of_a_sentence(sentence, expected):
