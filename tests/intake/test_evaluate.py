@@ -20,6 +20,35 @@ ANSWERS = {a.name: a for a in load_answers(CORPUS)}
 #: Labelled numbers the intake does not draft today, each with why. A new miss fails its article's test;
 #: so does a miss fixed (take it off this table).
 KNOWN_MISSES = {
+    # round 33: a headline's figure the body repeats in other words ("5 miners", "Nearly 21,000 migrants", "40,000
+    # Persons", "28,000 litre smuggled diesel", "2 lives lost", "17m", "22m", "more than 3,000 in Zimbabwe", "over 90%"),
+    # a figure said again by a speaker (one row: "more than 1 000 illegal miners here"), counts in words with no noun
+    # or a singular one ("One miner", "Nineteen", "five have come out alive", "Four illegal filling stations"),
+    # shares of a singular whole ("roughly half", "half of Nigeria", "more than half died"), a working time from 18 to
+    # 24 hours (a duration), "rose to 30 July 23" (a date, as printed), the dollar sum in a sentence whose verb is no
+    # speech ("unveiled ... a landmark $26 billion settlement", beside the headline's)
+    "bulawayo24-2019-matobo-gold-mine-collapse": {
+        "5 miners",
+        "One miner",
+        "The two ring leaders",
+        "five have come out alive",
+        "more than 1 000 illegal miners here",
+    },
+    "educationviews-2019-poland-teachers-strike-schools": {"from 18", "to 24 hours"},
+    "foxbusiness-2021-colonial-pipeline-ransom-recovered": {"roughly half"},
+    "hurriyetdailynews-2015-greece-migrant-arrivals-21000": {"Nearly 21,000 migrants"},
+    "irin-2009-zimbabwe-cholera-toll-3028": {"more than 3,000 in Zimbabwe"},
+    "japannews-2022-sekisei-coral-bleaching-90-percent": {"more than half died", "over 90%"},
+    "northernstar-2019-nsw-bushfires-million-hectares": {"2 lives lost", "Nineteen", "One home was destroyed"},
+    "ntd-2021-opioid-settlement-26-billion": {"$26 billion"},
+    "recyclingtoday-2021-us-port-congestion-80-ships": {"falling to 27", "rose to 30", "six near San Francisco"},
+    "saharareporters-2019-borno-flood-displaces-40000": {"40,000 Persons"},
+    "thenews-2018-karachi-smuggled-diesel-seized": {
+        "28,000 litre smuggled diesel",
+        "Four illegal filling stations and pumps",
+        "one Toyota Surf",
+    },
+    "thisday-2021-nigeria-housing-deficit-fashola": {"17m", "22m", "half of Nigeria", "the figure 17 million"},
     # round 32: a headline's figure the body repeats ("318 mln people", "300,000 children", "$3.3bn", "N5bn", "One
     # Killed"), a figure said twice with the same value by two speakers ("$315 billion"), multiples in words ("twice",
     # "three times", "double that figure"), counts in words with no noun, metric tons written "mt" with no scale word
