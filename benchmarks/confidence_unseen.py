@@ -54,6 +54,7 @@ ROUNDS = [
     ("30", "9336f96", "32e5ac5"),
     ("31", "ced5bb4", "70b3852"),
     ("32", "baa2e58", "4f35635"),
+    ("33", "4e9cc8a", "bf158c7"),
 ]
 #: run inside the old worktree: one JSON line per draft
 _DRAFTS = r"""
