@@ -115,6 +115,13 @@ _PROSE_PLURALS = ("times|years|days|nights|weekends|hours|weeks|months|decades|m
                   "parties|steps|reasons|points|words|teams|occasions|stages|rounds|terms|goals|questions|issues|"
                   "others|ones|pages|chapters|sections|articles|letters|nations|countries|states")  # fmt: skip
 _PLURAL_NOUN = re.compile(r"^\s+(?:[a-z]+\s+)?(?!(?:" + _PROSE_PLURALS + r")\b)[a-z]{3,}s\b", re.I)
+#: a singular noun and the event that befell it, after "one": "One home was destroyed", "one officer has been injured"
+_ONE_BEFALLEN = re.compile(
+    r"^\s+(?:[a-z]+\s+)?[a-z]{3,}\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?(?:killed|injured|wounded|"
+    r"destroyed|damaged|rescued|arrested|detained|found\s+dead|hurt|hospitali[sz]ed|evacuated|seized|recovered|"
+    r"infected|missing|dead|burned|burnt|razed|flattened)\b",
+    re.I,
+)
 #: "Two academics from the University estimated ...": a number in words in the speaker's name is no claim
 _SPEAKER_AFTER = re.compile(
     r"^[^,.;:]{0,60}?(?<!were )(?<!was )(?<!been )\b(?:said|says|estimated|estimate|told|claimed|claim|believe)\b"
@@ -557,6 +564,9 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
                 skipped.append(f"{text}: not read as a number")
             continue
         counted = bool(_LISTED_NOUN.match(after) or _PLURAL_NOUN.match(after)) and not _SPEAKER_AFTER.match(after)
+        # "One miner was rescued unharmed", "One home was destroyed at the Purgatory Creek fire" (Bulawayo24 2019, The
+        # Northern Star 2019): one of a singular noun that an event befell is a count
+        counted = counted or bool(m.group("w").lower() == "one" and _ONE_BEFALLEN.match(after))
         bare = (
             _AFTER_CASUALTY_VERB.search(sentence[: m.start()]) or re.match(r"an?\s+dozen", m.group("w"), re.I)
         ) and (re.match(r"^\s*(?:[,.;]|and\b|$|have\b|were\b|had\b)", after))

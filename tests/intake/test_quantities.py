@@ -219,6 +219,11 @@ from discrepancy.intake import quantities
         pytest.param("The ministry examined 31 locations between Sept. 24 and 29.", ["31"],
                      id="the second day of a span of dates"),
         pytest.param("Police counted 30 on May 2 and 45 on May 3.", ["30", "45"], id="a count after a date stays"),
+        # round 33: Bulawayo24 (2019), The Northern Star (2019): one of a singular noun that an event befell
+        pytest.param("One miner was rescued unharmed.", ["One"], id="one, a noun, and what befell it"),
+        pytest.param("One home has been destroyed by the fire.", ["One"], id="one, has been and what befell it"),
+        pytest.param("One official was quoted as saying it.", [], id="one official: no event, no count"),
+        pytest.param("One day was lost.", [], id="one day: no event befell it"),
     ],
 )  # fmt: skip
 def test_quantities_of_a_sentence(sentence, expected):
