@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from discrepancy.intake.article import MONTHS
 from discrepancy.intake.quantities import Found
 
 SPEECH_VERBS = ("said|says|say|claimed|claims|claim|estimated|estimates|estimate|told|reported|reports|stated|states|"
@@ -135,7 +136,13 @@ _NAME = (
 )
 _ACCORDING = re.compile(
     # "Sputnik has learned from the Russian Emergency Ministry" (UrduPoint, 2020): the one learned from gives it
-    r"\b(?:according to|(?:has|have|had)\s+(?:learned|learnt)\s+from)\s+(?P<src>(?:(?:the|an?)\s+)?(?:"
+    r"\b(?:according to|(?:has|have|had)\s+(?:learned|learnt)\s+from)\s+(?P<src>(?:(?:the|an?)\s+)?"
+    # a day before the maker: "according to a 26 March ministry estimate" (Mint, 2015) gave the speaker "a", at 0.89
+    r"(?:\d{1,2}\s+(?:"
+    + MONTHS
+    + r")\s+|(?:"
+    + MONTHS
+    + r")\s+\d{1,2},?\s+)?(?:"
     + _NAME
     + r"(?:['’]s?)?(?:\s+[a-z]+){0,2}|reports|[a-z]+ reports|sources|officials|(?:[a-z]+\s+){0,2}(?:"
     + GROUP_NOUNS
@@ -381,6 +388,8 @@ def clean_source(src: str) -> str:
         "",
         src,
     )
+    # "a 26 March ministry estimate" (Mint, 2015): the day it was made, before who made it
+    src = re.sub(r"^(?:\d{1,2}\s+(?:" + MONTHS + r")|(?:" + MONTHS + r")\s+\d{1,2},?)\s+(?=[a-z])", "", src, flags=re.I)
     # "Earlier this week the Financial Times": a time before the name
     src = re.sub(
         r"^(?:Earlier|Later|Last|This|Next)\s+(?:this\s+)?(?:week|month|year|day|morning|evening|night)\s+", "", src

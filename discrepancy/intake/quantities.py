@@ -104,9 +104,11 @@ _WORD_RANGE = re.compile(
     + _WORD
     + r"\s+(?:and|to)|"
     + _WORD
-    + r"\s+to)\s+"
+    + r"\s+to)\s+(?P<second>"
     + _WORD
-    + r"\b(?:\s+(?:percent|per\s?cent|million|billion|thousand))?",
+    # the second end in digits: "Eighty to 90 per cent", "Five to 10 people" (The Daily Monitor, 2013: drafted as
+    # exactly 90 per cent)
+    + r"|\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d,.]*\d))\b(?:\s*(?:percent|per\s?cent|%|million|billion|thousand))?",
     re.I,
 )
 _LISTED_NOUN = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(WORD_COUNT_NOUNS)) + r")\b", re.I)
@@ -303,10 +305,17 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
     # six-cylinder engine" (not "a 100-bed capacity", MSF 2015: a claim)
     if re.match(
         r"^-(?:pages?|storey|story|inch|foot|feet|metre|meter|mile|kilometre|kilometer|km|lane|octane|octance|carat|"
-        r"karat|cylinder|gauge|ply)\b",
+        r"karat|cylinder|gauge|ply|block)\b",  # "packed a 20-block area" (Ocala Star-Banner, 2003)
         after,
     ):
         return "a size that describes a thing (a 177-page report)"  # Japan's audit report (Borneo Bulletin, 2019-12)
+    if re.search(r"\b(?:an?|each|per|every|one)\s+$", before) and re.match(
+        r"^\s?(?:kg|kilo(?:gram)?s?|g|grams?|litres?|liters?|l|ml|lb|lbs|pounds?|tonnes?|tons?)\s+(?:\w+\s+)?(?:bag|sack|"
+        r"packet|pack|bottle|cylinder|tin|can|carton|box|container|jar|drum|tank|bundle|crate)s?\b",
+        after,
+        re.I,
+    ):
+        return "a package's size (a 50 kg bag)"  # "a 50 kg bag of sugar is being sold for Rs 8400" (Startup Pakistan)
     if re.search(r"\b(?:depth|altitude|height|elevation)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", before):
         return "a depth or height that places something"  # "at a depth of around 885 feet" (Fox News, 2007-03-20)
     if _WHERE.match(sentence[end : end + 60]):
@@ -532,15 +541,27 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
             taken[i] = True
     for m in _WORD_RANGE.finditer(sentence):
         # "between one and eight percent of gross sales" (Mail & Guardian, 2003) was drafted as exactly eight percent
+        overlaps = []
+        if m.group("second")[:1].isdigit():  # its second end, read alone before, gives way to it
+            overlaps = [f for f in found if f.start < m.end() and m.start() < f.end]
+            if not all(m.start("second") <= f.start for f in overlaps):
+                continue
         if (
-            any(taken[m.start() : m.end()])
+            any(taken[i] and not any(f.start <= i < f.end for f in overlaps) for i in range(m.start(), m.end()))
             or re.search(r"\bfrom\s+$", sentence[: m.start()], re.I)  # "rose from two to three percent": a change
             or re.match(r"\s+(?:" + _PROSE_PLURALS + r")\b", sentence[m.end() :], re.I)  # "two to three times more"
         ):
             continue
         text = _with_noun(sentence, m.group(0), m.end())
         reading = parse_value(text)
-        if reading.status == "ok" and reading.low is not None and reading.high is not None:
+        # a range read, or one in doubt ("one to 2,000 people": 1,000 to 2,000?), drafted whole for review
+        if (reading.status == "ok" and reading.low is not None and reading.high is not None) or (
+            overlaps and reading.status == "review"
+        ):
+            for f in overlaps:
+                found.remove(f)
+                for i in range(f.start, f.end):
+                    taken[i] = False
             found.append(Found(m.start(), m.start() + len(text), text))
             for i in range(m.start(), m.start() + len(text)):
                 taken[i] = True
@@ -615,4 +636,22 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
             continue
         found.append(Found(m.start(), m.end(), m.group(0), "vague amount"))
     found.sort(key=lambda f: f.start)
-    return found, skipped
+    return _compounds_joined(sentence, found), skipped
+
+
+#: a figure that ends on a scale word, then more digits: "8 thousand 300 rupees" is 8,300
+_SCALE_END = re.compile(r"\d\s+(?:thousand|hundred|lakh|lakhs|crore|crores)$", re.I)
+
+
+def _compounds_joined(sentence: str, found: list[Found]) -> list[Found]:
+    """Figures written as a scale word and then the rest in digits ("increased from 8 thousand 300 rupees to 9 thousand
+    rupees", Startup Pakistan 2023) joined into one quantity, which the reader leaves for review: read apart, they were
+    drafted as "from 8 thousand" and the range 300 to 9,000 rupees."""
+    out: list[Found] = []
+    for f in found:
+        if out and _SCALE_END.search(out[-1].value_text) and re.fullmatch(r"\s+", sentence[out[-1].end : f.start]):
+            if f.value_text[:1].isdigit():
+                out[-1] = Found(out[-1].start, f.end, sentence[out[-1].start : f.end], out[-1].note or f.note)
+                continue
+        out.append(f)
+    return out

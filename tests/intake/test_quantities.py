@@ -224,6 +224,18 @@ from discrepancy.intake import quantities
         pytest.param("One home has been destroyed by the fire.", ["One"], id="one, has been and what befell it"),
         pytest.param("One official was quoted as saying it.", [], id="one official: no event, no count"),
         pytest.param("One day was lost.", [], id="one day: no event befell it"),
+        # round 34: The Daily Monitor (2013), AFP via Al Jazeera (2020): each range's second end alone was drafted
+        pytest.param("Eighty to 90 per cent of inmates are on remand.", ["Eighty to 90 per cent"],
+                     id="a range from words to digits: never its second end"),
+        pytest.param("Eight to 10 swarms are active.", ["Eight to 10"], id="eight to 10"),
+        pytest.param("It rose from five to 10 people.", ["10 people"], id="from five to 10: a change, its level"),
+        pytest.param("Police said one to 2,000 people came.", ["one to 2,000"], id="one to 2,000: whole, for review"),
+        # Startup Pakistan (2023): "from 8 thousand" and the range 300 to 9,000 rupees were drafted
+        pytest.param("The bag has increased from 8 thousand 300 rupees to 9 thousand rupees.",
+                     ["from 8 thousand 300 rupees to 9 thousand rupees"], id="a scale word, then digits: one figure"),
+        pytest.param("A 50 kg bag of sugar is sold for Rs 8400.", ["Rs 8400"], id="a package's size"),
+        # Ocala Star-Banner (2003)
+        pytest.param("Protesters packed a 20-block area.", [], id="a 20-block area"),
     ],
 )  # fmt: skip
 def test_quantities_of_a_sentence(sentence, expected):
