@@ -575,6 +575,12 @@ def _valid(match: re.Match | None) -> str:
         r"\s*(?:on|in|at|for|of|from|with|into|about|over)\s", match["src"], re.I
     ):
         return ""  # "spend another USD7.4 billion on Olympic-related projects": the noun after a preposition
+    if verb.lower() in ("maintain", "maintains", "maintained") and re.match(
+        r"\s+(?:an?|the|its|their|his|her)\s", match.string[match.end("verb") :]
+    ):
+        return (
+            ""  # "Vietnam maintains an ambitious plan to reduce deforestation by around 20 percent" (VnExpress): kept
+        )
     if verb.lower() in _NOUN_VERBS and re.match(r"\s+of\s", match.string[match.end("verb") :]):
         return ""  # "After the devastation brought by superstorm Sandy, estimates of insured losses are rising" (CBC,
         # 2012): the noun, drafted as the speaker "devastation brought by superstorm Sandy" at 0.85

@@ -316,6 +316,12 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         re.I,
     ):
         return "a package's size (a 50 kg bag)"  # "a 50 kg bag of sugar is being sold for Rs 8400" (Startup Pakistan)
+    if re.search(
+        r"\b(?:bag|sack|packet|pack|bottle|cylinder|tin|can|carton|box|container|jar|drum|bundle|crate)s?\s+of\s+$",
+        before,
+        re.I,
+    ) and re.match(r"^\s?(?:kg|kilo(?:gram)?s?|g|grams?|litres?|liters?|l|ml|lb|lbs|pounds?)\b", after, re.I):
+        return "a package's size (a bag of 50 kg)"  # "in a bag of 50 kg sugar" (Startup Pakistan, 2023)
     if re.search(r"\b(?:depth|altitude|height|elevation)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", before):
         return "a depth or height that places something"  # "at a depth of around 885 feet" (Fox News, 2007-03-20)
     if _WHERE.match(sentence[end : end + 60]):

@@ -508,6 +508,9 @@ def test_each_attribution_pattern_names_the_speaker(text, value, speaker):
         pytest.param("As the coast struggles after the devastation brought by superstorm Sandy, estimates of insured "
                      "losses are rising, and could reach $20 billion.", "devastation brought by superstorm Sandy",
                      id="estimates of: a noun"),
+        # round 34: VnExpress (2016), drafted with the speaker "Vietnam" at 0.74
+        pytest.param("Vietnam maintains an ambitious plan to reduce deforestation by around 20 percent next year.",
+                     "Vietnam", id="maintains a plan: no speech"),
         # Venezuelanalysis (2005), AgricultureWire (2015): each came of a rule added in round 33 before it was narrowed
         pytest.param("Opposition leaders, such as Gerardo Blyde of the party Justice First, among others, had argued that "
                      "abstention was over 80%.", "Justice First (among others)", id="among others is no role"),

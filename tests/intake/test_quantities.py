@@ -234,6 +234,8 @@ from discrepancy.intake import quantities
         pytest.param("The bag has increased from 8 thousand 300 rupees to 9 thousand rupees.",
                      ["from 8 thousand 300 rupees to 9 thousand rupees"], id="a scale word, then digits: one figure"),
         pytest.param("A 50 kg bag of sugar is sold for Rs 8400.", ["Rs 8400"], id="a package's size"),
+        pytest.param("After a rise of 700 rupees in a bag of 50 kg sugar, prices rose.", ["700 rupees"],
+                     id="a bag of 50 kg"),
         # Ocala Star-Banner (2003)
         pytest.param("Protesters packed a 20-block area.", [], id="a 20-block area"),
     ],
