@@ -134,6 +134,8 @@ _TRIGGERS = (
     + r")\b.*\bfrom\b|\bby \d|  |'"
     # "10s of thousands", "100s of people": a vague amount in digits, which the full reader reads
     + r"|\d0s of\b|^1?,?000?s$|something"  # "30-something": no number the full reader reads
+    # "halved in the past 15 years", "within 20 days": a span of time, which the full reader takes for no value
+    + r"|\b(?:past|last|next|previous|coming|preceding|within) \d"
     # a slash beside a decimal ("70.3 / 79.9": two figures in one cell, no fraction): the full reader doubts it
     + r"|\d\.\d+\s*/\s*\d|\d\s*/\s*\d+\.\d"
     # "1-112": odds of 1 in 112 (the National Safety Council's), or a range: the full reader doubts it

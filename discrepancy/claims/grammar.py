@@ -226,6 +226,31 @@ def _plain(x: float) -> str:
     return f"{x:.10f}".rstrip("0").rstrip(".") if not float(x).is_integer() else str(int(x))
 
 
+_DIGIT_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine"
+#: a decimal in words: "six-point-three percent" (a radio transcript) read as 6, the rest dropped
+_WORD_DECIMAL = re.compile(
+    r"\b(?P<int>(?:"
+    + "|".join(_TENS)
+    + r")(?:[- ](?:"
+    + _DIGIT_WORDS
+    + r"))?|"
+    + "|".join(sorted(_SMALL, key=len, reverse=True))
+    + r")[- ]point[- ](?P<dec>(?:"
+    + _DIGIT_WORDS
+    + r")(?:[- ](?:"
+    + _DIGIT_WORDS
+    + r"))*)\b"
+)
+
+
+def _word_decimal(m: re.Match, notes: list[str]) -> str:
+    head = m.group("int").replace("-", " ").split()
+    whole = sum(_TENS.get(w, 0) + _SMALL.get(w, 0) for w in head)
+    decimals = "".join(str(_SMALL[w]) for w in m.group("dec").replace("-", " ").split())
+    notes.append(f"'{m.group()}' read as {whole}.{decimals}")
+    return f"{whole}.{decimals}"
+
+
 def words_to_digits(s: str) -> tuple[str, list[str]]:
     """Number words and fractions in a cleaned text as digits. Returns the text and notes."""
     notes: list[str] = []
@@ -236,6 +261,7 @@ def words_to_digits(s: str) -> tuple[str, list[str]]:
     s = _FRACTION_OF_SCALE.sub(lambda m: _fraction_of_scale(m, notes), s)
     if "point" in s:
         s = _FRACTION_OF_POINT.sub(lambda m: _fraction_of_point(m, notes), s)
+        s = _WORD_DECIMAL.sub(lambda m: _word_decimal(m, notes), s)
     s = _SHARE.sub(lambda m: _share(m, notes), s)
     s = _PER_SCALE.sub(lambda m: f"{m.group('per')} {({'hundred': 100} | WORD_SCALES)[m.group('scale')]}", s)
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD_TOKEN.finditer(s)]
@@ -1357,6 +1383,21 @@ _REPEATED_NOUN = re.compile(
 )
 
 
+#: a capital C or F glued to a number and ending the word: "56.7C", "-12.3C", "38.7C (101.66F)" (Daily Mail, 2017)
+_GLUED_DEGREES = re.compile(r"(?<![\w.,])([-−–]?\d{1,3}(?:\.\d+)?)([CF])(?=$|[\s(),;/–-])")
+
+
+def _glued_degrees(text: str, notes: list[str]) -> str:
+    """Temperatures as the British press prints them, the scale's letter glued to the number ("56.7C", "101.66F"),
+    written as degrees: they read as no number before."""
+
+    def degrees(m: re.Match) -> str:
+        notes.append(f"'{m.group()}' read as degrees {'Celsius' if m.group(2) == 'C' else 'Fahrenheit'}")
+        return f"{m.group(1)} °{m.group(2)}"
+
+    return _GLUED_DEGREES.sub(degrees, text)
+
+
 def read(text: object) -> ParsedValue:
     """Read one stated value (see the module's docstring). Never raises."""
     if text is None or (isinstance(text, float) and math.isnan(text)):
@@ -1370,6 +1411,7 @@ def read(text: object) -> ParsedValue:
         unmarked = _pence(unmarked, notes)
     if "‰" in unmarked or "mille" in unmarked.lower():
         unmarked = _per_mille(unmarked, notes)
+    unmarked = _glued_degrees(unmarked, notes)
     s = clean(unmarked)
     if not s:
         return ParsedValue(status=UNPARSED, note="no value stated")
@@ -1391,7 +1433,7 @@ def read(text: object) -> ParsedValue:
     _mark_levels_and_dates(s, qs)
     values = [q for q in qs if q.kind == "value"]
     if not values:
-        return ParsedValue(status=UNPARSED, note="no quantity found (only dates or interval levels)")
+        return ParsedValue(status=UNPARSED, note="no quantity found (only dates, spans of time or interval levels)")
     skeleton = _skeleton(s, qs)
     unread = _unread_digits(skeleton)
     if unread:
@@ -1858,6 +1900,15 @@ def _vague(s: str, notes: list[str]) -> ParsedValue:
 _GARBLED_DIGITS = re.compile(r"\d[\d.,']*[.,]\d[\w.,']*")
 
 
+#: a span of time the text looks back or ahead over: "in the past 15 years", "over the next two decades"
+_PAST_SPAN_BEFORE = re.compile(
+    r"\b(?:(?:in|over|during|within|for)\s+the\s+(?:past|last|next|previous|coming|preceding)|within)\s+$"
+)
+_SPAN_UNIT_AFTER = re.compile(
+    r"\s*(?:(?:working|business|calendar)\s+)?(?:years?|months?|weeks?|days?|decades?|hours?|centuries|quarters?)\b"
+)
+
+
 def _mark_levels_and_dates(s: str, qs: list[Quantity]) -> None:
     """The 95 of "95% CI" is an interval level; a year after "in" or a month, and a day before a month, are
     dates. Neither is a quantity of the claim."""
@@ -1894,6 +1945,8 @@ def _mark_levels_and_dates(s: str, qs: list[Quantity]) -> None:
                 and (_MONTH_AFTER.match(after) or _DAYS_AFTER.match(after) or _MONTH_BEFORE.search(before))
             ):
                 q.kind = "date"  # "12 May", the 10 of "10-12 May" (a span of days), "since January 1"
+        if q.unit is None and q.scale == 1 and _PAST_SPAN_BEFORE.search(before) and _SPAN_UNIT_AFTER.match(after):
+            q.kind = "span"  # "halved in the past 15 years" (a journal's phrase) read as exactly 15: the span it took
 
 
 def _skeleton(s: str, qs: list[Quantity]) -> str:
@@ -2648,6 +2701,8 @@ def _check(r: _Reading, qs: list[Quantity]) -> ParsedValue:
             notes.append(f"'{q.text.strip()}' read as the interval's level")
         elif q.kind == "date":
             notes.append(f"'{q.text.strip()}' read as a date")
+        elif q.kind == "span":
+            notes.append(f"'{q.text.strip()}' read as a span of time, no value")
     if doubts:
         read_as = _describe(r) if numbers and all(math.isfinite(x) for x in numbers) else ""
         parts = ["check: " + "; ".join(doubts)]

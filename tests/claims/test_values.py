@@ -1337,6 +1337,10 @@ def test_a_fraction_of_a_scale_is_read_or_doubted(text, status, value):
         pytest.param("−5 °C", -5, "°C", id="a temperature below zero is no negative count"),
         pytest.param("86°F", 86, "°F", id="degrees Fahrenheit"),
         pytest.param("30 degrees Celsius", 30, "°C", id="degrees Celsius in words"),
+        # the British press's glued letter (Daily Mail 2017, ITV 2020): no number as printed before
+        pytest.param("56.7C", 56.7, "°C", id="a C glued to the number"),
+        pytest.param("-12.3C", -12.3, "°C", id="a glued C below zero"),
+        pytest.param("101.66F", 101.66, "°F", id="an F glued to the number"),
     ],
 )
 def test_more_units_of_measure(text, value, unit):
