@@ -180,6 +180,30 @@ _VAGUE = re.compile(
 )
 
 
+#: a temperature with its scale's letter glued on ("56.7C", "101.66F"), in a sentence about heat or cold
+_DEGREES_GLUED = re.compile(r"[CF](?!\w|[.,]\w)")
+_TEMPERATURE_WORDS = re.compile(
+    r"\b(?:temperatures?|heat(?:wave)?|hot(?:test)?|cold(?:est)?|warm(?:est)?|cool(?:est)?|highs?|lows?|degrees|mercury|"
+    r"thermometers?|scorching|sweltering|freezing|frost|chill|celsius|fahrenheit|records?|recorded|peaked)\b",
+    re.I,
+)
+#: a label before a number with a letter glued on: "Section 80C", "seat 12F", "Flight 93C" are no temperatures
+_LABEL_BEFORE = re.compile(
+    r"\b(?:section|form|flight|apartment|apt|seat|room|gate|platform|route|bus|row|unit|suite|article|rule|clause|"
+    r"schedule|chapter|grade|level|class|type|model|no)\.?\s*$",
+    re.I,
+)
+
+
+def _glued_degrees(sentence: str, end: int) -> bool:
+    """Whether the number ending at ``end`` is a temperature printed with its letter glued on ("hit 56.7C", "England's
+    current record is 38.5C"): in a sentence about heat, cold or records, after no label ("Section 80C")."""
+    if not _DEGREES_GLUED.match(sentence, end) or not _TEMPERATURE_WORDS.search(sentence):
+        return False
+    number = re.search(r"[-−–]?[\d.]+$", sentence[:end])
+    return not (number and _LABEL_BEFORE.search(sentence[: number.start()]))
+
+
 def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
     """Why the number at [start, end) of the sentence is not a claim ("" when it may be one)."""
     before = sentence[max(0, start - 25) : start].lower()
@@ -197,6 +221,7 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         or re.match(r"^[a-z]", after)
         and not _GLUED_SCALE.match(after)
         and not _GLUED_UNIT.match(after)
+        and not _glued_degrees(sentence, end)
     ):
         return "part of a name or model (such as Su-24M)"
     if (
@@ -536,6 +561,9 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
         glued = _GLUED_UNIT.match(sentence[end : end + 30].lower())
         if glued:  # "135mph": the unit is the figure's
             end += glued.end()
+            phrase = sentence[start:end]
+        elif _glued_degrees(sentence, end):  # "Death Valley hit 56.7C" (Daily Mail, 2017): the scale is the figure's
+            end += 1
             phrase = sentence[start:end]
         text = _with_noun(sentence, phrase.strip().rstrip(".,;:"), end)
         reading = parse_value(text)

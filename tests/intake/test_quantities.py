@@ -238,6 +238,11 @@ from discrepancy.intake import quantities
                      id="a bag of 50 kg"),
         # Ocala Star-Banner (2003)
         pytest.param("Protesters packed a 20-block area.", [], id="a 20-block area"),
+        # Daily Mail (2017), ITV (2020): temperatures with the scale's letter glued on were passed over as model names
+        pytest.param("England's current record is 38.5C, but the South Pole hasn't risen above -12.3C.",
+                     ["38.5C", "above -12.3C"], id="temperatures with a glued C"),
+        pytest.param("It was 38.7C (101.66F) at Heathrow, the hottest day.", ["38.7C"], id="a glued C, F in brackets"),
+        pytest.param("Under Section 80C of the record rules, 40 people claimed.", ["40 people"], id="Section 80C: a label"),
     ],
 )  # fmt: skip
 def test_quantities_of_a_sentence(sentence, expected):
