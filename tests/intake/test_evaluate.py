@@ -20,6 +20,32 @@ ANSWERS = {a.name: a for a in load_answers(CORPUS)}
 #: Labelled numbers the intake does not draft today, each with why. A new miss fails its article's test;
 #: so does a miss fixed (take it off this table).
 KNOWN_MISSES = {
+    # round 34: a headline's figure the body repeats in other words ("21 dead", "$100 Million in Damages", "At least
+    # 700", "93c/l", "$20b", "top $1 billion", "Rises to 14", "Rs 8 Per Kg", "About $1B", "934 ha", "7.6 million
+    # children"), a figure said twice (one row: "about a billion", "Rs 180 to Rs 185 per kg", "the fiscal deficit was
+    # $15.5 billion"), vague counts ("thousands of aftershocks", "several house fires", "scores"), counts in words with
+    # no noun ("three"), a multiple ("three to five times"), a share of a singular whole ("one-quarter of a twin bed"),
+    # zero in a word ("a zero road toll"), an age labelled as the person counted ("a 65-year-old woman"), and a level
+    # printed with a leading zero ("07.82 feet", which the reader leaves for review)
+    "bairdmaritime-2023-rizal-boat-capsize-toll": {"21 dead"},
+    "cbn-2019-california-aftershocks-damage": {
+        "$100 Million in Damages",
+        "several house fires",
+        "thousands of aftershocks",
+    },
+    "cnn-2010-dadaab-refugee-camp-overcrowding": {"At least 700", "three"},
+    "dailymonitor-2013-uganda-jails-overcrowded": {"one-quarter of a twin bed"},
+    "ewn-2012-petrol-price-93c-increase": {"93c/l"},
+    "newsday-2020-trinidad-budget-deficit-forecast": {"$20b", "the fiscal deficit was $15.5 billion"},
+    "ninefinance-2017-cyclone-debbie-damage-bill": {"top $1 billion"},
+    "ocalastarbanner-2003-new-york-war-protest-arrests": {"scores", "three", "three to five times"},
+    "rnz-2012-easter-road-toll-zero": {"a zero road toll", "zero holiday road toll"},
+    "sputnik-2023-brazil-building-collapse-toll": {"Rises to 14", "a 65-year-old woman"},
+    "startuppakistan-2023-sugar-wholesale-price-rise": {"Rs 180 to Rs 185 per kg", "Rs 8 Per Kg"},
+    "thenewhumanitarian-2004-madagascar-measles-campaign": {"7.6 million children"},
+    "timesofislamabad-2018-tarbela-dead-level": {"07.82 feet"},
+    "villagevoice-2005-nyc-transit-strike-cost": {"About $1B", "about a billion"},
+    "vnexpress-2016-illegal-logging-934-hectares": {"934 ha"},
     # round 33: a headline's figure the body repeats in other words ("5 miners", "Nearly 21,000 migrants", "40,000
     # Persons", "28,000 litre smuggled diesel", "2 lives lost", "17m", "22m", "more than 3,000 in Zimbabwe", "over 90%"),
     # a figure said again by a speaker (one row: "more than 1 000 illegal miners here"), counts in words with no noun
