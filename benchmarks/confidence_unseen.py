@@ -55,6 +55,7 @@ ROUNDS = [
     ("31", "ced5bb4", "70b3852"),
     ("32", "baa2e58", "4f35635"),
     ("33", "4e9cc8a", "bf158c7"),
+    ("34", "10c19d5", "b65d63e"),
 ]
 #: run inside the old worktree: one JSON line per draft
 _DRAFTS = r"""
