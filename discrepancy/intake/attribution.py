@@ -136,7 +136,11 @@ _NAME = (
 )
 _ACCORDING = re.compile(
     # "Sputnik has learned from the Russian Emergency Ministry" (UrduPoint, 2020): the one learned from gives it
-    r"\b(?:according to|(?:has|have|had)\s+(?:learned|learnt)\s+from)\s+(?P<src>(?:(?:the|an?)\s+)?"
+    # "As per the National Drought Management Authority (NDMA), 11 counties ..." (The Star, Kenya, 2023): as per is
+    # according to, as much of South Asia and Africa writes it
+    # (before a name or a body only: "as per the decision", "as per the breakup of cases" name no one)
+    r"\b(?:according to|as per(?=\s+(?:(?:the|an?)\s+)?(?:(?-i:[A-Z])|(?:[\w-]+\s+){0,2}(?:" + GROUP_NOUNS + r")s?\b))"
+    r"|(?:has|have|had)\s+(?:learned|learnt)\s+from)\s+(?P<src>(?:(?:the|an?)\s+)?"
     # a day before the maker: "according to a 26 March ministry estimate" (Mint, 2015) gave the speaker "a", at 0.89
     r"(?:\d{1,2}\s+(?:"
     + MONTHS
@@ -814,7 +818,7 @@ _DISPUTE_WORDS = re.compile(
     re.I,
 )
 #: a sentence that opens with "According to X," (what it says runs to the sentence's end)
-_OPENING_ACCORDING = re.compile(r"^\s*(?=[Aa]ccording to\s)" + _ACCORDING.pattern[2:] + r"[^,;]*,", re.I)
+_OPENING_ACCORDING = re.compile(r"^\s*(?=(?:[Aa]ccording to|[Aa]s per)\s)" + _ACCORDING.pattern[2:] + r"[^,;]*,", re.I)
 #: "the National Treatment Purchase Fund (NTPF) published the latest waiting list figures": who publishes figures
 _PUBLISHER_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'&-]*(?:\.(?!\s)[\w’'&-]*)*)"  # "B.C.", "Eteach", "gov.uk"
 _PUBLISHER = (
@@ -1175,6 +1179,26 @@ def earlier_named(source: str, earlier: list[str]) -> str:
     ):
         return _last_named(earlier, lambda n: bool(_ORGANISATION.search(n)))  # an organisation, not a person
     return ""
+
+
+def companies_named(source: str, earlier: list[str]) -> int:
+    """How many different companies named before "the company" (or firm, carrier ...) could point back to: with two
+    ("Norsk Hydro estimated ...", then "the transportation giant Maersk announced ...", then "the company declared it had
+    more than $40 million losses", Security Affairs 2019) the last one named may not be the one meant."""
+    m = _BARE_GROUP.match(source)
+    if not m or m.group("head").lower() not in ("company", "firm", "airline", "carrier"):
+        return 0
+    named = {
+        n
+        for n in earlier
+        if n not in ("unattributed", "unattributed reports")
+        and not _BARE_GROUP.match(n)
+        and "(" not in n
+        and not _PERSON_NAMES.fullmatch(n)
+        and not FIGURES_ONLY.fullmatch(n)
+        and not _PUBLIC_BODY.search(n)
+    }
+    return len(named)
 
 
 def _last_named(earlier: list[str], fits) -> str:

@@ -36,6 +36,7 @@ from discrepancy.intake.attribution import (
     ROLE_FIRST,
     SPEECH_VERBS,
     attribute,
+    companies_named,
     earlier_named,
     organisations_named,
     person_of_role,
@@ -247,6 +248,9 @@ def extract_claims(
             elif role_of := person_of_role(source, people):  # "the minister said": the minister introduced earlier
                 source, how = role_of, f"{how}; '{source}' is {role_of}, introduced earlier"
             elif named_before := earlier_named(source, [r["source"] for r in rows] + organisations_named(sentence)):
+                if companies_named(source, [r["source"] for r in rows]) > 1:  # which of them is not clear
+                    confidence = min(confidence, CONFIDENCE["earlier"])
+                    how = f"{how}; more than one company named before: check which"
                 if re.match(r"(?:its|their|his|her)\s", source, re.I):  # "According to its analysis": whose, a pronoun
                     confidence = min(confidence, CONFIDENCE["pronoun"])
                 source, how = named_before, f"{how}; '{source}' is the {named_before} named earlier"

@@ -347,6 +347,8 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         re.I,
     ) and re.match(r"^\s?(?:kg|kilo(?:gram)?s?|g|grams?|litres?|liters?|l|ml|lb|lbs|pounds?)\b", after, re.I):
         return "a package's size (a bag of 50 kg)"  # "in a bag of 50 kg sugar" (Startup Pakistan, 2023)
+    if re.search(r"\b(?:per|against)\s+(?:one\s+|each\s+)?$", before) and re.fullmatch(r"\D{0,4}1(?:\.00?)?", bare):
+        return "the base of an exchange rate (per $1)"  # "8100 soum (as of September 5) per $1" (Silkroadnews, 2017)
     if re.search(r"\b(?:depth|altitude|height|elevation)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", before):
         return "a depth or height that places something"  # "at a depth of around 885 feet" (Fox News, 2007-03-20)
     if _WHERE.match(sentence[end : end + 60]):
@@ -674,13 +676,14 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
 
 
 #: a figure that ends on a scale word, then more digits: "8 thousand 300 rupees" is 8,300
-_SCALE_END = re.compile(r"\d\s+(?:thousand|hundred|lakh|lakhs|crore|crores)$", re.I)
+_SCALE_END = re.compile(r"\d\s+(?:thousand|hundred|lakh|lakhs|crore|crores|million|billion|trillion)$", re.I)
 
 
 def _compounds_joined(sentence: str, found: list[Found]) -> list[Found]:
     """Figures written as a scale word and then the rest in digits ("increased from 8 thousand 300 rupees to 9 thousand
-    rupees", Startup Pakistan 2023) joined into one quantity, which the reader leaves for review: read apart, they were
-    drafted as "from 8 thousand" and the range 300 to 9,000 rupees."""
+    rupees", Startup Pakistan 2023; "59 million 367,469 voters", Ahval 2018) joined into one quantity, which the reader
+    leaves for review: read apart, they were drafted as "from 8 thousand" and the range 300 to 9,000 rupees, and as 59
+    million and 367,469."""
     out: list[Found] = []
     for f in found:
         if out and _SCALE_END.search(out[-1].value_text) and re.fullmatch(r"\s+", sentence[out[-1].end : f.start]):

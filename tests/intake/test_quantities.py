@@ -233,6 +233,9 @@ from discrepancy.intake import quantities
         # Startup Pakistan (2023): "from 8 thousand" and the range 300 to 9,000 rupees were drafted
         pytest.param("The bag has increased from 8 thousand 300 rupees to 9 thousand rupees.",
                      ["from 8 thousand 300 rupees to 9 thousand rupees"], id="a scale word, then digits: one figure"),
+        pytest.param("The number of voters was 59 million 367,469.", ["59 million 367,469"],
+                     id="a million, then digits: one figure"),  # Ahval (2018): drafted as 59 million and 367,469
+        pytest.param("8000-8150 soum per $1, the report said.", ["8000-8150"], id="the base of an exchange rate"),
         pytest.param("A 50 kg bag of sugar is sold for Rs 8400.", ["Rs 8400"], id="a package's size"),
         pytest.param("After a rise of 700 rupees in a bag of 50 kg sugar, prices rose.", ["700 rupees"],
                      id="a bag of 50 kg"),
