@@ -275,6 +275,18 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
     if re.match(r"^\s*years?\s+old", after):
         return "an age"
     if (
+        re.search(r"(?-i:[A-Z])[\w'’-]+\s*\($", sentence[max(0, start - 25) : start])
+        and re.match(r"^\)", after)
+        and re.fullmatch(r"\d{1,3}", bare)
+        and int(bare) <= 110
+        and re.search(
+            r"\b(?:children|child|boys?|girls?|sons?|daughters?|toddlers?|infants?|babies|aged)\b", sentence, re.I
+        )
+    ):
+        return (
+            "an age after a name (Khushboo (4))"  # "Two children, Ratan Singh (5) and Khushboo (4), died" (The Hindu)
+        )
+    if (
         re.search(
             r"\b(?:women|men|people|children|adults|workers|employees|girls|boys|patients|those)\s+(?:under|over|"
             r"above|below|older than|younger than)\s+$",

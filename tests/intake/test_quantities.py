@@ -236,6 +236,10 @@ from discrepancy.intake import quantities
         pytest.param("The number of voters was 59 million 367,469.", ["59 million 367,469"],
                      id="a million, then digits: one figure"),  # Ahval (2018): drafted as 59 million and 367,469
         pytest.param("8000-8150 soum per $1, the report said.", ["8000-8150"], id="the base of an exchange rate"),
+        # The Hindu (2022, round 35): the children's ages were drafted as claims
+        pytest.param("Two children, Ratan Singh (5) and Khushboo (4), died on the spot.", ["Two children"],
+                     id="ages in brackets after names"),
+        pytest.param("Cases rose in Germany (12) and France (10).", ["12", "10"], id="counts in brackets after places"),
         pytest.param("A 50 kg bag of sugar is sold for Rs 8400.", ["Rs 8400"], id="a package's size"),
         pytest.param("After a rise of 700 rupees in a bag of 50 kg sugar, prices rose.", ["700 rupees"],
                      id="a bag of 50 kg"),
