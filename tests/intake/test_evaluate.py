@@ -20,6 +20,26 @@ ANSWERS = {a.name: a for a in load_answers(CORPUS)}
 #: Labelled numbers the intake does not draft today, each with why. A new miss fails its article's test;
 #: so does a miss fixed (take it off this table).
 KNOWN_MISSES = {
+    # round 35: a headline's figure the body repeats in other words ("$50 Million", "Five killed", "Over 145", "21,000 dead
+    # pangolins", "more than 1 million people", "4.5pc", "5.5 million doses", "3 countries"), counts in words with no
+    # noun or after "of" ("Four political parties", "six", "four", "Three more", "two franchised routes"), a change
+    # printed "from from" ("from HK$1.8 to HK$4.2 per trip"), multiples ("three times", "almost double"), "11 trapped
+    # gold miners" and "six fishermen" said again (one row each with the figure before), "One miner is known to have
+    # died", a depth of snow ("more than two feet"), and a change in brackets ("4678.6 soum higher")
+    "abcnews-2010-potholes-city-coffers": {"almost double", "three times"},
+    "adaderana-2014-lankan-fishermen-indian-prisons": {"six", "six fishermen"},
+    "ahval-2018-turkey-election-recount-objections": {"Four political parties"},
+    "dimsumdaily-2022-star-ferry-fare-rise": {"from HK$1.8 to HK$4.2 per trip", "two franchised routes"},
+    "dw-2021-shandong-gold-miners-rescued": {"11 trapped gold miners", "One miner", "Three more"},
+    "japantimes-2013-heatstroke-hospitalizations": {"four"},
+    "manilabulletin-2021-galvez-vaccine-donations": {"3 countries", "5.5 million doses"},
+    "mothership-2019-second-pangolin-scales-haul": {"21,000 dead pangolins"},
+    "nagalandpost-2008-naina-devi-stampede": {"Over 145"},
+    "securityaffairs-2019-norsk-hydro-cyberattack-cost": {"$50 Million"},
+    "thehindu-2022-jodhpur-cylinder-blast": {"Five killed"},
+    "silkroadnews-2017-uzbekistan-som-devaluation": {"4678.6 soum higher", "68.73 soum higher"},
+    "thedailystar-2023-bangladesh-child-labour-rise": {"4.5pc"},
+    "transmissionhub-2016-snowstorm-power-outages": {"more than 1 million people", "more than two feet"},
     # round 34: a headline's figure the body repeats in other words ("21 dead", "$100 Million in Damages", "At least
     # 700", "93c/l", "$20b", "top $1 billion", "Rises to 14", "Rs 8 Per Kg", "About $1B", "934 ha", "7.6 million
     # children"), a figure said twice (one row: "about a billion", "Rs 180 to Rs 185 per kg", "the fiscal deficit was
