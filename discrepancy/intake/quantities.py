@@ -124,6 +124,12 @@ _ONE_BEFALLEN = re.compile(
     r"infected|missing|dead|burned|burnt|razed|flattened)\b",
     re.I,
 )
+#: what befell those a number in words counts, right after it: "four died", "Three more were later pulled to safety"
+_BEFELL_THEM = re.compile(
+    r"^\s+(?:more\s+|others?\s+)?(?:(?:have|had|were|are|have\s+been|had\s+been)\s+)?(?:(?:later|also|since|reportedly)\s+)?"
+    r"(?:died|killed|injured|wounded|rescued|arrested|hospitali[sz]ed|evacuated|drowned|pulled|freed|detained)\b",
+    re.I,
+)
 #: "Two academics from the University estimated ...": a number in words in the speaker's name is no claim
 _SPEAKER_AFTER = re.compile(
     r"^[^,.;:]{0,60}?(?<!were )(?<!was )(?<!been )\b(?:said|says|estimated|estimate|told|claimed|claim|believe)\b"
@@ -636,6 +642,16 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
         # "One miner was rescued unharmed", "One home was destroyed at the Purgatory Creek fire" (Bulawayo24 2019, The
         # Northern Star 2019): one of a singular noun that an event befell is a count
         counted = counted or bool(m.group("w").lower() == "one" and _ONE_BEFALLEN.match(after))
+        # "four died and 31 had severe symptoms" (The Japan Times, 2013), "Three more were later pulled to safety" (DW,
+        # 2021): a count in words with no noun, then what befell those counted
+        counted = (
+            counted
+            or bool(
+                _BEFELL_THEM.match(after)
+                # "10 percent of children under five died": an age; "No one died": none
+                and not re.search(r"\b(?:no|every|any|under|over|aged|above|below)\s*$", sentence[: m.start("w")], re.I)
+            )
+        )
         bare = (
             _AFTER_CASUALTY_VERB.search(sentence[: m.start()]) or re.match(r"an?\s+dozen", m.group("w"), re.I)
         ) and (re.match(r"^\s*(?:[,.;]|and\b|$|have\b|were\b|had\b)", after))

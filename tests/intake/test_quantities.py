@@ -240,6 +240,12 @@ from discrepancy.intake import quantities
         pytest.param("Two children, Ratan Singh (5) and Khushboo (4), died on the spot.", ["Two children"],
                      id="ages in brackets after names"),
         pytest.param("Cases rose in Germany (12) and France (10).", ["12", "10"], id="counts in brackets after places"),
+        # The Japan Times (2013), DW (2021), round 35: a count in words with no noun, then what befell those counted
+        pytest.param("Of 1,488 people hospitalized, four died and 31 had severe symptoms.", ["1,488 people", "four", "31"],
+                     id="four died"),
+        pytest.param("Three more were later pulled to safety.", ["Three"], id="three more were pulled"),
+        pytest.param("No one died, and 10 percent of children under five died.", ["10 percent of children"],
+                     id="no one, and under five, are no counts"),
         pytest.param("A 50 kg bag of sugar is sold for Rs 8400.", ["Rs 8400"], id="a package's size"),
         pytest.param("After a rise of 700 rupees in a bag of 50 kg sugar, prices rose.", ["700 rupees"],
                      id="a bag of 50 kg"),
