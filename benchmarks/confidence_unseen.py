@@ -56,6 +56,7 @@ ROUNDS = [
     ("32", "baa2e58", "4f35635"),
     ("33", "4e9cc8a", "bf158c7"),
     ("34", "10c19d5", "b65d63e"),
+    ("35", "2ae3910", "67026d0"),
 ]
 #: run inside the old worktree: one JSON line per draft
 _DRAFTS = r"""
