@@ -333,6 +333,12 @@ def _continues_quote(sentence: str) -> int | None:
     return None
 
 
+_CURLY_MARK = re.compile(r"[“”]")
+_STRAIGHT_MARK = re.compile(r'"')
+#: a straight mark that closes: after a word or its punctuation, before a space, the end or punctuation ('alive,"')
+_STRAIGHT_CLOSING = re.compile(r'[\w,.!?]"(?:\s|$|[,.;:])')
+
+
 def _closes_later(text: str, start: int, curly: bool) -> bool:
     """Whether the first quotation mark from ``start`` on closes a quotation: then a paragraph with no marks between a
     quotation left open and that mark is inside it ('... and arts and craft dealers to name a few.”', or '... five have
@@ -341,11 +347,10 @@ def _closes_later(text: str, start: int, curly: bool) -> bool:
     (the caller also ends it at a paragraph that names a speaker of its own, the writer's: "According to the latest
     data from the Bangladesh Bureau of Statistics (BBS), ..." between two parts of a governor's quotation, Prothom Alo
     2024). A straight mark closes when it follows a word or its punctuation and ends the word ('alive,"')."""
+    m = (_CURLY_MARK if curly else _STRAIGHT_MARK).search(text, start, start + 3000)
     if curly:
-        m = re.compile(r"[“”]").search(text, start, start + 3000)
         return bool(m and m.group() == "”")
-    m = re.compile(r'"').search(text, start, start + 3000)
-    return bool(m and m.start() > start and re.match(r'[\w,.!?]"(?:\s|$|[,.;:])', text[m.start() - 1 : m.end() + 1]))
+    return bool(m and m.start() > start and _STRAIGHT_CLOSING.match(text, m.start() - 1))
 
 
 def paragraph_numbers(text: str, spans: list[tuple[int, int]]) -> list[int]:

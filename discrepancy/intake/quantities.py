@@ -210,6 +210,11 @@ def _glued_degrees(sentence: str, end: int) -> bool:
     return not (number and _LABEL_BEFORE.search(sentence[: number.start()]))
 
 
+#: what a good is sold in, and the units of its size: "a 50 kg bag", "a bag of 50 kg"
+_PACKAGES = "bag|sack|packet|pack|bottle|cylinder|tin|can|carton|box|container|jar|drum|tank|bundle|crate"
+_PACKAGE_UNITS = r"kg|kilo(?:gram)?s?|g|grams?|litres?|liters?|l|ml|lb|lbs|pounds?"
+
+
 def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
     """Why the number at [start, end) of the sentence is not a claim ("" when it may be one)."""
     before = sentence[max(0, start - 25) : start].lower()
@@ -353,17 +358,12 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
     ):
         return "a size that describes a thing (a 177-page report)"  # Japan's audit report (Borneo Bulletin, 2019-12)
     if re.search(r"\b(?:an?|each|per|every|one)\s+$", before) and re.match(
-        r"^\s?(?:kg|kilo(?:gram)?s?|g|grams?|litres?|liters?|l|ml|lb|lbs|pounds?|tonnes?|tons?)\s+(?:\w+\s+)?(?:bag|sack|"
-        r"packet|pack|bottle|cylinder|tin|can|carton|box|container|jar|drum|tank|bundle|crate)s?\b",
-        after,
-        re.I,
+        r"^\s?(?:" + _PACKAGE_UNITS + r"|tonnes?|tons?)\s+(?:\w+\s+)?(?:" + _PACKAGES + r")s?\b", after, re.I
     ):
         return "a package's size (a 50 kg bag)"  # "a 50 kg bag of sugar is being sold for Rs 8400" (Startup Pakistan)
-    if re.search(
-        r"\b(?:bag|sack|packet|pack|bottle|cylinder|tin|can|carton|box|container|jar|drum|bundle|crate)s?\s+of\s+$",
-        before,
-        re.I,
-    ) and re.match(r"^\s?(?:kg|kilo(?:gram)?s?|g|grams?|litres?|liters?|l|ml|lb|lbs|pounds?)\b", after, re.I):
+    if re.search(r"\b(?:" + _PACKAGES + r")s?\s+of\s+$", before, re.I) and re.match(
+        r"^\s?(?:" + _PACKAGE_UNITS + r")\b", after, re.I
+    ):
         return "a package's size (a bag of 50 kg)"  # "in a bag of 50 kg sugar" (Startup Pakistan, 2023)
     if re.search(r"\b(?:per|against)\s+(?:one\s+|each\s+)?$", before) and re.fullmatch(r"\D{0,4}1(?:\.00?)?", bare):
         return "the base of an exchange rate (per $1)"  # "8100 soum (as of September 5) per $1" (Silkroadnews, 2017)
