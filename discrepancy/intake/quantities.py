@@ -119,9 +119,11 @@ _PROSE_PLURALS = ("times|years|days|nights|weekends|hours|weeks|months|decades|m
 _PLURAL_NOUN = re.compile(r"^\s+(?:[a-z]+\s+)?(?!(?:" + _PROSE_PLURALS + r")\b)[a-z]{3,}s\b", re.I)
 #: a singular noun and the event that befell it, after "one": "One home was destroyed", "one officer has been injured"
 _ONE_BEFALLEN = re.compile(
-    r"^\s+(?:[a-z]+\s+)?[a-z]{3,}\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?(?:killed|injured|wounded|"
+    r"^\s+(?:[a-z]+\s+)?[a-z]{3,}\s+(?:(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?(?:killed|injured|wounded|"
     r"destroyed|damaged|rescued|arrested|detained|found\s+dead|hurt|hospitali[sz]ed|evacuated|seized|recovered|"
-    r"infected|missing|dead|burned|burnt|razed|flattened)\b",
+    r"infected|missing|dead|burned|burnt|razed|flattened)"
+    # "One miner is known to have died from head injuries" (DW, 2021)
+    r"|(?:is|was)\s+(?:known|believed|thought|feared|reported|said)\s+to\s+have\s+(?:died|been\s+killed|drowned))\b",
     re.I,
 )
 #: what befell those a number in words counts, right after it: "four died", "Three more were later pulled to safety"

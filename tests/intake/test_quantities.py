@@ -224,6 +224,7 @@ from discrepancy.intake import quantities
         pytest.param("One home has been destroyed by the fire.", ["One"], id="one, has been and what befell it"),
         pytest.param("One official was quoted as saying it.", [], id="one official: no event, no count"),
         pytest.param("One day was lost.", [], id="one day: no event befell it"),
+        pytest.param("One miner is known to have died from head injuries.", ["One"], id="one is known to have died"),
         # round 34: The Daily Monitor (2013), AFP via Al Jazeera (2020): each range's second end alone was drafted
         pytest.param("Eighty to 90 per cent of inmates are on remand.", ["Eighty to 90 per cent"],
                      id="a range from words to digits: never its second end"),
