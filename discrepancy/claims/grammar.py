@@ -226,7 +226,7 @@ def _plain(x: float) -> str:
     return f"{x:.10f}".rstrip("0").rstrip(".") if not float(x).is_integer() else str(int(x))
 
 
-_DIGIT_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine"
+_DIGIT_WORDS = "|".join(w for w, i in _SMALL.items() if i < 10)  # zero ... nine
 #: a decimal in words: "six-point-three percent" (a radio transcript) read as 6, the rest dropped
 _WORD_DECIMAL = re.compile(
     r"\b(?P<int>(?:"

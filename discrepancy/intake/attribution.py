@@ -246,10 +246,6 @@ _ROLE_HEADS = (
 
 
 #: a person's name: two to four capitalized words ("Barbara Oteng-Gyasi", "Ho Nghia Dung")
-_PERSON_WORD = r"[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*"
-_PERSON_NAME = re.compile(_PERSON_WORD + r"(?:\s+" + _PERSON_WORD + r"){1,3}")
-
-
 def _person_and_role(name: str, role: str) -> tuple[str, str]:
     """(person, role) of "name, role, said", set right when the role came first: in "The Minister for Tourism, Arts
     and Culture, Barbara Oteng-Gyasi, has disclosed" (Business Insider Africa, 2020) the words matched as the name are
@@ -257,7 +253,7 @@ def _person_and_role(name: str, role: str) -> tuple[str, str]:
     Barbara Oteng-Gyasi)" was the speaker)."""
     title, _, person = role.rpartition(",")
     person = person.strip()
-    if re.match(r"(?:[Tt]he\s+)?(?:" + _TITLE_WORDS + r")\b", name) and _PERSON_NAME.fullmatch(person):
+    if re.match(r"(?:[Tt]he\s+)?(?:" + _TITLE_WORDS + r")\b", name) and _PERSON_NAMES.fullmatch(person):
         name = re.sub(r"^[Tt]he\s+", "", name)
         return person, f"{name}, {title.strip()}" if title.strip() else name
     return name, role
@@ -458,15 +454,16 @@ def _last(pattern: re.Pattern, text: str) -> re.Match | None:
 #: a person's name of two to four words ("Tom Larsen", "Mr Sartor", "Nancy Vanden Houten"), not a body's whose last
 #: word says what it is ("Human Rights Watch", "Amnesty International", "Oxford Economics"): no company, no owner of an
 #: analysis, never "it"
+#: a word of a person's name, with a second part after a hyphen: "Oteng-Gyasi", "Jean-pierre"
+_PERSON_WORD = r"[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*-?"
 _PERSON_NAMES = re.compile(
-    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){0,2}"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?" + _PERSON_WORD + r"(?:\s+[A-Z]\.)?(?:\s+" + _PERSON_WORD + r"){0,2}"
     r"\s+(?!(?:International|Watch|Borders|Foundation|Fund|Bank|Group|Institute|Society|Trust|Alliance|Network|"
     r"Partners|Economics|Analytics|Research|Capital|Holdings|Corporation|Corp|Inc|Ltd|Limited|Company|University|"
     r"College|School|Hospital|Party|Front|Movement|Federation|Association|Observer|Observatory|Club|Church|Army|"
     r"Navy|Force|Forces|Court|Airlines|Airways|Motors|Energy|Oil|Petroleum|Mining|Reserve|Exchange|Council|Union|"
     r"Agency|Authority|Commission|Committee|Service|Services|Office|Ministry|Department|Board|Bureau|Centre|"
-    r"Center|Coalition|Monitor|Police|Post|Times|News|Daily|Children|Aid|Relief|Rescue|Crescent|Cross)$)"
-    r"[A-Z][a-z’'-]+"
+    r"Center|Coalition|Monitor|Police|Post|Times|News|Daily|Children|Aid|Relief|Rescue|Crescent|Cross)$)" + _PERSON_WORD
 )
 
 
