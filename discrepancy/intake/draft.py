@@ -38,6 +38,7 @@ from discrepancy.intake.attribution import (
     attribute,
     companies_named,
     earlier_named,
+    elsewhere,
     organisations_named,
     person_of_role,
     possessive_role,
@@ -251,6 +252,9 @@ def extract_claims(
                 if companies_named(source, [r["source"] for r in rows]) > 1:  # which of them is not clear
                     confidence = min(confidence, CONFIDENCE["earlier"])
                     how = f"{how}; more than one company named before: check which"
+                if others := elsewhere(named_before, sentence):  # "police" in a sentence about Rome, not New York
+                    confidence = min(confidence, CONFIDENCE["earlier"])
+                    how = f"{how}; the sentence names {others}, not where {named_before} are: check which"
                 if re.match(r"(?:its|their|his|her)\s", source, re.I):  # "According to its analysis": whose, a pronoun
                     confidence = min(confidence, CONFIDENCE["pronoun"])
                 source, how = named_before, f"{how}; '{source}' is the {named_before} named earlier"

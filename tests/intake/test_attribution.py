@@ -440,6 +440,32 @@ def _drafted(text: str) -> list[tuple[str, str]]:
         # round 34: Mint (2015) gave the speaker "a", at 0.89
         pytest.param("Rain damaged crops in 11 million hectares, according to a 26 March ministry estimate.",
                      "11 million hectares", "ministry estimate", id="according to a day and its maker"),
+        # round 36: The Ocala Star-Banner (2003): "according to police" was London's speaker at 0.83
+        pytest.param("Rome claimed the biggest turnout - 1 million according to police, and London reported more than "
+                     "750,000 in what police called the city's largest protest ever.", "more than 750,000",
+                     "unattributed", id="a place that reports after another's figure"),
+        pytest.param("Rome claimed the biggest turnout - 1 million according to police.", "1 million", "police",
+                     id="according to right after the figure"),
+        # National Herald (2023): the WHO's norm was drafted as the government's at 0.90
+        pytest.param("According to government's own admission, the ratio remains lower than the WHO recommendations of "
+                     "having 100 doctors per lakh population.", "100", "WHO", id="a norm compared with"),
+        # Ghana News Agency (2021): "the data" was drafted as the speaker
+        pytest.param("According to the data, a total of 36,169 elephants were counted, the Kenya Wildlife Service "
+                     "(KWS) announced on Tuesday.", "36,169", "Kenya Wildlife Service (KWS)",
+                     id="according to the data, then whose"),
+        pytest.param("The census of marine animals found that there were 63 humpback whales.", "63",
+                     "census of marine animals", id="a census that found"),
+        # Mining Engineering (2018): the place was drafted with the speaker
+        pytest.param("In the United States, Mission Coal announced that it will cut 400 workers.", "400 workers",
+                     "Mission Coal", id="a place before the speaker"),
+        # Mint (2015): the release was drafted as the secretary named before, at 0.90
+        pytest.param("Agriculture secretary Siraj Hussain said 7,000 crore was spent.\n\nStates can use 10% of the "
+                     "funds, a farm ministry release clarified.", "10%", "farm ministry release",
+                     id="a ministry's release is not the secretary"),
+        # CNN Philippines (2021): "the police" was drafted as the chief named before, at 0.84
+        pytest.param("The count is 400,000, according to an estimate by Manila Police chief Leo Francisco.\n\nLater "
+                     "the police estimated 7,800 devotees left.", "estimated 7,800", "police",
+                     id="the police are not their chief"),
     ],
 )  # fmt: skip
 def test_each_attribution_pattern_names_the_speaker(text, value, speaker):

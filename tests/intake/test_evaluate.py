@@ -20,6 +20,36 @@ ANSWERS = {a.name: a for a in load_answers(CORPUS)}
 #: Labelled numbers the intake does not draft today, each with why. A new miss fails its article's test;
 #: so does a miss fixed (take it off this table).
 KNOWN_MISSES = {
+    # round 36: a headline's figure the body repeats in other words ("kill 177", "₦8.5bn", "£8,500 a year", "spread to 44
+    # counties", "more than 3,000 doctors", "40-Square-Mile Area", "HK$13.8 million haul", a standfirst's "2.4 million
+    # tablets" and "470 litres"), a figure said twice (one row: "at least 177 people died", "reported 14,263", "actual
+    # registration of 8,975", "its 368 slayings", "500 000 chickens", and the tiger census's "rose 12 percent", one
+    # row since "the latest tiger census shows" names its speaker), a count printed with a leading zero ("some 06
+    # people", which the reader leaves for review), "MTs" after a figure with dots (2,951 or 2.951? for review), counts
+    # in words with no noun the intake counts ("three southern states", "eight-count charge", "two-dragline operation"),
+    # a depth ("more than a foot") and a multiple ("more than three times")
+    "citizen-2017-sa-bird-flu-half-million-cull": {"500 000 chickens are to be euthanised"},
+    "financialexpress-2021-bangladesh-lightning-177-deaths": {"kill 177", "some 06 people", "at least 177 people died"},
+    "hallmarknews-2025-efcc-bankers-8-5bn-fraud": {"₦8.5bn", "eight-count charge"},
+    "iptv-2011-mississippi-flood-farmers": {"more than a foot", "three southern states"},
+    "metro-2012-average-tuition-fees-8500": {"£8,500 a year"},
+    "nation-2023-kenya-fall-armyworm-44-counties": {"spread to 44 counties"},
+    "nationalherald-2023-central-hospitals-doctor-shortage": {"more than 3,000 doctors"},
+    "pgjonline-2022-peru-repsol-spill-area-cleanup-cost": {"40-Square-Mile Area"},
+    "pri-2011-india-tiger-numbers-dont-add-up": {"rose 12 percent"},
+    "propakistani-2024-pakistan-cement-price-increase": {"2.328 MTs", "2.531 MTs", "2.951 MTs"},
+    "scmp-2019-hong-kong-customs-fake-medicine-haul": {
+        "Haul included 2.4 million tablets",
+        "HK$13.8 million haul",
+        "and 470 litres of bogus liquefied medicine",
+    },
+    "smenet-2018-glencore-hail-creek-pinnacle-cutbacks": {"two-dragline operation"},
+    "thecrimereport-2009-detroit-homicide-count-dispute": {"its 368 slayings"},
+    "whatsupnewsghana-2020-ec-voters-register-padding": {
+        "more than three times",
+        "actual registration of 8,975",
+        "reported 14,263",
+    },
     # round 35: a headline's figure the body repeats in other words ("$50 Million", "Five killed", "Over 145", "21,000 dead
     # pangolins", "more than 1 million people", "4.5pc", "5.5 million doses", "3 countries"), counts in words with no
     # noun or after "of" ("Four political parties", "six", "two franchised routes"), a change
@@ -230,7 +260,6 @@ KNOWN_MISSES = {
     "cbc-2012-sandy-insured-losses-storms": {"double", "more than double"},  # multipliers in words
     "moscowtimes-2012-march-of-millions-crowd": {"300,000 rubles ($9,150)"},  # drafted as "a maximum of 300,000"
     # the sixth round (12 articles, scored unseen first)
-    "gerceknews-2022-turkey-inflation-enag-turkstat": {"four of the TurkStat directors"},  # "N of the X": no noun
     "pri-2012-yemen-aden-checkpoint-attack": {"eight of their own fighters"},  # "N of their own X"
     "riotimes-2021-colombia-protest-deaths-ombudsman": {"one more"},  # "one more" with no noun
     "townhall-2015-hungary-record-migrants": {"over three times as many"},  # a multiplier in words
@@ -263,8 +292,8 @@ KNOWN_MISSES = {
     "iol-2019-matric-real-pass-rate-37-6": {"more than half"},  # a share with no whole named
     "voa-2019-samoa-measles-toll-68": {"Rises to 68"},  # the headline's: one row with the body's 68
     # the tenth round (12 articles, scored unseen first)
-    "foxnews-2007-russia-ulyanovskaya-mine-toll-104": {"several more victims", "death toll at 104", "six others"},  # a
-    # vague count with no row; one row with the 104 before it; "six others" with no noun
+    "foxnews-2007-russia-ulyanovskaya-mine-toll-104": {"several more victims", "death toll at 104"},  # a
+    # vague count with no row; one row with the 104 before it
     "globaltimes-2018-congo-ebola-toll-26": {"The two people who were cured"},  # one row with the "two cases" after it
     "nilepost-2023-derna-flood-toll-11300": {"thousands dead and missing"},  # the headline's vague amount: one row
     # with the body's "in the thousands"
@@ -298,7 +327,7 @@ KNOWN_MISSES = {
     "fiercewireless-2011-egypt-web-shutdown-cost-110m": {"€80.9 million"},  # one row with the headline's €81 (cut)
     "indiatvnews-2025-rio-police-raid-64-dead": {"more than half a ton"},  # a weight in words
     "inquirer-2012-ph-remittances-24b": {"$24B"},  # the headline's $24B is one row with the lede's
-    "jamaicaobserver-2019-pnp-poll-clash": {"more than double", "two others"},  # a multiplier; a count in words
+    "jamaicaobserver-2019-pnp-poll-clash": {"more than double"},  # a multiplier
     "mercopress-2011-argentina-july-inflation-0-8-vs-1-62": {
         "inflation in Argentina 0.8%",
         "private estimates, 1.62%",
@@ -309,7 +338,7 @@ KNOWN_MISSES = {
     "thenewmail-2017-sierra-leone-mudslide-300-dead": {"More than 300 dead", "700 missing after"},  # the headline's,
     # one row each with the body's
     # the thirteenth round (8 articles, scored unseen first)
-    "cbsnews-2007-vietnam-bridge-collapse-toll": {"four others", "three Japanese firms"},  # counts in words
+    "cbsnews-2007-vietnam-bridge-collapse-toll": {"three Japanese firms"},  # a count in words
     "khaleejtimes-2022-afghanistan-measles-surge": {
         "156 deaths in January",
         "35,319 cases",

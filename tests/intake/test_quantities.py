@@ -257,6 +257,16 @@ from discrepancy.intake import quantities
                      ["38.5C", "above -12.3C"], id="temperatures with a glued C"),
         pytest.param("It was 38.7C (101.66F) at Heathrow, the hottest day.", ["38.7C"], id="a glued C, F in brackets"),
         pytest.param("Under Section 80C of the record rules, 40 people claimed.", ["40 people"], id="Section 80C: a label"),
+        # round 36: ProPakistani (2024): "up to Rs. 20-30/bag" was drafted as "up to Rs. 20" and 30
+        pytest.param("Prices rose by up to Rs. 20-30/bag of late.", ["up to Rs. 20-30"], id="up to a range: whole"),
+        pytest.param("As many as 20-30 people died.", ["As many as 20-30"], id="as many as a range: whole"),
+        # Hallmark News (2025): the 1 of "Section 27(1)(a)" was drafted at 0.84
+        pytest.param("It contravened Section 27(1)(a) of the Act, 2015.", [], id="a subsection of a law"),
+        # CBS News (2007), Hallmark News (2025): counts in words of "others" and "of the" a plural noun
+        pytest.param("Workers searched for four others in the debris.", ["four"], id="four others"),
+        pytest.param("He ordered that five of the defendants be remanded.", ["five"], id="five of the defendants"),
+        pytest.param("It is two of the world's leading groups.", [], id="two of the world's: no count"),
+        pytest.param("It is one of the largest spills.", [], id="one of the largest: no count"),
     ],
 )  # fmt: skip
 def test_quantities_of_a_sentence(sentence, expected):
