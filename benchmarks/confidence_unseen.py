@@ -57,6 +57,7 @@ ROUNDS = [
     ("33", "4e9cc8a", "bf158c7"),
     ("34", "10c19d5", "b65d63e"),
     ("35", "2ae3910", "67026d0"),
+    ("36", "664ca92", "9107a0c"),
 ]
 #: run inside the old worktree: one JSON line per draft
 _DRAFTS = r"""
