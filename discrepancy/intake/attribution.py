@@ -422,12 +422,11 @@ def clean_source(src: str) -> str:
     )
     src = _LEADING.sub("", src.strip())
     # "Earlier this week the Financial Times", "Earlier Tuesday, Ecuador's Defense Ministry": when, before who
-    src = re.sub(
-        r"^(?:(?:this|last)\s+(?:week|month|year|morning|afternoon|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-        r",?\s+(?=(?:the\s+)?[A-Z])",
-        "",
-        src,
+    when = re.match(
+        r"(?:(?:this|last)\s+(?:week|month|year|morning|afternoon|evening)|(?P<day>\w+)),?\s+(?=(?:the\s+)?[A-Z])", src
     )
+    if when and (not when["day"] or _MONTHS_DAYS.match(when["day"])):
+        src = src[when.end() :]
     src = _CARRIER.sub("", src)  # "estimates from the U.S. military": the military speaks
     src = re.sub(r"^(?:the|a|an)\s+", "", src.strip(), flags=re.I)
     src = re.sub(r"['’]s?$", "", src)
@@ -686,9 +685,9 @@ def _place_reporting(clause: str) -> str:
         and clause[: m.start("src")].strip() in ("", ",")
         and m.group("verb").lower() in _PLACE_VERBS
         and not _valid(m)
-        and re.fullmatch(r"(?:and\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})", m.group("src").strip())
+        and (place := re.fullmatch(r"and\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})", m.group("src").strip()))
     ):
-        return re.sub(r"^and\s+", "", m.group("src").strip())
+        return place["place"]
     return ""
 
 
