@@ -1398,6 +1398,26 @@ def _glued_degrees(text: str, notes: list[str]) -> str:
     return _GLUED_DEGREES.sub(degrees, text)
 
 
+#: a multiple in one word, with no number it multiplies: "more than double", "nearly twice", "tripled", "doubling" (a
+#: fact-checker's "costs doubled"); never "double-digit" or "double counting", and "twice the 30,000 estimate" is a
+#: multiple of the number it names (MULTIPLIER_WORDS: review)
+_MULTIPLIER_ALONE = re.compile(
+    r"\b(?P<w>(?P<two>twice|double[sd]?|doubling)|(?P<three>thrice|triple[sd]?|tripling|treble[sd]?|trebling)|"
+    r"quadruple[sd]?|quadrupling)\b(?![\s-]*(?:-|digits?\b|count\w*|check\w*|standards?\b|murders?\b|rooms?\b|"
+    r"beds?\b|deckers?\b|dip\b|whammy\b|agents?\b|taxation\b|jeopardy\b|crowns?\b|play\b))"
+)
+
+
+def _multiplier_alone(s: str, notes: list[str]) -> str:
+    """A multiplier word as its multiple ("more than double": more than 2 times), when the text states no number."""
+    m = _MULTIPLIER_ALONE.search(s)
+    if m is None or re.search(r"\d", s) or len(_MULTIPLIER_ALONE.findall(s)) > 1:
+        return s
+    n = 2 if m.group("two") else 3 if m.group("three") else 4
+    notes.append(f"'{m.group('w')}' read as {n} times")
+    return s[: m.start()] + f"{n} times" + s[m.end() :]
+
+
 def read(text: object) -> ParsedValue:
     """Read one stated value (see the module's docstring). Never raises."""
     if text is None or (isinstance(text, float) and math.isnan(text)):
@@ -1418,6 +1438,7 @@ def read(text: object) -> ParsedValue:
     fraction_of_unit = _FRACTION_OF_UNIT.search(s)
     s, word_notes = words_to_digits(s)
     notes.extend(word_notes)
+    s = _multiplier_alone(s, notes)
     repeated = _REPEATED_NOUN.search(s)
     if repeated and (repeated["j"] != "and" or re.search(r"\bbetween\s+\S*$", s[: repeated.start()])):
         # "between 20 cents and 40 cents": one range, its noun said twice ("300 people and 400 people": two figures)

@@ -276,6 +276,10 @@ def extract_claims(
             parsed = parse_value(f.value_text)
             if parsed.note:
                 notes.append(f"value: {parsed.note}")
+            if parsed.unit == "times" and unit != "times":
+                # "more than five times the number recorded by the survey" took "people" from the count before it: a
+                # multiple is in times, which keeps it apart from the counts it multiplies
+                unit = "times"
             rows.append({"sentence": sentence, "found": f, "source": source, "confidence": confidence, "metric": metric,
                          "unit": unit or (parsed.unit or ""), "geography": geography_of(sentence, f, source), "notes": notes,
                          "skipped": skipped, "parsed": parsed})  # fmt: skip

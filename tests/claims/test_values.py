@@ -431,11 +431,32 @@ def test_an_approximation_inside_a_bound_keeps_the_bound(text, qualifier, low, h
         pytest.param("three times as many", 3, N, N, id="times in words"),
         pytest.param("a 10-fold rise", 10, N, N, id="fold"),
         pytest.param("six to seven times", 6.5, 6, 7, id="a range of multiples"),
+        # a multiple in one word, with no number it multiplies
+        pytest.param("double", 2, N, N, id="double"),
+        pytest.param("tripled", 3, N, N, id="tripled"),
+        pytest.param("nearly twice", 2, N, N, id="nearly twice"),
+        pytest.param("more than doubled", N, 2, N, id="more than doubled"),
+        pytest.param("quadrupling", 4, N, N, id="quadrupling"),
+        pytest.param("about double that", 2, N, N, id="double with words after it"),
     ],
 )
 def test_a_multiple_reads_with_unit_times(text, value, low, high):
     p = parse_value(text)
     assert (p.status, p.unit, p.value, p.low, p.high) == ("ok", "times", value, low, high)
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        pytest.param("double-digit", "unparsed", id="double-digit"),
+        pytest.param("double counting", "unparsed", id="double counting"),
+        pytest.param("twice the 30,000 estimate", "review", id="twice a number: a multiple of it, for review"),
+        pytest.param("double or triple", "unparsed", id="two multipliers: which is not clear"),
+    ],
+)
+def test_a_multiplier_word_that_is_no_multiple_alone(text, status):
+    p = parse_value(text)
+    assert p.status == status and p.unit != "times"
 
 
 @pytest.mark.parametrize("text, n", [pytest.param("2.5 times higher", "2.5 or 3.5", id="higher"),

@@ -27,7 +27,7 @@ KNOWN_MISSES = {
     # row since "the latest tiger census shows" names its speaker), a count printed with a leading zero ("some 06
     # people", which the reader leaves for review), "MTs" after a figure with dots (2,951 or 2.951? for review), counts
     # in words with no noun the intake counts ("three southern states", "eight-count charge", "two-dragline operation"),
-    # a depth ("more than a foot") and a multiple ("more than three times")
+    # and a depth ("more than a foot")
     "citizen-2017-sa-bird-flu-half-million-cull": {"500 000 chickens are to be euthanised"},
     "financialexpress-2021-bangladesh-lightning-177-deaths": {"kill 177", "some 06 people", "at least 177 people died"},
     "hallmarknews-2025-efcc-bankers-8-5bn-fraud": {"₦8.5bn", "eight-count charge"},
@@ -46,17 +46,15 @@ KNOWN_MISSES = {
     "smenet-2018-glencore-hail-creek-pinnacle-cutbacks": {"two-dragline operation"},
     "thecrimereport-2009-detroit-homicide-count-dispute": {"its 368 slayings"},
     "whatsupnewsghana-2020-ec-voters-register-padding": {
-        "more than three times",
         "actual registration of 8,975",
         "reported 14,263",
     },
     # round 35: a headline's figure the body repeats in other words ("$50 Million", "Five killed", "Over 145", "21,000 dead
     # pangolins", "more than 1 million people", "4.5pc", "5.5 million doses", "3 countries"), counts in words with no
     # noun or after "of" ("Four political parties", "six", "two franchised routes"), a change
-    # printed "from from" ("from HK$1.8 to HK$4.2 per trip"), multiples ("three times", "almost double"), "11 trapped
+    # printed "from from" ("from HK$1.8 to HK$4.2 per trip"), "11 trapped
     # gold miners" and "six fishermen" said again (one row each with the figure before), a depth of snow ("more than
     # two feet"), and a change in brackets ("4678.6 soum higher")
-    "abcnews-2010-potholes-city-coffers": {"almost double", "three times"},
     "adaderana-2014-lankan-fishermen-indian-prisons": {"six", "six fishermen"},
     "ahval-2018-turkey-election-recount-objections": {"Four political parties"},
     "dimsumdaily-2022-star-ferry-fare-rise": {"from HK$1.8 to HK$4.2 per trip", "two franchised routes"},
@@ -73,7 +71,7 @@ KNOWN_MISSES = {
     # 700", "93c/l", "$20b", "top $1 billion", "Rises to 14", "Rs 8 Per Kg", "About $1B", "934 ha", "7.6 million
     # children"), a figure said twice (one row: "about a billion", "Rs 180 to Rs 185 per kg", "the fiscal deficit was
     # $15.5 billion"), vague counts ("thousands of aftershocks", "several house fires", "scores"), counts in words with
-    # no noun ("three"), a multiple ("three to five times"), a share of a singular whole ("one-quarter of a twin bed"),
+    # no noun ("three"), a share of a singular whole ("one-quarter of a twin bed"),
     # zero in a word ("a zero road toll"), an age labelled as the person counted ("a 65-year-old woman"), and a level
     # printed with a leading zero ("07.82 feet", which the reader leaves for review)
     "bairdmaritime-2023-rizal-boat-capsize-toll": {"21 dead"},
@@ -87,7 +85,7 @@ KNOWN_MISSES = {
     "ewn-2012-petrol-price-93c-increase": {"93c/l"},
     "newsday-2020-trinidad-budget-deficit-forecast": {"$20b", "the fiscal deficit was $15.5 billion"},
     "ninefinance-2017-cyclone-debbie-damage-bill": {"top $1 billion"},
-    "ocalastarbanner-2003-new-york-war-protest-arrests": {"scores", "three", "three to five times"},
+    "ocalastarbanner-2003-new-york-war-protest-arrests": {"scores", "three"},
     "rnz-2012-easter-road-toll-zero": {"a zero road toll", "zero holiday road toll"},
     "sputnik-2023-brazil-building-collapse-toll": {"Rises to 14", "a 65-year-old woman"},
     "startuppakistan-2023-sugar-wholesale-price-rise": {"Rs 180 to Rs 185 per kg", "Rs 8 Per Kg"},
@@ -124,16 +122,13 @@ KNOWN_MISSES = {
     },
     "thisday-2021-nigeria-housing-deficit-fashola": {"17m", "22m", "half of Nigeria", "the figure 17 million"},
     # round 32: a headline's figure the body repeats ("318 mln people", "300,000 children", "$3.3bn", "N5bn", "One
-    # Killed"), a figure said twice with the same value by two speakers ("$315 billion"), multiples in words ("twice",
-    # "three times", "double that figure"), counts in words with no noun, metric tons written "mt" with no scale word
+    # Killed"), a figure said twice with the same value by two speakers ("$315 billion"), counts in words with no noun, metric tons written "mt" with no scale word
     # (which may be megatonnes: review), "between a million to a million-and-a-half"
     "abc-2009-rudd-swan-debt-peak-dispute": {"$315 billion", "trillion dollar economy"},
     "baltimoresun-2015-baltimore-marathon-smaller-field": {"six officers"},
     "businessinsiderafrica-2020-ghana-year-of-return-tourism-revenue": {"$3.3bn"},
-    "ewn-2024-south-africa-youth-unemployment": {"double that figure", "four times that figure"},
     "huffpostuk-2010-ucl-hospital-superbug-babies": {"Three Babies", "one premature baby"},
-    "kuna-2025-wfp-acute-food-insecurity": {"318 mln people", "twice the number"},
-    "mg-2003-south-africa-mining-royalty-bill": {"three times", "twice"},
+    "kuna-2025-wfp-acute-food-insecurity": {"318 mln people"},
     "swradioafrica-2014-zimbabwe-school-dropouts": {
         "300,000 children",
         "Around 300,000 Zim children",
@@ -149,14 +144,14 @@ KNOWN_MISSES = {
     "urdupoint-2020-moscow-region-gas-blast-toll": {"6 Injured", "One Killed", "one fatality"},
     # round 31: headline figures the body repeats ("$30b", "$1.4M", "$4.4 million", "1,500-plus workers", "more than
     # €23 billion"), counts in words with no noun ("three", "two", "one each", "five more Sunday"), "tens of millions of
-    # dollars" (vague money is not drafted: its currency would be lost), multiples and fractions in words ("double the
-    # cost", "715 times standard"), "up to about a dollar", "376 teams" said twice, "a weekly average of three fatal"
+    # dollars" (vague money is not drafted: its currency would be lost), the headline's "715 times standard" (one row
+    # with the body's), "up to about a dollar", "376 teams" said twice, "a weekly average of three fatal"
     "abc-2011-asx-30-billion-wiped-off": {"$30b"},
     "chinadaily-2014-xiangjiang-arsenic-715-times": {"715 times standard"},
     "cisa-2017-kenya-post-election-police-killings": {"one each", "three", "three girls", "two"},
     "dailynewsbrief-2021-colonial-pipeline-ransom": {"$4.4 million", "tens of millions of dollars"},
     "journalnews-2019-us-steel-great-lakes-layoffs": {"1,500-plus workers"},
-    "royalgazette-2011-ferry-fare-boycott": {"double the cost of a ticket", "up to about a dollar"},
+    "royalgazette-2011-ferry-fare-boycott": {"up to about a dollar"},
     "thelocal-2017-italy-quake-recovery-cost": {"four children", "more than €23 billion"},
     "thenews-2018-lalamusa-anti-measles-drive": {"376 teams"},
     "torontostar-2018-toronto-opioid-overdose-deaths": {"a weekly average of three fatal"},
@@ -164,10 +159,10 @@ KNOWN_MISSES = {
     "wnews247-2023-wildfires-mass-evacuations": {"five more Sunday"},
     # round 30: a headline's figure the body repeats in other words is the body's row ("$800m", "More than 20,000
     # migrants", "Over 163 Million Sachets", "more than $67K", "Down 20 Percent", "At least 15" and "400"), measured
-    # waiting times read as durations ("40 days"), shares and multiples in words with no noun ("about a quarter",
-    # "more than twice the number", "close to three each day", "more than half"), "Three in four schools" in a
+    # waiting times read as durations ("40 days"), shares in words with no noun ("about a quarter", "close to three
+    # each day", "more than half"), "Three in four schools" in a
     # headline, "just over two million" after "backlog of"
-    "adn-2016-fatal-police-shootings-957": {"about a quarter", "close to three each day", "more than twice the number"},
+    "adn-2016-fatal-police-shootings-957": {"about a quarter", "close to three each day"},
     "cityam-2019-third-of-trains-delayed": {"A third of trains", "just over a quarter"},
     "csoaustralia-2015-fbi-online-fraud-losses": {"$800m"},
     "esquireph-2019-philippines-sachets-plastic-waste": {"Over 163 Million Sachets"},
@@ -199,21 +194,18 @@ KNOWN_MISSES = {
     "morningcall-2024-storm-power-outages": {"the upper 50s and lower 60s", "the 30s"},
     "sanctuaryasia-2017-one-million-snakebites": {"a third", "One Million"},
     "therealdeal-2023-nyc-rent-board-3-percent-hike": {"a 5-4 vote"},
-    # round 28: a temperature said twice (one row: "a whopping 56.7C"), counts in words with no noun or a multiple in
-    # words, a conversion in brackets, Indian grouping glued to "crore" said twice by one speaker, a headline's figure
+    # round 28: a temperature said twice (one row: "a whopping 56.7C"), counts in words with no noun, a conversion in brackets, Indian grouping glued to "crore" said twice by one speaker, a headline's figure
     # the body repeats
     "dailymail-2017-record-temperatures-countries": {"a whopping 56.7C"},
     "dailynewsegypt-2012-india-floods-displace-millions": {"more than one million displaced", "six million"},
     "dhakatribune-2019-nbr-revenue-shortfall": {"Tk1,73,422crore collected", "collecting Tk53,604crore per month"},
-    "forcesnews-2016-global-defence-spending-trillion": {"nearly three times", "almost £1.2 trillion ($1.7tr)"},
+    "forcesnews-2016-global-defence-spending-trillion": {"almost £1.2 trillion ($1.7tr)"},
     "ghanaweb-2024-ivory-coast-cocoa-farmgate-price": {"Rate of $3,039"},
     "indiatoday-2009-punjab-solar-plant": {"three solar power plants"},
-    # round 27: a headline's figure the body repeats (one row, the body's), multiples in words, "with 166 of them
+    # round 27: a headline's figure the body repeats (one row, the body's), "with 166 of them
     # named" (a part of the 180 with no noun), a figure in a headline's verb ("missing to 180")
     "abc-2018-lake-toba-ferry-missing": {
-        "about three times its capacity",
         "Two more bodies",
-        "three times the ferry's capacity",
         "missing to 180",
         "166 of them",
     },
@@ -224,7 +216,7 @@ KNOWN_MISSES = {
     "newindianexpress-2022-india-kharif-rice-output-fall": {"10-12 million tonne in Kharif"},
     # round 26: a figure said twice by one speaker is one row (a quotation repeats the sentence before it, a headline
     # the body), "seven per cent" taken for a count of those just counted, counts in words with no noun, a figure in a
-    # headline's verb ("Crosses 2300"), "195km/h" (a speed), a multiple in words, a fraction of those asked with no
+    # headline's verb ("Crosses 2300"), "195km/h" (a speed), a fraction of those asked with no
     # whole ("found that two thirds are thinking of leaving")
     "9news-2011-russia-duma-turnout-monitor": {"seven per cent"},
     "businessdaily-2020-kenya-food-inflation-27-month-high": {"9.3 percent", "8.9 percent"},
@@ -233,7 +225,7 @@ KNOWN_MISSES = {
     "kentonline-2022-mmr-uptake-decade-low": {"more than 1 in 10"},
     "maltatoday-2014-typhoon-hagupit-evacuation": {"Around half a million", "195km/h"},
     "ndtv-2015-heatwave-toll-crosses-2300": {"Crosses 2300"},
-    "telegraph-2017-child-obesity-record": {"one in five were obese", "more than double"},
+    "telegraph-2017-child-obesity-record": {"one in five were obese"},
     "thepoultrysite-2008-west-bengal-bird-flu-cull": {"several thousand"},
     "thestar-2016-teacher-vacancies-increase": {"two thirds"},
     # round 25: a headline's figure the body repeats in other words (one row, the body's), a change in a span of time,
@@ -247,35 +239,28 @@ KNOWN_MISSES = {
     "tokenpost-2020-ucsf-ransomware-payment": {"a million-dollar ransom"},
     "claimsjournal-2013-bp-macondo-barrels-spilled": {"billions of dollars"},  # vague money: no row yet
     "dawn-four-polio-cases-confirmed-2014": {"one each"},  # "one each" shares the count before it
-    "fivethirtyeight-2014-islamic-state-fighter-counts": {"at least double"},  # a multiplier in words
     "latimes-1988-nepal-stadium-hailstorm-stampede": {"only one open"},  # "one" with no noun
-    "militarycom-2014-cia-isil-fighters": {"Tripled", "tripled in size"},  # multipliers in words
+    "militarycom-2014-cia-isil-fighters": {"Tripled"},  # the headline's: one row with the body's "tripled in size"
     "pakistantoday-2018-barcelona-diada-crowd": {
         "Around one million people"
     },  # the headline's: one row with the body's
-    "telegraph-2013-somalia-famine-258000-deaths": {"double the average"},  # a multiplier in words
-    "theind-2016-louisiana-flood-farm-damage": {"more than double"},  # a multiplier in words
     # the fifth round (12 articles, scored unseen first)
     "caliber-2023-france-pension-protests-million": {"from 62 to 65 years"},  # an age change read as a duration
-    "cbc-2012-sandy-insured-losses-storms": {"double", "more than double"},  # multipliers in words
     "moscowtimes-2012-march-of-millions-crowd": {"300,000 rubles ($9,150)"},  # drafted as "a maximum of 300,000"
     # the sixth round (12 articles, scored unseen first)
     "pri-2012-yemen-aden-checkpoint-attack": {"eight of their own fighters"},  # "N of their own X"
     "riotimes-2021-colombia-protest-deaths-ombudsman": {"one more"},  # "one more" with no noun
-    "townhall-2015-hungary-record-migrants": {"over three times as many"},  # a multiplier in words
     # the eighth round (12 articles, scored unseen first); a figure stated twice is one row (the first law: one claim)
     "asianews-2017-modern-slavery-40-million": {"More than 40 million slaves", "152 million forced children labourers"},
     # the headline's, one row each with the body's
     "civilserviceworld-2020-hs2-nao-88bn": {"£88bn", "between three and seven years late"},  # the headline's, one
     # row with the body's; a delay in words
     "islamtimes-2012-belarus-turnout-74-vs-38": {"a single seat"},  # none, in words
-    "latimes-2014-who-air-pollution-7-million": {"1 in 8 deaths worldwide", "more than doubles"},  # one row with the
-    # headline's; a multiplier in words
+    "latimes-2014-who-air-pollution-7-million": {"1 in 8 deaths worldwide"},  # one row with the headline's
     "scmp-2022-indonesia-2019-fires-burned-area": {
         "nearly twice that officially reported",
-        "nearly twice as much land",
         "7.7 million acres",
-    },  # multipliers in words; a conversion
+    },  # the headline's "nearly twice", one row with the body's; a conversion
     "straitstimes-2015-unhcr-700000-migrants-europe": {"200,000 in Sept"},  # the headline's: one row with the body's
     # the ninth round (12 articles, scored unseen first)
     "bbc-2021-storm-arwen-ofgem-review": {"the 10,500 homes"},  # one row with the 10,500 before it
@@ -310,13 +295,13 @@ KNOWN_MISSES = {
     "gaonconnection-2021-assam-swine-fever-pig-deaths-18200": {"not even one pig"},  # none, in words
     "guardian-2014-nhs-waiting-list-3m": {"hit three million", "more than three million", "295,641 patients"},  # one
     # row each with a three million or 295,641 before it
-    "inews-2020-rough-sleeping-official-4266-vs-councils-25000": {"falls 9%", "more than five times"},  # the
-    # headline's, one row with the body's; a multiplier in words
+    "inews-2020-rough-sleeping-official-4266-vs-councils-25000": {"falls 9%"},  # the headline's, one row with the
+    # body's
     "mgafrica-2015-congo-referendum-turnout-10-or-70": {"only 10% came out to vote"},  # one row with the 10% before
     "nhk-2023-un-ukraine-civilian-toll-dnipro-strike": {"7,000 civilian deaths"},  # the headline's: one row with the
     # body's
-    "siasat-2015-hajj-mina-toll-iran-465": {"465 deceased", "465 of its pilgrims", "nearly doubling"},  # the
-    # headline's, one row with the body's 465; a multiplier in words
+    "siasat-2015-hajj-mina-toll-iran-465": {"465 deceased", "465 of its pilgrims"},  # the headline's, one row with
+    # the body's 465
     "snipe-2013-boris-johnson-crime-fall-13-percent": {"at least three recent occasions"},  # how often, in words
     "travelweekly-2020-cwt-ransom-payment": {"pays $6.3 million ransom"},  # the headline's: one row with the body's
     "tribune-2016-isis-foreign-fighter-flow-200-a-month": {"a quarter or less"},  # a share with no whole named
@@ -327,12 +312,10 @@ KNOWN_MISSES = {
     "fiercewireless-2011-egypt-web-shutdown-cost-110m": {"€80.9 million"},  # one row with the headline's €81 (cut)
     "indiatvnews-2025-rio-police-raid-64-dead": {"more than half a ton"},  # a weight in words
     "inquirer-2012-ph-remittances-24b": {"$24B"},  # the headline's $24B is one row with the lede's
-    "jamaicaobserver-2019-pnp-poll-clash": {"more than double"},  # a multiplier
     "mercopress-2011-argentina-july-inflation-0-8-vs-1-62": {
         "inflation in Argentina 0.8%",
         "private estimates, 1.62%",
-        "about double that",
-    },  # the headline's, one row each with the body's; a multiplier in words
+    },  # the headline's, one row each with the body's
     "punch-2019-sri-lanka-tourism-drop-50pct": {"50%"},  # the headline's: one row with the body's 50 per cent
     "scroll-2018-lake-victoria-ferry-100-dead": {"More than 100 die"},  # the headline's: one row with the body's
     "thenewmail-2017-sierra-leone-mudslide-300-dead": {"More than 300 dead", "700 missing after"},  # the headline's,
@@ -349,8 +332,7 @@ KNOWN_MISSES = {
     # year (never drafted: a year is never a claim)
     "xinhua-2024-fort-mcmurray-6600-evacuated": {"6,600 evacuated"},  # the headline's: one row with the body's
     # the fourteenth round (11 articles, scored unseen first)
-    "guardian-2003-brown-40bn-deficit": {"almost twice last year's levels", "£40bn"},  # a multiplier in words; the
-    # headline's, one row with the body's
+    "guardian-2003-brown-40bn-deficit": {"£40bn"},  # the headline's, one row with the body's
     "southwalesecho-2021-nhs-bed-crisis": {"five", "four", "three vacant"},  # counts in words in brackets
     # the fifteenth round (11 articles, scored unseen first)
     "airwise-2016-global-airport-passengers": {"6.4 Pct"},  # the headline's: one row with the body's 6.4 percent
@@ -363,8 +345,7 @@ KNOWN_MISSES = {
     "infosecurity-2020-cognizant-ransomware-70m": {"Could Reach $70m"},  # the headline's: one row with the body's
     "kslnewsradio-2023-phoenix-18-days-110-degrees": {"the number one killer of all natural disasters"},  # a rank
     "metro-2011-youth-unemployment-record-20-6": {"record high of 20.6%"},  # the headline's: one row with the body's
-    "samaa-2020-punjab-fares-petrol-hike": {"doubled petrol tax", "doubled the fares", "four times since March 1"},
-    # multipliers in words; how often, in words
+    "samaa-2020-punjab-fares-petrol-hike": {"four times since March 1"},  # how often, in words
     "thecanary-2021-extinction-rebellion-arrests": {"More than 500", "currently stands at 508"},  # the headline's,
     # one row with the body's "more than than 500"; one row with the police's 508 before it
     "ucanews-2023-india-train-crash-13-dead": {"At least 13 dead"},  # the headline's: one row with the body's
@@ -385,15 +366,13 @@ KNOWN_MISSES = {
     "itv-2020-heatwave-excess-deaths": {"Almost 900"},  # one row with the standfirst's almost 900
     # the eighteenth round (12 articles, scored unseen first)
     "devdiscourse-2020-rajasthan-power-tariff-hike": {"up to 11pc"},  # the headline's: one row with the body's
-    "dhakatribune-2025-development-aid-cuts": {"doubled", "tens of billions of dollars"},  # a multiplier in words; a
-    # vague sum of money (no row)
+    "dhakatribune-2025-development-aid-cuts": {"tens of billions of dollars"},  # a vague sum of money (no row)
     "shropshirestar-2021-covid-hospital-outbreaks": {"no flu outbreaks"},  # none, in words
     # the nineteenth round (12 articles, scored unseen first)
     "9news-2009-toodyay-bushfire": {"one resident"},  # "one" before a singular noun
     "aljazeera-2022-ukraine-refugees-poland": {"115,000 people who have crossed"},  # said again: one row
     "aysor-2014-armenia-tourist-arrivals": {"1.250,000", "grows 15%", "nine leading travel and tourism events"},  # no
     # number as printed (review); the headline's, one row with the body's; a count in words before adjectives
-    "financialexpress-2018-bangladesh-per-capita-income-india": {"nearly thrice", "more than twice"},  # multipliers
     "guardian-2013-cyclone-phailin-evacuation": {"500,000 homes", "135mph"},  # the headline's and the standfirst's: one
     # row each with the body's
     "icir-2024-nigeria-malaria-cost": {"$1.1 billion yearly"},  # the headline's: one row with the body's
@@ -410,30 +389,26 @@ KNOWN_MISSES = {
     "aljazeera-2020-india-locust-attack": {"around a square kilometre"},  # "a" before a unit, no figure
     "ani-2018-karachi-heatwave-deaths": {"65 succumb"},  # the headline's: one row with the body's
     "jakartaglobe-2016-ministry-recovers-forests": {"more than a million hectares"},  # the headline says it too
-    "midday-2023-severely-malnourished-children-poshan": {"nine times more likely"},  # a multiple
     "planetizen-2013-commuter-rail-riders": {"a mere .5%", "increased .5%"},  # a figure with no digit before its point
-    "thenews-2020-pia-crash-97-bodies": {"97 bodies", "four at the CHK", "the rest of four", "Only two"},  # the
-    # headline's, one row with the body's; counts in words with no noun after them
+    "thenews-2020-pia-crash-97-bodies": {"four at the CHK", "the rest of four", "Only two", "97"},  # the body's
+    # "risen to 97", one row with the surgeon's "97 bodies" after it; counts in words with no noun after them
     # the twenty-first round (12 articles, scored unseen first)
     "dispatch-2013-guantanamo-hunger-strike-92": {
         "Two were getting tube feedings",
         "counts 92",
-        "more than doubled",
         "the 166 captives",
-    },  # a count in words with no noun; the headline's verb "counts"; a multiple in words; the whole of "about 130
+    },  # a count in words with no noun; the headline's verb "counts"; the whole of "about 130
     # of the 166 captives", drafted as one
     "gleaner-2016-egypt-pound-devaluation": {"half-price"},  # a share joined to its noun
     "philstar-2009-sirius-star-ransom-parachute": {"a $3-million ransom", "eight who survived"},  # one row with the
     # headline's $3-M; a count in words with no noun
     "usatoday-2005-south-asia-cold-snap-deaths": {"more than 1,000"},  # the headline's: one row with the body's
-    "winknews-2024-drug-shortages-higher-prices": {"at least three times higher"},  # a multiple in words
     # the twenty-second round (12 articles, scored unseen first)
     "cfo-2019-crypto-market-loses-40b": {"Over $40B"},  # the headline's: one row with the body's
     "cnnmoney-2010-foreclosures-spike": {"one in ever 33"},  # "ever" for "every" as printed: no share read
     "fortune-2016-hornsea-offshore-wind-farm": {"about two large natural gas or coal plants"},  # an equivalence
     "shafaq-2022-sinjar-six-mass-graves": {"Six new mass graves"},  # the headline's: one row with the body's
     "telegraphindia-2017-elephant-count-stable": {"27,312 elephants"},  # said again: one row
-    "theage-2023-commonwealth-games-cost-blowout": {"double"},  # a multiple in words
     "theguardian-2015-indonesia-ferry-missing": {"Nearly 80 still missing"},  # the headline's: one row
     "yahoofinance-2018-gm-lordstown-closure-jobs": {"about 10,000 jobs total"},  # one row with the headline's
     # the twenty-third round (12 articles, scored unseen first)
@@ -442,9 +417,7 @@ KNOWN_MISSES = {
     "arka-2013-russia-shadow-economy-taxes": {"15-20 percent"},  # the headline's: one row with the body's
     "dailycaller-2016-internet-shutdowns-cost": {"a total of $2.4 billion"},  # one row with the headline's
     "hindustantimes-2021-india-fertiliser-imports": {"19.97 mln tons"},  # the headline's: one row with the body's
-    "itv-2013-anglia-storm-homes-without-power": {"six times the usual number"},  # a multiple in words
-    "mg-2007-mozambique-landmine-children": {"Six children", "nearly twice the size of California"},  # said again:
-    # one row; a multiple in words
+    "mg-2007-mozambique-landmine-children": {"Six children"},  # said again: one row
     "newseveryday-2014-world-toilet-day-sanitation": {"every 2.5 minutes", "one in three of the world's population"},
     # how often (review); a share after a hyphen printed as a dash ("people-one in three")
     "theage-2017-abalone-fisher-fined": {"$14k", "132 Roe's abalone from", "One officer", "two green mesh bags"},
@@ -452,7 +425,6 @@ KNOWN_MISSES = {
     "upi-2023-credit-card-debt-1-trillion": {"passed $1 trillion", "two consecutive monthly gains"},  # the
     # headline's: one row; a count in words of gains
     # the twenty-fourth round (12 articles, scored unseen first)
-    "9news-2012-nsw-transport-fare-rise": {"more than double the rate of inflation"},  # a multiple in words
     "africanews-2025-interpol-fake-drugs-seizure": {"$65M", "arrests 769"},  # the headline's: one row each
     "businessstandard-2019-mp-flood-loss-estimate": {"four lakh cusec"},  # a number word with a scale word
     "eastbaytimes-2020-housing-starts-fall": {"a 17.9% surge in July"},  # one row with the 17.9% before it
