@@ -53,7 +53,10 @@ _MONTHS_DAYS = re.compile(
 #: acronym in brackets: "the Office for National Statistics (ONS)", "Preliminary data from the B.C.
 #: Coroners Service", "local officials"; commas end it, so a clause before it never joins
 _SUBJECT = (
-    r"(?:[\w’'.&-]+\s+|[A-Z][\w’'.&-]*,\s+(?=[A-Z])){0,11}?(?:[A-Z][\w’'.&-]*|(?:" + GROUP_NOUNS + r")s?\b)"
+    # "Joint Commissioner of Police (Traffic) Anil Shukla said" (Business Standard, 2015): a bracket inside a title
+    r"(?:[\w’'.&-]+\s+|[A-Z][\w’'.&-]*,\s+(?=[A-Z])|\([A-Z][\w.&-]*\)\s+(?=[A-Za-z])){0,11}?(?:[A-Z][\w’'.&-]*|(?:"
+    + GROUP_NOUNS
+    + r")s?\b)"
     r"(?:\s*\([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}\))?"  # "(ONS)", "ENAG (Inflation Research Group)"
     r"(?:\s*\([a-z][\w-]*(?:\.[a-z]{2,})+\))?"  # its website: "Citizen Observer (nabludatel.org)" (9News, 2011)
 )
@@ -61,6 +64,7 @@ _SUBJECT = (
 _BETWEEN = (
     r"(?:\s*,\s*(?:which|who)\b[^,;\"“”]{0,150},|\s+[–—-]\s[^–—;]{0,120}\s[–—-]|\s+who\s+[^,;\"“”]{0,100}?)?"
     r"(?:\s+(?:has|have|had|also|later|earlier|previously|recently|separately|initially|now|further|additionally|"
+    r"yesterday|today|tonight|"  # "BULAWAYO Mayor Councillor Solomon Mguni yesterday said" (The Herald, 2020)
     # "on Monday", "on Twitter", but not the "on" of a name: "the Commission on Audit said" (Manila Bulletin, 2023)
     r"(?<!Commission\s)(?<!Committee\s)(?<!Council\s)(?<!Board\s)(?<!Panel\s)(?<!Conference\s)(?<!Force\s)"
     r"on\s+[A-Z]\w+"
@@ -225,8 +229,10 @@ _PUT_AT = re.compile(
     r"(?P<src>(?:[Tt]he\s+|[Aa]n?\s+)?[A-Za-z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,4}?)(?:,\s*(?:however|though|meanwhile|"
     r"instead),)?(?:\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT + r")?"
     r",?\s+(?:put|puts|putting|placed|places|raised|raises|revised|revises|updated|updates|lowered|lowers)"
-    r"\s+(?:(?:the|its|their)\s+(?:[a-z]+\s+)?|(?:[\w’']+\s+){1,2}?)(?:number|toll|figure|total|count|estimate|turnout|"
-    r"shortfall|cost|costs|losses|damage|crowd|attendance|tally|spending|expenditure|bill|budget)\b[^.;]*?\b(?:at|to)\s*$"
+    r"\s+(?:(?:the|its|their)\s+(?:[a-z][a-z-]*\s+)?|(?:[\w’']+\s+){1,2}?)(?:number|toll|figure|total|count|estimate|turnout|"
+    r"shortfall|cost|costs|losses|damage|crowd|attendance|tally|spending|expenditure|bill|budget|rate|ratio|ration|"
+    # "The NCDC boss put the fatality-case ration at 3.0 percent" (Ripples Nigeria, 2024: "ration" as printed)
+    r"share|level|value|size|growth|deficit|debt|output|production|price)\b[^.;]*?\b(?:at|to)\s*$"
 )
 #: "A Harvard study estimated 4,645 deaths": a study, report or survey as the speaker
 _STUDY = re.compile(
@@ -354,7 +360,7 @@ MEDIA = re.compile(
     r"\b(?:Times|Post|Journal|News|Herald|Guardian|Telegraph|Tribune|Gazette|Daily|Television|Radio|Press|Reuters|"
     r"Xinhua|Bloomberg|Kyodo|Yonhap|Interfax)\b"
 )
-_ORGANISATION = re.compile(r"(?i:\b(?:" + GROUP_NOUNS + r")s?\b)|\b[A-Z]{3,}\b|" + MEDIA.pattern)
+_ORGANISATION = re.compile(r"(?i:\b(?:" + GROUP_NOUNS + r")s?\b)|\b[A-Z]{3,}(?:\d+[A-Z]*)?\b|" + MEDIA.pattern)
 #: '"An estimated 370,000 ... since Aug 25," Mr Joseph Tripura, a spokesman for the UN refugee agency, said'
 _QUOTE_APPOSITIVE_AFTER = re.compile(
     r"^[^\"“”]*?[,.!?]?[\"”]\s*(?P<name>" + _NAME + r"),\s+(?P<role>[^,\"“]{3,90}),?\s+(?:" + SPEECH_VERBS + r")\b"
@@ -565,6 +571,11 @@ _PASSIVE_BEFORE_TO = {"estimated", "expected", "believed", "thought", "said", "r
                       "predicted", "feared", "alleged", "understood", "known", "considered", "rumoured", "rumored"}  # fmt: skip
 
 
+#: a body named after another's acronym: "Minerba One Map Indonesia (MODI) Ministry of Energy" (Kontan, 2023)
+_BODY_AFTER_ACRONYM = re.compile(
+    r"\([A-Z][\w.&-]*\)\s+(?=(?:Ministry|Department|Agency|Office|Bureau|Commission|Authority|Council|Institute|"
+    r"Service)\b)"
+)
 #: a participle phrase set off by commas after a subject ("The company, based in Texas, said"): no speaker itself
 _SET_OFF_PARTICIPLE = re.compile(
     r"(?:based|headquartered|located|founded|owned|run|backed|led|funded|established)\s+(?:in|by|at|on|near)\b"
@@ -592,8 +603,10 @@ def _valid(match: re.Match | None) -> str:
         match.string[match.end("verb") :],
     ):
         return ""  # "lower than U.S. government estimates -- about 17 percent": the noun, no speech
-    if verb.lower() in _NOUN_VERBS and re.match(
-        r"\s*(?:on|in|at|for|of|from|with|into|about|over)\s", match["src"], re.I
+    if (
+        verb.lower() in _NOUN_VERBS
+        and re.match(r"\s*(?:on|in|at|for|of|from|with|into|about|over)\s", match["src"], re.I)
+        and not _BODY_AFTER_ACRONYM.search(match["src"])
     ):
         return ""  # "spend another USD7.4 billion on Olympic-related projects": the noun after a preposition
     if verb.lower() in ("maintain", "maintains", "maintained") and re.match(
@@ -633,6 +646,9 @@ def _valid(match: re.Match | None) -> str:
     # "51 bodies had been recovered and an international NGO estimated": the NGO, after the clause before it
     src = re.sub(r"^[a-z]+\s+and\s+(?=(?:an?|the)\s)", "", src.strip())
     src = _LEADING.sub("", src.strip())
+    # "Data from Minerba One Map Indonesia (MODI) Ministry of Energy and Mineral Resources (ESDM) shows" (Kontan, 2023):
+    # the body named after the system's acronym
+    src = re.sub(r"^(?:(?:from|by|of)\s+)?[^()]*" + _BODY_AFTER_ACRONYM.pattern, "", src)
     if not src:
         return ""
     # "rejected the official figures, saying the party's monitors believed": the monitors
@@ -649,6 +665,10 @@ def _valid(match: re.Match | None) -> str:
         if not subject:
             return ""
         src = subject["s"]
+    # "was held on a Saturday -- on October 2 -- police said" (Expatica, 2010): the subject after the aside's dashes
+    aside = re.match(r"^.*\s(?P<dash>--|–|—)\s.*?\s(?P=dash)\s+(?P<post>\S.*)$", src)
+    if aside:
+        src = aside["post"]
     # "the group's uprising which has spread from Nigeria into neighboring African States, US intelligence officials
     # concluded" (DW, 2015): a clause before the last comma, the subject after it (not "Britain, France and Germany")
     listed = re.match(r"^(?P<pre>.+),\s+(?P<post>(?:the\s+)?[A-Z][^,]*)$", src)
@@ -670,7 +690,16 @@ def _valid(match: re.Match | None) -> str:
         or re.match(r"(?:[Oo]ur|[Mm]y)\s", cleaned)
     ):
         return ""  # inside a quotation: the speaker is whoever the quotation is given to
-    if re.search(r"\d", cleaned) or words[-1].lower() in ("was", "were", "is", "are", "be", "been", "being"):
+    # a digit glued to a name is part of it ("NBC10 reported", Delaware Online 2019; "G20 leaders said")
+    if re.search(r"\d", re.sub(r"\b[A-Z][A-Za-z]*\d+[A-Za-z]*\b", "", cleaned)) or words[-1].lower() in (
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+    ):
         return ""  # "Four cases of polio were reported": a passive, the count is no speaker
     if _COUNTED.match(cleaned):
         return ""  # "Two thirds of smokers said they wanted to give up": a share of those asked, a figure itself
@@ -757,6 +786,25 @@ _POSSESSIVE_ANALYSIS = re.compile(
 
 #: "..., Germany $163 million, Britain $120 million and the Netherlands $92 million": a name right before the figure
 _GAPPED_GIVER = re.compile(r"(?:,|\band)\s+(?P<src>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+$")
+#: "..., unions 310,000": a second speaker right before its own figure, after a first speaker's figure
+_GAPPED_SAYER = re.compile(
+    r",\s+(?P<src>(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|(?:[a-z]+\s+)?(?:unions|organi[sz]ers|police|"
+    r"officials|authorities|activists|residents|opposition|government|ministry))(?:\s+(?:say|says|said|claim|claims))?)\s+$"
+)
+
+
+def _second_sayer(before: str) -> str:
+    """The second speaker of "X say 50,000, unions 310,000", right before its own figure: a body (never a place listed
+    with its count, "Kano 12") that is not the first speaker, after a speech verb and that speaker's figure."""
+    said = _GAPPED_SAYER.search(before)
+    if not said or not _ORGANISATION.search(said["src"]) or said["src"].lower() in before[: said.start()].lower():
+        return ""
+    first = re.search(
+        r"\b(?:say|says|said|claim|claims|claimed|estimate|estimates|estimated)\b\s+[^,;]*\d", before[: said.start()]
+    )
+    return clean_source(said["src"]) if first else ""
+
+
 #: verbs of giving, not of saying: the one who says so after the words speaks (Global Times, 2018-05)
 _GIVING_VERBS = {"promised", "promises", "pledged", "pledges", "offered", "offers", "donated", "donates",
                  "contributed", "contributes", "gave", "gives", "committed"}  # fmt: skip
@@ -1014,6 +1062,13 @@ def _attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str
         given = _GIVEN_AFTER.match(after)
         if given and _names_someone(given["src"]):
             return clean_source(given["src"]), "whose figure the speaker compares with", CONFIDENCE["unmeasured"]
+        own = _speaker_before(before)
+        if own and re.match(
+            r"\s*(?:that\s+)?(?:they|it)\s+(?:had\s+)?(?:gave|reported|estimated|recorded|counted)\b", after
+        ):
+            # "the interior ministry announced that ... 340,000 people ..., fewer than the 500,000 they counted at that
+            # point on Tuesday" (Expatica, 2010): the speaker's own earlier count
+            return clean_source(_valid(own)), "the speaker's own figure compared with", CONFIDENCE["unmeasured"]
         return "unattributed", "a figure compared with, whose?", CONFIDENCE["none"]
     compared = _COMPARED_WITH.search(before) or _COMPARED_LIST.search(before)
     if compared:  # not the speaker's own figure: whose it is, the words say or do not
@@ -1089,6 +1144,9 @@ def _attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str
     if whose:  # "Reuters’ analysis of 16 years of IEA and OPEC monthly reports found the 1.03 million bpd gap"
         return clean_source(whose["src"]), "whose analysis found the figure", CONFIDENCE["unmeasured"]
     gap = _GAPPED_GIVER.search(before)
+    said = _second_sayer(before)
+    if said:  # "French police say 50,000 at Paris demo, unions 310,000" (Expatica, 2010): the unions'
+        return said, "a second speaker named before its own figure", CONFIDENCE["unmeasured"]
     if gap and _GIVING_BEFORE.search(before[: gap.start()]):
         # "The European Commission pledged $185 million, Germany $163 million": each giver before its own figure
         return clean_source(gap["src"]), "a giver named before its figure in a list", CONFIDENCE["unmeasured"]
@@ -1151,6 +1209,9 @@ def _attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str
         m = None  # "Eighty people were confirmed as injured, although at least 141 were injured according to
         # unofficial reports" (The Muslim News, 2014-05-15): the source is the contrasting clause's, and its figure's;
         # "some 600,000 gathered ..., while 350,000 more rallied ..., according to organizers" (JoongAng Daily) is both
+    elif m and re.search(r":\s[^:]*\d", after[: m.start()]):
+        m = None  # "To put the 112 deaths in perspective: Between 2015 and 2019, 36 Washingtonians died ..., according
+        # to DOH records" (Patch, 2021): what follows the colon is the records', not the figure that frames it
     if m:
         if _REPORTS.match(clean_source(m.group("src"))):  # "..., according to local media reports": nobody named
             return "unattributed reports", "according to reports", CONFIDENCE["according to reports"]
@@ -1245,6 +1306,11 @@ def earlier_named(source: str, earlier: list[str]) -> str:
             # "the police estimated 7,800" after "Manila Police chief Leo Francisco" (CNN Philippines, 2021): a body is
             # not its chief, who was drafted as the speaker at 0.84
             and not re.search(r"\b(?i:" + _ROLE_HEADS + r")\s+[A-Z][a-z]+", named)
+            # nor "Joint Commissioner of Police (Traffic) Anil Shukla" (Business Standard, 2015): a role, then a name
+            and not (
+                re.search(r"\b(?i:" + _ROLE_HEADS + r")\b.*\s[A-Z][a-z]+\s+[A-Z][a-z]+$", named)
+                and not re.fullmatch(r"(?i:" + _ROLE_HEADS + r")", head)  # "the minister": the minister named before
+            )
             and pattern.search(named)
             and all(re.search(r"\b" + re.escape(k), named, re.I) for k in kinds)
         ):

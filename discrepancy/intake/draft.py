@@ -276,6 +276,17 @@ def extract_claims(
             parsed = parse_value(f.value_text)
             if parsed.note:
                 notes.append(f"value: {parsed.note}")
+            if (
+                parsed.unit == "GBP"
+                and re.search(r"\bpounds?$", f.value_text, re.I)
+                and re.search(
+                    r"\b(?:kilo(?:gram)?s?|kg|tonnes?|tons?|grams?|ounces?|lbs?)\b|\bpounds?\s+of\b", sentence, re.I
+                )
+            ):
+                # "537 kilograms of cocaine (1,184 pounds)" (Delaware Online, 2019) was drafted in GBP: pounds beside a
+                # weight are a weight, and the reader holds "pounds" under "lb" to review (money or weight?)
+                unit = "lb"
+                notes.append("'pounds' beside a weight in the sentence: drafted as a weight (lb), check it is no money")
             if parsed.unit == "times" and unit != "times":
                 # "more than five times the number recorded by the survey" took "people" from the count before it: a
                 # multiple is in times, which keeps it apart from the counts it multiplies
@@ -512,7 +523,7 @@ def _headline_once(rows: list[dict], heads: set[str]) -> list[dict]:
             numbers = _numbers(r["parsed"])
             body = next(
                 (b for b in rows if b["sentence"] not in heads and numbers and numbers == _numbers(b["parsed"])
-                 and _compatible_speakers(r["source"], b["source"])),
+                 and _compatible_speakers(r["source"], b["source"]) and _same_purpose(r, b)),
                 None,
             )  # fmt: skip
             if body is not None:
@@ -541,6 +552,18 @@ def _noun_after(sentence: str, found) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
+def _purpose_after(sentence: str, found) -> str:
+    """What a figure was counted for, in the words right after it: "787 for triple riding" -> "triple"."""
+    m = re.match(r"(?:\s+[a-z]+){0,3}?\s+for\s+(?:the\s+|a\s+|an\s+)?([a-z]+)", sentence[found.end : found.end + 60])
+    return m.group(1) if m else ""
+
+
+def _same_purpose(a: dict, b: dict) -> bool:
+    """Whether two mentions of a figure may count for the same thing: not when each says what for, differently."""
+    purposes = {_purpose_after(r["sentence"], r["found"]) for r in (a, b)}
+    return len(purposes) < 2 or "" in purposes
+
+
 def _same_claim(kept: dict, new: dict) -> bool:
     """Is a second mention the claim drafted already? The same numbers, compatible metrics and speakers,
     and either a distinctive figure or the same stated metric ("9% of burglaries" and "9% of robberies" stay
@@ -562,6 +585,10 @@ def _same_claim(kept: dict, new: dict) -> bool:
     if len(nouns) == 2 and "" not in nouns:
         # "More than 300 schoolgirls were kidnapped ... earlier this month" and "more than 300 schoolboys were taken
         # ... in December" (Local News 8, 2021) were one row: two things counted, two claims
+        return False
+    if not _same_purpose(kept, new):
+        # "787 vehicles were challaned for traffic signal jumping" and "787 for triple riding on two-wheeler" (Business
+        # Standard, 2015) were one row: what each was counted for differs, two claims
         return False
     same_words = kept["found"].value_text.lower() == new["found"].value_text.lower()
     small = a.unit == "percent" or max(abs(x) for x in _numbers(a)) < 100

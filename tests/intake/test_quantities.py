@@ -294,6 +294,15 @@ from discrepancy.intake import quantities
         pytest.param("The party doubled down on its claims.", [], id="doubled down: no multiple"),
         pytest.param("The stadium will double as a shelter.", [], id="double as a: no multiple"),
         pytest.param("Once or twice the counts were off.", [], id="once or twice: no multiple"),
+        # round 37: SAnews (2016), Milling and Millers (2025), Delaware Online (2019), Aysor (2014)
+        pytest.param("Since January 36 elephants have been poached.", ["36"], id="no month has a 36th day"),
+        pytest.param("It opened on January 12 with 40 people.", ["40 people"], id="January 12: a date"),
+        pytest.param("The ministry projected a wheat output of record 115.4 MT.", ["115.4 MT"],
+                     id="MT: million or metric tonnes, drafted for review"),
+        pytest.param("The number of tourists will amount to 1.250,000 this year.", [],
+                     id="a figure cut short is never drafted"),
+        pytest.param("The ship had 537 kilograms of cocaine (1,184 pounds).", ["537 kilograms"],
+                     id="a conversion in brackets after 'of' a noun"),
     ],
 )  # fmt: skip
 def test_quantities_of_a_sentence(sentence, expected):
