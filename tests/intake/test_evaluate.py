@@ -20,6 +20,34 @@ ANSWERS = {a.name: a for a in load_answers(CORPUS)}
 #: Labelled numbers the intake does not draft today, each with why. A new miss fails its article's test;
 #: so does a miss fixed (take it off this table).
 KNOWN_MISSES = {
+    # round 37: a headline's figure the body repeats in other words ("about $15 million", "More than one million
+    # tourists", "jumped to 112", "Over $2 Billion", "rises to 55", "63 cholera deaths", "11 foreigners"), a figure said
+    # twice (one row: TÜİK's 3,047,000 and DİSK-AR's 13,383,000 said again in a quotation, the unions' 310,000), two
+    # figures in one label ("£60 million and 95,000 customers"), shares in words with no "of" ("half", "More than
+    # half"), counts in words with no noun ("eight are South Africans", "one of the suspected illegal miners", "two of
+    # its main supply dams"), a figure printed with a zero for an O ("0ne million") and a bound before "-plus" ("as
+    # high as 80,000-plus")
+    "birgun-2025-turkey-broad-unemployment-disk-ar": {
+        "TÜİK’s figure of 3,047,000",
+        "in June 2025, 3,047,000",
+        "to 13,383,000",
+    },
+    "businessreporter-2016-talktalk-breach-cost-60m": {"£60 million and 95,000 customers"},
+    "citizen-2024-mpumalanga-illegal-miners-arrested": {
+        "11 foreigners",
+        "eight are South Africans",
+        "one of the suspected illegal miners",
+    },
+    "delawareonline-2019-philadelphia-port-cocaine-record": {"about $15 million"},
+    "ewn-2019-new-zealand-teachers-mega-strike": {"More than half", "half"},
+    "expatica-2010-paris-pension-demo-police-unions": {"310,000"},
+    "fiscalnepal-2024-nepal-one-million-tourists-2023": {"0ne million", "More than one million tourists"},
+    "heraldzw-2020-bulawayo-dam-levels-34-percent": {"two of its main supply dams"},
+    "irishtimes-2024-ireland-housing-need-estimates": {"as high as 80,000-plus"},
+    "patch-2021-washington-heat-wave-deadliest": {"jumped to 112"},
+    "programbusiness-2011-queensland-floods-yasi-insured-costs": {"Over $2 Billion"},
+    "prothomalo-2022-panchagarh-boat-capsize-toll": {"rises to 55"},
+    "ripplesnigeria-2024-ncdc-cholera-63-deaths": {"63 cholera deaths"},
     # round 36: a headline's figure the body repeats in other words ("kill 177", "₦8.5bn", "£8,500 a year", "spread to 44
     # counties", "more than 3,000 doctors", "40-Square-Mile Area", "HK$13.8 million haul", a standfirst's "2.4 million
     # tablets" and "470 litres"), a figure said twice (one row: "at least 177 people died", "reported 14,263", "actual
@@ -29,7 +57,7 @@ KNOWN_MISSES = {
     # in words with no noun the intake counts ("three southern states", "eight-count charge", "two-dragline operation"),
     # and a depth ("more than a foot")
     "citizen-2017-sa-bird-flu-half-million-cull": {"500 000 chickens are to be euthanised"},
-    "financialexpress-2021-bangladesh-lightning-177-deaths": {"kill 177", "some 06 people", "at least 177 people died"},
+    "financialexpress-2021-bangladesh-lightning-177-deaths": {"kill 177", "at least 177 people died"},
     "hallmarknews-2025-efcc-bankers-8-5bn-fraud": {"₦8.5bn", "eight-count charge"},
     "iptv-2011-mississippi-flood-farmers": {"more than a foot", "three southern states"},
     "metro-2012-average-tuition-fees-8500": {"£8,500 a year"},
@@ -37,7 +65,7 @@ KNOWN_MISSES = {
     "nationalherald-2023-central-hospitals-doctor-shortage": {"more than 3,000 doctors"},
     "pgjonline-2022-peru-repsol-spill-area-cleanup-cost": {"40-Square-Mile Area"},
     "pri-2011-india-tiger-numbers-dont-add-up": {"rose 12 percent"},
-    "propakistani-2024-pakistan-cement-price-increase": {"2.328 MTs", "2.531 MTs", "2.951 MTs"},
+    "propakistani-2024-pakistan-cement-price-increase": {"2.531 MTs"},
     "scmp-2019-hong-kong-customs-fake-medicine-haul": {
         "Haul included 2.4 million tablets",
         "HK$13.8 million haul",
@@ -90,7 +118,6 @@ KNOWN_MISSES = {
     "sputnik-2023-brazil-building-collapse-toll": {"Rises to 14", "a 65-year-old woman"},
     "startuppakistan-2023-sugar-wholesale-price-rise": {"Rs 180 to Rs 185 per kg", "Rs 8 Per Kg"},
     "thenewhumanitarian-2004-madagascar-measles-campaign": {"7.6 million children"},
-    "timesofislamabad-2018-tarbela-dead-level": {"07.82 feet"},
     "villagevoice-2005-nyc-transit-strike-cost": {"About $1B", "about a billion"},
     "vnexpress-2016-illegal-logging-934-hectares": {"934 ha"},
     # round 33: a headline's figure the body repeats in other words ("5 miners", "Nearly 21,000 migrants", "40,000
@@ -135,12 +162,6 @@ KNOWN_MISSES = {
         "between a million to a million-and-a-half",
     },
     "theafricareport-2023-nigeria-kidnappings-ransom": {"N5bn", "three “key suspects”"},
-    "thenewhumanitarian-2004-zimbabwe-maize-forecast-gap": {
-        "2,400,000 mt",
-        "388,558 mt",
-        "only 28,465 mt",
-        "only 388,558 mt",
-    },
     "urdupoint-2020-moscow-region-gas-blast-toll": {"6 Injured", "One Killed", "one fatality"},
     # round 31: headline figures the body repeats ("$30b", "$1.4M", "$4.4 million", "1,500-plus workers", "more than
     # €23 billion"), counts in words with no noun ("three", "two", "one each", "five more Sunday"), "tens of millions of
@@ -378,8 +399,6 @@ KNOWN_MISSES = {
     "icir-2024-nigeria-malaria-cost": {"$1.1 billion yearly"},  # the headline's: one row with the body's
     "independent-2016-junior-doctors-strike-turnout": {"Eight in ten"},  # the headline's: one row with the body's
     "shana-2024-iran-oil-production-rise": {
-        "2.290 million barrels per day",
-        "3.570 million barrels per day",
         "10 and 9 billion dollars",
         "60 percent over the past three years",
     },  # a dot before three digits may be a decimal point or a thousands mark (review: passed over); two figures
