@@ -58,6 +58,7 @@ ROUNDS = [
     ("34", "10c19d5", "b65d63e"),
     ("35", "2ae3910", "67026d0"),
     ("36", "664ca92", "9107a0c"),
+    ("37", "1056061", "9456d82"),
 ]
 #: run inside the old worktree: one JSON line per draft
 _DRAFTS = r"""

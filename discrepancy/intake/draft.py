@@ -212,7 +212,11 @@ def extract_claims(
                 closed = attribute(run.tail, Found(0, 0, ""), last_speaker or introduced) if run.tail else None
                 opening = opened.get(run.opener) if run.opener is not None and run.opener != index else None
                 if closed and closed[0] not in ("unattributed", "unattributed reports"):
-                    source, how, confidence = closed[0], "the speaker who closes the quotation", CONFIDENCE["quote"]
+                    source, how, confidence = (
+                        closed[0],
+                        "the speaker who closes the quotation",
+                        CONFIDENCE["closes quote"],
+                    )
                 elif opening and opening[0] not in ("unattributed", "unattributed reports"):
                     source, how, confidence = opening[0], "the speaker who opens the quotation", CONFIDENCE["quote"]
                 elif run.opener is None and run.first is not None:
