@@ -804,7 +804,7 @@ def _second_sayer(before: str) -> str:
     first = re.search(
         r"\b(?:say|says|said|claim|claims|claimed|estimate|estimates|estimated)\b\s+[^,;]*\d", before[: said.start()]
     )
-    return clean_source(said["src"]) if first else ""
+    return clean_source(re.sub(r"\s+(?:say|says|said|claim|claims)$", "", said["src"])) if first else ""
 
 
 #: verbs of giving, not of saying: the one who says so after the words speaks (Global Times, 2018-05)

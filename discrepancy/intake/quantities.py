@@ -802,6 +802,11 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
             or re.search(r"\b(?:to|will|would|could|may|might|can|should)\s+(?:\w+ly\s+)?$", before, re.I)
         ) or re.search(r"\bonce\s+or\s+$", before, re.I):
             continue
+        if re.match(r"(?:doubles|triples)$", m.group("w"), re.I) and (
+            re.search(r"\b(?:the|a|in|mixed|men['’]s|women['’]s|of)\s+$", before, re.I)
+            or re.match(r"\s+(?:title|final|match|partner|champion|team|tennis|player)", after, re.I)
+        ):
+            continue  # "won the doubles title": tennis, no multiple
         text = m.group(0)
         if parse_value(text).status == "ok":
             found.append(Found(m.start(), m.end(), text, "a multiple: check what it is a multiple of"))

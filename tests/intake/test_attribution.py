@@ -490,6 +490,8 @@ def _drafted(text: str) -> list[tuple[str, str]]:
                      "said.", "eight", "Joint Commissioner of Police (Traffic) Anil Shukla", id="a bracket in a title"),
         pytest.param("French police say 50,000 at Paris demo, unions 310,000", "310,000", "unions",
                      id="a second speaker before its own figure"),
+        pytest.param("Police say 50,000 marched, unions say 310,000.", "310,000", "unions",
+                     id="a second speaker and its verb before its own figure"),
         pytest.param("Earlier Saturday, the interior ministry announced that marches had brought out 340,000 people, "
                      "fewer than the 500,000 they counted on Tuesday.", "500,000", "interior ministry",
                      id="the speaker's own earlier count compared with"),

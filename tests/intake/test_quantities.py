@@ -294,6 +294,8 @@ from discrepancy.intake import quantities
         pytest.param("The party doubled down on its claims.", [], id="doubled down: no multiple"),
         pytest.param("The stadium will double as a shelter.", [], id="double as a: no multiple"),
         pytest.param("Once or twice the counts were off.", [], id="once or twice: no multiple"),
+        pytest.param("She won the doubles title in Paris.", [], id="doubles in tennis: no multiple"),
+        pytest.param("The bill doubles the fee.", ["doubles"], id="doubles: a verb"),
         # round 37: SAnews (2016), Milling and Millers (2025), Delaware Online (2019), Aysor (2014)
         pytest.param("Since January 36 elephants have been poached.", ["36"], id="no month has a 36th day"),
         pytest.param("It opened on January 12 with 40 people.", ["40 people"], id="January 12: a date"),
