@@ -520,6 +520,10 @@ def test_confidence_orders_the_drafts_by_how_often_they_are_right(result):
         pytest.param("Disaster Management Centre", "Disaster Management Centre (DMC)", True, id="acronym"),
         pytest.param("country's Defense Ministry", "Afghanistan's Defense Ministry", True, id="possessive"),
         pytest.param("officials", "Reuters tally of deaths", False, id="a kind the label lacks"),
+        pytest.param("WHO", "World Health Organisation", True, id="an acronym the label spells out"),
+        pytest.param("National Drought Management Authority", "NDMA", True, id="a name the label's acronym stands for"),
+        pytest.param("NDMA", "the Kenya Meteorological Department", False, id="another body's initials"),
+        pytest.param("IRNA", "Iran", False, id="no acronym of a single word"),
     ],
 )
 def test_same_speaker(drafted, labelled, same):
