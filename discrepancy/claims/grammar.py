@@ -2192,10 +2192,10 @@ _MORE_OF_THE_SAME = {"another", "additional", "extra", "a further"}
 #: "times" (kept apart from counts; doubt_readings sends it to review under a unit column that says otherwise).
 MULTIPLE = "times"
 MULTIPLE_WORDS = r"times|fold"
+#: comparatives after a multiple ("3 times higher"), which make it 3 or 4 times as much
+MULTIPLE_COMPARATIVES = r"higher|more|greater|larger|bigger|lower|less|fewer|smaller"
 _MULTIPLE_AFTER = re.compile(
-    r"^\s*-?\s*(?P<w>"
-    + MULTIPLE_WORDS
-    + r")\b(?P<than>\s+(?:higher|more|greater|larger|bigger|lower|less|fewer|smaller)\b)?"
+    r"^\s*-?\s*(?P<w>" + MULTIPLE_WORDS + r")\b(?P<than>\s+(?:" + MULTIPLE_COMPARATIVES + r")\b)?"
 )
 #: Words before a number that make the claim a multiple of it ("twice the 30,000 estimate", "double 30,000", "more
 #: than twice 30,000"): the claim is not the number, and which multiple is meant is the source's to say (review)

@@ -14,6 +14,7 @@ from discrepancy.claims.grammar import (
     CURRENCY_WORD_ALTS,
     MEASURE_ALTS,
     MEASURE_UNITS,
+    MULTIPLE_COMPARATIVES,
     NUMBER,
     NUMBER_WORDS,
     PERCENT,
@@ -411,15 +412,13 @@ _WHERE = re.compile(
 #: a multiple after its figure: "100 times more potent than morphine" (CBC, 2017) and "2.7 times more than the Ministry"
 #: (TRT World, 2022) were drafted as the counts 100 and 2.7 at 0.91. The comparative is kept with it: "3 times higher"
 #: may mean 3 or 4 times as much, which the reader leaves for review
-_MULTIPLE_AFTER = re.compile(
-    r"^(?:\s*-\s*fold\b|\s+times\b(?:\s+(?:higher|more|greater|larger|bigger|lower|less|fewer|smaller)\b)?)", re.I
-)
+_MULTIPLE_AFTER = re.compile(r"^(?:\s*-\s*fold\b|\s+times\b(?:\s+(?:" + MULTIPLE_COMPARATIVES + r")\b)?)", re.I)
 #: a multiple in words: "about three times its capacity", "four times that figure", "nearly three times as much" (ABC
 #: 2018, EWN 2024, Forces News 2016); "three times a week" and "arrested four times" are how often, no multiple
 _WORD_MULTIPLE = re.compile(
     r"^(?:\s*-\s*fold\b|\s+times\b(?=\s+(?:more|less|fewer|as|higher|lower|larger|bigger|greater|smaller|faster|"
     r"the|that|this|those|its|their|his|her|our|what|over|above|normal|usual)\b)"
-    r"(?:\s+(?:higher|more|greater|larger|bigger|lower|less|fewer|smaller)\b(?!\s+(?:than|of)\b\s+(?:a|an|one)\b))?)",
+    r"(?:\s+(?:" + MULTIPLE_COMPARATIVES + r")\b(?!\s+(?:than|of)\b\s+(?:a|an|one)\b))?)",
     re.I,
 )
 #: a multiple in one word: "more than double the rate of inflation", "nearly twice the size of California", "tripled in
