@@ -151,7 +151,9 @@ _FRACTION = re.compile(
     re.I,
 )
 _FRACTION_WHOLE = re.compile(
-    r"^\s+(?:of\s+(?:them|those|the(?!\s+(?:way|time)\b)|all|its|their|these|that|whom|\d|"
+    # a place and what of it: "More than half of New Zealand's public schools" (EWN, 2019), "half of Nigeria"
+    r"^\s+(?:of\s+(?:(?!(?:" + MONTHS + r")\b)(?-i:[A-Z])[\w’'.-]*(?![\w’'.-]*\s+(?:" + MONTHS + r")\b)|"
+    r"them|those|the(?!\s+(?:way|time)\b)|all|its|their|these|that|whom|\d|"
     # a plural noun: "Two thirds of smokers said" (Daily Mail, 2008-01-22), never a span of time
     r"(?!(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times)\b)[a-z]{3,}s\b)"
     r"|the\s|that\s+amount)",
@@ -748,7 +750,10 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
         of_count = of_count or (
             m.group("w").lower() != "one"
             and re.match(
-                r"^\s+of\s+the\s+(?:[A-Z][\w-]*\s+)?(?:[a-z]{3,}s|dead|injured|wounded|missing)\b(?!['’])", after
+                # and "two of its main supply dams" (The Herald, 2020)
+                r"^\s+of\s+(?:the|its|their)\s+(?:[A-Z][\w-]*\s+|(?:main|major|largest|biggest|key|own|remaining|"
+                r"other|top|senior|[a-z]+-[a-z]+)\s+(?:[a-z]+\s+)?)?(?:[a-z]{3,}s|dead|injured|wounded|missing)\b(?!['’])",
+                after,
             )
         )
         # "Rescue workers continued to search for four others" (CBS News, 2007), "six others were injured": the others

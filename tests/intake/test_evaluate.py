@@ -23,9 +23,9 @@ KNOWN_MISSES = {
     # round 37: a headline's figure the body repeats in other words ("about $15 million", "More than one million
     # tourists", "jumped to 112", "Over $2 Billion", "rises to 55", "63 cholera deaths", "11 foreigners"), a figure said
     # twice (one row: TÜİK's 3,047,000 and DİSK-AR's 13,383,000 said again in a quotation, the unions' 310,000), two
-    # figures in one label ("£60 million and 95,000 customers"), shares in words with no "of" ("half", "More than
-    # half"), counts in words with no noun ("eight are South Africans", "one of the suspected illegal miners", "two of
-    # its main supply dams"), a figure printed with a zero for an O ("0ne million") and a bound before "-plus" ("as
+    # figures in one label ("£60 million and 95,000 customers"), the headline's "half" (one row with the body's "More
+    # than half"), counts in words with no noun ("eight are South Africans", "one of the suspected illegal miners"), a
+    # figure printed with a zero for an O ("0ne million") and a bound before "-plus" ("as
     # high as 80,000-plus")
     "birgun-2025-turkey-broad-unemployment-disk-ar": {
         "TÜİK’s figure of 3,047,000",
@@ -39,10 +39,9 @@ KNOWN_MISSES = {
         "one of the suspected illegal miners",
     },
     "delawareonline-2019-philadelphia-port-cocaine-record": {"about $15 million"},
-    "ewn-2019-new-zealand-teachers-mega-strike": {"More than half", "half"},
+    "ewn-2019-new-zealand-teachers-mega-strike": {"half"},
     "expatica-2010-paris-pension-demo-police-unions": {"310,000"},
     "fiscalnepal-2024-nepal-one-million-tourists-2023": {"0ne million", "More than one million tourists"},
-    "heraldzw-2020-bulawayo-dam-levels-34-percent": {"two of its main supply dams"},
     "irishtimes-2024-ireland-housing-need-estimates": {"as high as 80,000-plus"},
     "patch-2021-washington-heat-wave-deadliest": {"jumped to 112"},
     "programbusiness-2011-queensland-floods-yasi-insured-costs": {"Over $2 Billion"},
@@ -124,7 +123,7 @@ KNOWN_MISSES = {
     # Persons", "28,000 litre smuggled diesel", "2 lives lost", "17m", "22m", "more than 3,000 in Zimbabwe", "over 90%"),
     # a figure said again by a speaker (one row: "more than 1 000 illegal miners here"), counts in words with no noun
     # ("Nineteen", "five have come out alive", "Four illegal filling stations"),
-    # shares of a singular whole ("roughly half", "half of Nigeria", "more than half died"), a working time from 18 to
+    # shares of a singular whole ("roughly half", "more than half died"), a working time from 18 to
     # 24 hours (a duration), "rose to 30 July 23" (a date, as printed), the dollar sum in a sentence whose verb is no
     # speech ("unveiled ... a landmark $26 billion settlement", beside the headline's)
     "bulawayo24-2019-matobo-gold-mine-collapse": {
@@ -147,7 +146,7 @@ KNOWN_MISSES = {
         "Four illegal filling stations and pumps",
         "one Toyota Surf",
     },
-    "thisday-2021-nigeria-housing-deficit-fashola": {"17m", "22m", "half of Nigeria", "the figure 17 million"},
+    "thisday-2021-nigeria-housing-deficit-fashola": {"17m", "22m", "the figure 17 million"},
     # round 32: a headline's figure the body repeats ("318 mln people", "300,000 children", "$3.3bn", "N5bn", "One
     # Killed"), a figure said twice with the same value by two speakers ("$315 billion"), counts in words with no noun, metric tons written "mt" with no scale word
     # (which may be megatonnes: review), "between a million to a million-and-a-half"
@@ -181,14 +180,14 @@ KNOWN_MISSES = {
     # round 30: a headline's figure the body repeats in other words is the body's row ("$800m", "More than 20,000
     # migrants", "Over 163 Million Sachets", "more than $67K", "Down 20 Percent", "At least 15" and "400"), measured
     # waiting times read as durations ("40 days"), shares in words with no noun ("about a quarter", "close to three
-    # each day", "more than half"), "Three in four schools" in a
+    # each day"), "Three in four schools" in a
     # headline, "just over two million" after "backlog of"
     "adn-2016-fatal-police-shootings-957": {"about a quarter", "close to three each day"},
     "cityam-2019-third-of-trains-delayed": {"A third of trains", "just over a quarter"},
     "csoaustralia-2015-fbi-online-fraud-losses": {"$800m"},
     "esquireph-2019-philippines-sachets-plastic-waste": {"Over 163 Million Sachets"},
     "lbc-2023-channel-small-boat-crossings-20000": {"More than 20,000 migrants"},
-    "metro-2011-strike-three-in-four-schools-close": {"Three in four schools", "more than half"},
+    "metro-2011-strike-three-in-four-schools-close": {"Three in four schools"},
     "newsweek-2014-european-birds-decline-20-percent": {"Down 20 Percent"},
     "sanews-2018-housing-backlog-two-million": {"just over two million"},
     "thenewdaily-2019-elective-surgery-waiting-times": {
@@ -269,7 +268,6 @@ KNOWN_MISSES = {
     "caliber-2023-france-pension-protests-million": {"from 62 to 65 years"},  # an age change read as a duration
     "moscowtimes-2012-march-of-millions-crowd": {"300,000 rubles ($9,150)"},  # drafted as "a maximum of 300,000"
     # the sixth round (12 articles, scored unseen first)
-    "pri-2012-yemen-aden-checkpoint-attack": {"eight of their own fighters"},  # "N of their own X"
     "riotimes-2021-colombia-protest-deaths-ombudsman": {"one more"},  # "one more" with no noun
     # the eighth round (12 articles, scored unseen first); a figure stated twice is one row (the first law: one claim)
     "asianews-2017-modern-slavery-40-million": {"More than 40 million slaves", "152 million forced children labourers"},

@@ -295,6 +295,16 @@ from discrepancy.intake import quantities
         pytest.param("The stadium will double as a shelter.", [], id="double as a: no multiple"),
         pytest.param("Once or twice the counts were off.", [], id="once or twice: no multiple"),
         pytest.param("She won the doubles title in Paris.", [], id="doubles in tennis: no multiple"),
+        # EWN (2019), This Day (2021): a share of a place's things, or of a place
+        pytest.param("More than half of New Zealand's public schools closed.", ["More than half"],
+                     id="half of a place's schools"),
+        pytest.param("It covers half of Nigeria.", ["half"], id="half of a place"),
+        pytest.param("Half of March was wet.", [], id="half of a month: no share"),
+        pytest.param("Half of it was lost.", [], id="half of it: no whole named"),
+        # The Herald (2020), PRI (2012): counts of "its" or "their" things
+        pytest.param("The council decommissioned two of its main supply dams.", ["two"], id="two of its main dams"),
+        pytest.param("They lost eight of their own fighters.", ["eight"], id="eight of their own fighters"),
+        pytest.param("Two of its own were hurt.", [], id="two of its own: no noun"),
         pytest.param("The bill doubles the fee.", ["doubles"], id="doubles: a verb"),
         # round 37: SAnews (2016), Milling and Millers (2025), Delaware Online (2019), Aysor (2014)
         pytest.param("Since January 36 elephants have been poached.", ["36"], id="no month has a 36th day"),
