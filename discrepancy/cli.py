@@ -488,7 +488,8 @@ def _evaluate(corpus: str, out: str | None) -> None:
     click.echo(result.calibration.to_string(index=False))
     t = result.totals
     click.echo(
-        f"\n{t['articles']} articles: {t['found']} of {t['claims']} numbers found ({t['found_share']:.1%}), "
+        f"\n{t['articles']} articles: {t['found']} of {t['claims']} numbers found ({t['found_share']:.1%}; "
+        f"{t['noted_as_said_again']} more named in a row's note as the same figure said again), "
         f"{t['speakers_right']} speakers right ({t['speakers_right_share_of_found']:.1%} of found), "
         f"{t['non_claims_drafted']} of {t['drafted']} drafts not claims ({t['non_claims_drafted_share']:.1%}), "
         f"{t['right_share_at_0_8_or_more']:.1%} right at confidence 0.8 or more"

@@ -168,15 +168,23 @@ def match(answer: Answer, draft: pd.DataFrame) -> pd.DataFrame:
         if i not in taken and j not in chosen:
             taken.add(i)
             chosen[j] = i
+    # the other mentions of a figure that a row stands for, as its note names them ("also stated as '177'", "also in
+    # the headline as 'kill 177'"): a figure said twice is one row (one claim), and the corpus labels each mention
+    notes = [getattr(row, "extraction_note", "") for row in rows]
+    mentions = [m for note in notes if isinstance(note, str) for m in _NOTED_MENTION.findall(note)]
     out = []
     for j, claim in enumerate(answer.claims):
         row = rows[chosen[j]] if j in chosen else None
+        want, words = _numbers(claim["value_text"]), _fold(claim["value_text"])
+        noted = row is None and any(
+            (want and _numbers(m) == want) or _within(_fold(m), words) or _within(words, _fold(m)) for m in mentions
+        )
         out.append({
             "article": answer.name, "value_text": claim["value_text"], "speaker": claim["speaker"],
             "measures": claim["measures"], "drafted": row.value_text if row else "",
             "source": row.source if row else "", "confidence": float(row.confidence) if row else float("nan"),
             "found": row is not None, "speaker_right": bool(row) and same_speaker(row.source, claim["speaker"]),
-            "not_a_claim": "",
+            "not_a_claim": "", "noted_as_said_again": noted,
         })  # fmt: skip
     not_claims = [_fold(n["text"]) for n in answer.not_claims]
     for i, row in enumerate(rows):
@@ -190,7 +198,7 @@ def match(answer: Answer, draft: pd.DataFrame) -> pd.DataFrame:
         out.append({
             "article": answer.name, "value_text": "", "speaker": "", "measures": "", "drafted": row.value_text,
             "source": row.source, "confidence": float(row.confidence), "found": False, "speaker_right": False,
-            "not_a_claim": listed or "not labelled as a claim",
+            "not_a_claim": listed or "not labelled as a claim", "noted_as_said_again": False,
         })  # fmt: skip
     return pd.DataFrame(out)
 
@@ -201,6 +209,10 @@ class Evaluation:
     articles: pd.DataFrame  # per article: claims, found, speakers_right, drafted, non_claims_drafted, ...
     calibration: pd.DataFrame  # per confidence band: drafts, right, share_right
     totals: dict
+
+
+#: a mention of a figure that a draft row's note says the row stands for too
+_NOTED_MENTION = re.compile(r"also (?:stated as|in the headline as) '([^']*)'")
 
 
 def _share(a: int, b: int) -> float:
@@ -223,6 +235,7 @@ def evaluate(folder: str | Path) -> Evaluation:
         lab, dra = part[part["value_text"] != ""], part[part["drafted"] != ""]
         per.append({
             "article": name, "claims": len(lab), "found": int(lab["found"].sum()),
+            "noted_as_said_again": int(lab["noted_as_said_again"].sum()),
             "speakers_right": int(lab["speaker_right"].sum()), "drafted": len(dra),
             "non_claims_drafted": int((dra["not_a_claim"] != "").sum()),
             "listed_non_claims_drafted": int(((dra["not_a_claim"] != "") &
@@ -246,6 +259,8 @@ def evaluate(folder: str | Path) -> Evaluation:
         "claims": n_claims,
         "found": found,
         "found_share": _share(found, n_claims),
+        # not found as rows of their own, but named in a row's note as the same figure said again (not in found)
+        "noted_as_said_again": int(labelled["noted_as_said_again"].sum()),
         "speakers_right": speakers,
         "speakers_right_share_of_found": _share(speakers, found),
         "speakers_right_share_of_claims": _share(speakers, n_claims),

@@ -528,6 +528,22 @@ def test_same_speaker(drafted, labelled, same):
     assert same_speaker(drafted, labelled) is same
 
 
+def test_a_figure_said_twice_is_one_row_and_its_other_mention_is_counted_apart(tmp_path):
+    """The corpus labels each mention; the draft keeps one row per claim and notes the others. The note's mention is
+    counted as noted, never as found."""
+    (tmp_path / "a.txt").write_text(
+        "Storm kills 177 in Bangladesh\n\nAt least 177 people died in the storm, police said.", encoding="utf-8"
+    )
+    (tmp_path / "a.yaml").write_text(
+        "outlet: X\ndate: '2021-05-01'\nurl: http://x\nclaims:\n"
+        "- value_text: kills 177\n  speaker: unattributed\n  measures: deaths (headline)\n"
+        "- value_text: At least 177 people\n  speaker: police\n  measures: deaths\n",
+        encoding="utf-8",
+    )
+    totals = evaluate(tmp_path).totals
+    assert (totals["claims"], totals["found"], totals["noted_as_said_again"]) == (2, 1, 1)
+
+
 def test_answer_files_are_checked_all_at_once(tmp_path):
     (tmp_path / "a.txt").write_text("Police said 40 people died.", encoding="utf-8")
     (tmp_path / "a.yaml").write_text(
