@@ -35,6 +35,7 @@ from discrepancy.intake.attribution import (
     PUBLISHED,
     ROLE_FIRST,
     SPEECH_VERBS,
+    abbreviated_role,
     attribute,
     companies_named,
     earlier_named,
@@ -252,6 +253,8 @@ def extract_claims(
                 source, how = full_names[source], f"{how}; surname of a person named earlier"
             elif role_of := person_of_role(source, people):  # "the minister said": the minister introduced earlier
                 source, how = role_of, f"{how}; '{source}' is {role_of}, introduced earlier"
+            elif spelled := abbreviated_role(source, [r["source"] for r in rows]):  # "the PM said"
+                source, how = spelled, f"{how}; '{source}' is {spelled}, named earlier"
             elif named_before := earlier_named(source, [r["source"] for r in rows] + organisations_named(sentence)):
                 if companies_named(source, [r["source"] for r in rows]) > 1:  # which of them is not clear
                     confidence = min(confidence, CONFIDENCE["earlier"])

@@ -186,7 +186,10 @@ _CLOCK = re.compile(r"^\s*(?:a\.?m\b\.?|p\.?m\b\.?|am\b|pm\b|utc\b|gmt\b|hrs\b|[
 _VAGUE = re.compile(
     # "10s of thousands" was drafted as "thousands" (2,000 to 9,999): the digits in the plural are the vague amount's
     r"(?<![\d,.])(?:(?:10|100)s of (?:thousands|millions)|(?:100|1,?000)s(?= of\b))"
-    r"|\b(?:(?:tens|hundreds) of (?:thousands|millions)|thousands|hundreds|dozens|millions)\b(?!\s+of\s+(?:dollars|euros|pounds))",
+    # "hundreds of billions of dollars" (The Fiscal Times, 2018) was drafted as "hundreds" at 0.84: a vague amount is
+    # read whole, never its first word before "of billions", and vague money is not drafted (its currency would be lost)
+    r"|\b(?:(?:tens|hundreds) of (?:thousands|millions|billions|trillions)|thousands|hundreds|dozens|millions)\b"
+    r"(?!\s+of\s+(?:(?:US|U\.S\.)\s+)?(?:" + CURRENCY_WORD_ALTS + r"|thousands|millions|billions|trillions)\b)",
     re.I,
 )
 
@@ -759,6 +762,18 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
         # "Rescue workers continued to search for four others" (CBS News, 2007), "six others were injured": the others
         # of those just counted
         of_count = of_count or (m.group("w").lower() != "one" and re.match(r"^\s+others\b(?!['’])", after))
+        # "13 people were killed in Balochistan, 79 in Khyber Pakhtunkhwa, ..., seven in Gilgit-Baltistan, and two in
+        # FATA" (The Express Tribune, 2015): a count in words listed after counts in digits, each of a place
+        of_count = of_count or (
+            re.match(r"^\s+in\s+(?-i:[A-Z])", after)
+            and re.search(
+                r"(?:\d[\d,]*|\b(?:"
+                + _NUMBER_WORD_ALTS
+                + r"))(?:\s+[a-z]+)?\s+in\s+(?-i:[A-Z])[^,;.]*,\s*(?:and\s+)?$",
+                sentence[: m.start()],
+                re.I,
+            )
+        )
         # "put the number of those killed at nine" (al Shabaab's spokesman, Reuters 2018-08-08): the figure put
         put_at = re.search(r"\b(?:put|puts|putting|placed|places)\b[^.;]{0,80}\bat\s+$", sentence[: m.start()], re.I)
         if not (percent or counted or bare or of_count or put_at):

@@ -492,6 +492,10 @@ def _drafted(text: str) -> list[tuple[str, str]]:
                      id="a second speaker before its own figure"),
         pytest.param("Police say 50,000 marched, unions say 310,000.", "310,000", "unions",
                      id="a second speaker and its verb before its own figure"),
+        # round 38: Rediff (2022), "the PM said" was drafted as "PM" at 0.91
+        pytest.param("Prime Minister Narendra Modi announced an ex gratia of Rs 2 lakh.\n\n'The injured would be given "
+                     "Rs 50,000,' the PM said on Twitter.", "Rs 50,000", "Prime Minister Narendra Modi",
+                     id="the PM: the prime minister named before"),
         pytest.param("Earlier Saturday, the interior ministry announced that marches had brought out 340,000 people, "
                      "fewer than the 500,000 they counted on Tuesday.", "500,000", "interior ministry",
                      id="the speaker's own earlier count compared with"),
@@ -595,6 +599,9 @@ def test_each_attribution_pattern_names_the_speaker(text, value, speaker):
                      "\n\nFood inflation increased to 13.80 per cent.\n\nWe will cut rates,” the Governor added.",
                      "Governor", id="a paragraph naming a source of its own ends a quotation left open"),
         pytest.param("The ministry said 40 people died in Lagos, Kano 12.", "Kano", id="a place listed with its count"),
+        # round 38: Vancouver Sun (2018), given to Robertson at 0.91
+        pytest.param("Last year's count found 39 per cent of homeless were Indigenous, which Robertson said is a "
+                     "massive over-representation.", "Robertson", id="who judges a figure in a relative clause"),
     ],
 )  # fmt: skip
 def test_words_that_are_no_speaker(text, not_speaker):

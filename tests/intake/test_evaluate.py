@@ -20,6 +20,8 @@ ANSWERS = {a.name: a for a in load_answers(CORPUS)}
 #: Labelled numbers the intake does not draft today, each with why. A new miss fails its article's test;
 #: so does a miss fixed (take it off this table).
 KNOWN_MISSES = {
+    # vague money, not drafted (it was drafted as "hundreds", a figure a thousand times too small)
+    "csoonline-ransomware-attack-costs-2018": {"hundreds of thousands of dollars"},
     # round 37: a headline's figure the body repeats in other words ("about $15 million", "More than one million
     # tourists", "jumped to 112", "Over $2 Billion", "rises to 55", "63 cholera deaths", "11 foreigners"), a figure said
     # twice (one row: TÜİK's 3,047,000 and DİSK-AR's 13,383,000 said again in a quotation, the unions' 310,000), two
@@ -111,7 +113,9 @@ KNOWN_MISSES = {
     "dailymonitor-2013-uganda-jails-overcrowded": {"one-quarter of a twin bed"},
     "ewn-2012-petrol-price-93c-increase": {"93c/l"},
     "newsday-2020-trinidad-budget-deficit-forecast": {"$20b", "the fiscal deficit was $15.5 billion"},
-    "ninefinance-2017-cyclone-debbie-damage-bill": {"top $1 billion"},
+    # vague money is not drafted (the reader would lose its currency): "hundreds of millions of dollars" was drafted
+    # as "hundreds", a figure a thousand times too small
+    "ninefinance-2017-cyclone-debbie-damage-bill": {"top $1 billion", "hundreds of millions of dollars"},
     "ocalastarbanner-2003-new-york-war-protest-arrests": {"scores", "three"},
     "rnz-2012-easter-road-toll-zero": {"a zero road toll", "zero holiday road toll"},
     "sputnik-2023-brazil-building-collapse-toll": {"Rises to 14", "a 65-year-old woman"},
@@ -168,7 +172,7 @@ KNOWN_MISSES = {
     # with the body's), "up to about a dollar", "376 teams" said twice, "a weekly average of three fatal"
     "abc-2011-asx-30-billion-wiped-off": {"$30b"},
     "chinadaily-2014-xiangjiang-arsenic-715-times": {"715 times standard"},
-    "cisa-2017-kenya-post-election-police-killings": {"one each", "three", "three girls", "two"},
+    "cisa-2017-kenya-post-election-police-killings": {"one each", "three girls"},
     "dailynewsbrief-2021-colonial-pipeline-ransom": {"$4.4 million", "tens of millions of dollars"},
     "journalnews-2019-us-steel-great-lakes-layoffs": {"1,500-plus workers"},
     "royalgazette-2011-ferry-fare-boycott": {"up to about a dollar"},
@@ -431,7 +435,8 @@ KNOWN_MISSES = {
     # the twenty-third round (12 articles, scored unseen first)
     "abcnews-2015-measles-outbreak-121-cases": {"121 Cases", "121 tally", "One received", "only five"},  # the
     # headline's and said again: one row; counts in words with no noun
-    "arka-2013-russia-shadow-economy-taxes": {"15-20 percent"},  # the headline's: one row with the body's
+    "arka-2013-russia-shadow-economy-taxes": {"15-20 percent", "hundreds of billions of US dollars"},  # the headline's:
+    # one row with the body's; vague money, not drafted (it was drafted as "hundreds")
     "dailycaller-2016-internet-shutdowns-cost": {"a total of $2.4 billion"},  # one row with the headline's
     "hindustantimes-2021-india-fertiliser-imports": {"19.97 mln tons"},  # the headline's: one row with the body's
     "mg-2007-mozambique-landmine-children": {"Six children"},  # said again: one row
