@@ -344,7 +344,9 @@ NUMBER = (
     r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.])"  # 1.234.567 (dots in groups of three, two or more)
     r"|\d{1,3}\.\d{3},\d{1,2}(?![\d,.])"  # 4.233,4 (a dot between thousands and a decimal comma)
     r"|\d{1,3}(?:'\d{3})+(?:\.\d+)?(?![\d'])"  # 45'500
-    r"|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,.'])"  # 30 000 (any space, cleaned to one)
+    # 30 000 (any space, cleaned to one); "numbered 108 000." at a sentence's end (Daily Sun, 2017) was read as 108
+    # and 000: a point or comma after the groups ends the number unless a digit follows it
+    r"|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d'])(?![.,]\d)"
     r"|\d+(?:[.,]\d+)?(?:e[+-]?\d+)?(?![\d'])"  # 30000, 1.2, 1,2 (decimal comma), 1e6
     r")"
 )

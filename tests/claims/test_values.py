@@ -488,6 +488,8 @@ ISSUE_FORMS = [
     pytest.param("a third of a million", 1e6 / 3, N, N, "exact", N, N, id="a third of a million"),
     pytest.param("45'500", 45500, N, N, "exact", N, N, id="apostrophe grouping"),
     pytest.param("45’500", 45500, N, N, "exact", N, N, id="curly apostrophe grouping"),
+    # Daily Sun (2017): "numbered 108 000." at a sentence's end was read as 108 and 000
+    pytest.param("108 000.", 108000, N, N, "exact", N, N, id="space grouping before a full stop"),
     pytest.param("4.2 lakh", 420000, N, N, "exact", N, N, id="lakh"),
     pytest.param("1.1 crore", 11e6, N, N, "exact", N, N, id="crore"),
     pytest.param("Rs 1,100 crore", 11e9, N, N, "exact", N, "Rs", id="rupees crore: which rupee is not said"),

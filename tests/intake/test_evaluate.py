@@ -114,7 +114,7 @@ KNOWN_MISSES = {
     "ewn-2012-petrol-price-93c-increase": {"93c/l"},
     "newsday-2020-trinidad-budget-deficit-forecast": {"$20b", "the fiscal deficit was $15.5 billion"},
     # vague money is not drafted (the reader would lose its currency): "hundreds of millions of dollars" was drafted
-    # as "hundreds", a figure a thousand times too small
+    # as "hundreds", a figure a million times too small
     "ninefinance-2017-cyclone-debbie-damage-bill": {"top $1 billion", "hundreds of millions of dollars"},
     "ocalastarbanner-2003-new-york-war-protest-arrests": {"scores", "three"},
     "rnz-2012-easter-road-toll-zero": {"a zero road toll", "zero holiday road toll"},

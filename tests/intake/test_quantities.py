@@ -306,6 +306,7 @@ from discrepancy.intake import quantities
         pytest.param("They lost eight of their own fighters.", ["eight"], id="eight of their own fighters"),
         pytest.param("Two of its own were hurt.", [], id="two of its own: no noun"),
         # The Express Tribune (2015): counts in words listed after counts in digits, each of a place
+        pytest.param("Last year condoned matrics numbered 108 000.", ["108 000"], id="space grouping at a sentence's end"),
         pytest.param("In all, 13 were killed in Balochistan, 42 in Punjab, seven in Gilgit-Baltistan, and two in FATA.",
                      ["13", "42", "seven", "two"], id="counts in words in a list of places"),
         pytest.param("The bill doubles the fee.", ["doubles"], id="doubles: a verb"),
