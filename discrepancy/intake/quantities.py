@@ -709,6 +709,14 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
         after = sentence[m.end() :]
         if _FRACTION_AFTER.match(after):  # "Three quarters of all victims": a share (below), never 3
             continue
+        if re.search(
+            r"\b(?:day|days|week|round|stage|phase|game|match|part|chapter|level|grade|gate|terminal|platform|"
+            r"number|no\.)\s+(?:\w+\s+and\s+)?$",
+            sentence[: m.start()],
+            re.I,
+        ):
+            skipped.append(f"{m.group('w')}: an ordinal (day one, days two and three)")  # Herald Sun (2024)
+            continue
         share = _SHARE_AFTER.match(after)
         if share and not percent:  # "One in five children": one share, never 1 and 5 children
             text = _with_noun(sentence, sentence[m.start() : m.end() + share.end()], m.end() + share.end())

@@ -307,6 +307,10 @@ from discrepancy.intake import quantities
         pytest.param("Two of its own were hurt.", [], id="two of its own: no noun"),
         # The Express Tribune (2015): counts in words listed after counts in digits, each of a place
         pytest.param("Last year condoned matrics numbered 108 000.", ["108 000"], id="space grouping at a sentence's end"),
+        # Herald Sun (2024), The Sydney Morning Herald (2004, "level three" restrictions at 0.84): ordinals in words
+        pytest.param("With day one tickets sold out, seats to days two and three are selling fast.", [],
+                     id="day one, days two and three: ordinals"),
+        pytest.param("Two days later, three people died.", ["three people"], id="a count after a span"),
         pytest.param("In all, 13 were killed in Balochistan, 42 in Punjab, seven in Gilgit-Baltistan, and two in FATA.",
                      ["13", "42", "seven", "two"], id="counts in words in a list of places"),
         pytest.param("The bill doubles the fee.", ["doubles"], id="doubles: a verb"),
