@@ -59,6 +59,7 @@ ROUNDS = [
     ("35", "2ae3910", "67026d0"),
     ("36", "664ca92", "9107a0c"),
     ("37", "1056061", "9456d82"),
+    ("38", "1bc3b46", "f153623"),
 ]
 #: run inside the old worktree: one JSON line per draft
 _DRAFTS = r"""
