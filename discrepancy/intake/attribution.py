@@ -143,14 +143,19 @@ _NAME = (
     r"(?:\s+(?:authorities|officials|sources|officers|government|forces|experts|analysts|military|police|groups|agencies|"
     r"organi[sz]ations|residents|witnesses|activists|diplomats|spokes(?:man|woman|person)))?)"
 )
+#: the words of a person's role that a bare role may repeat to point back to them ("the minister said")
+_ROLE_HEADS = (
+    r"minister|secretary|spokesman|spokeswoman|spokesperson|governor|president|director|chief|commissioner|mayor|"
+    r"chairman|chairwoman|chairperson|ambassador|envoy|commander|administrator|coroner|premier|senator|economist|"
+    r"professor|superintendent|inspector|manager|ceo|founder|leader|head|negotiator|lawyer|attorney|adviser|advisor|"
+    r"prosecutor|representative|official"
+)
 #: "..., says public works director Chris Carrier" (ABC News, 2010), "says study co-author Rich Inger": an inverted verb,
-#: then a role in lower case and the person's name
+#: then a role in lower case (a role head, or one of the titles news writes before a name) and the person's name
 _AFTER_VERB_ROLE_NAME = re.compile(
-    r"[,\"”]['’]?\s*(?:said|says|added|told)\s+(?P<src>(?:(?:[a-z][\w’'-]*|[A-Z]{2,})\s+){0,3}?(?:director|spokesman|spokeswoman|"
-    r"spokesperson|minister|secretary|chief|officer|official|commissioner|chairman|chairwoman|chairperson|president|"
-    r"manager|economist|analyst|professor|researcher|mayor|governor|superintendent|inspector|commander|coordinator|"
-    r"administrator|founder|leader|lawyer|attorney|adviser|advisor|scientist|surgeon|executive|editor|author|"
-    r"co-author|sergeant|captain|lieutenant|colonel)\s+(?:Dr\.?\s+)?" + _NAME + r")"
+    r"[,\"”]['’]?\s*(?:said|says|added|told)\s+(?P<src>(?:(?:[a-z][\w’'-]*|[A-Z]{2,})\s+){0,3}?(?:" + _ROLE_HEADS + r"|"
+    r"officer|analyst|researcher|coordinator|scientist|surgeon|executive|editor|co-author|author|sergeant|captain|"
+    r"lieutenant|colonel)\s+(?:Dr\.?\s+)?" + _NAME + r")"
 )
 _ACCORDING = re.compile(
     # "Sputnik has learned from the Russian Emergency Ministry" (UrduPoint, 2020): the one learned from gives it
@@ -255,13 +260,6 @@ INTRODUCED = re.compile(
 #: who disclosed this ...", ICIR 2024): "the minister" said later is them
 ROLE_FIRST = re.compile(
     r"\b[Tt]he\s+(?P<role>[a-z][a-z’'\s-]{2,80}?),\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}),"
-)
-#: the words of a person's role that a bare role may repeat to point back to them ("the minister said")
-_ROLE_HEADS = (
-    r"minister|secretary|spokesman|spokeswoman|spokesperson|governor|president|director|chief|commissioner|mayor|"
-    r"chairman|chairwoman|chairperson|ambassador|envoy|commander|administrator|coroner|premier|senator|economist|"
-    r"professor|superintendent|inspector|manager|ceo|founder|leader|head|negotiator|lawyer|attorney|adviser|advisor|"
-    r"prosecutor|representative|official"
 )
 
 

@@ -152,7 +152,7 @@ _FRACTION = re.compile(
 )
 _FRACTION_WHOLE = re.compile(
     # a place and what of it: "More than half of New Zealand's public schools" (EWN, 2019), "half of Nigeria"
-    r"^\s+(?:of\s+(?:(?!(?:" + MONTHS + r")\b)(?-i:[A-Z])[\w’'.-]*(?![\w’'.-]*\s+(?:" + MONTHS + r")\b)|"
+    r"^\s+(?:of\s+(?:(?!(?:" + MONTHS + r")\b)(?-i:[A-Z])[\w’'.-]*|"
     r"them|those|the(?!\s+(?:way|time)\b)|all|its|their|these|that|whom|\d|"
     # a plural noun: "Two thirds of smokers said" (Daily Mail, 2008-01-22), never a span of time
     r"(?!(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times)\b)[a-z]{3,}s\b)"
