@@ -344,6 +344,9 @@ NUMBER = (
     r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.])"  # 1.234.567 (dots in groups of three, two or more)
     r"|\d{1,3}\.\d{3},\d{1,2}(?![\d,.])"  # 4.233,4 (a dot between thousands and a decimal comma)
     r"|\d{1,3}(?:'\d{3})+(?:\.\d+)?(?![\d'])"  # 45'500
+    # 12 500,75 (groups of three between spaces and a decimal comma) was read as 12 and 500,75: one number now.
+    # Not three digits after the comma: "on March 3 100,000 people" is 3 and 100,000
+    r"|\d{1,3}(?: \d{3})+,(?:\d{1,2}|\d{4,})(?![\d'.,])"
     # 30 000 (any space, cleaned to one); "numbered 108 000." at a sentence's end (Daily Sun, 2017) was read as 108
     # and 000: a point or comma after the groups ends the number unless a digit follows it
     r"|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d'])(?![.,]\d)"
@@ -774,7 +777,7 @@ MEASURE_UNITS = {
     **dict.fromkeys(("kt", "kilotonnes", "kilotonne", "kilotons", "kiloton"), "kt"),
     **dict.fromkeys(("mmt", "megatonnes", "megatonne", "megatons", "megaton"), "Mt"),
     **dict.fromkeys(("gt", "gigatonnes", "gigatonne", "gigatons", "gigaton"), "Gt"),
-    "mt": "mt",
+    **dict.fromkeys(("mt", "mts"), "mt"),  # "2.951 MTs" (ProPakistani, 2024) was drafted as a bare 2.951
     **{u.lower(): u for u in ("tCO2", "tCO2e", "ktCO2", "ktCO2e", "GtCO2", "GtCO2e")},
     "mtco2": "mtCO2", "mtco2e": "mtCO2e", "mmtco2": "MtCO2", "mmtco2e": "MtCO2e",
     **dict.fromkeys(("kg", "kilograms", "kilogrammes", "kilogram"), "kg"),
@@ -882,7 +885,9 @@ _DIGIT_RUN = re.compile(r"\d+")
 
 def number_value(raw: str) -> tuple[float, str]:
     """The number a matched NUMBER token stands for, and a note when its reading depends on a style."""
-    if " " in raw:
+    if " " in raw:  # 30 000, 12 500.75, 12 500,75
+        if "," in raw:
+            return float(raw.replace(" ", "").replace(",", ".")), "decimal comma"
         return float(raw.replace(" ", "")), ""
     if "'" in raw:
         return float(raw.replace("'", "")), ""

@@ -297,6 +297,14 @@ def test_a_year_before_a_figure_is_its_date(text, status, value):
         pytest.param("(1,234)", "review", "in accounts, a negative number", id="accounting parentheses, count"),
         pytest.param("War100,000[1]", "unparsed", "'100,000' is no number as printed", id="footnote mark alone"),
         pytest.param("Deaths[1234]", "review", "a footnote mark, not a figure", id="a long mark glued to a word"),
+        pytest.param(
+            "1 000,000",
+            "review",
+            "2 numbers whose relation is not clear",
+            id="space and comma grouping mixed: 1,000,000 or 1000",
+        ),
+        # ProPakistani (2024, round 37): "2.951 MTs" was drafted as a bare 2.951
+        pytest.param("12 MTs", "review", "'mt' may be megatonnes (Mt) or metric tons (MT)", id="MTs: mt in the plural"),
         pytest.param("341.6259.731.5%", "unparsed", "no number found", id="run-together cells"),
         pytest.param("1.2.3", "unparsed", "no number found", id="dotted digits"),
         pytest.param("$1.2T", "unparsed", "no number found", id="an unknown scale letter glued"),
@@ -490,6 +498,10 @@ ISSUE_FORMS = [
     pytest.param("45’500", 45500, N, N, "exact", N, N, id="curly apostrophe grouping"),
     # Daily Sun (2017): "numbered 108 000." at a sentence's end was read as 108 and 000
     pytest.param("108 000.", 108000, N, N, "exact", N, N, id="space grouping before a full stop"),
+    # "12 500,75 kilograms" was drafted as 12 and 500,75 kilograms (0.77 each): space groups, then a decimal comma
+    pytest.param("12 500,75 kg", 12500.75, N, N, "exact", N, "kg", id="space grouping with a decimal comma"),
+    pytest.param("1 000,5 million", 1000.5e6, N, N, "exact", N, N, id="space grouping, decimal comma and a scale"),
+    pytest.param("12\u202f500,75", 12500.75, N, N, "exact", N, N, id="narrow no-break space and a decimal comma"),
     pytest.param("4.2 lakh", 420000, N, N, "exact", N, N, id="lakh"),
     pytest.param("1.1 crore", 11e6, N, N, "exact", N, N, id="crore"),
     pytest.param("Rs 1,100 crore", 11e9, N, N, "exact", N, "Rs", id="rupees crore: which rupee is not said"),

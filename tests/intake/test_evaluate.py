@@ -104,7 +104,6 @@ KNOWN_MISSES = {
     "nationalherald-2023-central-hospitals-doctor-shortage": {"more than 3,000 doctors"},
     "pgjonline-2022-peru-repsol-spill-area-cleanup-cost": {"40-Square-Mile Area"},
     "pri-2011-india-tiger-numbers-dont-add-up": {"rose 12 percent"},
-    "propakistani-2024-pakistan-cement-price-increase": {"2.531 MTs"},
     "scmp-2019-hong-kong-customs-fake-medicine-haul": {
         "Haul included 2.4 million tablets",
         "HK$13.8 million haul",

@@ -307,6 +307,11 @@ from discrepancy.intake import quantities
         pytest.param("Two of its own were hurt.", [], id="two of its own: no noun"),
         # The Express Tribune (2015): counts in words listed after counts in digits, each of a place
         pytest.param("Last year condoned matrics numbered 108 000.", ["108 000"], id="space grouping at a sentence's end"),
+        pytest.param("Police said 12 500,75 kilograms were seized.", ["12 500,75 kilograms"],
+                     id="space grouping with a decimal comma: one number"),
+        pytest.param("On March 3 100,000 people marched.", ["100,000 people"],
+                     id="a day before a comma-grouped count: not one number"),
+        pytest.param("Production reached 2.951 MTs in 2020.", ["2.951 MTs"], id="MTs kept with its number"),
         # Herald Sun (2024), The Sydney Morning Herald (2004, "level three" restrictions at 0.84): ordinals in words
         pytest.param("With day one tickets sold out, seats to days two and three are selling fast.", [],
                      id="day one, days two and three: ordinals"),
