@@ -371,6 +371,7 @@ SCALES = {
     "billions": 1e9,
     "tn": 1e12,
     "trn": 1e12,
+    "tln": 1e12,  # "3.5 tln won" (Yonhap, 2022) was drafted as a bare 3.5
     "tr": 1e12,
     "trillion": 1e12,
     "lakh": 1e5,

@@ -66,6 +66,8 @@ _BETWEEN = (
     r"(?:\s+(?:has|have|had|also|later|earlier|previously|recently|separately|initially|now|further|additionally|"
     r"yesterday|today|tonight|"  # "BULAWAYO Mayor Councillor Solomon Mguni yesterday said" (The Herald, 2020)
     # "on Monday", "on Twitter", but not the "on" of a name: "the Commission on Audit said" (Manila Bulletin, 2023)
+    # (a day after them is no name: "the Election Commission on Sunday announced", The Asian Age 2020)
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
     r"(?<!Commission\s)(?<!Committee\s)(?<!Council\s)(?<!Board\s)(?<!Panel\s)(?<!Conference\s)(?<!Force\s)"
     r"on\s+[A-Z]\w+"
     r"(?:\s+\d{1,2}\b)?|on\s+\d{1,2}\s+[A-Z]\w+)){0,2}"  # "on Monday", "on March 6", "on 6 March"
@@ -101,6 +103,12 @@ _AFTER_VERB_GROUP = re.compile(
 _AFTER_VERB_PEOPLE = re.compile(
     r",\s*(?:say|says|said)\s+(?P<src>(?:[a-z]+\s+){0,2}(?:officials|experts|police|doctors|researchers|scientists|"
     r"analysts|economists|campaigners|activists|residents|witnesses|authorities|organi[sz]ers|rescuers|medics))\b"
+)
+#: a subject that says it does not stand by the figure: "have not confirmed", "did not verify", "never accepted"
+_NOT_CONFIRMED = re.compile(
+    r"\b(?:(?:have|has|had|did|do|does|could|would|will|can)\s*(?:not|n['’]t|never)|never)\s+(?:yet\s+)?"
+    r"(?:confirm|confirmed|verify|verified|accept|accepted|endorse|endorsed|corroborate|corroborated)\b",
+    re.I,
 )
 #: "as Mr Brown predicted", "than the government had forecast": an expectation the figure is set against
 _EXPECTED_AS = re.compile(
@@ -224,6 +232,18 @@ _AFTER_VERB_NAME = re.compile(r"[,\"”]['’]?\s*(?:" + _INVERTED_VERBS + r")\s
 #: person and role after the words, before the speech verb
 _APPOSITIVE_AFTER = re.compile(
     r"^[^\"“”]*?,\s*(?P<name>" + _NAME + r"),\s+(?P<role>[^,\"“]{3,90}),\s+(?:" + SPEECH_VERBS + r")\b"
+)
+#: the same with no comma after the role, which then names an office: "Four people remain missing ..., Anupam
+#: Srivastava, head of India’s National Disaster Response Force (NDRF) Maharashtra unit said on Tuesday" (Breaking
+#: News BD, 2020)
+_APPOSITIVE_ROLE_AFTER = re.compile(
+    r"^[^\"“”]*?,\s*(?P<name>"
+    + _NAME
+    + r"),\s+(?P<role>(?:the\s+)?[^,\"“]{0,60}?\b(?:"
+    + _ROLE_HEADS
+    + r")\b[^,\"“]{0,90}?)\s+(?:"
+    + SPEECH_VERBS
+    + r")\b"
 )
 #: '"We lost 20 soldiers," the commander told Reuters': a speaker named by role only
 _ROLE_AFTER = re.compile(  # and "the pirates’ negotiator said" (The Philippine Star, 2009)
@@ -716,6 +736,8 @@ def _valid(match: re.Match | None) -> str:
         "being",
     ):
         return ""  # "Four cases of polio were reported": a passive, the count is no speaker
+    if words[-1].lower() in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"):
+        return ""  # "On Monday the confirmed death toll rose" (The New Daily, 2014): an adjective, no verb
     if _COUNTED.match(cleaned):
         return ""  # "Two thirds of smokers said they wanted to give up": a share of those asked, a figure itself
     if (
@@ -727,9 +749,21 @@ def _valid(match: re.Match | None) -> str:
         # "the NTPF published the latest figures." then "It found that ... 705,237" (The Irish Times, 2024-06-14): a
         # pronoun finds or shows as its maker does; a place records or reports ("It recorded 126 cases")
         and not (PRONOUN.match(cleaned) and verb.lower() in ("found", "finds", "showed", "shows"))
+        # "Medibank has confirmed personal information belonging to 9.7 million ..." (Tech Monitor, 2022): what was
+        # confirmed is a clause, not the count a place confirms ("Kerala confirmed 300 cases")
+        and not (
+            verb.lower() in ("confirmed", "confirms") and _CONFIRMED_CLAUSE.match(match.string[match.end("verb") :])
+        )
     ):
         return ""  # "North Delhi recorded 126 cases", "KP reported 3,649": where, not who ("a report by X found": X)
     return src
+
+
+#: after "confirmed", before the figure: "that", or words that begin a clause of their own (three or more, not "a
+#: further" or "a total of")
+_CONFIRMED_CLAUSE = re.compile(
+    r"\s+that\b|(?!\s*(?:a\s+)?(?:total\s+of|further|another|an\s+additional|more|new)\s*$)(?:\s*[A-Za-z’'-]+){3}"
+)
 
 
 def _place_reporting(clause: str) -> str:
@@ -904,7 +938,8 @@ _OWNER_FIGURES = re.compile(
     r"(?:the\s+)?(?:(?:"
     + _FIGURES_WORDS
     + r")\s+)*(?P<owner>(?-i:government|police|ministry|council|army|military))\s+"
-    r"(?:(?:" + _FIGURES_WORDS + r")\s+)*(?:stats|statistics|figures|data|numbers)",
+    # "According to police estimates, around 18,000 people" (The Hankyoreh, 2022) was drafted as "police estimates"
+    r"(?:(?:" + _FIGURES_WORDS + r")\s+)*(?:stats|statistics|figures|data|numbers|estimates?|counts?|tall(?:y|ies))",
     re.I,
 )
 
@@ -1196,7 +1231,7 @@ def _attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str
                 last_speaker,
             )
         return _speaker(_valid(m), "source before a speech verb", CONFIDENCE["before a verb"], last_speaker)
-    m = _APPOSITIVE_AFTER.search(after) or _QUOTE_APPOSITIVE_AFTER.search(after)
+    m = _APPOSITIVE_AFTER.search(after) or _QUOTE_APPOSITIVE_AFTER.search(after) or _APPOSITIVE_ROLE_AFTER.search(after)
     if m:
         return (
             f"{clean_source(m.group('name'))} ({m.group('role').strip()})",
@@ -1261,6 +1296,9 @@ def _attribute(sentence: str, found: Found, last_speaker: str) -> tuple[str, str
         m = None
     if m and before.rfind(";") > m.end() and not re.search(r"[.!?][\"”’']?\s*$", sentence):
         m = None  # a headline's "UN expects 700,000 migrants ...; Germany took in 200,000": two stories
+    denied = _NOT_CONFIRMED.search(before, m.start()) if m else None
+    if denied and not re.search(r"\b(?:" + SPEECH_VERBS + r")\b", before[denied.end() :]):
+        m = None  # "Key government officials have not confirmed the figure of 65 deaths" (Samaa, 2018): not theirs
     if m:
         return _speaker(_valid(m), "speaker earlier in the sentence", CONFIDENCE["earlier"], last_speaker)
     maker = _REPORT_FROM_AFTER.search(after)

@@ -133,6 +133,15 @@ _BEFELL_THEM = re.compile(
     r"(?:died|killed|injured|wounded|rescued|arrested|hospitali[sz]ed|evacuated|drowned|pulled|freed|detained)\b",
     re.I,
 )
+#: what those a number in words counts are, right after it, with no noun: "Four are not in the manifest", "only three
+#: are listed in the ship's manifest" (The Philippine Star, 2013), "five were from West Bengal", "eight are South
+#: Africans"
+_ARE_AMONG = re.compile(
+    r"^\s+(?:are|were)\s+(?:not\s+|still\s+|now\s+|also\s+|all\s+)?"
+    # or a people, in the plural: "South Africans", "Chinese" (not a name: "Two are Paul Smith")
+    r"(?:listed|from|in|among|aboard|foreign(?:ers)?\b|(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:s|ese))\b)",
+    re.I,
+)
 #: "Two academics from the University estimated ...": a number in words in the speaker's name is no claim
 _SPEAKER_AFTER = re.compile(
     r"^[^,.;:]{0,60}?(?<!were )(?<!was )(?<!been )\b(?:said|says|estimated|estimate|told|claimed|claim|believe)\b"
@@ -401,6 +410,11 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         return (
             "an age (after a name, at the sentence's end)"  # "Among the dead was Kabita Rani, 50." (Prothom Alo, 2022)
         )
+    # "wearing an N95 mask" (The New Indian Express, 2022) was drafted as 95 naira: a mask's or filter's standard
+    if re.fullmatch(r"K?N\s?\d{2,3}", bare) and re.match(
+        r"^s?\s*(?:-type\s+|grade\s+)?(?:masks?|respirators?|filters?)\b", after
+    ):
+        return "a mask's standard (N95), no sum in naira"
     if re.match(r"^\s+(?i:rifle|pistol|carbine|calibre|caliber|magnum|revolver)\b(?!s)", after) and bare != "1":
         return "a model or calibre (a 303 Rifle)"  # "a shotgun, revolver, 303 Rifle" (The Citizen, 2024)
     return ""
@@ -752,6 +766,12 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
                 # "10 percent of children under five died": an age; "No one died": none
                 and not re.search(r"\b(?:no|every|any|under|over|aged|above|below)\s*$", sentence[: m.start("w")], re.I)
             )
+        )
+        # a count in words with no noun that begins its clause, then what those counted are (_ARE_AMONG)
+        counted = counted or bool(
+            m.group("w").lower() != "one"
+            and _ARE_AMONG.match(after)
+            and re.search(r"(?:^|[,;:]\s*|\b(?:and|but|while|whilst|whereas|only)\s+)$", sentence[: m.start()], re.I)
         )
         bare = (
             _AFTER_CASUALTY_VERB.search(sentence[: m.start()]) or re.match(r"an?\s+dozen", m.group("w"), re.I)

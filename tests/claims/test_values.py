@@ -504,6 +504,8 @@ ISSUE_FORMS = [
     pytest.param("12\u202f500,75", 12500.75, N, N, "exact", N, N, id="narrow no-break space and a decimal comma"),
     pytest.param("4.2 lakh", 420000, N, N, "exact", N, N, id="lakh"),
     pytest.param("1.1 crore", 11e6, N, N, "exact", N, N, id="crore"),
+    # Yonhap (2022): "3.5 tln won" was drafted as a bare 3.5
+    pytest.param("3.5 tln won", 3.5e12, N, N, "exact", N, "KRW", id="tln: a trillion"),
     pytest.param("Rs 1,100 crore", 11e9, N, N, "exact", N, "Rs", id="rupees crore: which rupee is not said"),
     pytest.param("₹2.5 lakh crore", 2.5e12, N, N, "exact", N, "INR", id="lakh crore"),
     pytest.param("12,34,567", 1234567, N, N, "exact", N, N, id="indian grouping"),

@@ -312,6 +312,18 @@ from discrepancy.intake import quantities
         pytest.param("On March 3 100,000 people marched.", ["100,000 people"],
                      id="a day before a comma-grouped count: not one number"),
         pytest.param("Production reached 2.951 MTs in 2020.", ["2.951 MTs"], id="MTs kept with its number"),
+        # The Philippine Star (2013): counts in words with no noun, of those just named, then what they are
+        pytest.param("Of the seven missing, only three are listed in the ship's manifest.", ["three"],
+                     id="only three are listed"),
+        pytest.param("Four are not in the manifest.", ["Four"], id="four are not in the manifest"),
+        pytest.param("Of those arrested, eight are South Africans.", ["eight"], id="eight are South Africans"),
+        pytest.param("Two are expected to attend.", [], id="two are expected: no count said of them"),
+        # The New Indian Express (2022): "wearing an N95 mask" was drafted as 95 naira
+        pytest.param("Doctors recommended wearing an N95 mask with a valve.", [], id="N95 mask: a standard"),
+        pytest.param("They sold KN95 respirators.", [], id="KN95 respirators: a standard"),
+        pytest.param("The state lost N95 billion, the minister said.", ["N95 billion"], id="N95 billion: naira"),
+        pytest.param("One is from Ohio.", [], id="one is from: not drafted"),
+        pytest.param("The three are from Ohio.", [], id="the three are: the ones just named"),
         # Herald Sun (2024), The Sydney Morning Herald (2004, "level three" restrictions at 0.84): ordinals in words
         pytest.param("With day one tickets sold out, seats to days two and three are selling fast.", [],
                      id="day one, days two and three: ordinals"),
