@@ -85,7 +85,7 @@ _THOUSANDS_SPACED = re.compile(r"\d{1,3}(?: \d{3})+")
 _WORD = (
     r"(?:"
     + _NUMBER_WORD_ALTS
-    + r")(?:[\s-](?:hundred|thousand|million|billion|"
+    + r")(?:[\s-](?:hundred|thousand|million|billion|dozen|"
     + "|".join(sorted(NUMBER_WORDS[1:20], key=len, reverse=True))
     + r"))*"
 )
@@ -823,7 +823,8 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
         ).strip()
         if parse_value(text).status == "ok":
             found.append(Found(m.start(), m.end(), text))
-            for i in range(m.start(), m.end()):
+            # the words drafted with it too: "three dozen houses" was drafted again as "dozen houses" (12)
+            for i in range(m.start(), max(m.end(), m.start() + len(text))):
                 taken[i] = True
     for m in _FRACTION.finditer(sentence):
         if any(taken[m.start() : m.end()]):

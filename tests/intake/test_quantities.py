@@ -318,6 +318,10 @@ from discrepancy.intake import quantities
         pytest.param("Four are not in the manifest.", ["Four"], id="four are not in the manifest"),
         pytest.param("Of those arrested, eight are South Africans.", ["eight"], id="eight are South Africans"),
         pytest.param("Two are expected to attend.", [], id="two are expected: no count said of them"),
+        # The Himalayan Times (2020): "more than three dozen houses" was drafted again as "dozen houses" (12)
+        pytest.param("The landslide had struck more than three dozen houses in Lidi.", ["more than three dozen houses"],
+                     id="three dozen: one number, never a dozen again"),
+        pytest.param("Some four dozen people died.", ["Some four dozen people"], id="four dozen people"),
         # The New Indian Express (2022): "wearing an N95 mask" was drafted as 95 naira
         pytest.param("Doctors recommended wearing an N95 mask with a valve.", [], id="N95 mask: a standard"),
         pytest.param("They sold KN95 respirators.", [], id="KN95 respirators: a standard"),
