@@ -868,3 +868,21 @@ def test_the_same_figure_counted_for_two_things_is_two_rows():
         claim_date="2015-03-07",
     )
     assert list(draft["value_text"]).count("787") + list(draft["value_text"]).count("787 vehicles") == 2
+
+
+@pytest.mark.parametrize(
+    "text, figure, rows",
+    [
+        # The Royal Gazette (2023, round 39): a rise for cereals and a fall for lettuce, both 17.7 per cent, were one row
+        pytest.param("Food inflation falls\n\nThe figures include a 55.3 per cent increase in the cost of lettuce and a 17.7 per cent rise in "
+                     "the cost for dry breakfast cereals.\n\nThe figures showed decreases in the cost of items including "
+                     "lettuce (17.7 per cent) and onions (4.5 per cent).", "17.7 per cent", 2,
+                     id="a figure in brackets after another item"),
+        pytest.param("Prices rise\n\nThe figures showed a rise of 17.7 per cent in the price of onions.\n\nPrices rose for "
+                     "several items, onions (17.7 per cent) among them.", "17.7 per cent", 1,
+                     id="the item in brackets is the one the other mention is of"),
+    ],
+)  # fmt: skip
+def test_a_figure_in_brackets_counts_for_its_item(text, figure, rows):
+    draft = extract_claims(text, name="t", claim_date="2023-05-19")
+    assert list(draft["value_text"]).count(figure) == rows
