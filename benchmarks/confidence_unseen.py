@@ -60,6 +60,7 @@ ROUNDS = [
     ("36", "664ca92", "9107a0c"),
     ("37", "1056061", "9456d82"),
     ("38", "1bc3b46", "f153623"),
+    ("39", "e679098", "7bb04b1"),
 ]
 #: run inside the old worktree: one JSON line per draft
 _DRAFTS = r"""
