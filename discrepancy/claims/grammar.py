@@ -339,10 +339,12 @@ def _word_run_value(run: list[str]) -> int:
 
 #: A number in any printed grouping style. Alternatives are tried in order.
 NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]|\.\d)"  # 1,234,567.8
-    r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"  # 12,34,567 (Indian grouping)
-    r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.])"  # 1.234.567 (dots in groups of three, two or more)
-    r"|\d{1,3}\.\d{3},\d{1,2}(?![\d,.])"  # 4.233,4 (a dot between thousands and a decimal comma)
+    # a comma or point after a number ends it unless a digit follows: "8,175,133, compared with" (Pew Research, 2011)
+    # and "$14,629.10, as well as" (The Age, 2017) were drafted as 8,175 and $14,629
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|[,.]\d)"  # 1,234,567.8
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d|,\d)"  # 12,34,567 (Indian grouping)
+    r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?!\d|\.\d)"  # 1.234.567 (dots in groups of three, two or more)
+    r"|\d{1,3}\.\d{3},\d{1,2}(?!\d|[,.]\d)"  # 4.233,4 (a dot between thousands and a decimal comma)
     r"|\d{1,3}(?:'\d{3})+(?:\.\d+)?(?![\d'])"  # 45'500
     # 12 500,75 (groups of three between spaces and a decimal comma) was read as 12 and 500,75: one number now.
     # Not three digits after the comma: "on March 3 100,000 people" is 3 and 100,000
@@ -350,7 +352,7 @@ NUMBER = (
     # 30 000 (any space, cleaned to one); "numbered 108 000." at a sentence's end (Daily Sun, 2017) was read as 108
     # and 000: a point or comma after the groups ends the number unless a digit follows it
     r"|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d'])(?![.,]\d)"
-    r"|\d+(?:[.,]\d+)?(?:e[+-]?\d+)?(?![\d'])"  # 30000, 1.2, 1,2 (decimal comma), 1e6
+    r"|\d+(?:[.,]\d+)?(?:e[+-]?\d+)?(?![\d'])(?![.,]\d)"  # 30000, 1.2, 1,2 (decimal comma), 1e6 (not "1,234" of "1,234,56")
     r")"
 )
 #: Scale words and suffixes, longest first where one is a prefix of another.

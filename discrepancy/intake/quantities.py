@@ -170,9 +170,20 @@ _FRACTION_WHOLE = re.compile(
 )
 #: a fraction's name after a number in words ("Three quarters of", "two-thirds"): the share is read whole
 _FRACTION_AFTER = re.compile(r"^[\s-]+(?:halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b", re.I)
-#: "One in five", "one out of every 10": the rest of a share after its first number in words
+#: "One in five", "one out of every 10": the rest of a share after its first number in words; and "eight of every 10
+#: deaths" (CBC, 2023, drafted as "10 deaths"), "two of four regions", "Five of our nine hubs", "five of NSW's 21
+#: regions" (each drafted as its whole alone). "of the 42" stays two counts ("Twenty-two of the 42"), and a year's
+#: possessive is no whole ("two of 2019's storms")
 _SHARE_AFTER = re.compile(
-    r"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d[\d,]*|" + _NUMBER_WORD_ALTS + r")\b",
+    r"^\s+(?:in|out\s+of|of(?=\s+every\b|\s+(?:our|their|its|his|her|(?-i:[A-Z])[\w.-]*['’]s?)\s+(?:\d|[a-z])|\s+\d|"
+    r"\s+(?:" + _NUMBER_WORD_ALTS + r")\b))\s+(?:every\s+|(?:our|their|its|his|her|(?-i:[A-Z])[\w.-]*['’]s?)\s+)?"
+    r"(?:\d[\d,]*|" + _NUMBER_WORD_ALTS + r")\b(?!['’]s)",
+    re.I,
+)
+#: a part of "a million" said before it, with its qualifier: "almost half a million", "a quarter of a million"
+_PART_OF_A_SCALE = re.compile(
+    r"(?:\b(?:" + _QUALIFIER + r")\s+)?\b(?:half|(?:a|one)\s+(?:half|quarter|third|fifth|tenth)\s+of|"
+    r"(?:two|three)[\s-](?:thirds|quarters)\s+of)\s+$",
     re.I,
 )
 #: "in the first half of 2012", "the second quarter": a period of the year, no share
@@ -718,6 +729,18 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
                 taken[i] = True
     for m in _WORD_NUMBER.finditer(sentence):
         if any(taken[m.start() : m.end()]):
+            continue
+        part = _PART_OF_A_SCALE.search(sentence[: m.start()]) if re.match(r"an?\s", m.group("w"), re.I) else None
+        if part and not m.group("qual"):
+            # "almost half a million customers" (Business Reporter, 2016) was drafted as "a million": the part of the
+            # scale word is the number's own
+            text = _with_noun(sentence, sentence[part.start() : m.end("w")], m.end("w")).strip()
+            if parse_value(text).status == "ok":
+                found.append(Found(part.start(), m.end(), text))
+                for i in range(part.start(), max(m.end(), part.start() + len(text))):
+                    taken[i] = True
+            else:
+                skipped.append(f"{text}: not read as a number")
             continue
         percent = bool(m.group("tail"))
         after = sentence[m.end() :]

@@ -498,6 +498,7 @@ ISSUE_FORMS = [
     pytest.param("45’500", 45500, N, N, "exact", N, N, id="curly apostrophe grouping"),
     # Daily Sun (2017): "numbered 108 000." at a sentence's end was read as 108 and 000
     pytest.param("108 000.", 108000, N, N, "exact", N, N, id="space grouping before a full stop"),
+    pytest.param("8,175,133,", 8175133, N, N, "exact", N, N, id="comma grouping before a comma"),
     # "12 500,75 kilograms" was drafted as 12 and 500,75 kilograms (0.77 each): space groups, then a decimal comma
     pytest.param("12 500,75 kg", 12500.75, N, N, "exact", N, "kg", id="space grouping with a decimal comma"),
     pytest.param("1 000,5 million", 1000.5e6, N, N, "exact", N, N, id="space grouping, decimal comma and a scale"),

@@ -22,6 +22,9 @@ ANSWERS = {a.name: a for a in load_answers(CORPUS)}
 KNOWN_MISSES = {
     # vague money, not drafted (it was drafted as "hundreds", a figure a thousand times too small)
     "csoonline-ransomware-attack-costs-2018": {"hundreds of thousands of dollars"},
+    # "circa" glued to its figure ("inc c2000 in Q4"), passed over as part of a name (a "200" elsewhere in the article
+    # was taken for it by its words until 2026-12-08)
+    "newstatesman-2013-lib-dem-membership-fall": {"c2000"},
     # round 39: a headline's figure the body repeats ("13 killed", "78 bodies", "at least 18,000", "1 841 Malaria
     # Cases", "infects 17", "Bodies of 18 victims", "21 still missing", "3.5 tln won", "below 10%") and a figure said
     # twice ("figure of 62.59 per cent", "9.7 million customers", "7 deaths were reported"): one row each, noted as said
@@ -129,7 +132,9 @@ KNOWN_MISSES = {
     # people", which the reader leaves for review), "MTs" after a figure with dots (2,951 or 2.951? for review), counts
     # in words with no noun the intake counts ("three southern states", "eight-count charge", "two-dragline operation"),
     # and a depth ("more than a foot")
-    "citizen-2017-sa-bird-flu-half-million-cull": {"500 000 chickens are to be euthanised"},
+    # the headline's "Half a million chickens" is one row with the body's 500 000 (it was drafted as "a million",
+    # 1,000,000, which the scoring took for it by its words until 2026-12-08)
+    "citizen-2017-sa-bird-flu-half-million-cull": {"500 000 chickens are to be euthanised", "Half a million chickens"},
     "financialexpress-2021-bangladesh-lightning-177-deaths": {"kill 177", "at least 177 people died"},
     "hallmarknews-2025-efcc-bankers-8-5bn-fraud": {"₦8.5bn", "eight-count charge"},
     "iptv-2011-mississippi-flood-farmers": {"more than a foot", "three southern states"},
@@ -669,3 +674,27 @@ def test_a_draft_goes_to_the_label_it_fits_not_the_first_with_its_number(tmp_pat
     matched = match(answer, draft).set_index("value_text")
     assert matched.loc["as much as $70m", "found"] and matched.loc["as much as $70m", "speaker_right"]
     assert not matched.loc["Could Reach $70m", "found"]
+
+
+@pytest.mark.parametrize(
+    "label, drafted, found",
+    [
+        # Pew Research (2011), Business Reporter (2016): a wrong number scored as found by its words
+        pytest.param("8,175,133", "8,175", False, id="a number cut short is no match"),
+        pytest.param("almost half a million customers", "a million", False, id="a million is not half a million"),
+        pytest.param("about eight of every 10 deaths", "10 deaths", False, id="the whole of a share is not the share"),
+        pytest.param("from 253", "from 253 to 317 cases", True, id="a change drafted whole holds its start"),
+        pytest.param("Some 70 of the 97 residents", "Some 70", True, id="the first number of a label"),
+        pytest.param("only three are listed", "three", True, id="a count in words"),
+    ],
+)  # fmt: skip
+def test_a_draft_matches_a_label_by_its_words_only_with_no_number_the_label_does_not_state(
+    tmp_path, label, drafted, found
+):
+    from discrepancy.intake.evaluate import Answer
+
+    answer = Answer(
+        "t", tmp_path / "t.txt", "", "2020", "", [{"value_text": label, "speaker": "x", "measures": "m"}], []
+    )
+    draft = pd.DataFrame([{"value_text": drafted, "source": "x", "quote": label, "confidence": 0.69}])
+    assert bool(match(answer, draft)["found"].iloc[0]) is found
