@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -62,24 +63,44 @@ ROUNDS = [
     ("38", "1bc3b46", "f153623"),
     ("39", "e679098", "7bb04b1"),
 ]
-#: run inside the old worktree: one JSON line per draft
+#: run inside the old worktree: each article's draft, one JSON line per article (scored here, by today's evaluate: the
+#: old scoring took a draft for a label by words alone, "8,175" for "8,175,133")
 _DRAFTS = r"""
-import json, re, sys
-from discrepancy.intake.evaluate import load_answers, match
+import json, sys
+from discrepancy.intake.evaluate import load_answers
 from discrepancy.intake.draft import extract_articles
 for a in load_answers(sys.argv[1]):
     d = extract_articles([a.text], claim_date=a.date, outlet=a.outlet, url=a.url)
-    per_quote = d.groupby("quote").size().to_dict()
-    info = {}
-    for r in d.itertuples():
-        how = re.match(r"source: ([^;]*)", r.extraction_note)
-        info[(r.value_text, r.source)] = (how.group(1) if how else "", per_quote.get(r.quote, 1))
-    for r in match(a, d).itertuples():
-        if r.drafted:
-            how, figures = info[(r.drafted, r.source)]
-            print(json.dumps({"article": a.name, "value_text": r.drafted, "source": r.source, "how": how,
-                              "figures_in_sentence": figures, "right": bool(r.found and r.speaker_right)}))
+    rows = d[["value_text", "source", "quote", "confidence", "extraction_note"]].to_dict("records")
+    print(json.dumps({"article": a.name, "rows": rows}))
 """
+
+
+def _scored(articles: Path, out: str) -> list[dict]:
+    """One record per draft of the old code's drafts (``out``: _DRAFTS' lines), matched to the answers in articles
+    by today's evaluate: how its speaker was found, the figures of its sentence, and whether it was right."""
+    import pandas as pd
+
+    from discrepancy.intake.evaluate import load_answers, match
+
+    answers = {a.name: a for a in load_answers(articles)}
+    records = []
+    for line in out.splitlines():
+        drafted = json.loads(line)
+        a, d = answers[drafted["article"]], pd.DataFrame(drafted["rows"])
+        if d.empty:
+            continue
+        per_quote = d.groupby("quote").size().to_dict()
+        info = {}
+        for r in d.itertuples():
+            how = re.match(r"source: ([^;]*)", r.extraction_note)
+            info[(r.value_text, r.source)] = (how.group(1) if how else "", per_quote.get(r.quote, 1))
+        for r in match(a, d).itertuples():
+            if r.drafted:
+                how, figures = info[(r.drafted, r.source)]
+                records.append({"article": a.name, "value_text": r.drafted, "source": r.source, "how": how,
+                                "figures_in_sentence": figures, "right": bool(r.found and r.speaker_right)})  # fmt: skip
+    return records
 
 
 def _round_articles(commit: str, folder: Path) -> None:
@@ -109,7 +130,7 @@ def main() -> list[dict]:
                 ).stdout  # fmt: skip
             finally:
                 subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, check=False)
-            rows += [{"round": label, "code": before, **json.loads(line)} for line in out.splitlines()]
+            rows += [{"round": label, "code": before, **record} for record in _scored(articles, out)]
     subprocess.run(["git", "worktree", "prune"], cwd=ROOT, check=False)
     rows.sort(key=lambda r: (int(r["round"]), r["article"], r["value_text"], r["source"]))
     with OUT.open("w", newline="", encoding="utf-8") as handle:
