@@ -35,6 +35,7 @@ from discrepancy.intake.attribution import (
     PUBLISHED,
     ROLE_FIRST,
     SPEECH_VERBS,
+    TITLED,
     abbreviated_role,
     attribute,
     companies_named,
@@ -166,6 +167,7 @@ def extract_claims(
         raise DiscrepancyError(f"{name}: no date with a year in the dateline: pass --date YYYY-MM-DD")
     rows = []
     speakers: set[str] = set()
+    named_so_far: list[str] = []  # every speaker named, in the article's order (with sentences that give no figure)
     last_speaker = ""
     organisation_roles: dict[str, str] = {}
     full_names: dict[str, str] = {}  # surname -> "Name (role)" of a person introduced with a role
@@ -193,6 +195,10 @@ def extract_claims(
             people.append((person, m.group("role")))
         people.extend((m.group("name"), m.group("role")) for m in ROLE_FIRST.finditer(sentence))
         named = speakers_named(sentence)  # for pronouns in later sentences
+        named_so_far.extend(named)
+        # a title before the name: "Forest Minister Chandra Mohan Patowary said" (The Hills Times, 2025), then "The
+        # minister said": the minister is him
+        people.extend((n, t["role"].lower()) for n in named if (t := TITLED.fullmatch(n)))
         for cleaned in named:
             org, role = possessive_role(cleaned)
             if role:
@@ -253,7 +259,9 @@ def extract_claims(
                 source, how = full_names[source], f"{how}; surname of a person named earlier"
             elif role_of := person_of_role(source, people):  # "the minister said": the minister introduced earlier
                 source, how = role_of, f"{how}; '{source}' is {role_of}, introduced earlier"
-            elif spelled := abbreviated_role(source, [r["source"] for r in rows]):  # "the PM said"
+            # "the PM said"; "the CM added" after "Chief Minister Sindh Syed Murad Ali Shah has said that ..." (UrduPoint,
+            # 2023), a sentence with no figure
+            elif spelled := abbreviated_role(source, [r["source"] for r in rows] + named_so_far):
                 source, how = spelled, f"{how}; '{source}' is {spelled}, named earlier"
             elif named_before := earlier_named(source, [r["source"] for r in rows] + organisations_named(sentence)):
                 if companies_named(source, [r["source"] for r in rows]) > 1:  # which of them is not clear

@@ -421,6 +421,31 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         return (
             "an age (after a name, at the sentence's end)"  # "Among the dead was Kabita Rani, 50." (Prothom Alo, 2022)
         )
+    # "Highway 33 is still down to one lane" (News 1130, 2015) was drafted as 33: a road's or a gate's number
+    if re.fullmatch(r"\d{1,4}", bare) and re.search(
+        r"\b(?:Highway|Route|Interstate|Motorway|Freeway|Flight|Gate|Terminal|Platform|Pier|Berth)\s+$",
+        sentence[max(0, start - 25) : start],
+    ):
+        return "part of a name (Highway 33)"
+    # "the tankers Volgoneft 212 and Volgoneft 239" (teleSUR, 2024) were drafted as 212 and 239: a vessel's name
+    named = re.search(r"\b([A-Z][\w-]+)\s+$", sentence[max(0, start - 40) : start])
+    if (
+        named
+        and re.fullmatch(r"\d{1,4}", bare)
+        and re.search(
+            r"\b(?:tankers?|ships?|vessels?|boats?|ferry|ferries|trawlers?|freighters?|barges?|tugs?)\s+(?:[A-Z][\w-]*\s+)?"
+            + re.escape(named.group(1))
+            + r"\s+\d",
+            sentence,
+            re.I,
+        )
+    ):
+        return "a vessel's name (the tanker Volgoneft 212)"
+    # "VANCOUVER (NEWS 1130) –" (News 1130, 2015): a station's name in the dateline
+    if re.search(r"\(\s*[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+$", sentence[max(0, start - 30) : start]) and re.match(
+        r"\s*\)", sentence[end:]
+    ):
+        return "a name in brackets (NEWS 1130)"
     # "wearing an N95 mask" (The New Indian Express, 2022) was drafted as 95 naira: a mask's or filter's standard
     if re.fullmatch(r"K?N\s?\d{2,3}", bare) and re.match(
         r"^s?\s*(?:-type\s+|grade\s+)?(?:masks?|respirators?|filters?)\b", after

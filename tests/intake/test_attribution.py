@@ -524,6 +524,19 @@ def _drafted(text: str) -> list[tuple[str, str]]:
                      id="name and role after the words, no comma before the verb"),
         pytest.param("According to police estimates, around 18,000 people gathered.", "around 18,000 people", "police",
                      id="police estimates are the police's"),
+        # round 40: UrduPoint (2023), The Hills Times (2025), The Epoch Times (2024)
+        pytest.param("Chief Minister Sindh Syed Murad Ali Shah has said that the results will not be acceptable.\n\n"
+                     "The CM said he had written 11 letters.", "11", "Chief Minister Sindh Syed Murad Ali Shah",
+                     id="the CM: named before in a sentence with no figure"),
+        pytest.param("Over 3.35 lakh hectares are encroached, Forest Minister Chandra Mohan Patowary said.\n\nThe "
+                     "minister said eviction drives are undertaken as per the Assam Forest Act, 1891.\n\nA total of "
+                     "10,905.859 hectares have been cleared, he said.", "10,905.859 hectares",
+                     "Forest Minister Chandra Mohan Patowary", id="the minister: a title before the name; an Act is no one"),
+        pytest.param("Replying to a question from MLA Pradip Hazarika, Patowary said the total is about 3,35,322.60 "
+                     "hectares.", "about 3,35,322.60 hectares", "Patowary", id="the subject after an opening participle"),
+        pytest.param("Deaths soared to 806, according to preliminary findings Jan. 17 from the Office of the Chief "
+                     "Medical Examiner.", "806", "Office of the Chief Medical Examiner",
+                     id="according to findings, a day, then their maker"),
     ],
 )  # fmt: skip
 def test_each_attribution_pattern_names_the_speaker(text, value, speaker):

@@ -340,6 +340,12 @@ from discrepancy.intake import quantities
         pytest.param("On Tuesday, five of NSW’s 21 regions were rated catastrophic.", ["five of NSW’s 21"],
                      id="five of a place's 21: a share"),
         pytest.param("Twenty-two of the 42 miners died.", ["Twenty-two", "42"], id="of the 42: two counts, as before"),
+        # round 40: News 1130 (2015), teleSUR (2024): names with numbers
+        pytest.param("Highway 33 is still down to one lane alternating traffic.", [], id="Highway 33: a road's name"),
+        pytest.param("About 40 percent of the fuel carried by the tankers Volgoneft 212 and Volgoneft 239 spilled.",
+                     ["About 40 percent"], id="tankers Volgoneft 212 and 239: vessels' names"),
+        pytest.param("VANCOUVER (NEWS 1130) – A wildfire has grown to 80 hectares.", ["80 hectares"],
+                     id="NEWS 1130 in a dateline: a station's name"),
         # The New Indian Express (2022): "wearing an N95 mask" was drafted as 95 naira
         pytest.param("Doctors recommended wearing an N95 mask with a valve.", [], id="N95 mask: a standard"),
         pytest.param("They sold KN95 respirators.", [], id="KN95 respirators: a standard"),
