@@ -279,6 +279,8 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
     counted = re.search(
         r"\b(?:more than|over|at least|nearly|almost|some|up to|fewer than|less than|about|around|roughly)\s+$", before
     ) and re.match(r"^\s+(?:[a-z]+\s+)?(?!(?:years|decades|months|days|weeks|hours)\b)(?:people|[a-z]{3,}s)\b", after)
+    # "has grown to 2000 hectares" (News 1130, 2015) was passed over as a year: no year has a unit of measure
+    counted = counted or bool(_SPACED_UNIT.match(sentence[end : end + 40]))
     if not counted and (  # "more than 2000 Yazidi victims" (Shafaq News, 2022) is a count, no year
         re.fullmatch(r"(1[89]|20)\d{2}", bare) or re.fullmatch(r"(1[89]|20)\d{2}\s*[-–]\s*(1[89]|20)?\d{2}", bare)
     ):
