@@ -62,6 +62,7 @@ ROUNDS = [
     ("37", "1056061", "9456d82"),
     ("38", "1bc3b46", "f153623"),
     ("39", "e679098", "7bb04b1"),
+    ("40", "2e43951", "c6b42db"),
 ]
 #: run inside the old worktree: each article's draft, one JSON line per article (scored here, by today's evaluate: the
 #: old scoring took a draft for a label by words alone, "8,175" for "8,175,133")

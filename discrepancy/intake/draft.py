@@ -225,7 +225,11 @@ def extract_claims(
                         CONFIDENCE["closes quote"],
                     )
                 elif opening and opening[0] not in ("unattributed", "unattributed reports"):
-                    source, how, confidence = opening[0], "the speaker who opens the quotation", CONFIDENCE["quote"]
+                    source, how, confidence = (
+                        opening[0],
+                        "the speaker who opens the quotation",
+                        CONFIDENCE["opens quote"],
+                    )
                 elif run.opener is None and run.first is not None:
                     # a quotation of several paragraphs that nobody opens or closes: news gives it to who spoke in
                     # the paragraph before it ("The minister said this in Parliament ...", then "“By the end of ...")
