@@ -717,7 +717,7 @@ def _valid(match: re.Match | None) -> str:
     src = re.sub(r"^(?:saying|claiming|adding|noting|arguing|insisting)\s+(?=\S)", "", src)
     # "Replying to a question from Asom Gana Parishad MLA Pradip Hazarika, Patowary said" (The Hills Times, 2025): the
     # subject after the opening participle's clause
-    src = re.sub(r"^(?:[A-Z][a-z]+ing)\b[^,;]*,\s+(?=\S)", "", src)
+    src = re.sub(r"^[A-Z][a-z]+ing\s+[a-z][^,;]*,\s+(?=\S)", "", src)  # not a place: "Beijing, the ministry said"
     if re.match(r"(?:[a-z]+ing|(?:seen|cited|quoted|obtained|reviewed|reported|published)\s+by)\b", src):
         return ""  # "acting on behalf of the firm's CFO offered", "which was also seen by Reuters, said": no subject
     if src in ("Following", "After", "Despite", "Amid", "Given", "Including", "Under", "Among", "Before", "Since"):

@@ -443,9 +443,12 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         )
     ):
         return "a vessel's name (the tanker Volgoneft 212)"
-    # "VANCOUVER (NEWS 1130) –" (News 1130, 2015): a station's name in the dateline
-    if re.search(r"\(\s*[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+$", sentence[max(0, start - 30) : start]) and re.match(
-        r"\s*\)", sentence[end:]
+    # "VANCOUVER (NEWS 1130) –" (News 1130, 2015): a station's name in the dateline (not a sum: "(USD 500)")
+    capitals = re.search(r"\(\s*[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+$", sentence[max(0, start - 30) : start])
+    if (
+        capitals
+        and re.match(r"\s*\)", sentence[end:])
+        and not re.search(r"\b(?:" + CURRENCY_CODE_ALTS + r")\s+$", capitals.group(), re.I)
     ):
         return "a name in brackets (NEWS 1130)"
     # "wearing an N95 mask" (The New Indian Express, 2022) was drafted as 95 naira: a mask's or filter's standard

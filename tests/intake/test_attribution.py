@@ -534,6 +534,8 @@ def _drafted(text: str) -> list[tuple[str, str]]:
                      "Forest Minister Chandra Mohan Patowary", id="the minister: a title before the name; an Act is no one"),
         pytest.param("Replying to a question from MLA Pradip Hazarika, Patowary said the total is about 3,35,322.60 "
                      "hectares.", "about 3,35,322.60 hectares", "Patowary", id="the subject after an opening participle"),
+        pytest.param("In Beijing, the ministry said 40 people died.", "40 people", "ministry",
+                     id="a place ending in -ing is no participle"),
         pytest.param("Deaths soared to 806, according to preliminary findings Jan. 17 from the Office of the Chief "
                      "Medical Examiner.", "806", "Office of the Chief Medical Examiner",
                      id="according to findings, a day, then their maker"),

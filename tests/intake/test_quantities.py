@@ -346,6 +346,7 @@ from discrepancy.intake import quantities
                      ["About 40 percent"], id="tankers Volgoneft 212 and 239: vessels' names"),
         pytest.param("VANCOUVER (NEWS 1130) – A wildfire has grown to 80 hectares.", ["80 hectares"],
                      id="NEWS 1130 in a dateline: a station's name"),
+        pytest.param("It was twice the number before the (COVID 19) pandemic.", ["twice"], id="(COVID 19): a name"),
         pytest.param("The Elaho wildfire has grown to 2000 hectares overnight.", ["2000 hectares"],
                      id="2000 hectares: no year has a unit"),
         pytest.param("Since 2020 hectares of forest were lost.", [], id="since 2020: a year first"),
