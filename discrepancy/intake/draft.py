@@ -306,6 +306,10 @@ def extract_claims(
                 # weight are a weight, and the reader holds "pounds" under "lb" to review (money or weight?)
                 unit = "lb"
                 notes.append("'pounds' beside a weight in the sentence: drafted as a weight (lb), check it is no money")
+            if parsed.unit in MONEY_UNITS and unit != "lb" or parsed.unit == "percentage points":
+                # "£8.72 for workers" (Deeside, 2020) was drafted under the unit "workers", and "0.4 percentage points"
+                # (APD News, 2014) under "percent": a sum is in its currency, a change in points is no share
+                unit = parsed.unit
             if parsed.unit == "times" and unit != "times":
                 # "more than five times the number recorded by the survey" took "people" from the count before it: a
                 # multiple is in times, which keeps it apart from the counts it multiplies

@@ -866,6 +866,24 @@ def test_pounds_beside_a_weight_are_drafted_as_a_weight():
     assert list(money["unit"]) == ["GBP"]
 
 
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        # Deeside (2020), Nine Finance (2017): a sum was drafted under the unit of the noun after it
+        pytest.param("The minimum wage will rise to £8.72 for workers aged 25 and over, the government said.",
+                     "£8.72 for workers", "GBP", id="a sum for workers is in pounds sterling"),
+        pytest.param("The damage could exceed $1 billion as residents return, insurers said.",
+                     "exceed $1 billion as residents", "$", id="a sum before residents is in dollars"),
+        # APD News (2014): a change in points was drafted under "percent", beside shares it is no share of
+        pytest.param("Growth was cut by 0.4 percentage points, the IMF said.", "0.4 percentage points",
+                     "percentage points", id="percentage points are no percent"),
+    ],
+)  # fmt: skip
+def test_a_sum_is_in_its_currency_and_a_change_in_points_in_points(text, value, unit):
+    draft = extract_claims(text, name="t", claim_date="2020-01-01")
+    assert draft.set_index("value_text").loc[value, "unit"] == unit
+
+
 def test_according_to_after_a_colon_gives_the_figures_after_it():
     # Patch (2021): the 112 deaths that frame the sentence were given to the records cited after the colon, at 0.84
     drafted = dict(_drafted("To put the 112 deaths in perspective: Between 2015 and 2019, 36 people died of heat "
