@@ -306,9 +306,18 @@ def extract_claims(
                 # weight are a weight, and the reader holds "pounds" under "lb" to review (money or weight?)
                 unit = "lb"
                 notes.append("'pounds' beside a weight in the sentence: drafted as a weight (lb), check it is no money")
-            if parsed.unit in MONEY_UNITS and unit != "lb" or parsed.unit == "percentage points":
-                # "£8.72 for workers" (Deeside, 2020) was drafted under the unit "workers", and "0.4 percentage points"
-                # (APD News, 2014) under "percent": a sum is in its currency, a change in points is no share
+            if (
+                parsed.unit
+                and unit != "lb"
+                and (parsed.unit in MONEY_UNITS or parsed.unit == "percentage points" or unit == "people")
+            ):
+                # "£8.72 for workers" (Deeside, 2020) was drafted under the unit "workers", "0.4 percentage points"
+                # (APD News, 2014) under "percent", and "29,000 acres" (wnews247, 2023) and "Two thirds" under "people",
+                # taken from the claim before it: a sum is in its currency, a change in points is no share, and a
+                # measure or a share is not counted in people
+                if unit == "people" and metric_note.startswith("metric taken from"):
+                    metric = ""  # the claim before it counted people, this one does not
+                    notes = [n if n != metric_note else "metric not stated near the number: fill it in" for n in notes]
                 unit = parsed.unit
             if parsed.unit == "times" and unit != "times":
                 # "more than five times the number recorded by the survey" took "people" from the count before it: a

@@ -877,6 +877,10 @@ def test_pounds_beside_a_weight_are_drafted_as_a_weight():
         # APD News (2014): a change in points was drafted under "percent", beside shares it is no share of
         pytest.param("Growth was cut by 0.4 percentage points, the IMF said.", "0.4 percentage points",
                      "percentage points", id="percentage points are no percent"),
+        # wnews247 (2023), The Guardian (2015): a measure after a count of people took "people" from it
+        pytest.param("More than 12,000 people had fled and the fire had scorched 29,000 acres of pine forest.",
+                     "29,000 acres", "acres", id="acres after people are acres"),
+        pytest.param("The 76 people are missing and waves reached 16 feet.", "16 feet", "ft", id="feet after people"),
     ],
 )  # fmt: skip
 def test_a_sum_is_in_its_currency_and_a_change_in_points_in_points(text, value, unit):
