@@ -361,7 +361,9 @@ def _read_csv(data: bytes | mmap.mmap, name: str, delimiter: str | None) -> tupl
             _decode(data, name)  # raises, naming the line and byte
         raise _fatal(name, None, "", "", f"cannot be read as CSV: {e}") from e
     if ragged:
-        raise TableError(problem_frame(_locate_ragged_rows(_decode(data, name), delim, name)))
+        text = _decode(data, name)
+        # a row the csv module reads as blank (a lone unclosed quotation mark: fuzzed b'...\n"\n') is still named
+        raise TableError(problem_frame(_locate_ragged_rows(text, delim, name) or [_unclosed_quote(text, name)]))
     numbers = pd.RangeIndex(header_row + 1, header_row + 1 + table.num_rows)
     if len(blank) > _blank_lines_at_end(data, delim):  # blank lines between rows: the rows after them renumbered
         counted = _row_numbers(_decode(data, name), delim, table.num_rows)
@@ -444,6 +446,15 @@ def _read_blocks(read, size: int) -> pa.Table:
         if "out of sync" not in str(e) and "straddl" not in str(e):
             raise
     return read(size + 1, True)
+
+
+def _unclosed_quote(text: str, name: str) -> dict:
+    """The fatal problem of a table whose ragged row the csv module does not see: the first line with an odd number of
+    quotation marks (a value opened and never closed), or the table as a whole."""
+    line = next((n for n, row in enumerate(text.splitlines(), start=1) if row.count('"') % 2), None)
+    where = f" at line {line}" if line else ""
+    return problem(name, line, "", "", f"cannot be read as CSV{where}: a row has another number of values than the "
+                   "header, or a quoted value is never closed (a value with a quotation mark needs it doubled)", "fatal")  # fmt: skip
 
 
 def _locate_ragged_rows(text: str, delim: str, name: str) -> list[dict]:

@@ -188,6 +188,17 @@ def test_a_ragged_row_after_blank_lines_is_named_by_its_row(tmp_path, text, row)
     assert "row has 4 fields" in e.value.problems["problem"].iloc[0]
 
 
+def test_a_lone_unclosed_quotation_mark_is_named_by_its_line(tmp_path):
+    """Found by tests/test_fuzz.py: a row of one '"' is blank to the csv module and ragged to Arrow; the table was
+    refused with no problem in its problem table."""
+    path = tmp_path / "t.csv"
+    path.write_bytes(b'claim_id,subject,metric,value_text,source,claim_date\n"\n')
+    with pytest.raises(TableError) as e:
+        load_claims(path)
+    assert e.value.problems["row"].tolist() == [2]
+    assert "quoted value is never closed" in e.value.problems["problem"].iloc[0]
+
+
 @pytest.mark.parametrize(
     "text, row, above",
     [
