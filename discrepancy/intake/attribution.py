@@ -212,7 +212,6 @@ _KIND_NOUNS = r"firm|company|group|organi[sz]ation|agency|charity|think[\s-]tank
 _NAMED_AFTER_KIND = re.compile(r",\s+(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})\s*(?:[.,;]|$)")
 
 
-_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 #: the rest of a day whose month ended an "according to" ("Jan" of "Jan. 17"), then who made what it names
 _DATED_FROM = re.compile(
     r"\.?\s+\d{1,2}(?:,\s*\d{4})?\s+(?:from|by)\s+(?P<by>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|and|for|on|the|"
@@ -229,7 +228,7 @@ def _according_source(m: re.Match) -> str:
         return person["person"]
     src = clean_source(titled["by"] if titled else m.group("src"))
     dated = _DATED_FROM.match(m.string, m.end())
-    if dated and re.search(r"\s(?:" + _MONTH_ABBREVIATIONS + r")$", src):
+    if dated and re.search(r"\s(?:" + MONTHS + r")$", src, re.I):
         # "according to preliminary findings Jan. 17 from the Office of the Chief Medical Examiner" (The Epoch Times,
         # 2024) gave "preliminary findings Jan" at 0.91: the maker after the day
         return clean_source(dated["by"])

@@ -348,7 +348,9 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         return "an age"  # "for women under 40 and ... all women over 40 in full-time employment" (AOL UK, 2015)
     if re.search(
         r"\b(page|p\.|pp\.|no\.|number|resolution|article|section|chapter|room|flight|route|case|ref\.?|#|grade|"
-        r"local|phase|stage|tier|ward|gate|platform|terminal|pier|block|lot)\s*$",
+        # and "Highway 33 is still down to one lane" (News 1130, 2015), drafted as 33
+        r"local|phase|stage|tier|ward|gate|platform|terminal|pier|berth|block|lot|highway|interstate|motorway|freeway)"
+        r"\s*$",
         before,
     ):
         return "a page, label or reference number (page 5, grade 12, Local 909)"
@@ -423,12 +425,6 @@ def _not_a_claim(sentence: str, start: int, end: int, phrase: str) -> str:
         return (
             "an age (after a name, at the sentence's end)"  # "Among the dead was Kabita Rani, 50." (Prothom Alo, 2022)
         )
-    # "Highway 33 is still down to one lane" (News 1130, 2015) was drafted as 33: a road's or a gate's number
-    if re.fullmatch(r"\d{1,4}", bare) and re.search(
-        r"\b(?:Highway|Route|Interstate|Motorway|Freeway|Flight|Gate|Terminal|Platform|Pier|Berth)\s+$",
-        sentence[max(0, start - 25) : start],
-    ):
-        return "part of a name (Highway 33)"
     # "the tankers Volgoneft 212 and Volgoneft 239" (teleSUR, 2024) were drafted as 212 and 239: a vessel's name
     named = re.search(r"\b([A-Z][\w-]+)\s+$", sentence[max(0, start - 40) : start])
     if (
