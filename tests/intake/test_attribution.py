@@ -536,6 +536,13 @@ def _drafted(text: str) -> list[tuple[str, str]]:
                      "hectares.", "about 3,35,322.60 hectares", "Patowary", id="the subject after an opening participle"),
         pytest.param("In Beijing, the ministry said 40 people died.", "40 people", "ministry",
                      id="a place ending in -ing is no participle"),
+        # Group Kenya (2014): the 1,000 was given to the speaker of the figures after it, at 0.86
+        pytest.param("Rhino population has stagnated at around 1,000 in the past few years,according to KWS, while "
+                     "elephant population stands at 38,000, Wanyonyi said.", "around 1,000", "KWS",
+                     id="according to next to the figure, another figure before the speaker after"),
+        pytest.param("Rhino population has stagnated at around 1,000 in the past few years,according to KWS, while "
+                     "elephant population stands at 38,000, Wanyonyi said.", "38,000", "Wanyonyi",
+                     id="the speaker after gives the figure next to it"),
         pytest.param("Deaths soared to 806, according to preliminary findings Jan. 17 from the Office of the Chief "
                      "Medical Examiner.", "806", "Office of the Chief Medical Examiner",
                      id="according to findings, a day, then their maker"),
