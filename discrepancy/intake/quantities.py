@@ -156,7 +156,7 @@ _FRACTION = re.compile(
     r"(?<![\w-])(?:(?P<qual>"
     + _QUALIFIER
     + r")\s+)?(?P<f>(?:(?:an?|one|two|three|four)[\s-])?(?:half|thirds?|quarters?|fifths?)"
-    r"(?:(?:\s+an?\s+|[\s-])(?:million|billion|thousand))?)\b",
+    r"(?:(?:\s+(?:of\s+)?an?\s+|[\s-])(?:million|billion|thousand))?)\b",
     re.I,
 )
 _FRACTION_WHOLE = re.compile(
@@ -178,12 +178,6 @@ _SHARE_AFTER = re.compile(
     r"^\s+(?:in|out\s+of|of(?=\s+every\b|\s+(?:our|their|its|his|her|(?-i:[A-Z])[\w.-]*['’]s?)\s+(?:\d|[a-z])|\s+\d|"
     r"\s+(?:" + _NUMBER_WORD_ALTS + r")\b))\s+(?:every\s+|(?:our|their|its|his|her|(?-i:[A-Z])[\w.-]*['’]s?)\s+)?"
     r"(?:\d[\d,]*|" + _NUMBER_WORD_ALTS + r")\b(?!['’]s)",
-    re.I,
-)
-#: a part of "a million" said before it, with its qualifier: "almost half a million", "a quarter of a million"
-_PART_OF_A_SCALE = re.compile(
-    r"(?:\b(?:" + _QUALIFIER + r")\s+)?\b(?:half|(?:a|one)\s+(?:half|quarter|third|fifth|tenth)\s+of|"
-    r"(?:two|three)[\s-](?:thirds|quarters)\s+of)\s+$",
     re.I,
 )
 #: "in the first half of 2012", "the second quarter": a period of the year, no share
@@ -756,17 +750,13 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
     for m in _WORD_NUMBER.finditer(sentence):
         if any(taken[m.start() : m.end()]):
             continue
-        part = _PART_OF_A_SCALE.search(sentence[: m.start()]) if re.match(r"an?\s", m.group("w"), re.I) else None
-        if part and not m.group("qual"):
-            # "almost half a million customers" (Business Reporter, 2016) was drafted as "a million": the part of the
-            # scale word is the number's own
-            text = _with_noun(sentence, sentence[part.start() : m.end("w")], m.end("w")).strip()
-            if parse_value(text).status == "ok":
-                found.append(Found(part.start(), m.end(), text))
-                for i in range(part.start(), max(m.end(), part.start() + len(text))):
-                    taken[i] = True
-            else:
-                skipped.append(f"{text}: not read as a number")
+        if (
+            re.match(r"an?\s", m.group("w"), re.I)
+            and not m.group("qual")
+            and re.search(r"\b(?:half|thirds?|quarters?|fifths?)\s+(?:of\s+)?$", sentence[: m.start()], re.I)
+        ):
+            # "almost half a million customers" (Business Reporter, 2016) was drafted as "a million": the fraction
+            # pass below reads it whole
             continue
         percent = bool(m.group("tail"))
         after = sentence[m.end() :]
@@ -882,7 +872,13 @@ def quantities(sentence: str) -> tuple[list[Found], list[str]]:
             skipped.append(f"{m.group('f')}: a period ('the first half of 2012')")
             continue
         scaled = re.search(r"(?:million|billion|thousand)$", m.group("f"), re.I)
-        if scaled or _FRACTION_WHOLE.match(sentence[m.end() :]) or _FRACTION_CHANGE.search(sentence[: m.start()]):
+        if scaled:  # "half a million", "a quarter of a million": an amount, drafted with its noun
+            text = _with_noun(sentence, sentence[m.start() : m.end()], m.end()).strip()
+            if parse_value(text).status == "ok":
+                found.append(Found(m.start(), m.end(), text))
+                for i in range(m.start(), m.start() + len(text)):
+                    taken[i] = True
+        elif _FRACTION_WHOLE.match(sentence[m.end() :]) or _FRACTION_CHANGE.search(sentence[: m.start()]):
             text = sentence[m.start() : m.end()]
             if parse_value(text).status == "ok":
                 found.append(Found(m.start(), m.end(), text, "a share in words: check what it is of"))
